@@ -1,0 +1,152 @@
+"""Ingest: files, folders, URLs and stdin become `Source`s; bad inputs become `Skipped` lines."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+import httpx
+
+from ..models import Skipped, Source
+from .decode import NotText, decode_bytes
+from .fetch import FetchError, fetch_url
+from .formats import Parsed, looks_like_html, parse_html, parse_json, parse_jsonl, parse_text
+from .story import RawStory, resolve_age
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+DEFAULT_MAX_BYTES = 20_000_000
+
+
+@dataclass
+class Corpus:
+    """What ingestion found: usable sources, inputs it skipped and notes worth a line."""
+
+    sources: list[Source] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IngestOptions:
+    as_of: date | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    stdin: BinaryIO | None = None
+    http_client: httpx.Client | None = None
+
+
+def ingest(inputs: Sequence[str], options: IngestOptions | None = None) -> Corpus:
+    """Read every input in order; one bad input never stops the others."""
+    options = options or IngestOptions()
+    corpus = Corpus()
+    for item in inputs:
+        for name, parsed in _read_input(item, options, corpus):
+            for problem in parsed.problems:
+                corpus.skipped.append(Skipped(path=name, reason=problem))
+            if not parsed.stories and not parsed.problems:
+                corpus.skipped.append(Skipped(path=name, reason="no article text found"))
+            for story in parsed.stories:
+                corpus.sources.append(_to_source(story, name, len(corpus.sources) + 1, options))
+    return corpus
+
+
+def _read_input(item: str, options: IngestOptions, corpus: Corpus
+                ) -> Iterator[tuple[str, Parsed]]:
+    if item == "-":
+        stream = options.stdin or sys.stdin.buffer
+        yield from _parse_bytes("<stdin>", stream.read(), None, corpus)
+    elif re.match(r"https?://", item):
+        try:
+            text, is_html = fetch_url(item, options.http_client, options.max_bytes)
+        except (FetchError, NotText) as exc:
+            corpus.skipped.append(Skipped(path=item, reason=str(exc)))
+            return
+        yield item, parse_html(text, url=item) if is_html or looks_like_html(text) else (
+            parse_text(text))
+    else:
+        for path in _expand(Path(item), corpus):
+            data = _read_file(path, options, corpus)
+            if data is not None:
+                yield from _parse_bytes(str(path), data, path.suffix.lower(), corpus)
+
+
+def _expand(path: Path, corpus: Corpus) -> Iterator[Path]:
+    """A file as given; a folder's supported files, recursively, in sorted order."""
+    if path.is_dir():
+        files = []
+        for root, dirs, names in os.walk(path):  # does not follow symlinked folders: no loops
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            files += [Path(root) / name for name in names if not name.startswith(".")]
+        articles = []
+        for file in sorted(files, key=lambda f: f.relative_to(path).parts):
+            if file.suffix.lower() in SUPPORTED_SUFFIXES:
+                articles.append(file)
+            else:
+                corpus.skipped.append(Skipped(path=str(file),
+                                              reason=f"unsupported file type '{file.suffix}'"))
+        if not articles:
+            corpus.skipped.append(Skipped(
+                path=str(path), reason="folder has no articles (" + " ".join(SUPPORTED_SUFFIXES)
+                + ")"))
+        yield from articles
+    elif path.exists() or path.is_symlink():
+        yield path
+    else:
+        corpus.skipped.append(Skipped(path=str(path), reason="no such file or folder"))
+
+
+def _read_file(path: Path, options: IngestOptions, corpus: Corpus) -> bytes | None:
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes:
+            corpus.skipped.append(Skipped(path=str(path), reason=(
+                f"too large ({size / 1e6:.1f} MB; the limit is {options.max_bytes / 1e6:.0f} MB,"
+                " see --max-file-mb)")))
+            return None
+        return path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        corpus.skipped.append(Skipped(path=str(path), reason=f"cannot read ({reason.lower()})"))
+        return None
+
+
+def _parse_bytes(name: str, data: bytes, suffix: str | None, corpus: Corpus
+                 ) -> Iterator[tuple[str, Parsed]]:
+    try:
+        decoded = decode_bytes(data)
+    except NotText as exc:
+        corpus.skipped.append(Skipped(path=name, reason=str(exc)))
+        return
+    if decoded.note:
+        corpus.notes.append(f"{name}: {decoded.note}")
+    text = decoded.text
+    if suffix in (".html", ".htm") or (suffix is None and looks_like_html(text)):
+        yield name, parse_html(text)
+    elif suffix == ".json":
+        yield name, parse_json(text)
+    elif suffix == ".jsonl":
+        yield name, parse_jsonl(text)
+    else:
+        yield name, parse_text(text)
+
+
+def _to_source(story: RawStory, path: str, number: int, options: IngestOptions) -> Source:
+    published = story.published
+    if published is None and story.age and options.as_of:
+        published = resolve_age(story.age, options.as_of)
+    return Source(
+        id=f"s{number}", title=story.title or _title_from_text(story.text), outlet=story.outlet,
+        published=published, age=story.age, url=story.url, path=path, text=story.text,
+    )
+
+
+def _title_from_text(text: str, max_words: int = 12) -> str:
+    """No headline on the page: the opening words of the story stand in for one."""
+    first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+    words = first.split()
+    return " ".join(words) if len(words) <= max_words else " ".join(words[:max_words]) + " …"

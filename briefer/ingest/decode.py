@@ -1,0 +1,72 @@
+"""Bytes to text: refuse binaries, accept any common encoding, and say when we had to guess."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+
+class NotText(ValueError):
+    """The bytes are not text we can read (binary, or empty)."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    note: str | None = None  # set when the file was not UTF-8 and we decoded it otherwise
+
+
+_SNIFF = 8192
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or many control characters in the first block mean it is not an article."""
+    head = data[:_SNIFF]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    return bool(head) and control / len(head) > 0.05
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """UTF-8 if possible, else the detected encoding, else cp1252 with replacement."""
+    if not data.strip():
+        raise NotText("empty file")
+    if looks_binary(data):
+        raise NotText("binary file, not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return Decoded(_normalise_newlines(data.decode("utf-8")))
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:1_000_000]).best()
+    if best is not None and best.encoding:
+        encoding = _prefer_cp1252(data, best.encoding)
+        text = data.decode(encoding, errors="replace")
+        return Decoded(_normalise_newlines(text), f"not UTF-8; decoded as {encoding}")
+    text = data.decode("cp1252", errors="replace")
+    return Decoded(_normalise_newlines(text), "not UTF-8; decoded as cp1252 (best guess)")
+
+
+# Western code pages a short text cannot tell apart (Cyrillic cp1251 is deliberately absent).
+_SINGLE_BYTE_LATIN = {"cp1250", "cp1252", "latin_1", "iso8859_1", "iso8859_2", "iso8859_15",
+                      "mac_roman", "mac_latin2"}
+
+
+def _prefer_cp1252(data: bytes, detected: str) -> str:
+    """Mostly-ASCII text with a stray '£' or 'è' is cp1252 (news' usual legacy encoding), not
+    the Japanese or Central European code page a detector may guess from one byte."""
+    non_ascii = sum(1 for byte in data if byte > 127)
+    if detected.lower() in _SINGLE_BYTE_LATIN or non_ascii / len(data) < 0.02:
+        try:
+            data.decode("cp1252")
+            return "cp1252"
+        except UnicodeDecodeError:
+            pass
+    return detected
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,156 @@
+"""The data that flows between pipeline stages. `Brief` is the contract with the templates."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Stance = Literal["supports", "conditional", "opposes", "neutral", "unclear"]
+PositionStance = Literal["supports", "conditional", "opposes", "mixed", "neutral", "unclear"]
+EvidenceKind = Literal["direct", "reported"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(_Model):
+    """One story, cleaned of site chrome. Every offset in the pipeline points into `text`."""
+
+    id: str
+    title: str
+    outlet: str | None = None
+    published: date | None = None
+    age: str | None = Field(None, description="relative age the page showed, e.g. '6 days ago'")
+    url: str | None = None
+    path: str
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def when(self) -> str:
+        """What a reader should see as the date: the resolved date, else the page's age."""
+        if self.published:
+            return self.published.isoformat()
+        return self.age or ""
+
+
+class Chunk(_Model):
+    """A span of a source; `source.text[start:end] == text` always holds."""
+
+    id: str
+    source_id: str
+    start: int
+    end: int
+    text: str
+
+
+class Skipped(_Model):
+    """An input that could not be used, with a one-line reason a user can act on."""
+
+    path: str
+    reason: str
+
+
+class Evidence(_Model):
+    """A verbatim span of a source: `source.text[start:end] == quote`."""
+
+    source_id: str
+    start: int
+    end: int
+    quote: str
+    kind: EvidenceKind = "direct"
+
+
+class Statement(_Model):
+    """What one speaker said or did about the topic, backed by evidence spans."""
+
+    id: str
+    actor: str
+    speaker: str
+    stance: Stance
+    claim: str
+    evidence: list[Evidence]
+    chunk_id: str | None = None
+
+
+class Sentence(_Model):
+    """One sentence of prose in the brief and the statements it stands on."""
+
+    text: str
+    statement_ids: list[str]
+    citations: list[int] = Field(default_factory=list, description="source numbers, filled in")
+
+
+class ActorPosition(_Model):
+    actor: str
+    stance: PositionStance
+    speakers: list[str]
+    sentences: list[Sentence]
+    statements: list[Statement]
+
+
+class Contention(_Model):
+    """Two actors' statements that answer each other."""
+
+    a: Sentence
+    b: Sentence
+
+
+class SourceEntry(_Model):
+    """A cited source as the reader sees it, numbered in order of first citation."""
+
+    number: int
+    id: str
+    title: str
+    outlet: str | None
+    date: str
+    url: str | None
+    path: str
+
+
+class Excerpt(_Model):
+    """A verbatim excerpt a citation stands for, with who said it and where."""
+
+    anchor: str
+    statement_id: str
+    source_number: int
+    speaker: str
+    outlet: str
+    quote: str
+    context: str = Field(description="the source sentence(s) around the quote, verbatim")
+
+
+class Stats(_Model):
+    engine: str
+    sources_read: int = 0
+    sources_on_topic: int = 0
+    sources_cited: int = 0
+    chunks: int = 0
+    chunks_on_topic: int = 0
+    statements: int = 0
+    statements_used: int = 0
+    quotes_dropped: int = 0
+    body_words: int = 0
+    max_words: int = 0
+    skipped_inputs: int = 0
+
+
+class Brief(_Model):
+    """Everything a template may show. `briefer make --format json` prints exactly this."""
+
+    topic: str
+    title: str
+    generated_at: date
+    overview: list[Sentence]
+    positions: list[ActorPosition]
+    contention: list[Contention]
+    sources: list[SourceEntry]
+    excerpts: list[Excerpt]
+    notices: list[str] = Field(default_factory=list)
+    stats: Stats

@@ -1,0 +1,59 @@
+"""What the CLI shows besides the brief: tables and one-line notices, on the right stream."""
+
+from __future__ import annotations
+
+import sys
+
+from rich.console import Console
+from rich.table import Table
+
+from .ingest import Corpus
+from .pipeline import Prepared
+
+
+def stdout_console() -> Console:
+    """Created per call so test runners that swap sys.stdout capture it."""
+    return Console(file=sys.stdout, width=None if sys.stdout.isatty() else 200, highlight=False)
+
+
+def stderr_console() -> Console:
+    return Console(file=sys.stderr, width=None if sys.stderr.isatty() else 200, highlight=False)
+
+
+def print_notes(corpus: Corpus) -> None:
+    """One line per skipped input and per note, on stderr, so stdout stays the result."""
+    err = stderr_console()
+    for skipped in corpus.skipped:
+        err.print(f"briefer: skipped {skipped.path}: {skipped.reason}", markup=False,
+                  soft_wrap=True)
+    for note in corpus.notes:
+        err.print(f"briefer: note: {note}", markup=False, soft_wrap=True)
+
+
+def sources_table(prepared: Prepared) -> None:
+    """Every story found with its on-topic share, then every input that was skipped."""
+    selection = prepared.selection
+    total: dict[str, int] = {}
+    for chunk in prepared.chunks:
+        total[chunk.source_id] = total.get(chunk.source_id, 0) + 1
+    table = Table(title=f"Stories found — topic: {selection.query.topic}", title_justify="left")
+    for name in ("id", "outlet", "title", "date", "words", "on topic"):
+        table.add_column(name, justify="right" if name in ("words", "on topic") else "left")
+    for source in prepared.corpus.sources:
+        on_topic = selection.on_topic_count(source.id)
+        style = None if on_topic else "dim"
+        table.add_row(source.id, source.outlet or "—", source.title, source.when or "—",
+                      str(source.words), f"{on_topic}/{total.get(source.id, 0)}", style=style)
+    out = stdout_console()
+    out.print(table, markup=False)
+    sources_on_topic = len({chunk.source_id for chunk in selection.chunks})
+    out.print(f"{len(prepared.corpus.sources)} stories, {sources_on_topic} on topic; "
+              f"{len(selection.chunks)} of {len(prepared.chunks)} passages on topic.",
+              markup=False)
+    if prepared.corpus.skipped:
+        skipped = Table(title="Skipped", title_justify="left")
+        skipped.add_column("file")
+        skipped.add_column("reason")
+        for item in prepared.corpus.skipped:
+            skipped.add_row(item.path, item.reason)
+        out.print(skipped, markup=False)

@@ -1,0 +1,41 @@
+"""Find files shipped with briefer: from an installed wheel or straight from a checkout."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+from .errors import DataFileError
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def resource_dir(name: str) -> Path:
+    """`templates` or `prompts`: inside the package when installed, at the repo root otherwise."""
+    for candidate in (_PACKAGE_DIR / name, _PACKAGE_DIR.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"briefer's {name}/ folder is missing from the installation")
+
+
+def data_file(name: str) -> Path:
+    """A built-in data file (actors, topic expansions, outlet labels)."""
+    return _PACKAGE_DIR / "data" / name
+
+
+def load_toml(path: Path) -> dict:
+    """Read a TOML data file, turning any problem into a one-line `DataFileError`."""
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise DataFileError(f"{path}: file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(f"{path}: not valid TOML ({exc})") from None
+    except OSError as exc:
+        raise DataFileError(f"{path}: cannot read ({exc.strerror})") from None

@@ -1,0 +1,23 @@
+"""`briefer sources` as a user runs it on the seeds."""
+
+from __future__ import annotations
+
+from briefer.cli import app
+
+
+def test_sources_table_on_the_seeds(runner, seeds, monkeypatch):
+    monkeypatch.chdir(seeds.parent)  # the default input is ./seeds
+    result = runner.invoke(app, ["sources", "--topic", "ceasefire"])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    row = next(line for line in lines if "Kiev not negotiating in good faith" in line)
+    assert "Russia Today" in row and "an hour ago" in row and "3/3" in row
+    row = next(line for line in lines if "Russian general arrested" in line)
+    assert "0/2" in row
+    assert "10 stories, 5 on topic; 13 of 26 passages on topic." in result.stdout
+    assert result.stderr == ""
+
+
+def test_version(runner):
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.startswith("briefer ")
