@@ -7,23 +7,17 @@ Goal (issue 2): under 10 s on the 2-core build machine.
 
 from __future__ import annotations
 
-import argparse
-import resource
 import time
-from pathlib import Path
+
+from common import parse_args, peak_rss_mb
 
 from briefer.chunk import chunk_all
 from briefer.ingest import ingest
 from briefer.select import build_query, select
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
-
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
-    parser.add_argument("--topic", default="identity cards")
-    args = parser.parse_args()
+    args = parse_args(__doc__)
 
     t0 = time.perf_counter()
     corpus = ingest([args.corpus])
@@ -32,7 +26,7 @@ def main() -> None:
     t2 = time.perf_counter()
     selection = select(chunks, build_query(args.topic))
     t3 = time.perf_counter()
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = peak_rss_mb()
 
     print(f"corpus:   {args.corpus}")
     print(f"sources:  {len(corpus.sources)} stories, {len(corpus.skipped)} skipped, "

@@ -15,7 +15,7 @@ _ABBREVIATIONS = frozenset(
     "inc ltd co corp dept est fig approx jan feb mar apr jun jul aug sep sept oct nov dec mt ft "
     "pp e.g i.e u.s u.k u.n e.u u.s.a a.m p.m".split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"'’”»)\]]*\s+(?=[\"'‘“«(\[]?[A-Z0-9А-Я])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'’”»)\]]*\s+(?=[\"'‘“«(\[]{0,2}[A-Z0-9А-Я])")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -30,13 +30,22 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentences within text[start:end]; 'U.S.', 'Gen.', 'Mr.' and initials do not end one."""
+    """Sentences within text[start:end], never across a line break; 'U.S.', 'Gen.', 'Mr.' and
+    initials do not end one."""
     end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for p_start, p_end in paragraph_spans(text):
+        if p_end > start and p_start < end:
+            spans += _paragraph_sentences(text, max(p_start, start), min(p_end, end))
+    return spans
+
+
+def _paragraph_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, begin = [], start
     for match in _BOUNDARY.finditer(text, start, end):
         if not _closes_quote(match.group()) and _is_abbreviation(text, begin, match.start()):
             continue
-        stop = match.end() - len(match.group()) + len(match.group().rstrip())
+        stop = match.start() + len(match.group().rstrip())
         s, e = _trim(text, begin, stop)
         if s < e:
             spans.append((s, e))
@@ -75,7 +84,7 @@ def _pieces(text: str, max_chars: int) -> Iterator[tuple[int, int]]:
         if p_end - p_start <= max_chars:
             yield p_start, p_end
             continue
-        for s_start, s_end in sentence_spans(text, p_start, p_end):
+        for s_start, s_end in _paragraph_sentences(text, p_start, p_end):
             if s_end - s_start <= max_chars:
                 yield s_start, s_end
             else:

@@ -6,15 +6,18 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
 
 from . import __version__
+from .engines.registry import choose_engine
 from .errors import BrieferError
-from .pipeline import Prepared, RunOptions, prepare
+from .files import write_atomic
+from .pipeline import Prepared, RunOptions, make_brief, prepare
+from .render import FORMATS, render
 from .report import print_notes, sources_table
 
 app = typer.Typer(
@@ -83,6 +86,48 @@ def sources(topic: TopicOpt, paths: PathsArg = None, as_of: AsOfOpt = None,
         sources_table(prepared)
 
 
+@app.command()
+def make(
+    topic: TopicOpt,
+    paths: PathsArg = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md, html or json.")] = "md",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here (atomically) "
+                                             "instead of to stdout.")] = None,
+    engine: Annotated[str | None, typer.Option("--engine", help="offline or llm. Default: llm "
+                                               "when an API key or base URL is set.")] = None,
+    as_of: AsOfOpt = None,
+    max_words: Annotated[int, typer.Option("--max-words", min=50,
+                                           help="Word budget for the brief's body.")] = 600,
+    max_file_mb: MaxFileOpt = 20.0,
+    topics: TopicsOpt = None,
+    actors: Annotated[list[Path] | None, typer.Option(
+        "--actors", help="Extra actor mappings (TOML), repeatable.")] = None,
+) -> None:
+    """Write the one-page brief: who stands where on TOPIC, every sentence cited."""
+    with _user_errors():
+        if fmt not in FORMATS:
+            raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}",
+                                     param_hint="--format")
+        engine_name = choose_engine(engine)
+        if engine_name == "offline" and engine is None:
+            typer.echo("briefer: no API key or base URL configured: using the offline engine "
+                       "(no model).", err=True)
+        options = _run_options(as_of, max_file_mb, topics, actors_files=actors or (),
+                               engine=engine_name, max_words=max_words)
+        options.generated_at = options.as_of or _build_date()
+        inputs = paths or [_default_input()]
+        brief, prepared = make_brief(inputs, topic, options)
+        print_notes(prepared.corpus)
+        if not prepared.corpus.sources:
+            _fail("no usable articles in " + ", ".join(inputs), EXIT_NO_INPUT)
+        text = render(brief, fmt)
+        if out is None:
+            sys.stdout.write(text)
+        else:
+            write_atomic(out, text)
+            typer.echo(f"briefer: wrote {out}", err=True)
+
+
 def _run_options(as_of: str | None, max_file_mb: float, topics: list[Path] | None,
                  **extra: object) -> RunOptions:
     return RunOptions(as_of=_parse_date(as_of), max_file_bytes=int(max_file_mb * 1_000_000),
@@ -103,6 +148,14 @@ def _default_input() -> str:
         _fail("no input given and ./seeds does not exist: name files, folders or URLs",
               EXIT_NO_INPUT)
     return "seeds"
+
+
+def _build_date() -> date:
+    """Today, or SOURCE_DATE_EPOCH (the reproducible-builds convention) when it is set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+    return date.today()
 
 
 def _parse_date(value: str | None) -> date | None:

@@ -7,9 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from .actors import load_actors
 from .chunk import DEFAULT_MAX_CHARS, chunk_all
+from .compose import ComposeOptions, compose
+from .engines.registry import OFFLINE_NOTICE, build_engine
+from .ground import ground_statements
 from .ingest import Corpus, IngestOptions, ingest
-from .models import Chunk
+from .models import Brief, Chunk, Stats
 from .select import Selection, build_query, load_topics, select
 
 
@@ -22,6 +26,10 @@ class RunOptions:
     chunk_chars: int = DEFAULT_MAX_CHARS
     topics_files: Sequence[Path] = ()
     actors_files: Sequence[Path] = ()
+    engine: str = "offline"
+    max_words: int = 600
+    title: str | None = None
+    generated_at: date | None = None
     ingest: IngestOptions = field(default_factory=IngestOptions)
 
 
@@ -43,3 +51,34 @@ def prepare(inputs: Sequence[str], topic: str, options: RunOptions) -> Prepared:
     chunks = chunk_all(corpus.sources, options.chunk_chars)
     query = build_query(topic, load_topics(options.topics_files))
     return Prepared(corpus, chunks, select(chunks, query))
+
+
+def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[Brief, Prepared]:
+    """The whole pipeline: prepare, extract with the chosen engine, ground, compose."""
+    prepared = prepare(inputs, topic, options)
+    sources = {source.id: source for source in prepared.corpus.sources}
+    actors = load_actors(options.actors_files)
+    engine = build_engine(options.engine, actors, prepared.selection.query)
+    extraction = engine.extract(prepared.selection.chunks, sources)
+    grounded = ground_statements(extraction.statements, sources)
+    selection = prepared.selection
+    stats = Stats(
+        engine=engine.name,
+        sources_read=len(sources),
+        sources_on_topic=len({chunk.source_id for chunk in selection.chunks}),
+        chunks=len(prepared.chunks),
+        chunks_on_topic=len(selection.chunks),
+        statements=len(grounded.statements),
+        quotes_dropped=grounded.quotes_dropped,
+        skipped_inputs=len(prepared.corpus.skipped),
+    )
+    compose_options = ComposeOptions(
+        topic=topic, generated_at=options.generated_at or options.as_of or date.today(),
+        title=options.title,
+        max_words=options.max_words,
+    )
+    brief = compose(grounded.statements, sources, selection.scores, set(actors.by_alias.values()),
+                    selection.query, compose_options, stats)
+    if engine.name == "offline":
+        brief.notices.append(OFFLINE_NOTICE)
+    return brief, prepared

@@ -59,7 +59,7 @@ def build_query(topic: str, topics: dict[str, dict] | None = None) -> TopicQuery
     related: list[tuple[str, ...]] = []
     for name, entry in topics.items():
         names = [name.replace("-", " "), *entry.get("aliases", [])]
-        if any(_contains(wanted, tuple(tokens(alias))) for alias in names):
+        if any(contains_phrase(wanted, tuple(tokens(alias))) for alias in names):
             terms += [tuple(tokens(term)) for term in entry.get("terms", [])]
             related += [tuple(tokens(term)) for term in entry.get("related", [])]
     if len(wanted) > 1 and len(terms) == 1:
@@ -102,7 +102,7 @@ def _with_phrases(doc: list[str], query: TopicQuery) -> list[str]:
     extra = [
         _phrase_token(phrase)
         for phrase in (*query.terms, *query.related)
-        if len(phrase) > 1 and _contains(doc, phrase)
+        if len(phrase) > 1 and contains_phrase(doc, phrase)
     ]
     return doc + extra if doc or extra else ["<empty>"]
 
@@ -111,7 +111,8 @@ def _phrase_token(phrase: tuple[str, ...]) -> str:
     return "_".join(phrase)
 
 
-def _contains(doc: Sequence[str], phrase: tuple[str, ...]) -> bool:
+def contains_phrase(doc: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    """Does the token list contain the phrase's tokens consecutively?"""
     if not phrase:
         return False
     width = len(phrase)

@@ -62,3 +62,27 @@ def web_server() -> Iterator[dict[str, tuple[int, str, bytes]]]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(autouse=True)
+def every_brief_keeps_its_promise(monkeypatch):
+    """Wrap make_brief for every test: each brief produced anywhere in the suite is checked
+    (citations on every sentence, every quoted span verbatim in a cited source)."""
+    from brief_checks import check_brief
+
+    import briefer.cli
+    import briefer.pipeline
+
+    produced = []
+    original = briefer.pipeline.make_brief
+
+    def recording_make_brief(*args, **kwargs):
+        brief, prepared = original(*args, **kwargs)
+        produced.append((brief, {s.id: s for s in prepared.corpus.sources}))
+        return brief, prepared
+
+    monkeypatch.setattr(briefer.pipeline, "make_brief", recording_make_brief)
+    monkeypatch.setattr(briefer.cli, "make_brief", recording_make_brief)
+    yield produced
+    for brief, sources in produced:
+        check_brief(brief, sources)

@@ -17,6 +17,7 @@ from ..models import Skipped, Source
 from .decode import NotText, decode_bytes
 from .fetch import FetchError, fetch_url
 from .formats import Parsed, looks_like_html, parse_html, parse_json, parse_jsonl, parse_text
+from .pages import MIN_STORY_WORDS
 from .story import RawStory, resolve_age
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
@@ -49,7 +50,8 @@ def ingest(inputs: Sequence[str], options: IngestOptions | None = None) -> Corpu
             for problem in parsed.problems:
                 corpus.skipped.append(Skipped(path=name, reason=problem))
             if not parsed.stories and not parsed.problems:
-                corpus.skipped.append(Skipped(path=name, reason="no article text found"))
+                corpus.skipped.append(Skipped(path=name, reason=(
+                    f"no story found (only headlines, or under {MIN_STORY_WORDS} words)")))
             for story in parsed.stories:
                 corpus.sources.append(_to_source(story, name, len(corpus.sources) + 1, options))
     return corpus

@@ -1,0 +1,83 @@
+"""Map speakers to canonical actors: 'Putin', 'the Kremlin', 'Moscow' are all Russia."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import DataFileError
+from .resources import data_file, load_toml
+
+_HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+")
+
+
+class Actors:
+    """Alias and demonym tables compiled into two word-bounded, case-sensitive patterns."""
+
+    def __init__(self, by_alias: dict[str, str], by_demonym: dict[str, str],
+                 media: frozenset[str] = frozenset()) -> None:
+        self.by_alias = by_alias
+        self.by_demonym = by_demonym
+        self.media = media
+        self._aliases = _pattern(by_alias)
+        self._demonyms = _pattern(by_demonym)
+
+    def is_media(self, phrase: str) -> bool:
+        """'Reuters', 'The Financial Times': reporters of positions, not holders of them."""
+        return phrase.strip() in self.media
+
+    def resolve(self, phrase: str) -> str | None:
+        """The actor a speaker phrase stands for, or None when nothing in the data matches.
+
+        The alias nearest the end wins, so in 'Prime Minister Narendra Modi' or 'Russian
+        foreign policy adviser Yuri Ushakov' the person decides, not the title before them.
+        """
+        matches = list(self._aliases.finditer(phrase))
+        if matches:
+            best = max(matches, key=lambda m: (m.end(), len(m.group())))
+            return self.by_alias[best.group()]
+        demonym = self._demonyms.search(phrase)
+        return self.by_demonym[demonym.group()] if demonym else None
+
+    def demonym_actor(self, phrase: str) -> str | None:
+        """'the Belarusian leader' -> Belarus: used to find whom a title refers back to."""
+        demonym = self._demonyms.search(phrase)
+        return self.by_demonym[demonym.group()] if demonym else None
+
+    def actor_for(self, speaker: str) -> str:
+        """Canonical actor, or the speaker's own name when the data does not know them."""
+        return self.resolve(speaker) or display_name(speaker)
+
+
+def load_actors(extra: Sequence[Path] = ()) -> Actors:
+    """Built-in actors, then the user's files; a user entry replaces a built-in one."""
+    builtin = load_toml(data_file("actors.toml"))
+    entries = dict(builtin["actors"])
+    media = set(builtin.get("media", {}).get("names", []))
+    for path in extra:
+        data = load_toml(Path(path))
+        if not isinstance(data.get("actors"), dict) and not isinstance(data.get("media"), dict):
+            raise DataFileError(f"{path}: expected [actors.NAME] tables with 'aliases'")
+        entries.update(data.get("actors", {}))
+        media.update(data.get("media", {}).get("names", []))
+    by_alias: dict[str, str] = {}
+    by_demonym: dict[str, str] = {}
+    for actor, entry in entries.items():
+        for alias in [actor, *entry.get("aliases", [])]:
+            by_alias[alias] = actor
+        for demonym in entry.get("demonyms", []):
+            by_demonym[demonym] = actor
+    return Actors(by_alias, by_demonym, frozenset(media))
+
+
+def display_name(speaker: str) -> str:
+    """'Mr Blair' -> 'Blair'; other names as written."""
+    return _HONORIFICS.sub("", speaker.strip())
+
+
+def _pattern(table: dict[str, str]) -> re.Pattern[str]:
+    names = sorted(table, key=len, reverse=True)
+    if not names:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")

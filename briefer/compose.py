@@ -1,0 +1,193 @@
+"""Compose the brief from grounded statements: who is shown, in what words, within budget.
+
+The offline composer writes no prose of its own about what anyone thinks: each sentence is
+an attributed, verbatim quote. The word budget is met by leaving out lower-ranked
+statements, never by cutting a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .citations import cite, excerpts, number_sources, source_entries
+from .contention import find_contention
+from .models import ActorPosition, Brief, Contention, Sentence, Source, Statement, Stats
+from .select import TopicQuery
+from .stance import mentions_topic, position_stance
+
+STANCE_PHRASES = {
+    "supports": "supports",
+    "conditional": "conditional",
+    "opposes": "opposes",
+    "mixed": "mixed signals",
+    "neutral": "no stated side",
+    "unclear": "no clear stance in these sources",
+}
+LONG_STATEMENT_WORDS = 45
+
+
+@dataclass
+class ComposeOptions:
+    topic: str
+    generated_at: date
+    title: str | None = None
+    max_words: int = 600
+    max_actors: int = 6
+    per_actor: int = 3
+
+
+@dataclass
+class _Draft:
+    positions: list[tuple[str, list[Statement]]]
+    contention: list[tuple[Statement, Statement]]
+
+
+def compose(statements: Sequence[Statement], sources: Mapping[str, Source],
+            chunk_scores: Mapping[str, float], known_actors: set[str], query: TopicQuery,
+            options: ComposeOptions, stats: Stats) -> Brief:
+    """Rank, choose within the word budget, number the citations, assemble the Brief."""
+    unique = _deduplicate(statements)
+    ranked = _rank_actors(unique, chunk_scores, known_actors, query)
+    draft = _Draft(
+        positions=[(actor, items[: options.per_actor]) for actor, items in
+                   ranked[: options.max_actors]],
+        contention=find_contention(unique),
+    )
+    shown_actors = {actor for actor, _ in draft.positions}
+    draft.contention = [pair for pair in draft.contention
+                        if pair[0].actor in shown_actors and pair[1].actor in shown_actors]
+    _fit_budget(draft, options.max_words)
+    return _assemble(draft, sources, options, stats)
+
+
+def statement_sentence(statement: Statement) -> str:
+    """An attributed verbatim quote: the only prose the offline composer writes."""
+    quote = statement.evidence[0].quote
+    speaker = statement.speaker[:1].upper() + statement.speaker[1:]
+    if statement.evidence[0].kind == "reported":
+        return f"{speaker} (as reported): “{quote}”"
+    verb = "asked" if quote.rstrip().endswith("?") else "said"
+    end = "" if quote.rstrip()[-1:] in ".?!…" else "."
+    return f"{speaker} {verb}: “{quote}”{end}"
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _deduplicate(statements: Sequence[Statement]) -> list[Statement]:
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for statement in statements:
+        key = (statement.actor, " ".join(statement.claim.split()))
+        if key not in seen:
+            seen.add(key)
+            unique.append(statement)
+    return unique
+
+
+def _rank_actors(statements: Sequence[Statement], chunk_scores: Mapping[str, float],
+                 known_actors: set[str], query: TopicQuery) -> list[tuple[str, list[Statement]]]:
+    """Most-cited first; actors the data knows before speakers it does not."""
+    groups: dict[str, list[Statement]] = {}
+    for statement in statements:
+        groups.setdefault(statement.actor, []).append(statement)
+    top_score = max(chunk_scores.values(), default=0.0) or 1.0
+
+    def statement_rank(statement: Statement) -> float:
+        score = 3.0 if statement.stance in ("supports", "conditional", "opposes") else 0.0
+        score += 2.0 if statement.evidence[0].kind == "direct" else 0.0
+        score += 2.0 if mentions_topic(statement.claim, query) else 0.0
+        score += chunk_scores.get(statement.chunk_id or "", 0.0) / top_score
+        score -= 2.0 if word_count(statement.claim) > LONG_STATEMENT_WORDS else 0.0
+        score -= 1.0 if word_count(statement.claim) < 5 else 0.0
+        return score
+
+    ranked = [(actor, sorted(items, key=lambda s: -statement_rank(s)))
+              for actor, items in groups.items()]
+    order = list(groups)
+    ranked.sort(key=lambda pair: (pair[0] not in known_actors, -len(pair[1]),
+                                  -len({s.evidence[0].source_id for s in pair[1]}),
+                                  order.index(pair[0])))
+    return ranked
+
+
+def _body_words(draft: _Draft) -> int:
+    words = sum(word_count(f"{actor} {STANCE_PHRASES['unclear']}") for actor, _ in
+                draft.positions)
+    words += sum(word_count(statement_sentence(s)) for _, items in draft.positions for s in items)
+    words += sum(word_count(statement_sentence(a)) + word_count(statement_sentence(b))
+                 for a, b in draft.contention)
+    return words
+
+
+def _fit_budget(draft: _Draft, max_words: int) -> None:
+    """Drop the least important unit until the body fits: third statements, extra points of
+    contention, second statements, the last point of contention, then whole actors."""
+    while _body_words(draft) > max_words:
+        counts = [len(items) for _, items in draft.positions]
+        if max(counts, default=0) > 2:
+            _drop_last_statement(draft, minimum=3)
+        elif len(draft.contention) > 1:
+            draft.contention.pop()
+        elif max(counts, default=0) > 1:
+            _drop_last_statement(draft, minimum=2)
+        elif draft.contention:
+            draft.contention.pop()
+        elif len(draft.positions) > 1:
+            draft.positions.pop()
+        else:
+            break
+
+
+def _drop_last_statement(draft: _Draft, minimum: int) -> None:
+    for _, items in reversed(draft.positions):
+        if len(items) >= minimum:
+            items.pop()
+            return
+
+
+def _assemble(draft: _Draft, sources: Mapping[str, Source], options: ComposeOptions,
+              stats: Stats) -> Brief:
+    by_id = {s.id: s for _, items in draft.positions for s in items}
+    by_id.update({s.id: s for pair in draft.contention for s in pair})
+    overview = [Sentence(text=f"{actor}: {STANCE_PHRASES[_stance(items)]}",
+                         statement_ids=[items[0].id]) for actor, items in draft.positions]
+    position_sentences = [[Sentence(text=statement_sentence(s), statement_ids=[s.id])
+                           for s in items] for _, items in draft.positions]
+    contention_sentences = [(Sentence(text=statement_sentence(a), statement_ids=[a.id]),
+                             Sentence(text=statement_sentence(b), statement_ids=[b.id]))
+                            for a, b in draft.contention]
+    reading_order = overview + [s for group in position_sentences for s in group]
+    reading_order += [s for pair in contention_sentences for s in pair]
+    numbers = number_sources(reading_order, by_id)
+    positions = [
+        ActorPosition(actor=actor, stance=_stance(items),
+                      speakers=list(dict.fromkeys(s.speaker for s in items)),
+                      sentences=[cite(s, by_id, numbers) for s in sentences], statements=items)
+        for (actor, items), sentences in zip(draft.positions, position_sentences, strict=True)
+    ]
+    used = len(by_id)
+    body_words = _body_words(draft)
+    stats = stats.model_copy(update={
+        "sources_cited": len(numbers), "statements_used": used, "body_words": body_words,
+        "max_words": options.max_words,
+    })
+    return Brief(
+        topic=options.topic,
+        title=options.title or f"Who stands where: {options.topic}",
+        generated_at=options.generated_at,
+        overview=[cite(s, by_id, numbers) for s in overview],
+        positions=positions,
+        contention=[Contention(a=cite(a, by_id, numbers), b=cite(b, by_id, numbers))
+                    for a, b in contention_sentences],
+        sources=source_entries(numbers, sources),
+        excerpts=excerpts(by_id.values(), sources, numbers),
+        stats=stats,
+    )
+
+
+def _stance(items: Sequence[Statement]):
+    return position_stance([s.stance for s in items])

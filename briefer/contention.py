@@ -1,0 +1,49 @@
+"""Points of contention: statements by different actors in one story that answer each other."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .models import Statement
+
+_REBUTTAL = re.compile(
+    r"\b(fiction|propaganda|false|untrue|not true|lie|lies|nonsense|fake|rejected|rejects|"
+    r"dismissed|dismisses|denied|denies|refuted|baseless|groundless|absurd)\b",
+    re.I,
+)
+_OPPOSITE = {("supports", "opposes"), ("opposes", "supports"), ("conditional", "opposes"),
+             ("opposes", "conditional")}
+
+
+def find_contention(statements: Sequence[Statement], limit: int = 3
+                    ) -> list[tuple[Statement, Statement]]:
+    """Pairs (claim, answer) within one story: a rebuttal ('fiction', 'rejected') answering the
+    nearest earlier claim of another actor first, then an actor taking the opposite stance
+    right after another one's statement. One pair per two actors."""
+    by_source: dict[str, list[Statement]] = {}
+    for statement in statements:
+        by_source.setdefault(statement.evidence[0].source_id, []).append(statement)
+    rebuttals, opposites = [], []
+    for story in by_source.values():
+        story = sorted(story, key=lambda s: s.evidence[0].start)
+        for later_index, answer in enumerate(story):
+            earlier = [s for s in story[:later_index] if s.actor != answer.actor]
+            if not earlier:
+                continue
+            if answer.stance == "opposes" and _REBUTTAL.search(answer.claim):
+                rebuttals.append((earlier[-1], answer))  # the nearest claim it can answer
+                continue
+            previous = story[later_index - 1] if later_index else None
+            if (previous is not None and previous.actor != answer.actor
+                    and (previous.stance, answer.stance) in _OPPOSITE):
+                opposites.append((previous, answer))  # one actor answering the one before
+    chosen: list[tuple[Statement, Statement]] = []
+    seen_actor_pairs: set[frozenset[str]] = set()
+    rebuttals.sort(key=lambda pair: pair[1].evidence[0].kind != "direct")  # own words first
+    for claim, answer in rebuttals + opposites:
+        key = frozenset((claim.actor, answer.actor))
+        if key not in seen_actor_pairs:
+            seen_actor_pairs.add(key)
+            chosen.append((claim, answer))
+    return chosen[:limit]

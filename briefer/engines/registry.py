@@ -1,0 +1,38 @@
+"""The one place that decides which engine runs and builds it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from ..actors import Actors
+from ..errors import BrieferError
+from ..select import TopicQuery
+from .base import Engine
+from .offline import OfflineEngine
+
+ENGINES = ("offline", "llm")
+OFFLINE_NOTICE = ("Made with the offline engine: no language model was used. Each sentence is "
+                  "an attributed verbatim quote; stances are estimated from cue words.")
+
+
+def choose_engine(requested: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """The requested engine, else 'llm' when a key or base URL is configured, else 'offline'."""
+    environ = os.environ if environ is None else environ
+    if requested:
+        if requested not in ENGINES:
+            raise BrieferError(f"unknown engine {requested!r}: choose one of {', '.join(ENGINES)}")
+        return requested
+    configured = environ.get("OPENAI_API_KEY") or environ.get("OPENAI_BASE_URL")
+    return "llm" if configured and _llm_available() else "offline"
+
+
+def build_engine(name: str, actors: Actors, query: TopicQuery) -> Engine:
+    if name == "offline":
+        return OfflineEngine(actors, query)
+    raise BrieferError("the llm engine is not available in this version of briefer; "
+                       "use --engine offline")
+
+
+def _llm_available() -> bool:
+    return False

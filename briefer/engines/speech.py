@@ -1,0 +1,265 @@
+"""Attributed speech in news prose: quoted spans in any quote style, and who said them.
+
+Pure text functions with no knowledge of actors or the pipeline, so they can be tested on
+sentences alone. Speakers come back as raw phrases ('Belarusian President Alexander
+Lukashenko', 'he', 'the Belarusian leader'); resolving them is the engine's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPEECH_VERBS = frozenset(
+    """said says say told tells stressed stresses added adding warned warns claimed claims
+    acknowledged acknowledges asked asks rejected rejects stated states noted noting remarked
+    explained explains insisted insists argued argues suggested suggests commented wrote writes
+    declared declares announced announces urged urges called calling described describes
+    describing labelled labeled labelling labeling characterized characterised characterizing
+    questioned recalled emphasised emphasized emphasizing underlined voiced expressed
+    confirmed confirms denied denies dismissed dismisses accused accuses praised hailed hails
+    agreed agrees proposed proposes offered vowed vows believes thinks reported reports
+    saying telling warning insisting arguing claiming urging proposing""".split()
+)
+_PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
+
+# Lower-case words that may sit inside a speaker's title: 'Foreign Ministry spokesman X'.
+ROLE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson minister ministry adviser advisor president
+    chancellor envoy leader official officials diplomat secretary aide aides governor mayor chief
+    head deputy foreign defence defense policy affairs special prime home interior national
+    security state general colonel commander ambassador representative negotiator director
+    analyst expert professor senator congressman lawmaker mp mps sources source spokespeople
+    shadow party justice finance economy trade culture health education leader's""".split()
+)
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_SKIPPABLE = frozenset(
+    """later also then again has have had was is were recently earlier previously repeatedly
+    reportedly once further publicly separately meanwhile subsequently already has
+    initially""".split()
+)
+# Capitalised words that are not names: sentence openers, days, months, pronouns.
+NOT_NAMES = frozenset(
+    """The A An But And Or In On At As If When While After Before However Meanwhile Still Yet
+    So This That These Those It He She They We I You His Her Their Its Our Both Some Many Most
+    Several Such Speaking According Asked Back Last Next Earlier Later Then Also Despite
+    Although Since Following Reflecting Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December
+    Hopes Face""".split()
+)
+_DEFINITE_ROLE = re.compile(
+    r"^(?:the|The)\s+(?:(?P<demonym>[A-Z][\w.-]+)\s+)?(?:\w+\s+)?(?P<role>"
+    r"leader|president|diplomat|official|minister|envoy|spokesman|spokeswoman|"
+    r"prime minister|foreign minister|chancellor|adviser|aide)$"
+)
+_LEADING_WORDS = frozenset({"the", "a", "an", "one", "three", "two", "several", "some"})
+_TOKEN = re.compile(r"[\w’'.\-]+|[,;:()\[\]]")
+_OPEN_ONLY = "“‘«"
+_CLOSE_ONLY = "”»"
+_AMBIGUOUS = "\"'’"
+_PAIRS = {"“": "”\"", "‘": "’'", "«": "»", '"': '"”', "'": "'’", "’": "’"}
+MIN_QUOTE_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quoted span: `start`/`end` bound the words inside the marks."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who a quote or sentence is attributed to, and by which verb."""
+
+    speaker: str
+    verb: str
+    kind: str  # "name", "pronoun" or "title" (a definite title like 'the Belarusian leader')
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Outermost quoted spans; apostrophes ("That's", "Kiev's") are not quote marks."""
+    stack: list[tuple[str, int]] = []
+    pairs: list[tuple[int, int]] = []
+    for index, char in enumerate(text):
+        if char not in _OPEN_ONLY + _CLOSE_ONLY + _AMBIGUOUS:
+            continue
+        role = _mark_role(text, index)
+        if role == "close":
+            for depth in range(len(stack) - 1, -1, -1):
+                opener, position = stack[depth]
+                if char in _PAIRS[opener]:
+                    pairs.append((position, index))
+                    del stack[depth:]
+                    break
+        elif role == "open":
+            stack.append((char, index))
+    pairs.sort()
+    outer: list[tuple[int, int]] = []
+    for open_mark, close_mark in pairs:
+        if outer and open_mark < outer[-1][1]:
+            continue  # nested inside the previous quote
+        outer.append((open_mark, close_mark))
+    return [Quote(o + 1, c, o, c) for o, c in outer if c > o + 1]
+
+
+def quote_words(text: str, quote: Quote) -> int:
+    return len(text[quote.start : quote.end].split())
+
+
+def attribute_quote(text: str, quote: Quote, sentence_start: int, sentence_end: int
+                    ) -> Attribution | None:
+    """Look after the quote (', Putin said'), then before it ('Kellogg said on X that')."""
+    after = text[quote.close_mark + 1 : sentence_end]
+    found = _attribution_after(after)
+    if found:
+        return found
+    before = text[sentence_start : quote.open_mark]
+    return _attribution_before(before)
+
+
+def attribute_sentence(sentence: str) -> Attribution | None:
+    """Reported speech: 'X said ...', '..., X said', 'said X', 'According to X, ...'."""
+    according = re.search(r"\b[Aa]ccording to ([^,.;]{2,80})", sentence)
+    if according:
+        phrase = _name_phrase(_tokens(according.group(1)), from_start=True)
+        if phrase:
+            return Attribution(phrase, "according to", "name")
+    for match in _verbs(sentence):
+        found = _subject_before(sentence[: match.start()], match.group())
+        if found:
+            return found
+        if sentence[: match.start()].rstrip().endswith(","):  # '..., said Vyacheslav, 23'
+            found = _subject_after_verb(sentence[match.end() :], match.group())
+            if found:
+                return found
+    return None
+
+
+def _mark_role(text: str, index: int) -> str | None:
+    char = text[index]
+    if char in _OPEN_ONLY:
+        return "open"
+    if char in _CLOSE_ONLY:
+        return "close"
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return None  # an apostrophe inside a word
+    opens = (before.isspace() or before in "([{—–-/\"“‘«") and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-\"”’»'")
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return None
+
+
+def _verbs(text: str) -> list[re.Match[str]]:
+    return [m for m in re.finditer(r"[A-Za-z]+", text) if m.group().lower() in SPEECH_VERBS
+            and m.group()[0].islower()]
+
+
+def _attribution_after(after: str) -> Attribution | None:
+    """', Lukashenko stressed', ' he asked', ', said Vyacheslav, 23', ', Anton, 32, ... told'."""
+    head = after[:160]
+    verbs = _verbs(head)
+    if not verbs:
+        return None
+    verb = verbs[0]
+    between = head[: verb.start()]
+    if any(mark in between for mark in "\"“‘«") or re.search(r"[.!?]\s", between):
+        return None  # the verb belongs to a later quote or sentence
+    tokens = _tokens(between)
+    while tokens and tokens[0] in ",;:":
+        tokens.pop(0)
+    if not tokens:
+        return _subject_after_verb(head[verb.end() :], verb.group())
+    return _classify(_name_phrase(tokens, from_start=True) or "", verb.group(), tokens)
+
+
+def _attribution_before(before: str) -> Attribution | None:
+    """'Kellogg later said on X that', 'Podolyak, an adviser ..., commented ..., calling it'."""
+    verbs = _verbs(before)
+    for verb in reversed(verbs):
+        prefix = before[: verb.start()]
+        if verb.group().lower() in _PARTICIPLES and prefix.rstrip().endswith(","):
+            continue  # ', calling it ...': the subject is that of an earlier verb
+        found = _subject_before(prefix, verb.group())
+        if found:
+            return found
+    if verbs:
+        first = _name_phrase(_tokens(before), from_start=True)
+        if first:
+            return Attribution(first, verbs[0].group(), "name")
+    return None
+
+
+def _subject_before(prefix: str, verb: str) -> Attribution | None:
+    tokens = _tokens(prefix)
+    while tokens and (tokens[-1].lower() in _SKIPPABLE or tokens[-1].endswith("ly")):
+        tokens.pop()
+    if tokens and tokens[-1] == ",":  # appositive: 'X, an adviser to ..., said'
+        tokens.pop()
+        while tokens and tokens[-1] != ",":
+            tokens.pop()
+        if not tokens:
+            return None
+        tokens.pop()
+    if not tokens:
+        return None
+    return _classify(_name_phrase(tokens, from_start=False) or "", verb, tokens[-1:])
+
+
+def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
+    phrase = _name_phrase(_tokens(rest)[:8], from_start=True)
+    return Attribution(phrase, verb, "name") if phrase else None
+
+
+def _classify(phrase: str, verb: str, tokens: list[str]) -> Attribution | None:
+    first = tokens[0].lower() if tokens else ""
+    if first in _PRONOUNS and len(tokens) <= 2:
+        return Attribution(first, verb, "pronoun")
+    last = tokens[-1].lower() if tokens else ""
+    if last in _PRONOUNS and not phrase:
+        return Attribution(last, verb, "pronoun")
+    if phrase and _DEFINITE_ROLE.match(phrase):
+        return Attribution(phrase, verb, "title")
+    return Attribution(phrase, verb, "name") if phrase else None
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _is_name_token(token: str) -> bool:
+    return token[:1].isupper() and token not in NOT_NAMES
+
+
+def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
+    """The speaker phrase at the start (or end) of `tokens`: names and title words only."""
+    sequence = tokens if from_start else list(reversed(tokens))
+    taken: list[str] = []
+    for token in sequence:
+        lowered = token.lower()
+        if _is_name_token(token) or lowered in ROLE_WORDS:
+            taken.append(token)
+        elif lowered == "the" and taken and not from_start:
+            taken.append(token)
+            break
+        elif from_start and not taken and lowered in _LEADING_WORDS:
+            taken.append(token)
+        else:
+            break
+    if not from_start:
+        taken.reverse()
+    while taken and not _is_name_token(taken[-1]) and taken[-1].lower() not in ROLE_WORDS:
+        taken.pop()
+    phrase = " ".join(taken).strip()
+    has_name = any(_is_name_token(t) for t in taken)
+    if not has_name and not _DEFINITE_ROLE.match(phrase):
+        return None
+    return phrase

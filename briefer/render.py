@@ -1,0 +1,76 @@
+"""Render a Brief as Markdown, HTML or JSON. Templates see the Brief and nothing else."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from .errors import TemplateError
+from .models import Brief, Excerpt, Sentence
+from .resources import resource_dir
+
+FORMATS = ("md", "html", "json")
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+_MD_SPECIAL = re.compile(r"([\\`*_<]|\]\(|\]\[)")
+
+
+def render(brief: Brief, fmt: str, template: Path | None = None) -> str:
+    """The brief as text in `fmt`; `template` replaces the built-in Markdown/HTML template."""
+    if fmt == "json":
+        return brief.model_dump_json(indent=2) + "\n"
+    if fmt not in FORMATS:
+        raise TemplateError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    env, name = _environment(fmt, template)
+    try:
+        return env.get_template(name).render(**template_context(brief))
+    except jinja2.TemplateError as exc:
+        where = template or name
+        raise TemplateError(f"{where}: {type(exc).__name__}: {exc}") from None
+
+
+def template_context(brief: Brief) -> dict[str, object]:
+    """What a template may use: the Brief, plus helpers to reach excerpts by citation."""
+    by_statement = {excerpt.statement_id: excerpt for excerpt in brief.excerpts}
+
+    def excerpts_for(sentences: Iterable[Sentence]) -> list[Excerpt]:
+        wanted = [sid for sentence in sentences for sid in sentence.statement_ids]
+        return [by_statement[sid] for sid in dict.fromkeys(wanted) if sid in by_statement]
+
+    def citations(sentence: Sentence) -> list[tuple[int, Excerpt]]:
+        """(source number, excerpt) per statement the sentence stands on, one per number."""
+        pairs: dict[int, Excerpt] = {}
+        for number, sid in zip(sentence.citations, sentence.statement_ids, strict=True):
+            pairs.setdefault(number, by_statement[sid])
+        return list(pairs.items())
+
+    return {"brief": brief, "excerpts_for": excerpts_for, "citations": citations}
+
+
+def md_escape(text: object) -> str:
+    """Keep article text literal in Markdown with the fewest escapes, so it pastes cleanly."""
+    flat = _LINE_BREAKS.sub(" ", str(text).strip())  # no-break spaces stay: quotes are verbatim
+    return _MD_SPECIAL.sub(lambda m: "\\" + m.group(), flat)
+
+
+def _environment(fmt: str, template: Path | None) -> tuple[jinja2.Environment, str]:
+    if template is not None:
+        template = Path(template)
+        if not template.is_file():
+            raise TemplateError(f"{template}: template file not found")
+        loader = jinja2.FileSystemLoader(str(template.parent))
+        env: jinja2.Environment = SandboxedEnvironment(  # user templates are not trusted code
+            loader=loader, undefined=jinja2.StrictUndefined, autoescape=fmt == "html",
+            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+        name = template.name
+    else:
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(resource_dir("templates"))),
+            undefined=jinja2.StrictUndefined, autoescape=fmt == "html",
+            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+        name = f"brief.{fmt}.j2"
+    env.filters["md"] = md_escape
+    return env, name

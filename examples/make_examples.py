@@ -1,0 +1,41 @@
+"""Regenerate every file in examples/ from the seeds.
+
+Run from the project root:  python examples/make_examples.py
+tests/test_examples.py fails if a file here differs from what the code now produces.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# The brief's date: fixed so the examples only change when the code does (2025-08-22 UTC).
+SOURCE_DATE_EPOCH = "1755820800"
+
+EXAMPLES: dict[str, list[str]] = {
+    f"ceasefire.offline.{fmt}": ["make", "--topic", "ceasefire", "--engine", "offline",
+                                 "--format", fmt, "seeds"]
+    for fmt in ("md", "html", "json")
+}
+
+
+def main() -> None:
+    from typer.testing import CliRunner
+
+    from briefer.cli import app
+
+    os.chdir(ROOT)
+    os.environ["SOURCE_DATE_EPOCH"] = SOURCE_DATE_EPOCH
+    runner = CliRunner()
+    for name, args in EXAMPLES.items():
+        result = runner.invoke(app, args)
+        if result.exit_code != 0:
+            sys.exit(f"{name}: briefer {' '.join(args)} failed:\n{result.stderr}")
+        (ROOT / "examples" / name).write_text(result.stdout)
+        print(f"wrote examples/{name}")
+
+
+if __name__ == "__main__":
+    main()
