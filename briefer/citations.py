@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 from .chunk import sentence_spans
 from .models import Excerpt, Sentence, Source, SourceEntry, Statement
@@ -49,7 +50,7 @@ def excerpts(statements: Iterable[Statement], sources: Mapping[str, Source],
         found.append(Excerpt(
             anchor=f"ex-{statement.id}", statement_id=statement.id,
             source_number=numbers[evidence.source_id], speaker=statement.speaker,
-            outlet=source.outlet or source.title, quote=evidence.quote,
+            outlet=source.outlet or Path(source.path).name, quote=evidence.quote,
             context=_context(source, evidence.start, evidence.end),
         ))
     return sorted(found, key=lambda excerpt: (excerpt.source_number, excerpt.anchor))

@@ -78,12 +78,18 @@ def _root(version: Annotated[bool, typer.Option("--version", help="Print the ver
 
 
 @app.command()
-def sources(topic: TopicOpt, paths: PathsArg = None, as_of: AsOfOpt = None,
-            max_file_mb: MaxFileOpt = 20.0, topics: TopicsOpt = None) -> None:
+def sources(
+    topic: TopicOpt, paths: PathsArg = None, as_of: AsOfOpt = None,
+    max_file_mb: MaxFileOpt = 20.0, topics: TopicsOpt = None,
+    passages: Annotated[bool, typer.Option("--passages", help="Also list every on-topic "
+                                           "passage with its score.")] = False,
+    stripped: Annotated[bool, typer.Option("--stripped", help="Also list the lines removed "
+                                           "from each file as site chrome or headlines.")] = False,
+) -> None:
     """List every story found, what was skipped and which passages are on topic."""
     with _user_errors():
         prepared = _prepare_or_exit(topic, paths, _run_options(as_of, max_file_mb, topics))
-        sources_table(prepared)
+        sources_table(prepared, show_passages=passages, show_stripped=stripped)
 
 
 @app.command()

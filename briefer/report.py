@@ -30,7 +30,19 @@ def print_notes(corpus: Corpus) -> None:
         err.print(f"briefer: note: {note}", markup=False, soft_wrap=True)
 
 
-def sources_table(prepared: Prepared) -> None:
+def _passages(out: Console, prepared: Prepared) -> None:
+    table = Table(title="On-topic passages (BM25 score)", title_justify="left")
+    for name in ("chunk", "score", "text"):
+        table.add_column(name, justify="right" if name == "score" else "left")
+    for chunk in prepared.selection.chunks:
+        text = " ".join(chunk.text.split())
+        table.add_row(chunk.id, f"{prepared.selection.scores[chunk.id]:.2f}",
+                      text[:157] + "…" if len(text) > 160 else text)
+    out.print(table, markup=False)
+
+
+def sources_table(prepared: Prepared, show_passages: bool = False,
+                  show_stripped: bool = False) -> None:
     """Every story found with its on-topic share, then every input that was skipped."""
     selection = prepared.selection
     total: dict[str, int] = {}
@@ -50,6 +62,13 @@ def sources_table(prepared: Prepared) -> None:
     out.print(f"{len(prepared.corpus.sources)} stories, {sources_on_topic} on topic; "
               f"{len(selection.chunks)} of {len(prepared.chunks)} passages on topic.",
               markup=False)
+    if show_passages:
+        _passages(out, prepared)
+    if show_stripped:
+        for path, lines in prepared.corpus.stripped.items():
+            out.print(f"\nStripped from {path} ({len(lines)} lines):", markup=False)
+            for line in lines:
+                out.print(f"  - {line[:117] + '…' if len(line) > 120 else line}", markup=False)
     if prepared.corpus.skipped:
         skipped = Table(title="Skipped", title_justify="left")
         skipped.add_column("file")

@@ -31,6 +31,7 @@ class Corpus:
     sources: list[Source] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    stripped: dict[str, list[str]] = field(default_factory=dict)  # path -> lines removed
 
 
 @dataclass
@@ -47,6 +48,8 @@ def ingest(inputs: Sequence[str], options: IngestOptions | None = None) -> Corpu
     corpus = Corpus()
     for item in inputs:
         for name, parsed in _read_input(item, options, corpus):
+            if parsed.stripped:
+                corpus.stripped[name] = parsed.stripped
             for problem in parsed.problems:
                 corpus.skipped.append(Skipped(path=name, reason=problem))
             if not parsed.stories and not parsed.problems:

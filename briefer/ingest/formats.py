@@ -20,10 +20,12 @@ _TEXT_FIELDS = ("text", "body", "content")
 class Parsed:
     stories: list[RawStory] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    stripped: list[str] = field(default_factory=list)  # lines dropped as site chrome
 
 
 def parse_text(text: str) -> Parsed:
-    return Parsed(split_page(text))
+    stories, stripped = split_page(text)
+    return Parsed(stories, stripped=stripped)
 
 
 def looks_like_html(text: str) -> bool:

@@ -58,6 +58,7 @@ _OUTLET_AGE = re.compile(
 )
 _TIME_AGE = re.compile(r"^time\s*(?P<age>.+\bago)$", re.I)
 _BULLET = re.compile(r"^[•·▪◦*-]\s*(?P<outlet>\S.{0,40})$")
+_PROSE_END = re.compile(r"(?<![.…])[.!?][\"'’”»)\]]*(\s|$)")
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”»)\]]*(\s|$)")
 
 MIN_STORY_WORDS = 25
@@ -84,9 +85,10 @@ def clean_text(text: str) -> str:
     return "\n\n".join(line for line in kept if line and not is_chrome(line))
 
 
-def split_page(text: str) -> list[RawStory]:
-    """One `RawStory` per story on the page; headline lists and chrome are dropped."""
+def split_page(text: str) -> tuple[list[RawStory], list[str]]:
+    """One `RawStory` per story on the page, and the lines dropped as chrome or headlines."""
     meta = _PageMeta()
+    stripped: list[str] = []
     segments: list[list[str]] = [[]]
     for raw in text.split("\n"):
         line = raw.strip()
@@ -98,21 +100,35 @@ def split_page(text: str) -> list[RawStory]:
             meta.url = match["url"]
         elif _SECTION.match(line):
             segments.append([])
-        elif not is_chrome(line):
+            stripped.append(line)
+        elif is_chrome(line):
+            stripped.append(line)
+        else:
             cleaned = strip_inline_chrome(line)
+            if cleaned != line:
+                stripped.append(_INLINE_CHROME.search(line).group().strip())
             if cleaned:
                 segments[-1].append(cleaned)
 
     main = _parse_main(segments[0], meta)
-    stories = [main] if main else []
+    candidates = [main] if main else []
     for segment in segments[1:]:
-        stories.extend(_parse_related(segment))
-    return [story for story in stories if is_story(story.text)]
+        candidates.extend(_parse_related(segment))
+    stories = []
+    for story in candidates:
+        if is_story(story.text):
+            stories.append(story)
+        else:
+            stripped += [line for line in (story.title, *story.text.split("\n\n")) if line]
+    return stories, stripped
 
 
 def is_story(body: str) -> bool:
-    """A body of real sentences, not a list of headlines."""
-    return len(body.split()) >= MIN_STORY_WORDS and bool(_SENTENCE_END.search(body))
+    """A body of real sentences, not a list of headlines (which rarely end with a full stop,
+    and whose truncated entries end with '...')."""
+    prose = [line for line in body.split("\n\n")
+             if _PROSE_END.search(line) and not line.rstrip().endswith(("...", "…"))]
+    return sum(len(line.split()) for line in prose) >= MIN_STORY_WORDS
 
 
 def outlet_for_url(url: str) -> str:
@@ -155,7 +171,8 @@ def _parse_main(lines: list[str], meta: _PageMeta) -> RawStory | None:
 def _parse_related(lines: list[str]) -> list[RawStory]:
     """Related stories begin with their title printed twice; a list of headlines never does."""
     starts = [i for i in range(len(lines) - 1) if lines[i] == lines[i + 1]]
-    stories = []
+    first = starts[0] if starts else len(lines)
+    stories = [RawStory(text="\n\n".join(lines[:first]))] if first else []  # headline lists
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         title = lines[start]
