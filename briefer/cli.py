@@ -16,9 +16,11 @@ from . import __version__
 from .engines.registry import choose_engine
 from .errors import BrieferError
 from .files import write_atomic
+from .llm.client import DEFAULT_MODEL, LLMSettings
+from .llm.transport import default_cache_dir
 from .pipeline import Prepared, RunOptions, make_brief, prepare
 from .render import FORMATS, render
-from .report import print_notes, sources_table
+from .report import extraction_progress, print_notes, print_usage, sources_table
 
 app = typer.Typer(
     help="Turn news articles into a one-page, fully cited brief of who stands where.",
@@ -108,22 +110,50 @@ def make(
     topics: TopicsOpt = None,
     actors: Annotated[list[Path] | None, typer.Option(
         "--actors", help="Extra actor mappings (TOML), repeatable.")] = None,
+    model: Annotated[str | None, typer.Option(
+        "--model", help=f"Model name. Env: BRIEFER_MODEL. Default: {DEFAULT_MODEL}")] = None,
+    base_url: Annotated[str | None, typer.Option(
+        "--base-url", help="Any OpenAI-compatible API, e.g. http://localhost:11434/v1 (Ollama)."
+        " Env: OPENAI_BASE_URL.")] = None,
+    concurrency: Annotated[int, typer.Option(
+        "--concurrency", min=1, max=64, help="Requests in flight at once.")] = 4,
+    batch_chars: Annotated[int, typer.Option(
+        "--batch-chars", min=500, help="Passage text per extraction request (lower it for "
+        "models with a small context, e.g. 4000 for a 4k-token local model).")] = 12_000,
+    cache_dir: Annotated[Path | None, typer.Option(
+        "--cache-dir", help="Where model answers are cached. Default: the user cache dir.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the "
+                                           "cache.")] = False,
+    record: Annotated[Path | None, typer.Option(
+        "--record", help="Save every answer of the live endpoint here (keys scrubbed).")] = None,
+    replay: Annotated[Path | None, typer.Option(
+        "--replay", help="Answer from recordings in this folder instead of an endpoint.")] = None,
 ) -> None:
     """Write the one-page brief: who stands where on TOPIC, every sentence cited."""
     with _user_errors():
         if fmt not in FORMATS:
             raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}",
                                      param_hint="--format")
-        engine_name = choose_engine(engine)
+        engine_name = choose_engine(engine or ("llm" if base_url or replay else None))
         if engine_name == "offline" and engine is None:
             typer.echo("briefer: no API key or base URL configured: using the offline engine "
                        "(no model).", err=True)
         options = _run_options(as_of, max_file_mb, topics, actors_files=actors or (),
                                engine=engine_name, max_words=max_words)
         options.generated_at = options.as_of or _build_date()
+        options.llm = LLMSettings(
+            model=model or os.environ.get("BRIEFER_MODEL") or DEFAULT_MODEL,
+            base_url=base_url or os.environ.get("OPENAI_BASE_URL") or None,
+            api_key=os.environ.get("OPENAI_API_KEY"), concurrency=concurrency,
+            batch_chars=batch_chars,
+            cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
+            record_dir=record, replay_dir=replay)
         inputs = paths or [_default_input()]
-        brief, prepared = make_brief(inputs, topic, options)
+        with extraction_progress(enabled=engine_name == "llm") as advance:
+            options.progress = advance
+            brief, prepared = make_brief(inputs, topic, options)
         print_notes(prepared.corpus)
+        print_usage(brief)
         if not prepared.corpus.sources:
             _fail("no usable articles in " + ", ".join(inputs), EXIT_NO_INPUT)
         text = render(brief, fmt)

@@ -7,7 +7,7 @@ statements, never by cutting a sentence.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,6 +27,9 @@ STANCE_PHRASES = {
 }
 LONG_STATEMENT_WORDS = 45
 
+Positions = Sequence[tuple[str, list[Statement]]]
+Writer = Callable[[Positions], dict[str, list[Sentence]]]
+
 
 @dataclass
 class ComposeOptions:
@@ -40,24 +43,33 @@ class ComposeOptions:
 
 @dataclass
 class _Draft:
-    positions: list[tuple[str, list[Statement]]]
+    positions: list[tuple[str, list[Statement], list[Sentence]]]
     contention: list[tuple[Statement, Statement]]
+
+
+def quote_writer(positions: Positions) -> dict[str, list[Sentence]]:
+    """The offline writer: one attributed verbatim quote per statement."""
+    return {actor: [Sentence(text=statement_sentence(s), statement_ids=[s.id]) for s in items]
+            for actor, items in positions}
 
 
 def compose(statements: Sequence[Statement], sources: Mapping[str, Source],
             chunk_scores: Mapping[str, float], known_actors: set[str], query: TopicQuery,
-            options: ComposeOptions, stats: Stats) -> Brief:
-    """Rank, choose within the word budget, number the citations, assemble the Brief."""
+            options: ComposeOptions, stats: Stats, writer: Writer = quote_writer) -> Brief:
+    """Rank, let the writer word each position, fit the budget, number the citations."""
     unique = _deduplicate(statements)
     ranked = _rank_actors(unique, chunk_scores, known_actors, query)
-    draft = _Draft(
-        positions=[(actor, items[: options.per_actor]) for actor, items in
-                   ranked[: options.max_actors]],
-        contention=find_contention(unique),
-    )
-    shown_actors = {actor for actor, _ in draft.positions}
-    draft.contention = [pair for pair in draft.contention
-                        if pair[0].actor in shown_actors and pair[1].actor in shown_actors]
+    chosen = [(actor, items[: options.per_actor]) for actor, items in
+              ranked[: options.max_actors]]
+    written = writer(chosen)
+    positions = []
+    for actor, items in chosen:
+        sentences = written.get(actor) or quote_writer([(actor, items[:2])])[actor]
+        positions.append((actor, items, sentences))
+    shown_actors = {actor for actor, _ in chosen}
+    contention = [pair for pair in find_contention(unique)
+                  if pair[0].actor in shown_actors and pair[1].actor in shown_actors]
+    draft = _Draft(positions, contention)
     _fit_budget(draft, options.max_words)
     return _assemble(draft, sources, options, stats)
 
@@ -115,25 +127,25 @@ def _rank_actors(statements: Sequence[Statement], chunk_scores: Mapping[str, flo
 
 
 def _body_words(draft: _Draft) -> int:
-    words = sum(word_count(f"{actor} {STANCE_PHRASES['unclear']}") for actor, _ in
+    words = sum(word_count(f"{actor} {STANCE_PHRASES['unclear']}") for actor, _, _ in
                 draft.positions)
-    words += sum(word_count(statement_sentence(s)) for _, items in draft.positions for s in items)
+    words += sum(word_count(s.text) for _, _, sentences in draft.positions for s in sentences)
     words += sum(word_count(statement_sentence(a)) + word_count(statement_sentence(b))
                  for a, b in draft.contention)
     return words
 
 
 def _fit_budget(draft: _Draft, max_words: int) -> None:
-    """Drop the least important unit until the body fits: third statements, extra points of
-    contention, second statements, the last point of contention, then whole actors."""
+    """Drop the least important unit until the body fits: third sentences, extra points of
+    contention, second sentences, the last point of contention, then whole actors."""
     while _body_words(draft) > max_words:
-        counts = [len(items) for _, items in draft.positions]
+        counts = [len(sentences) for _, _, sentences in draft.positions]
         if max(counts, default=0) > 2:
-            _drop_last_statement(draft, minimum=3)
+            _drop_last_sentence(draft, minimum=3)
         elif len(draft.contention) > 1:
             draft.contention.pop()
         elif max(counts, default=0) > 1:
-            _drop_last_statement(draft, minimum=2)
+            _drop_last_sentence(draft, minimum=2)
         elif draft.contention:
             draft.contention.pop()
         elif len(draft.positions) > 1:
@@ -142,38 +154,40 @@ def _fit_budget(draft: _Draft, max_words: int) -> None:
             break
 
 
-def _drop_last_statement(draft: _Draft, minimum: int) -> None:
-    for _, items in reversed(draft.positions):
-        if len(items) >= minimum:
-            items.pop()
+def _drop_last_sentence(draft: _Draft, minimum: int) -> None:
+    for _, _, sentences in reversed(draft.positions):
+        if len(sentences) >= minimum:
+            sentences.pop()
             return
 
 
 def _assemble(draft: _Draft, sources: Mapping[str, Source], options: ComposeOptions,
               stats: Stats) -> Brief:
-    by_id = {s.id: s for _, items in draft.positions for s in items}
+    all_statements = {s.id: s for _, items, _ in draft.positions for s in items}
+    shown = []  # (actor, statements its sentences cite, sentences)
+    for actor, _, sentences in draft.positions:
+        cited_ids = [sid for sentence in sentences for sid in sentence.statement_ids]
+        cited = [all_statements[sid] for sid in dict.fromkeys(cited_ids)]
+        shown.append((actor, cited, sentences))
+    by_id = {s.id: s for _, items, _ in shown for s in items}
     by_id.update({s.id: s for pair in draft.contention for s in pair})
     overview = [Sentence(text=f"{actor}: {STANCE_PHRASES[_stance(items)]}",
-                         statement_ids=[items[0].id]) for actor, items in draft.positions]
-    position_sentences = [[Sentence(text=statement_sentence(s), statement_ids=[s.id])
-                           for s in items] for _, items in draft.positions]
+                         statement_ids=[items[0].id]) for actor, items, _ in shown]
     contention_sentences = [(Sentence(text=statement_sentence(a), statement_ids=[a.id]),
                              Sentence(text=statement_sentence(b), statement_ids=[b.id]))
                             for a, b in draft.contention]
-    reading_order = overview + [s for group in position_sentences for s in group]
+    reading_order = overview + [s for _, _, sentences in shown for s in sentences]
     reading_order += [s for pair in contention_sentences for s in pair]
     numbers = number_sources(reading_order, by_id)
     positions = [
         ActorPosition(actor=actor, stance=_stance(items),
                       speakers=list(dict.fromkeys(s.speaker for s in items)),
                       sentences=[cite(s, by_id, numbers) for s in sentences], statements=items)
-        for (actor, items), sentences in zip(draft.positions, position_sentences, strict=True)
+        for actor, items, sentences in shown
     ]
-    used = len(by_id)
-    body_words = _body_words(draft)
     stats = stats.model_copy(update={
-        "sources_cited": len(numbers), "statements_used": used, "body_words": body_words,
-        "max_words": options.max_words,
+        "sources_cited": len(numbers), "statements_used": len(by_id),
+        "body_words": _body_words(draft), "max_words": options.max_words,
     })
     return Brief(
         topic=options.topic,

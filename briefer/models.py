@@ -126,8 +126,19 @@ class Excerpt(_Model):
     context: str = Field(description="the source sentence(s) around the quote, verbatim")
 
 
+class StageUse(_Model):
+    """Requests and tokens one LLM stage cost (cached answers cost no tokens)."""
+
+    stage: str
+    requests: int
+    cached: int
+    input_tokens: int
+    output_tokens: int
+
+
 class Stats(_Model):
     engine: str
+    model: str | None = None
     sources_read: int = 0
     sources_on_topic: int = 0
     sources_cited: int = 0
@@ -139,6 +150,8 @@ class Stats(_Model):
     body_words: int = 0
     max_words: int = 0
     skipped_inputs: int = 0
+    failed_chunks: list[str] = Field(default_factory=list)
+    usage: list[StageUse] = Field(default_factory=list)
 
 
 class Brief(_Model):

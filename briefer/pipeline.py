@@ -7,14 +7,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .actors import load_actors
+from .actors import Actors, load_actors
 from .chunk import DEFAULT_MAX_CHARS, chunk_all
 from .compose import ComposeOptions, compose
+from .engines.base import Engine, Extraction
+from .engines.llm import LLMEngine
 from .engines.registry import OFFLINE_NOTICE, build_engine
-from .ground import ground_statements
+from .ground import Grounded, ground_statements
 from .ingest import Corpus, IngestOptions, ingest
-from .models import Brief, Chunk, Stats
+from .llm.client import LLMSettings
+from .models import Brief, Chunk, StageUse, Stats
 from .select import Selection, build_query, load_topics, select
+
+LLM_STATEMENTS_PER_ACTOR = 5  # what the model may draw on to write two or three sentences
 
 
 @dataclass
@@ -30,6 +35,8 @@ class RunOptions:
     max_words: int = 600
     title: str | None = None
     generated_at: date | None = None
+    llm: LLMSettings | None = None
+    progress: object | None = None  # callable(advance) for extraction progress
     ingest: IngestOptions = field(default_factory=IngestOptions)
 
 
@@ -58,9 +65,20 @@ def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[
     prepared = prepare(inputs, topic, options)
     sources = {source.id: source for source in prepared.corpus.sources}
     actors = load_actors(options.actors_files)
-    engine = build_engine(options.engine, actors, prepared.selection.query)
-    extraction = engine.extract(prepared.selection.chunks, sources)
-    grounded = ground_statements(extraction.statements, sources)
+    selection = prepared.selection
+    engine = build_engine(options.engine, actors, selection.query, options.llm, options.progress)
+    try:
+        extraction = engine.extract(selection.chunks, sources)
+        grounded = ground_statements(extraction.statements, sources)
+        brief = _compose(engine, extraction, grounded, prepared, actors, topic, options)
+    finally:
+        engine.close()
+    return brief, prepared
+
+
+def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepared: Prepared,
+             actors: Actors, topic: str, options: RunOptions) -> Brief:
+    sources = {source.id: source for source in prepared.corpus.sources}
     selection = prepared.selection
     stats = Stats(
         engine=engine.name,
@@ -71,14 +89,23 @@ def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[
         statements=len(grounded.statements),
         quotes_dropped=grounded.quotes_dropped,
         skipped_inputs=len(prepared.corpus.skipped),
+        failed_chunks=extraction.failed_chunks,
     )
     compose_options = ComposeOptions(
         topic=topic, generated_at=options.generated_at or options.as_of or date.today(),
-        title=options.title,
-        max_words=options.max_words,
+        title=options.title, max_words=options.max_words,
+        per_actor=LLM_STATEMENTS_PER_ACTOR if isinstance(engine, LLMEngine) else 3,
     )
     brief = compose(grounded.statements, sources, selection.scores, set(actors.by_alias.values()),
-                    selection.query, compose_options, stats)
+                    selection.query, compose_options, stats, writer=engine.write)
+    if isinstance(engine, LLMEngine):  # after compose: synthesis is a stage too
+        brief.stats.model = engine.caller.settings.model
+        brief.stats.usage = [StageUse(stage=name, **vars(use))
+                             for name, use in engine.caller.usage.stages.items()]
     if engine.name == "offline":
         brief.notices.append(OFFLINE_NOTICE)
-    return brief, prepared
+    if extraction.failed_chunks:
+        count = len(extraction.failed_chunks)
+        brief.notices.append(f"{count} passage{'s' if count > 1 else ''} could not be read "
+                             "by the model and are not in this brief.")
+    return brief

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .ingest import Corpus
+from .models import Brief
 from .pipeline import Prepared
 
 
@@ -76,3 +80,27 @@ def sources_table(prepared: Prepared, show_passages: bool = False,
         for item in prepared.corpus.skipped:
             skipped.add_row(item.path, item.reason)
         out.print(skipped, markup=False)
+
+
+@contextmanager
+def extraction_progress(enabled: bool) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar of passages read, on stderr, only when stderr is a terminal."""
+    console = stderr_console()
+    if not enabled or not console.is_terminal:
+        yield None
+        return
+    columns = (TextColumn("reading passages"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("extract", total=None)
+        yield lambda count: progress.advance(task, count)
+
+
+def print_usage(brief: Brief) -> None:
+    """One line per LLM stage: requests made, answers from the cache, tokens in and out."""
+    err = stderr_console()
+    for use in brief.stats.usage:
+        err.print(f"briefer: {use.stage}: {use.requests} requests, {use.cached} cached, "
+                  f"{use.input_tokens:,} tokens in, {use.output_tokens:,} out", markup=False)
+    for failure in brief.stats.failed_chunks:
+        err.print(f"briefer: could not read passage {failure}", markup=False, soft_wrap=True)

@@ -14,10 +14,16 @@ ROOT = Path(__file__).resolve().parents[1]
 # The brief's date: fixed so the examples only change when the code does (2025-08-22 UTC).
 SOURCE_DATE_EPOCH = "1755820800"
 
+FORMATS = ("md", "html", "json")
+# The LLM example answers from tests/recordings/ceasefire: hand-written answers in the
+# OpenAI wire format (no model wrote them; see tests/recordings/make_ceasefire.py).
+LLM = ["--engine", "llm", "--model", "hand-written-fixture", "--no-cache",
+       "--replay", "tests/recordings/ceasefire"]
 EXAMPLES: dict[str, list[str]] = {
-    f"ceasefire.offline.{fmt}": ["make", "--topic", "ceasefire", "--engine", "offline",
-                                 "--format", fmt, "seeds"]
-    for fmt in ("md", "html", "json")
+    **{f"ceasefire.offline.{fmt}": ["make", "--topic", "ceasefire", "--engine", "offline",
+                                    "--format", fmt, "seeds"] for fmt in FORMATS},
+    **{f"ceasefire.llm.{fmt}": ["make", "--topic", "ceasefire", *LLM, "--format", fmt, "seeds"]
+       for fmt in FORMATS},
 }
 
 
@@ -28,6 +34,8 @@ def main() -> None:
 
     os.chdir(ROOT)
     os.environ["SOURCE_DATE_EPOCH"] = SOURCE_DATE_EPOCH
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "BRIEFER_MODEL"):
+        os.environ.pop(name, None)
     runner = CliRunner()
     for name, args in EXAMPLES.items():
         result = runner.invoke(app, args)

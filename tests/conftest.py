@@ -64,6 +64,18 @@ def web_server() -> Iterator[dict[str, tuple[int, str, bytes]]]:
         server.server_close()
 
 
+RECORDINGS = ROOT / "tests" / "recordings" / "ceasefire"
+FIXTURE_MODEL = "hand-written-fixture"
+
+
+@pytest.fixture(autouse=True)
+def private_cache_and_no_keys(tmp_path, monkeypatch):
+    """No test touches the user's cache or uses a real key from the environment."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "BRIEFER_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(autouse=True)
 def every_brief_keeps_its_promise(monkeypatch):
     """Wrap make_brief for every test: each brief produced anywhere in the suite is checked

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ..models import Chunk, Source, Statement
+from ..models import Chunk, Sentence, Source, Statement
 
 
 @dataclass
@@ -18,10 +18,20 @@ class Extraction:
 
 
 class Engine(Protocol):
-    """Both engines implement this. Statements' evidence is grounded afterwards by the pipeline."""
+    """Both engines implement this. Statements' evidence is grounded afterwards by the
+    pipeline, and every sentence `write` returns must name the statements it rests on."""
 
     name: str
 
     def extract(self, chunks: Sequence[Chunk], sources: Mapping[str, Source]) -> Extraction:
         """Statements attributed to speakers in these on-topic chunks, in reading order."""
+        ...
+
+    def write(self, positions: Sequence[tuple[str, list[Statement]]]
+              ) -> dict[str, list[Sentence]]:
+        """Sentences for each (actor, grounded statements) position."""
+        ...
+
+    def close(self) -> None:
+        """Release connections; called once the brief is composed."""
         ...

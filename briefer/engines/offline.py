@@ -14,7 +14,8 @@ from itertools import groupby
 
 from ..actors import Actors, display_name
 from ..chunk import sentence_spans
-from ..models import Chunk, Evidence, Source, Statement
+from ..compose import quote_writer
+from ..models import Chunk, Evidence, Sentence, Source, Statement
 from ..select import TopicQuery
 from ..stance import stance_of
 from .base import Extraction
@@ -62,6 +63,13 @@ class OfflineEngine:
         self.query = query
         self._titled: dict[str, str] = {}  # full name -> actor, learned from titles
         self._stories: list[str] = []
+
+    def write(self, positions: Sequence[tuple[str, list[Statement]]]
+              ) -> dict[str, list[Sentence]]:
+        return quote_writer(positions)
+
+    def close(self) -> None:
+        pass
 
     def extract(self, chunks: Sequence[Chunk], sources: Mapping[str, Source]) -> Extraction:
         """Two readings: the first learns who titles say people are ('Home Secretary Charles

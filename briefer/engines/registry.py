@@ -7,8 +7,10 @@ from collections.abc import Mapping
 
 from ..actors import Actors
 from ..errors import BrieferError
+from ..llm.client import LLMCaller, LLMSettings
 from ..select import TopicQuery
 from .base import Engine
+from .llm import LLMEngine
 from .offline import OfflineEngine
 
 ENGINES = ("offline", "llm")
@@ -24,15 +26,11 @@ def choose_engine(requested: str | None, environ: Mapping[str, str] | None = Non
             raise BrieferError(f"unknown engine {requested!r}: choose one of {', '.join(ENGINES)}")
         return requested
     configured = environ.get("OPENAI_API_KEY") or environ.get("OPENAI_BASE_URL")
-    return "llm" if configured and _llm_available() else "offline"
+    return "llm" if configured else "offline"
 
 
-def build_engine(name: str, actors: Actors, query: TopicQuery) -> Engine:
+def build_engine(name: str, actors: Actors, query: TopicQuery,
+                 llm: LLMSettings | None = None, progress: object | None = None) -> Engine:
     if name == "offline":
         return OfflineEngine(actors, query)
-    raise BrieferError("the llm engine is not available in this version of briefer; "
-                       "use --engine offline")
-
-
-def _llm_available() -> bool:
-    return False
+    return LLMEngine(LLMCaller(llm or LLMSettings()), actors, query, progress=progress)

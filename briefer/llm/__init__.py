@@ -1,0 +1,1 @@
+"""Talking to OpenAI-compatible models: prompts, schemas, transports, one client, one caller."""

@@ -1,0 +1,257 @@
+"""The one place that builds the OpenAI client and the one place that retries.
+
+The SDK's own retries are off (max_retries=0): tenacity owns rate limits, 5xx, timeouts and
+dropped connections, with jittered exponential backoff that honours Retry-After. A response
+that does not validate is re-asked once with the error. Refusals, truncation and content
+filters raise `ChunkFailed`, which the engine records instead of crashing the run.
+"""
+
+from __future__ import annotations
+
+import re
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+import httpx2
+import openai
+from pydantic import BaseModel, ValidationError
+from tenacity import (
+    AsyncRetrying,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_random_exponential,
+)
+
+from ..errors import BrieferError
+from .transport import CACHE_HEADER, CachingTransport, RecordingTransport, ReplayTransport
+
+T = TypeVar("T", bound=BaseModel)
+Check = Callable[[T], None]  # raises ValueError with a message the model can act on
+
+DEFAULT_MODEL = "gpt-4o-mini"
+RETRYABLE = (openai.RateLimitError, openai.APITimeoutError, openai.APIConnectionError,
+             openai.InternalServerError)
+_THINK = re.compile(r"<think>.*?</think>", re.S)
+_FENCE = re.compile(r"^```(?:json)?\s*|\s*```$")
+
+
+class ChunkFailed(Exception):
+    """This request cannot give a usable answer (refused, truncated, filtered, invalid)."""
+
+    def __init__(self, reason: str, truncated: bool = False) -> None:
+        super().__init__(reason)
+        self.truncated = truncated
+
+
+@dataclass
+class LLMSettings:
+    model: str = DEFAULT_MODEL
+    base_url: str | None = None
+    api_key: str | None = None
+    concurrency: int = 4
+    batch_chars: int = 12_000  # passage text per extraction request
+    timeout: float = 120.0
+    max_attempts: int = 6
+    cache_dir: Path | None = None
+    record_dir: Path | None = None
+    replay_dir: Path | None = None
+    transport: httpx2.AsyncBaseTransport | None = None  # injected by tests and benchmarks
+    max_wait: float = 60.0
+
+
+@dataclass
+class StageUsage:
+    requests: int = 0
+    cached: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+
+
+@dataclass
+class Usage:
+    stages: dict[str, StageUsage] = field(default_factory=dict)
+
+    def stage(self, name: str) -> StageUsage:
+        return self.stages.setdefault(name, StageUsage())
+
+
+class LLMCaller:
+    """Structured calls to one OpenAI-compatible endpoint, with retries, re-ask and cache."""
+
+    def __init__(self, settings: LLMSettings) -> None:
+        self.settings = settings
+        self.usage = Usage()
+        self.json_mode = False  # switched on once if the server rejects json_schema
+        inner = settings.transport or (ReplayTransport(settings.replay_dir) if settings.replay_dir
+                                       else httpx2.AsyncHTTPTransport(verify=_tls_context()))
+        if settings.record_dir:
+            inner = RecordingTransport(inner, settings.record_dir, settings.base_url or "OpenAI",
+                                       secrets=(settings.api_key or "",))
+        self.transport = CachingTransport(inner, settings.cache_dir)
+        self.client = openai.AsyncOpenAI(
+            api_key=settings.api_key or "no-key",  # local servers need a placeholder
+            base_url=settings.base_url, max_retries=0, timeout=settings.timeout,
+            http_client=httpx2.AsyncClient(transport=self.transport, timeout=settings.timeout),
+        )
+
+    async def close(self) -> None:
+        await self.client.close()
+
+    async def ask(self, stage: str, messages: list[dict], schema: type[T],
+                  check: Check | None = None) -> T:
+        """A validated answer; re-asked once with the error if it does not validate."""
+        try:
+            return await self._ask_once(stage, messages, schema, check)
+        except (ValidationError, ValueError) as error:
+            feedback = [*messages, {"role": "user", "content": (
+                f"Your answer was not valid: {_short(error)}. Answer again with JSON that "
+                "follows the schema and uses only the ids given.")}]
+            try:
+                return await self._ask_once(stage, feedback, schema, check)
+            except (ValidationError, ValueError) as again:
+                raise ChunkFailed(f"invalid answer after a re-ask: {_short(again)}") from None
+
+    async def _ask_once(self, stage: str, messages: list[dict], schema: type[T],
+                        check: Check | None) -> T:
+        answer = await self._with_retries(stage, messages, schema)
+        if check is not None:
+            check(answer)
+        return answer
+
+    async def _with_retries(self, stage: str, messages: list[dict], schema: type[T]) -> T:
+        retrying = AsyncRetrying(
+            retry=retry_if_exception_type(RETRYABLE),
+            wait=_RetryAfterWait(self.settings.max_wait),
+            stop=stop_after_attempt(self.settings.max_attempts),
+            reraise=True,
+        )
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    return await self._request(stage, messages, schema)
+        except openai.NotFoundError as exc:
+            raise BrieferError(_api_message(exc)) from None
+        except openai.AuthenticationError:
+            raise BrieferError("the API key was refused (401): check OPENAI_API_KEY") from None
+        except RETRYABLE as exc:
+            raise ChunkFailed(f"gave up after {self.settings.max_attempts} attempts: "
+                              f"{type(exc).__name__}") from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _request(self, stage: str, messages: list[dict], schema: type[T]) -> T:
+        if not self.json_mode:
+            try:
+                return await self._parse(stage, messages, schema)
+            except openai.BadRequestError as exc:
+                if not _rejects_schema(exc):
+                    raise ChunkFailed(f"the server rejected the request: {_api_message(exc)}"
+                                      ) from None
+                self.json_mode = True  # e.g. a local server without strict json_schema
+        return await self._json_mode(stage, messages, schema)
+
+    async def _parse(self, stage: str, messages: list[dict], schema: type[T]) -> T:
+        raw = await self.client.chat.completions.with_raw_response.parse(
+            model=self.settings.model, messages=messages, response_format=schema,
+            temperature=0)
+        counts = self._count(stage, raw.headers)
+        try:
+            completion = raw.parse()
+        except openai.LengthFinishReasonError:
+            raise ChunkFailed("the answer was cut off (finish_reason=length)",
+                              truncated=True) from None
+        except openai.ContentFilterFinishReasonError:
+            raise ChunkFailed("the answer was blocked by a content filter") from None
+        _add_tokens(counts, completion.usage)
+        if not completion.choices:
+            raise ValueError("the response had no choices")
+        message = completion.choices[0].message
+        if message.refusal:
+            raise ChunkFailed(f"the model refused: {message.refusal[:120]}")
+        if message.parsed is None:
+            raise ValueError("the response had no content")
+        return message.parsed
+
+    async def _json_mode(self, stage: str, messages: list[dict], schema: type[T]) -> T:
+        raw = await self.client.chat.completions.with_raw_response.create(
+            model=self.settings.model, messages=messages, temperature=0,
+            response_format={"type": "json_object"})
+        counts = self._count(stage, raw.headers)
+        completion = raw.parse()
+        _add_tokens(counts, completion.usage)
+        if not completion.choices:
+            raise ValueError("the response had no choices")
+        choice = completion.choices[0]
+        if choice.finish_reason == "length":
+            raise ChunkFailed("the answer was cut off (finish_reason=length)", truncated=True)
+        if choice.finish_reason == "content_filter":
+            raise ChunkFailed("the answer was blocked by a content filter")
+        content = _FENCE.sub("", _THINK.sub("", choice.message.content or "").strip())
+        return schema.model_validate_json(content)
+
+    def _count(self, stage: str, headers: httpx2.Headers) -> StageUsage | None:
+        """Count the request; return where its tokens go (None for a cached answer)."""
+        counts = self.usage.stage(stage)
+        if headers.get(CACHE_HEADER) == "hit":
+            counts.cached += 1
+            return None
+        counts.requests += 1
+        return counts
+
+
+@cache
+def _tls_context() -> ssl.SSLContext:
+    """httpx2's default verifying TLS context, built once per process (it costs ~25 ms)."""
+    return httpx2.create_ssl_context()
+
+
+def _add_tokens(counts: StageUsage | None, usage: object) -> None:
+    if counts is not None:
+        counts.input_tokens += getattr(usage, "prompt_tokens", 0) or 0
+        counts.output_tokens += getattr(usage, "completion_tokens", 0) or 0
+
+
+class _RetryAfterWait:
+    """Jittered exponential backoff, unless the server said how long to wait."""
+
+    def __init__(self, cap: float) -> None:
+        self.cap = cap
+        self.backoff = wait_random_exponential(multiplier=0.5, max=min(20.0, cap))
+
+    def __call__(self, retry_state: object) -> float:
+        outcome = retry_state.outcome  # type: ignore[attr-defined]
+        error = outcome.exception() if outcome else None
+        response = getattr(error, "response", None)
+        if response is not None:
+            for header, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+                value = response.headers.get(header)
+                if value:
+                    try:
+                        return min(self.cap, max(0.0, float(value) * scale))
+                    except ValueError:
+                        break
+        return self.backoff(retry_state)
+
+
+def _rejects_schema(error: openai.BadRequestError) -> bool:
+    text = _api_message(error).lower()
+    return any(word in text for word in ("response_format", "json_schema", "structured"))
+
+
+def _api_message(error: openai.APIStatusError) -> str:
+    body = getattr(error, "body", None)
+    if isinstance(body, dict):
+        message = body.get("message") or (body.get("error") or {}).get("message")
+        if message:
+            return str(message)
+    return str(error)
+
+
+def _short(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}"
+                         for e in error.errors()[:5])
+    return str(error)[:300]

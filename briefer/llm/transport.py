@@ -1,0 +1,154 @@
+"""httpx2 transports under the OpenAI SDK: a disk cache, replay of recordings, recording.
+
+All three match a request on one stable key: a hash of its model, messages and response
+format. Headers never take part, so keys and recordings carry no secret.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import httpx2
+
+from ..files import write_atomic
+
+CACHE_HEADER = "x-briefer-cache"
+HAND_WRITTEN = ("hand-written to the OpenAI chat.completions wire format; "
+                "not produced by any model")
+
+
+def default_cache_dir() -> Path:
+    """The user's cache dir for briefer (platformdirs), e.g. ~/.cache/briefer/llm."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("briefer")) / "llm"
+
+
+def request_key(body: dict) -> str:
+    """sha256 over what decides an answer: model, messages, response format."""
+    stable = {key: body.get(key) for key in ("model", "messages", "response_format")}
+    canonical = json.dumps(stable, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def request_body(request: httpx2.Request) -> dict:
+    try:
+        body = json.loads(request.content or b"{}")
+    except json.JSONDecodeError:
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
+def json_response(status: int, body: object, request: httpx2.Request,
+                  headers: dict[str, str] | None = None) -> httpx2.Response:
+    return httpx2.Response(status, json=body, request=request, headers=headers or {})
+
+
+def load_recording(path: Path) -> dict | None:
+    """A recording or cache entry, or None if it is missing, truncated or not ours."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("response"), dict):
+        return None
+    return data
+
+
+class ReplayTransport(httpx2.AsyncBaseTransport):
+    """Answers from recordings in a folder; a request with no recording gets a 404 naming
+    its key, which the caller turns into a one-line error."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = Path(directory)
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        key = request_key(request_body(request))
+        recording = load_recording(self.directory / f"{key}.json")
+        if recording is None:
+            message = f"no recording for request key {key} in {self.directory}"
+            return json_response(404, {"error": {"message": message, "type": "replay_miss",
+                                                 "code": "replay_miss"}}, request)
+        response = recording["response"]
+        return json_response(response.get("status", 200), response["body"], request)
+
+
+class CachingTransport(httpx2.AsyncBaseTransport):
+    """Serves a repeated request from disk; stores successful answers atomically. A corrupt
+    entry is ignored and rewritten. Counts requests that went past it."""
+
+    def __init__(self, inner: httpx2.AsyncBaseTransport, directory: Path | None) -> None:
+        self.inner = inner
+        self.directory = Path(directory) if directory else None
+        self.sent = 0
+        self.hits = 0
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        body = request_body(request)
+        path = self.directory / f"{request_key(body)}.json" if self.directory else None
+        cached = load_recording(path) if path else None
+        if cached is not None:
+            self.hits += 1
+            return json_response(200, cached["response"]["body"], request, {CACHE_HEADER: "hit"})
+        self.sent += 1
+        response = await self.inner.handle_async_request(request)
+        if path is not None and response.status_code == 200:
+            content = await response.aread()
+            try:
+                answer = json.loads(content)
+            except ValueError:
+                answer = None
+            if answer is not None:
+                entry = {"request": _request_part(body), "response": {"status": 200,
+                                                                       "body": answer}}
+                write_atomic(path, json.dumps(entry, ensure_ascii=False, indent=1))
+            return httpx2.Response(200, content=content, headers=response.headers,
+                                   request=request)
+        return response
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+class RecordingTransport(httpx2.AsyncBaseTransport):
+    """Saves what a live endpoint answers, keyed like replay, with any secret scrubbed."""
+
+    def __init__(self, inner: httpx2.AsyncBaseTransport, directory: Path, base_url: str,
+                 secrets: tuple[str, ...] = (), provenance: str | None = None) -> None:
+        self.inner = inner
+        self.directory = Path(directory)
+        self.base_url = base_url
+        self.secrets = tuple(s for s in secrets if s)
+        self.provenance = provenance
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        response = await self.inner.handle_async_request(request)
+        content = await response.aread()
+        body = request_body(request)
+        try:
+            answer = json.loads(content)
+        except ValueError:
+            answer = {"unparsed": content.decode("utf-8", "replace")}
+        entry = {
+            "provenance": self.provenance or (
+                f"recorded from {self.base_url} (model {body.get('model')}) on "
+                f"{datetime.now(timezone.utc):%Y-%m-%d}"),
+            "request": _request_part(body),
+            "response": {"status": response.status_code, "body": answer},
+        }
+        text = json.dumps(entry, ensure_ascii=False, indent=1)
+        for secret in self.secrets:
+            text = text.replace(secret, "[scrubbed]")
+        write_atomic(self.directory / f"{request_key(body)}.json", text)
+        return httpx2.Response(response.status_code, content=content,
+                               headers=response.headers, request=request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def _request_part(body: dict) -> dict:
+    return {key: body.get(key) for key in ("model", "messages", "response_format")}

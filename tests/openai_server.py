@@ -1,0 +1,115 @@
+"""A small OpenAI-compatible server on 127.0.0.1 that answers from recordings.
+
+For tests and benchmarks only: it binds to loopback, answers POST /v1/chat/completions
+from a folder of recordings (matched on briefer's request key), optionally after a fixed
+delay, counts requests, and stops when its context ends.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import re
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from briefer.llm.transport import load_recording, request_key
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    server: _ReplayServer
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length", 0))
+        body = json.loads(self.rfile.read(length) or b"{}")
+        self.server.count(self.headers.get("Authorization", ""), body)
+        if self.server.delay:
+            time.sleep(self.server.delay)
+        key = request_key(body)
+        recording = load_recording(self.server.directory / f"{key}.json")
+        if recording is not None:
+            status, answer = recording["response"]["status"], recording["response"]["body"]
+        elif self.server.improvise:
+            status, answer = 200, improvised_answer(body)
+        else:
+            status, answer = 404, {"error": {"message": f"no recording for {key}"}}
+        payload = json.dumps(answer).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+class _ReplayServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, directory: Path, delay: float, improvise: bool) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.directory = Path(directory)
+        self.delay = delay
+        self.improvise = improvise
+        self.requests = 0
+        self.input_chars = 0  # messages and response format, as sent
+        self.authorization: set[str] = set()
+        self._lock = threading.Lock()
+
+    def count(self, authorization: str, body: dict) -> None:
+        sent = sum(len(m.get("content") or "") for m in body.get("messages", []))
+        sent += len(json.dumps(body.get("response_format") or ""))
+        with self._lock:
+            self.requests += 1
+            self.input_chars += sent
+            self.authorization.add(authorization)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/v1"
+
+
+_PASSAGE = re.compile(r'<passage id="(c\d+)">\n(.*?)\n</passage>', re.S)
+
+
+def improvised_answer(body: dict) -> dict:
+    """A valid answer for any request, for load tests: each passage's opening words quoted
+    by a placeholder speaker; each position written from the first two claims given."""
+    user = body["messages"][-1]["content"]
+    passages = _PASSAGE.findall(user)
+    if passages:
+        answer = {"statements": [
+            {"speaker": f"Speaker {local_id}", "actor": f"Actor {local_id[1:]}",
+             "stance": "neutral", "claim": "A placeholder claim for load testing.",
+             "quotes": [{"chunk_id": local_id, "quote": " ".join(text.split()[:8])}]}
+            for local_id, text in passages]}
+    else:
+        answer = {"positions": [
+            {"actor": section.splitlines()[0].strip(), "sentences": [
+                {"text": row.split(" | ")[3], "statement_ids": [row.split(" | ")[0]]}
+                for row in section.splitlines()[1:3] if " | " in row]}
+            for section in user.split("## ")[1:]]}
+    content = json.dumps(answer)
+    return {"id": "improvised", "object": "chat.completion", "created": 0,
+            "model": body.get("model"),
+            "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None, "message": {
+                "role": "assistant", "content": content, "refusal": None}}],
+            "usage": {"prompt_tokens": len(user) // 4, "completion_tokens": len(content) // 4,
+                      "total_tokens": (len(user) + len(content)) // 4}}
+
+
+@contextmanager
+def replay_server(directory: Path, delay: float = 0.0, improvise: bool = False
+                  ) -> Iterator[_ReplayServer]:
+    server = _ReplayServer(directory, delay, improvise)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,245 @@
+"""The LLM engine through the real openai SDK, answered by recordings: no live model.
+
+The recordings in tests/recordings/ceasefire are hand-written answers in the wire format
+(see make_ceasefire.py); one of their quotes is invented on purpose.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import httpx2
+import pytest
+from openai_server import improvised_answer, replay_server
+
+from briefer import pipeline
+from briefer.cli import app
+from briefer.llm.client import LLMSettings
+from briefer.llm.transport import (
+    ReplayTransport,
+    json_response,
+    load_recording,
+    request_body,
+    request_key,
+)
+from briefer.models import Brief
+from briefer.render import render
+
+from conftest import FIXTURE_MODEL, RECORDINGS, SEEDS
+
+INVENTED = "We will never trade our land for a pause in the fighting"
+
+
+class Scripted(httpx2.AsyncBaseTransport):
+    """Replays the recordings, with a fault on chosen request numbers (1-based)."""
+
+    def __init__(self, faults: dict[int, str] | None = None, improvise: bool = False) -> None:
+        self.replay = ReplayTransport(RECORDINGS)
+        self.faults = faults or {}
+        self.improvise = improvise  # answer requests that have no recording
+        self.count = 0
+        self.passages_per_request: list[int] = []
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        self.count += 1
+        body = request_body(request)
+        self.passages_per_request.append(body["messages"][1]["content"].count("<passage "))
+        fault = self.faults.get(self.count)
+        if fault == "429":
+            return json_response(429, {"error": {"message": "rate limited"}}, request,
+                                 {"retry-after": "0"})
+        if fault == "503":
+            return json_response(503, {"error": {"message": "overloaded"}}, request)
+        if fault in ("malformed", "refusal", "length"):
+            answer = json.loads(json.dumps(self._recorded(body)))
+            choice = answer["choices"][0]
+            if fault == "malformed":
+                choice["message"]["content"] = '{"statements": [{"speaker": '
+            elif fault == "refusal":
+                choice["message"].update(content=None, refusal="I can't help with that.")
+            else:
+                choice["finish_reason"] = "length"
+            return json_response(200, answer, request)
+        if body["messages"][-1]["content"].startswith("Your answer was not valid"):
+            body = {**body, "messages": body["messages"][:-1]}  # a re-ask: answer the original
+            return json_response(200, self._recorded(body), request)
+        if self.improvise and load_recording(RECORDINGS / f"{request_key(body)}.json") is None:
+            return json_response(200, improvised_answer(body), request)
+        return await self.replay.handle_async_request(request)
+
+    def _recorded(self, body: dict) -> dict:
+        return load_recording(RECORDINGS / f"{request_key(body)}.json")["response"]["body"]
+
+
+def _brief(transport: httpx2.AsyncBaseTransport, cache_dir=None, concurrency: int = 4):
+    settings = LLMSettings(model=FIXTURE_MODEL, transport=transport, cache_dir=cache_dir,
+                           concurrency=concurrency)
+    brief, _ = pipeline.make_brief([str(SEEDS)], "ceasefire", pipeline.RunOptions(
+        engine="llm", llm=settings, generated_at=date(2025, 8, 22)))
+    return brief
+
+
+@pytest.fixture(scope="module")
+def clean_markdown():
+    return render(_brief(Scripted()), "md")
+
+
+def _stage(brief: Brief, name: str):
+    return next(use for use in brief.stats.usage if use.stage == name)
+
+
+def test_llm_brief_actors_citations_and_attributions():
+    brief = _brief(Scripted())
+    positions = {p.actor: p for p in brief.positions}
+    assert list(positions)[:4] == ["Russia", "Ukraine", "United States", "Belarus"]
+    assert all(s.citations for p in brief.positions for s in p.sentences)
+    speakers = {(s.actor, s.speaker) for p in brief.positions for s in p.statements}
+    assert ("Ukraine", "Mikhail Podolyak") in speakers
+    assert ("Russia", "Vladimir Putin") in speakers
+    assert brief.stats.engine == "llm" and brief.stats.model == FIXTURE_MODEL
+    assert (_stage(brief, "extract").requests, _stage(brief, "synthesize").requests) == (2, 1)
+    assert "Podolyak dismissed a report" in positions["Ukraine"].sentences[2].text
+
+
+def test_an_invented_quote_is_dropped_and_counted():
+    brief = _brief(Scripted())
+    assert brief.stats.quotes_dropped == 1
+    for fmt in ("md", "html", "json"):
+        assert INVENTED not in render(brief, fmt)
+    zelensky = [s for p in brief.positions for s in p.statements
+                if s.speaker == "Volodymyr Zelensky" and "Washington talks" in s.claim]
+    assert [e.quote[:25] for e in zelensky[0].evidence] == ["truly significant step to"]
+
+
+def test_429_then_200_gives_the_same_brief(clean_markdown):
+    transport = Scripted({1: "429", 2: "503"})
+    brief = _brief(transport)
+    assert render(brief, "md") == clean_markdown
+    assert transport.count == 3 + 2  # two faults retried, no request stacked by the SDK
+
+
+def test_malformed_json_then_valid_is_reasked_once(clean_markdown):
+    transport = Scripted({1: "malformed"})
+    brief = _brief(transport, concurrency=1)
+    assert render(brief, "md") == clean_markdown
+    assert _stage(brief, "extract").requests == 3  # 2 + the re-ask
+
+
+def test_refusal_is_a_listed_failure_not_a_crash():
+    brief = _brief(Scripted({1: "refusal"}, improvise=True), concurrency=1)
+    failed = [f.split(": ")[0] for f in brief.stats.failed_chunks]
+    assert failed[:3] == ["s1:1", "s1:2", "s2:1"] and len(failed) == 11  # the first batch
+    assert "the model refused" in brief.stats.failed_chunks[0]
+    assert "11 passages could not be read" in render(brief, "md")
+    assert {p.actor for p in brief.positions} >= {"Russia", "Ukraine"}  # from the 2nd batch
+
+
+def test_truncated_answer_splits_the_batch_in_halves():
+    transport = Scripted({1: "length"}, improvise=True)
+    brief = _brief(transport, concurrency=1)
+    # batches of 11 and 2 passages; the first is cut off and asked again as 5 + 6
+    extraction = [n for n in transport.passages_per_request if n]
+    assert sorted(extraction) == [2, 5, 6, 11]
+    assert brief.stats.failed_chunks == []
+
+
+def test_second_run_with_the_cache_makes_zero_requests(tmp_path, clean_markdown):
+    first = _brief(Scripted(), cache_dir=tmp_path)
+    transport = Scripted()
+    second = _brief(transport, cache_dir=tmp_path)
+    assert transport.count == 0
+    assert [(u.requests, u.cached) for u in second.stats.usage] == [(0, 2), (0, 1)]
+    assert render(second, "md") == render(first, "md") == clean_markdown
+
+
+def test_a_corrupt_cache_entry_is_ignored_and_rewritten(tmp_path, clean_markdown):
+    _brief(Scripted(), cache_dir=tmp_path)
+    victim = sorted(tmp_path.glob("*.json"))[0]
+    victim.write_text('{"response": {"body": {"choi')  # truncated write
+    transport = Scripted()
+    assert render(_brief(transport, cache_dir=tmp_path), "md") == clean_markdown
+    assert transport.count == 1
+    assert load_recording(victim) is not None
+
+
+def test_cli_against_a_local_openai_compatible_server(runner, tmp_path, monkeypatch):
+    """As an Ollama user would: --base-url to a server on 127.0.0.1, a dummy key."""
+    monkeypatch.chdir(SEEDS.parent)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-local-0123456789")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1755820800")
+    with replay_server(RECORDINGS) as server:
+        result = runner.invoke(app, [
+            "make", "--topic", "ceasefire", "--base-url", server.base_url, "--model",
+            FIXTURE_MODEL, "--cache-dir", str(tmp_path / "cache"), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert server.requests == 3
+    assert server.authorization == {"Bearer sk-test-local-0123456789"}
+    brief = Brief.model_validate_json(result.stdout)
+    assert brief.stats.engine == "llm" and brief.stats.quotes_dropped == 1
+    assert "briefer: extract: 2 requests, 0 cached" in result.stderr
+    assert "sk-test-local" not in result.stdout + result.stderr
+    assert not any("sk-test-local" in p.read_text() for p in (tmp_path / "cache").iterdir())
+
+
+def test_record_mode_saves_scrubbed_recordings_that_replay(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(SEEDS.parent)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-record-abcdef")
+    with replay_server(RECORDINGS) as server:
+        recorded = runner.invoke(app, [
+            "make", "--topic", "ceasefire", "--base-url", server.base_url, "--model",
+            FIXTURE_MODEL, "--no-cache", "--record", str(tmp_path / "rec")])
+    assert recorded.exit_code == 0, recorded.stderr
+    files = sorted((tmp_path / "rec").glob("*.json"))
+    assert len(files) == 3
+    assert all("sk-test-record" not in f.read_text() for f in files)
+    assert json.loads(files[0].read_text())["provenance"].startswith("recorded from http://127")
+    replayed = runner.invoke(app, ["make", "--topic", "ceasefire", "--model", FIXTURE_MODEL,
+                                   "--no-cache", "--replay", str(tmp_path / "rec")])
+    assert replayed.stdout == recorded.stdout
+
+
+def test_replay_miss_is_one_clear_line(runner, monkeypatch):
+    monkeypatch.chdir(SEEDS.parent)
+    result = runner.invoke(app, ["make", "--topic", "ceasefire", "--model", "another-model",
+                                 "--no-cache", "--replay", str(RECORDINGS)])
+    assert result.exit_code == 1
+    [line] = [line for line in result.stderr.splitlines() if "error" in line]
+    assert line.startswith("briefer: error: no recording for request key ")
+    assert str(RECORDINGS) in line and "Traceback" not in result.stderr
+
+
+def test_json_mode_fallback_for_servers_without_json_schema():
+    class NoSchemaServer(Scripted):
+        async def handle_async_request(self, request):
+            body = request_body(request)
+            if body.get("response_format", {}).get("type") == "json_schema":
+                return json_response(400, {"error": {"message": "response_format json_schema "
+                                                     "is not supported"}}, request)
+            messages = body["messages"]
+            key_bodies = [b for b in self._candidates(messages)]
+            answer = json.loads(json.dumps(key_bodies[0]))
+            content = answer["choices"][0]["message"]["content"]
+            answer["choices"][0]["message"]["content"] = f"<think>ok</think>```json\n{content}\n```"
+            return json_response(200, answer, request)
+
+        def _candidates(self, messages):
+            for path in RECORDINGS.glob("*.json"):
+                recording = load_recording(path)
+                if recording["request"]["messages"] == messages:
+                    yield recording["response"]["body"]
+
+    brief = _brief(NoSchemaServer(), concurrency=1)
+    assert brief.stats.quotes_dropped == 1
+    assert {"Russia", "Ukraine", "United States", "Belarus"} <= {p.actor for p in brief.positions}
+
+
+def test_a_configured_key_makes_llm_the_default_engine(runner, monkeypatch):
+    monkeypatch.chdir(SEEDS.parent)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-default")
+    monkeypatch.setenv("BRIEFER_MODEL", FIXTURE_MODEL)
+    result = runner.invoke(app, ["make", "--topic", "ceasefire", "--no-cache", "--replay",
+                                 str(RECORDINGS), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert Brief.model_validate_json(result.stdout).stats.engine == "llm"
+    assert "offline engine" not in result.stderr
