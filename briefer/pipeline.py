@@ -36,7 +36,7 @@ class RunOptions:
     title: str | None = None
     generated_at: date | None = None
     llm: LLMSettings | None = None
-    progress: object | None = None  # callable(advance) for extraction progress
+    progress: object | None = None  # callable(advance, total) for extraction progress
     ingest: IngestOptions = field(default_factory=IngestOptions)
 
 

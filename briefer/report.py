@@ -83,7 +83,7 @@ def sources_table(prepared: Prepared, show_passages: bool = False,
 
 
 @contextmanager
-def extraction_progress(enabled: bool) -> Iterator[Callable[[int], None] | None]:
+def extraction_progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
     """A progress bar of passages read, on stderr, only when stderr is a terminal."""
     console = stderr_console()
     if not enabled or not console.is_terminal:
@@ -93,7 +93,7 @@ def extraction_progress(enabled: bool) -> Iterator[Callable[[int], None] | None]
                TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("extract", total=None)
-        yield lambda count: progress.advance(task, count)
+        yield lambda count, total: progress.update(task, advance=count, total=total)
 
 
 def print_usage(brief: Brief) -> None:

@@ -43,7 +43,8 @@ class LLMEngine:
         self.actors = actors
         self.query = query
         self.batch_chars = caller.settings.batch_chars
-        self.progress = progress  # a callable(advance: int) or None
+        self.progress = progress  # a callable(advance: int, total: int) or None
+        self._total = 0
         self.failed_syntheses: list[str] = []
         self._loop = asyncio.new_event_loop()
 
@@ -59,6 +60,8 @@ class LLMEngine:
                        ) -> Extraction:
         limit = asyncio.Semaphore(max(1, self.caller.settings.concurrency))
         batches = make_batches(chunks, self.batch_chars)
+        self._total = len(chunks)
+        self._advance(0)
         results = await asyncio.gather(*(self._batch(b, sources, limit) for b in batches))
         statements: list[Statement] = []
         failed: list[str] = []
@@ -133,7 +136,7 @@ class LLMEngine:
 
     def _advance(self, count: int) -> None:
         if self.progress is not None:
-            self.progress(count)
+            self.progress(count, self._total)
 
 
 def make_batches(chunks: Sequence[Chunk], batch_chars: int) -> list[list[Chunk]]:
