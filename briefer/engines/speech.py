@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SPEECH_VERBS = frozenset(
     """said says say told tells stressed stresses added adding warned warns claimed claims
@@ -80,8 +81,10 @@ class Attribution:
     kind: str  # "name", "pronoun" or "title" (a definite title like 'the Belarusian leader')
 
 
-def find_quotes(text: str) -> list[Quote]:
-    """Outermost quoted spans; apostrophes ("That's", "Kiev's") are not quote marks."""
+@lru_cache(maxsize=512)
+def find_quotes(text: str) -> tuple[Quote, ...]:
+    """Outermost quoted spans; apostrophes ("That's", "Kiev's") are not quote marks.
+    Cached: the LLM engine asks once per statement about the same passage."""
     stack: list[tuple[str, int]] = []
     pairs: list[tuple[int, int]] = []
     for index, char in enumerate(text):
@@ -103,7 +106,7 @@ def find_quotes(text: str) -> list[Quote]:
         if outer and open_mark < outer[-1][1]:
             continue  # nested inside the previous quote
         outer.append((open_mark, close_mark))
-    return [Quote(o + 1, c, o, c) for o, c in outer if c > o + 1]
+    return tuple(Quote(o + 1, c, o, c) for o, c in outer if c > o + 1)
 
 
 def quote_words(text: str, quote: Quote) -> int:
