@@ -8,11 +8,12 @@ statements, never by cutting a sentence.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from .citations import cite, excerpts, number_sources, source_entries
 from .contention import find_contention
+from .layout import fits_one_page
 from .models import ActorPosition, Brief, Contention, Sentence, Source, Statement, Stats
 from .select import TopicQuery
 from .stance import mentions_topic, position_stance
@@ -39,6 +40,8 @@ class ComposeOptions:
     max_words: int = 600
     max_actors: int = 6
     per_actor: int = 3
+    one_page: bool = True  # trim until the default HTML template prints on one page
+    notices: list[str] = field(default_factory=list)  # shown in the brief, so they take room
 
 
 @dataclass
@@ -70,8 +73,14 @@ def compose(statements: Sequence[Statement], sources: Mapping[str, Source],
     contention = [pair for pair in find_contention(unique)
                   if pair[0].actor in shown_actors and pair[1].actor in shown_actors]
     draft = _Draft(positions, contention)
-    _fit_budget(draft, options.max_words)
-    return _assemble(draft, sources, options, stats)
+    while _body_words(draft) > options.max_words and _trim_once(draft):
+        pass
+    brief = _assemble(draft, sources, options, stats)
+    within_budget = brief.stats.statements_used
+    while options.one_page and not fits_one_page(brief) and _trim_once(draft):
+        brief = _assemble(draft, sources, options, stats)
+    brief.stats.left_out_for_page = within_budget - brief.stats.statements_used
+    return brief
 
 
 def statement_sentence(statement: Statement) -> str:
@@ -135,23 +144,35 @@ def _body_words(draft: _Draft) -> int:
     return words
 
 
-def _fit_budget(draft: _Draft, max_words: int) -> None:
-    """Drop the least important unit until the body fits: third sentences, extra points of
-    contention, second sentences, the last point of contention, then whole actors."""
-    while _body_words(draft) > max_words:
-        counts = [len(sentences) for _, _, sentences in draft.positions]
-        if max(counts, default=0) > 2:
-            _drop_last_sentence(draft, minimum=3)
-        elif len(draft.contention) > 1:
-            draft.contention.pop()
-        elif max(counts, default=0) > 1:
-            _drop_last_sentence(draft, minimum=2)
-        elif draft.contention:
-            draft.contention.pop()
-        elif len(draft.positions) > 1:
-            draft.positions.pop()
-        else:
-            break
+KEEP_ACTORS = 4  # a brief shows this many actors in depth before it shows more in brief
+
+
+def _trim_once(draft: _Draft) -> bool:
+    """Drop the least important unit left: a third sentence, an extra point of contention,
+    an actor beyond the first four, a second sentence, the last point of contention, then
+    any actor but the first. False if nothing can go (one actor, one sentence)."""
+    counts = [len(sentences) for _, _, sentences in draft.positions]
+    if max(counts, default=0) > 2:
+        _drop_last_sentence(draft, minimum=3)
+    elif len(draft.contention) > 1:
+        draft.contention.pop()
+    elif len(draft.positions) > KEEP_ACTORS:
+        _drop_last_actor(draft)
+    elif max(counts, default=0) > 1:
+        _drop_last_sentence(draft, minimum=2)
+    elif draft.contention:
+        draft.contention.pop()
+    elif len(draft.positions) > 1:
+        _drop_last_actor(draft)
+    else:
+        return False
+    return True
+
+
+def _drop_last_actor(draft: _Draft) -> None:
+    actor = draft.positions.pop()[0]
+    draft.contention = [pair for pair in draft.contention
+                        if actor not in (pair[0].actor, pair[1].actor)]
 
 
 def _drop_last_sentence(draft: _Draft, minimum: int) -> None:
@@ -199,6 +220,7 @@ def _assemble(draft: _Draft, sources: Mapping[str, Source], options: ComposeOpti
                     for a, b in contention_sentences],
         sources=source_entries(numbers, sources),
         excerpts=excerpts(by_id.values(), sources, numbers),
+        notices=list(options.notices),
         stats=stats,
     )
 

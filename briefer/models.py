@@ -149,6 +149,7 @@ class Stats(_Model):
     quotes_dropped: int = 0
     body_words: int = 0
     max_words: int = 0
+    left_out_for_page: int = Field(0, description="statements left out to fit one page")
     skipped_inputs: int = 0
     failed_chunks: list[str] = Field(default_factory=list)
     usage: list[StageUse] = Field(default_factory=list)

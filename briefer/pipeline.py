@@ -95,6 +95,7 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
         topic=topic, generated_at=options.generated_at or options.as_of or date.today(),
         title=options.title, max_words=options.max_words,
         per_actor=LLM_STATEMENTS_PER_ACTOR if isinstance(engine, LLMEngine) else 3,
+        notices=_notices(engine, extraction),
     )
     brief = compose(grounded.statements, sources, selection.scores, set(actors.by_alias.values()),
                     selection.query, compose_options, stats, writer=engine.write)
@@ -102,10 +103,14 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
         brief.stats.model = engine.caller.settings.model
         brief.stats.usage = [StageUse(stage=name, **vars(use))
                              for name, use in engine.caller.usage.stages.items()]
-    if engine.name == "offline":
-        brief.notices.append(OFFLINE_NOTICE)
+    return brief
+
+
+def _notices(engine: Engine, extraction: Extraction) -> list[str]:
+    """What a reader must know about how the brief was made."""
+    notices = [OFFLINE_NOTICE] if engine.name == "offline" else []
     if extraction.failed_chunks:
         count = len(extraction.failed_chunks)
-        brief.notices.append(f"{count} passage{'s' if count > 1 else ''} could not be read "
-                             "by the model and are not in this brief.")
-    return brief
+        notices.append(f"{count} passage{'s' if count > 1 else ''} could not be read by the "
+                       "model and are not in this brief.")
+    return notices

@@ -26,10 +26,25 @@ def render(brief: Brief, fmt: str, template: Path | None = None) -> str:
         raise TemplateError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
     env, name = _environment(fmt, template)
     try:
-        return env.get_template(name).render(**template_context(brief))
+        text = env.get_template(name).render(**template_context(brief))
     except jinja2.TemplateError as exc:
         where = template or name
         raise TemplateError(f"{where}: {type(exc).__name__}: {exc}") from None
+    return inline_css(text) if fmt == "html" else text
+
+
+def inline_css(html: str) -> str:
+    """Move CSS into style attributes, as email clients need; @media and @page rules stay in
+    the <style> block. Nothing is fetched.
+
+    css-inline writes attribute values the HTML5 way, with '<' left as is; article text sits
+    in citation titles, so the page is serialized again with lxml, which escapes it."""
+    import css_inline
+    import lxml.html
+
+    inliner = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False)
+    document = lxml.html.document_fromstring(inliner.inline(html))
+    return lxml.html.tostring(document, doctype="<!DOCTYPE html>", encoding="unicode") + "\n"
 
 
 def template_context(brief: Brief) -> dict[str, object]:

@@ -65,7 +65,7 @@ def _check_html(page: str, by_number: Mapping[int, Source]) -> None:
         for quote in item.xpath(".//blockquote"):
             excerpt_source[quote.get("id")] = number
             _assert_quotes_verbatim(quote.text_content(), {number}, by_number)
-    for paragraph in root.xpath("//p[not(@class='meta') and not(@class='stats')] | //li[not(@id)]"):
+    for paragraph in root.xpath("//p[not(@class='meta') and not(@class='foot')] | //li[not(@id)]"):
         links = paragraph.xpath(".//a[@class='cite']")
         cited = set()
         for link in links:

@@ -95,11 +95,11 @@ def test_llm_brief_actors_citations_and_attributions():
     assert list(positions)[:4] == ["Russia", "Ukraine", "United States", "Belarus"]
     assert all(s.citations for p in brief.positions for s in p.sentences)
     speakers = {(s.actor, s.speaker) for p in brief.positions for s in p.statements}
-    assert ("Ukraine", "Mikhail Podolyak") in speakers
     assert ("Russia", "Vladimir Putin") in speakers
+    assert any("Mikhail Podolyak said: “fiction" in c.b.text for c in brief.contention)
     assert brief.stats.engine == "llm" and brief.stats.model == FIXTURE_MODEL
     assert (_stage(brief, "extract").requests, _stage(brief, "synthesize").requests) == (2, 1)
-    assert "Podolyak dismissed a report" in positions["Ukraine"].sentences[2].text
+    assert positions["Ukraine"].sentences[0].text.startswith("Ukraine does not expect a real")
 
 
 def test_an_invented_quote_is_dropped_and_counted():
