@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
+import webbrowser
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
@@ -21,6 +23,7 @@ from .llm.transport import default_cache_dir
 from .pipeline import Prepared, RunOptions, make_brief, prepare
 from .render import FORMATS, render
 from .report import extraction_progress, print_notes, print_usage, sources_table
+from .resources import resource_dir
 
 app = typer.Typer(
     help="Turn news articles into a one-page, fully cited brief of who stands where.",
@@ -128,6 +131,12 @@ def make(
         "--record", help="Save every answer of the live endpoint here (keys scrubbed).")] = None,
     replay: Annotated[Path | None, typer.Option(
         "--replay", help="Answer from recordings in this folder instead of an endpoint.")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="The brief's title.")] = None,
+    template: Annotated[Path | None, typer.Option(
+        "--template", help="Your own Jinja template (see `briefer templates`).")] = None,
+    open_it: Annotated[bool, typer.Option(
+        "--open", help="Write the brief to a temporary file and open it in the browser.")
+    ] = False,
 ) -> None:
     """Write the one-page brief: who stands where on TOPIC, every sentence cited."""
     with _user_errors():
@@ -139,7 +148,7 @@ def make(
             typer.echo("briefer: no API key or base URL configured: using the offline engine "
                        "(no model).", err=True)
         options = _run_options(as_of, max_file_mb, topics, actors_files=actors or (),
-                               engine=engine_name, max_words=max_words)
+                               engine=engine_name, max_words=max_words, title=title)
         options.generated_at = options.as_of or _build_date()
         options.llm = LLMSettings(
             model=model or os.environ.get("BRIEFER_MODEL") or DEFAULT_MODEL,
@@ -156,12 +165,33 @@ def make(
         print_usage(brief)
         if not prepared.corpus.sources:
             _fail("no usable articles in " + ", ".join(inputs), EXIT_NO_INPUT)
-        text = render(brief, fmt)
-        if out is None:
-            sys.stdout.write(text)
-        else:
-            write_atomic(out, text)
-            typer.echo(f"briefer: wrote {out}", err=True)
+        _deliver(render(brief, fmt, template), fmt, out, open_it)
+
+
+@app.command()
+def templates(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md or html.")] = "html",
+) -> None:
+    """Print a default template, to start your own (use it with `make --template`)."""
+    with _user_errors():
+        if fmt not in ("md", "html"):
+            raise typer.BadParameter(f"{fmt!r} is not one of md, html", param_hint="--format")
+        sys.stdout.write((resource_dir("templates") / f"brief.{fmt}.j2").read_text())
+
+
+def _deliver(text: str, fmt: str, out: Path | None, open_it: bool) -> None:
+    """stdout, a file written atomically, or a temporary file opened in the browser."""
+    if open_it and out is None:
+        handle, name = tempfile.mkstemp(prefix="brief-", suffix=f".{fmt}")
+        os.close(handle)
+        out = Path(name)
+    if out is None:
+        sys.stdout.write(text)
+        return
+    write_atomic(out, text)
+    typer.echo(f"briefer: wrote {out}", err=True)
+    if open_it:
+        webbrowser.open(out.resolve().as_uri())
 
 
 def _run_options(as_of: str | None, max_file_mb: float, topics: list[Path] | None,

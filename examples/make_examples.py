@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCE_DATE_EPOCH = "1755820800"
 
 FORMATS = ("md", "html", "json")
+SCREENSHOT = "ceasefire.offline.png"  # not compared by the tests: fonts differ per machine
 # The LLM example answers from tests/recordings/ceasefire: hand-written answers in the
 # OpenAI wire format (no model wrote them; see tests/recordings/make_ceasefire.py).
 LLM = ["--engine", "llm", "--model", "hand-written-fixture", "--no-cache",
@@ -43,6 +44,21 @@ def main() -> None:
             sys.exit(f"{name}: briefer {' '.join(args)} failed:\n{result.stderr}")
         (ROOT / "examples" / name).write_text(result.stdout)
         print(f"wrote examples/{name}")
+    _screenshot(ROOT / "examples" / "ceasefire.offline.html", ROOT / "examples" / SCREENSHOT)
+
+
+def _screenshot(html: Path, png: Path) -> None:
+    """The HTML brief as a reader sees it in a 600 px email column (needs Chromium)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    import shutil
+
+    if not shutil.which("chromium"):
+        print(f"skipped examples/{png.name}: chromium is not installed (apt-get install chromium)")
+        return
+    from browser import screenshot
+
+    screenshot(html.read_text(), png)
+    print(f"wrote examples/{png.name}")
 
 
 if __name__ == "__main__":
