@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
@@ -53,7 +54,7 @@ def test_open_writes_a_temp_file_and_opens_it(runner, in_project, monkeypatch):
     assert result.exit_code == 0, result.stderr
     [uri] = opened
     assert uri.startswith("file://") and uri.endswith(".html")
-    assert "<!DOCTYPE html>" in open(uri.removeprefix("file://")).read()
+    assert "<!DOCTYPE html>" in Path(uri.removeprefix("file://")).read_text()
 
 
 def test_markdown_renders_through_commonmark_and_reads_as_plain_text(runner, in_project):
