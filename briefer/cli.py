@@ -15,9 +15,11 @@ from typing import Annotated, NoReturn
 import typer
 
 from . import __version__
+from .check import check_brief, load_brief
 from .engines.registry import choose_engine
 from .errors import BrieferError
 from .files import write_atomic
+from .ingest import ingest
 from .llm.client import DEFAULT_MODEL, LLMSettings
 from .llm.transport import default_cache_dir
 from .pipeline import Prepared, RunOptions, make_brief, prepare
@@ -166,6 +168,46 @@ def make(
         if not prepared.corpus.sources:
             _fail("no usable articles in " + ", ".join(inputs), EXIT_NO_INPUT)
         _deliver(render(brief, fmt, template), fmt, out, open_it)
+
+
+@app.command("render")
+def render_command(
+    brief_file: Annotated[Path, typer.Argument(help="A brief saved with --format json.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md or html.")] = "md",
+    template: Annotated[Path | None, typer.Option("--template", help="Your own template.")
+                        ] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here.")] = None,
+    open_it: Annotated[bool, typer.Option("--open", help="Open it in the browser.")] = False,
+) -> None:
+    """Render a saved brief again, in another format or template, with no engine."""
+    with _user_errors():
+        if fmt not in FORMATS:
+            raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}",
+                                     param_hint="--format")
+        _deliver(render(load_brief(brief_file), fmt, template), fmt, out, open_it)
+
+
+@app.command()
+def check(
+    brief_file: Annotated[Path, typer.Argument(help="A brief saved with --format json.")],
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="The articles it was made from. Default: the paths the brief records.",
+        show_default=False)] = None,
+) -> None:
+    """Re-verify a saved brief: every quote verbatim at its offsets, every citation known."""
+    with _user_errors():
+        brief = load_brief(brief_file)
+        inputs = paths or list(dict.fromkeys(entry.path for entry in brief.sources))
+        corpus = ingest(inputs)
+        print_notes(corpus)
+        report = check_brief(brief, corpus.sources)
+        for problem in report.problems:
+            typer.echo(f"FAIL {problem}")
+        verdict = "OK" if report.ok else f"{len(report.problems)} problem(s)"
+        typer.echo(f"checked {report.quotes} quotes and {report.citations} citations against "
+                   f"{len(brief.sources)} sources: {verdict}")
+        if not report.ok:
+            raise typer.Exit(1)
 
 
 @app.command()

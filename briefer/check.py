@@ -1,0 +1,117 @@
+"""Re-verify a saved brief against its sources, so whoever receives a brief can check it."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .errors import BrieferError
+from .models import Brief, Source
+
+
+@dataclass
+class CheckReport:
+    """What was checked and every problem found, one line each."""
+
+    quotes: int = 0
+    citations: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def load_brief(path: Path) -> Brief:
+    """A brief saved with `--format json`, or a one-line error saying what is wrong."""
+    try:
+        return Brief.model_validate_json(Path(path).read_bytes())
+    except OSError as exc:
+        raise BrieferError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "the file"
+        raise BrieferError(f"{path}: not a briefer JSON brief ({where}: {first['msg']})"
+                           ) from None
+
+
+def match_sources(brief: Brief, sources: Iterable[Source]) -> dict[int, Source]:
+    """Citation number -> the re-read source with the same file name and title."""
+    by_key = {(Path(s.path).name, s.title): s for s in sources}
+    return {entry.number: by_key[(Path(entry.path).name, entry.title)]
+            for entry in brief.sources if (Path(entry.path).name, entry.title) in by_key}
+
+
+def check_brief(brief: Brief, sources: Iterable[Source]) -> CheckReport:
+    """Every quote verbatim at its offsets, every citation known and backed by an excerpt."""
+    report = CheckReport()
+    matched = match_sources(brief, sources)
+    numbers = {entry.number for entry in brief.sources}
+    for entry in brief.sources:
+        if entry.number not in matched:
+            report.problems.append(f"source [{entry.number}] {entry.title!r} ({entry.path}) "
+                                   "was not found among the files given")
+    for position in brief.positions:
+        for statement in position.statements:
+            for evidence in statement.evidence:
+                report.quotes += 1
+                number = next((e.number for e in brief.sources if e.id == evidence.source_id),
+                              None)
+                source = matched.get(number) if number is not None else None
+                if source is None:
+                    continue
+                actual = source.text[evidence.start : evidence.end]
+                if actual != evidence.quote:
+                    report.problems.append(
+                        f"{statement.id} ({statement.speaker}): quote differs from source "
+                        f"[{number}] at {evidence.start}-{evidence.end}: "
+                        f"{_difference(evidence.quote, actual)}")
+    excerpts = {excerpt.statement_id: excerpt for excerpt in brief.excerpts}
+    for excerpt in brief.excerpts:
+        source = matched.get(excerpt.source_number)
+        report.quotes += 1
+        if excerpt.source_number not in numbers:
+            report.problems.append(f"excerpt {excerpt.anchor} cites unknown source "
+                                   f"[{excerpt.source_number}]")
+        elif source is not None and (excerpt.quote not in source.text
+                                     or excerpt.context not in source.text):
+            report.problems.append(f"excerpt {excerpt.anchor} ({excerpt.speaker}) is not "
+                                   f"verbatim in source [{excerpt.source_number}]: "
+                                   f"{_short(excerpt.quote)}")
+    for sentence in _sentences(brief):
+        if not sentence.citations:
+            report.problems.append(f"sentence without a citation: {_short(sentence.text)}")
+        for number, statement_id in zip(sentence.citations, sentence.statement_ids, strict=False):
+            report.citations += 1
+            if number not in numbers:
+                report.problems.append(f"citation [{number}] names no source: "
+                                       f"{_short(sentence.text)}")
+            if statement_id not in excerpts:
+                report.problems.append(f"citation {statement_id} has no excerpt: "
+                                       f"{_short(sentence.text)}")
+    return report
+
+
+def _sentences(brief: Brief) -> list:
+    found = [*brief.overview, *(s for p in brief.positions for s in p.sentences)]
+    return found + [s for pair in brief.contention for s in (pair.a, pair.b)]
+
+
+def _difference(claimed: str, actual: str) -> str:
+    """The first words that differ: 'says “might” where the source says “could”'."""
+    said, real = claimed.split(), actual.split()
+    matcher = difflib.SequenceMatcher(a=said, b=real, autojunk=False)
+    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+        if tag != "equal":
+            return (f"says {_short(' '.join(said[a1:a2]) or '(nothing)')} where the source "
+                    f"says {_short(' '.join(real[b1:b2]) or '(nothing)')}")
+    return f"whitespace differs: {_short(claimed)}"
+
+
+def _short(text: str, limit: int = 80) -> str:
+    flat = " ".join(text.split())
+    return f"“{flat[:limit]}…”" if len(flat) > limit else f"“{flat}”"
