@@ -5,10 +5,6 @@ class BrieferError(Exception):
     """Base class: the message says what went wrong and how to fix it."""
 
 
-class InputError(BrieferError):
-    """No usable input, or an input option that cannot work."""
-
-
 class TemplateError(BrieferError):
     """A template is missing or refers to something the Brief does not have."""
 

@@ -100,6 +100,10 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
     brief = compose(grounded.statements, sources, selection.scores, set(actors.by_alias.values()),
                     selection.query, compose_options, stats, writer=engine.write)
     if isinstance(engine, LLMEngine):  # after compose: synthesis is a stage too
+        if engine.failed_syntheses:
+            brief.notices.append("The model's wording of the positions could not be used ("
+                                 f"{engine.failed_syntheses[0]}); each position is shown as "
+                                 "attributed quotes instead.")
         brief.stats.model = engine.caller.settings.model
         brief.stats.usage = [StageUse(stage=name, **vars(use))
                              for name, use in engine.caller.usage.stages.items()]

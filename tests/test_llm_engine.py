@@ -135,6 +135,13 @@ def test_refusal_is_a_listed_failure_not_a_crash():
     assert {p.actor for p in brief.positions} >= {"Russia", "Ukraine"}  # from the 2nd batch
 
 
+def test_a_failed_synthesis_falls_back_to_quotes_and_says_so():
+    brief = _brief(Scripted({3: "refusal"}), concurrency=1)  # requests 1-2 extract, 3 writes
+    assert any("could not be used (the model refused" in n for n in brief.notices)
+    sentences = [s.text for p in brief.positions for s in p.sentences]
+    assert sentences and all("“" in text for text in sentences)  # attributed quotes
+
+
 def test_truncated_answer_splits_the_batch_in_halves():
     transport = Scripted({1: "length"}, improvise=True)
     brief = _brief(transport, concurrency=1)
