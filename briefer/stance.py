@@ -26,7 +26,7 @@ _CONDITION = (
 )
 _OPPOSE = (
     "reject", "rejected", "rejects", "refuse", "refused", "oppose", "opposed", "questioned",
-    "no point", "little point", "pointless", "propaganda", "fiction", "don't believe",
+    "no point in", "little point", "pointless", "propaganda", "fiction", "don't believe",
     "do not believe", "doesn't want", "don't want", "doesn't need", "not want", "don't expect",
     "would not", "will not", "won't", "never", "nonsense", "illegitimate", "stall",
     "obstacle", "not negotiating", "not take", "doubt", "doubts", "sceptical", "skeptical",

@@ -138,3 +138,10 @@ def test_stance_cues():
     assert [(s.speaker, s.stance) for s in statements] == [
         ("Jane Doe", "supports"), ("Jane Doe", "conditional"), ("John Roe", "opposes"),
         ("Max Poe", "neutral")]
+
+
+def test_at_no_point_is_not_opposition():
+    from briefer.stance import stance_of
+
+    assert stance_of("at no point did I make comments outside of a total ceasefire") != "opposes"
+    assert stance_of("There is no point in a ceasefire now") == "opposes"
