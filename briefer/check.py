@@ -51,6 +51,7 @@ def check_brief(brief: Brief, sources: Iterable[Source]) -> CheckReport:
     report = CheckReport()
     matched = match_sources(brief, sources)
     numbers = {entry.number for entry in brief.sources}
+    number_of = {entry.id: entry.number for entry in brief.sources}
     for entry in brief.sources:
         if entry.number not in matched:
             report.problems.append(f"source [{entry.number}] {entry.title!r} ({entry.path}) "
@@ -59,8 +60,7 @@ def check_brief(brief: Brief, sources: Iterable[Source]) -> CheckReport:
         for statement in position.statements:
             for evidence in statement.evidence:
                 report.quotes += 1
-                number = next((e.number for e in brief.sources if e.id == evidence.source_id),
-                              None)
+                number = number_of.get(evidence.source_id)
                 source = matched.get(number) if number is not None else None
                 if source is None:
                     continue

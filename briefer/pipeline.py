@@ -16,7 +16,7 @@ from .engines.registry import OFFLINE_NOTICE, build_engine
 from .ground import Grounded, ground_statements
 from .ingest import Corpus, IngestOptions, ingest
 from .llm.client import LLMSettings
-from .models import Brief, Chunk, StageUse, Stats
+from .models import Brief, Chunk, Source, StageUse, Stats
 from .select import Selection, build_query, load_topics, select
 
 LLM_STATEMENTS_PER_ACTOR = 5  # what the model may draw on to write two or three sentences
@@ -70,15 +70,16 @@ def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[
     try:
         extraction = engine.extract(selection.chunks, sources)
         grounded = ground_statements(extraction.statements, sources)
-        brief = _compose(engine, extraction, grounded, prepared, actors, topic, options)
+        brief = _compose(engine, extraction, grounded, prepared, sources, actors, topic,
+                         options)
     finally:
         engine.close()
     return brief, prepared
 
 
 def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepared: Prepared,
-             actors: Actors, topic: str, options: RunOptions) -> Brief:
-    sources = {source.id: source for source in prepared.corpus.sources}
+             sources: dict[str, Source], actors: Actors, topic: str, options: RunOptions
+             ) -> Brief:
     selection = prepared.selection
     stats = Stats(
         engine=engine.name,

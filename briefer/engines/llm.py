@@ -28,8 +28,11 @@ _QUOTE_MARKS = "\"“”«»"
 @dataclass
 class _Passage:
     local_id: str
-    text: str
     chunk: Chunk
+
+    @property
+    def text(self) -> str:
+        return self.chunk.text
 
 
 class LLMEngine:
@@ -73,7 +76,7 @@ class LLMEngine:
 
     async def _batch(self, batch: list[Chunk], sources: Mapping[str, Source],
                      limit: asyncio.Semaphore) -> tuple[list[Statement], list[str]]:
-        passages = [_Passage(f"c{i}", c.text, c) for i, c in enumerate(batch, 1)]
+        passages = [_Passage(f"c{i}", c) for i, c in enumerate(batch, 1)]
         by_id = {p.local_id: p for p in passages}
         variables = {"topic": self.query.topic, "chunks": passages}
         try:
