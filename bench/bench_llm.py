@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from openai_server import replay_server  # noqa: E402
+from openai_server import improvised_answer, replay_server  # noqa: E402
 
 from briefer.engines.llm import LLMEngine  # noqa: E402
 from briefer.llm.client import LLMSettings  # noqa: E402
@@ -71,7 +71,8 @@ def run(server, inputs: list[str], topic: str, concurrency: int, cache: Path | N
 def measure(label: str, inputs: list[str], topic: str, delay: float, concurrency: int,
             improvise: bool, repeat: int) -> None:
     with tempfile.TemporaryDirectory() as cache, \
-            replay_server(RECORDINGS, delay=delay, improvise=improvise) as server:
+            replay_server(RECORDINGS, delay=delay,
+                          fallback=improvised_answer if improvise else None) as server:
         run(server, inputs, topic, concurrency, None)  # warm-up, not measured
         server.input_chars = 0
         _, requests, brief, prepared = run(server, inputs, topic, concurrency, Path(cache))

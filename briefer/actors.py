@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cached_property
 from pathlib import Path
 
 from .errors import DataFileError
@@ -22,6 +23,27 @@ class Actors:
         self.media = media
         self._aliases = _pattern(by_alias)
         self._demonyms = _pattern(by_demonym)
+
+    @cached_property
+    def name_words(self) -> frozenset[str]:
+        """Capitalised words of every alias: 'Lavrov' is a name even opening a sentence."""
+        return frozenset(word for alias in self.by_alias for word in alias.split()
+                         if word[:1].isupper())
+
+    @cached_property
+    def collective_names(self) -> dict[str, str]:
+        """One-word names that stand for an actor as a whole ('Kremlin', 'Kiev', 'Russian'),
+        not for one of its people: 'Lavrov' is the surname in the alias 'Sergei Lavrov'."""
+        surnames = {alias.split()[-1] for alias in self.by_alias
+                    if len(alias.split()) > 1 and alias[:1].isupper()}
+        names = {alias: actor for alias, actor in self.by_alias.items()
+                 if " " not in alias and alias not in surnames}
+        return names | self.by_demonym
+
+    def mentioned(self, text: str) -> set[str]:
+        """Every actor the text names by an alias or a demonym."""
+        found = {self.by_alias[m.group()] for m in self._aliases.finditer(text)}
+        return found | {self.by_demonym[m.group()] for m in self._demonyms.finditer(text)}
 
     def is_media(self, phrase: str) -> bool:
         """'Reuters', 'The Financial Times': reporters of positions, not holders of them."""

@@ -9,8 +9,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from .actors import Actors, load_actors
+from .claims import SupportChecker
+from .compose import STANCE_PHRASES
 from .errors import BrieferError
-from .models import Brief, Source
+from .models import Brief, Evidence, Excerpt, Sentence, Source, Statement
 
 
 @dataclass
@@ -19,6 +22,7 @@ class CheckReport:
 
     quotes: int = 0
     citations: int = 0
+    sentences: int = 0
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -46,9 +50,17 @@ def match_sources(brief: Brief, sources: Iterable[Source]) -> dict[int, Source]:
             for entry in brief.sources if (Path(entry.path).name, entry.title) in by_key}
 
 
-def check_brief(brief: Brief, sources: Iterable[Source]) -> CheckReport:
-    """Every quote verbatim at its offsets, every citation known and backed by an excerpt."""
+def check_brief(brief: Brief, sources: Iterable[Source], actors: Actors | None = None
+                ) -> CheckReport:
+    """Every quote verbatim at its offsets, every citation known and backed by an excerpt,
+    every sentence supported by the evidence it cites and labelled as its citations allow."""
     report = CheckReport()
+    _check_quotes(brief, sources, report)
+    _check_support(brief, actors or load_actors(), report)
+    return report
+
+
+def _check_quotes(brief: Brief, sources: Iterable[Source], report: CheckReport) -> None:
     matched = match_sources(brief, sources)
     numbers = {entry.number for entry in brief.sources}
     number_of = {entry.id: entry.number for entry in brief.sources}
@@ -93,10 +105,42 @@ def check_brief(brief: Brief, sources: Iterable[Source]) -> CheckReport:
             if statement_id not in excerpts:
                 report.problems.append(f"citation {statement_id} has no excerpt: "
                                        f"{_short(sentence.text)}")
-    return report
 
 
-def _sentences(brief: Brief) -> list:
+def _check_support(brief: Brief, actors: Actors, report: CheckReport) -> None:
+    """The composer's support check again, on the evidence the brief itself shows."""
+    excerpts = {excerpt.statement_id: excerpt for excerpt in brief.excerpts}
+    statements = {e.statement_id: _excerpt_statement(e) for e in brief.excerpts}
+    statements.update({s.id: s for p in brief.positions for s in p.statements})
+    outlets = {entry.id: entry.outlet for entry in brief.sources}
+    checker = SupportChecker(
+        actors, context_of=lambda s: excerpts[s.id].context if s.id in excerpts else "",
+        outlet_of=lambda s: outlets.get(s.evidence[0].source_id))
+    overview = {id(s) for s in brief.overview}
+    for sentence in _sentences(brief):
+        cited = [statements[i] for i in sentence.statement_ids if i in statements]
+        if not cited:
+            continue  # reported above as a citation without an excerpt
+        report.sentences += 1
+        labels = STANCE_PHRASES.values() if id(sentence) in overview else ()
+        verdict = checker.verdict(sentence.text, cited, list(labels))
+        if not verdict.supported:
+            report.problems.append(f"sentence not supported by what it cites ({verdict.reason})"
+                                   f": {_short(sentence.text)}")
+        cited_outlets = {checker.outlet(s) for s in cited}
+        if sentence.corroboration == "corroborated" and len(cited_outlets) < 2:
+            report.problems.append(f"marked corroborated but cites one outlet: "
+                                   f"{_short(sentence.text)}")
+
+
+def _excerpt_statement(excerpt: Excerpt) -> Statement:
+    """A cited statement the brief keeps only as its excerpt (a point of contention)."""
+    evidence = Evidence(source_id="", start=0, end=len(excerpt.quote), quote=excerpt.quote)
+    return Statement(id=excerpt.statement_id, actor="", speaker=excerpt.speaker,
+                     stance="unclear", claim=excerpt.quote, evidence=[evidence])
+
+
+def _sentences(brief: Brief) -> list[Sentence]:
     found = [*brief.overview, *(s for p in brief.positions for s in p.sentences)]
     return found + [s for pair in brief.contention for s in (pair.a, pair.b)]
 

@@ -51,12 +51,12 @@ def excerpts(statements: Iterable[Statement], sources: Mapping[str, Source],
             anchor=f"ex-{statement.id}", statement_id=statement.id,
             source_number=numbers[evidence.source_id], speaker=statement.speaker,
             outlet=source.outlet or Path(source.path).name, quote=evidence.quote,
-            context=_context(source, evidence.start, evidence.end),
+            context=excerpt_context(source, evidence.start, evidence.end),
         ))
     return sorted(found, key=lambda excerpt: (excerpt.source_number, excerpt.anchor))
 
 
-def _context(source: Source, start: int, end: int) -> str:
+def excerpt_context(source: Source, start: int, end: int) -> str:
     """The whole sentence(s) holding the span, so the attribution shows; the span if too long."""
     spans = sentence_spans(source.text)
     begin = max((s for s, _ in spans if s <= start), default=start)

@@ -15,6 +15,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from . import __version__
+from .actors import load_actors
 from .check import check_brief, load_brief
 from .engines.registry import choose_engine
 from .errors import BrieferError
@@ -193,19 +194,24 @@ def check(
     paths: Annotated[list[str] | None, typer.Argument(
         help="The articles it was made from. Default: the paths the brief records.",
         show_default=False)] = None,
+    actors: Annotated[list[Path] | None, typer.Option(
+        "--actors", help="The actor mappings the brief was made with (TOML), repeatable.")
+    ] = None,
 ) -> None:
-    """Re-verify a saved brief: every quote verbatim at its offsets, every citation known."""
+    """Re-verify a saved brief: every quote verbatim at its offsets, every citation known,
+    every sentence supported by the quotes it cites."""
     with _user_errors():
         brief = load_brief(brief_file)
         inputs = paths or list(dict.fromkeys(entry.path for entry in brief.sources))
         corpus = ingest(inputs)
         print_notes(corpus)
-        report = check_brief(brief, corpus.sources)
+        report = check_brief(brief, corpus.sources, load_actors(actors or ()))
         for problem in report.problems:
             typer.echo(f"FAIL {problem}")
         verdict = "OK" if report.ok else f"{len(report.problems)} problem(s)"
-        typer.echo(f"checked {report.quotes} quotes and {report.citations} citations against "
-                   f"{len(brief.sources)} sources: {verdict}")
+        typer.echo(f"checked {report.quotes} quotes, {report.citations} citations and "
+                   f"{report.sentences} sentences against {len(brief.sources)} sources: "
+                   f"{verdict}")
         if not report.ok:
             raise typer.Exit(1)
 

@@ -1,18 +1,28 @@
 """Compose the brief from grounded statements: who is shown, in what words, within budget.
 
 The offline composer writes no prose of its own about what anyone thinks: each sentence is
-an attributed, verbatim quote. The word budget is met by leaving out lower-ranked
-statements, never by cutting a sentence.
+an attributed, verbatim quote. Whatever the writer, every sentence is vetted against the
+evidence it cites (see `claims`) before it can be shown. The word budget is met by leaving
+out lower-ranked statements, never by cutting a sentence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
+from .actors import Actors
 from .citations import cite, excerpts, number_sources, source_entries
-from .contention import find_contention
+from .claims import (
+    SupportAudit,
+    SupportChecker,
+    corroborate,
+    corroboration,
+    statement_sentence,
+    vet_sentences,
+)
+from .contention import answered, find_contention
 from .layout import fits_one_page
 from .models import ActorPosition, Brief, Contention, Sentence, Source, Statement, Stats
 from .select import TopicQuery
@@ -57,22 +67,39 @@ def quote_writer(positions: Positions) -> dict[str, list[Sentence]]:
 
 
 def compose(statements: Sequence[Statement], sources: Mapping[str, Source],
-            chunk_scores: Mapping[str, float], known_actors: set[str], query: TopicQuery,
+            chunk_scores: Mapping[str, float], actors: Actors, query: TopicQuery,
             options: ComposeOptions, stats: Stats, writer: Writer = quote_writer) -> Brief:
-    """Rank, let the writer word each position, fit the budget, number the citations."""
+    """Rank, let the writer word each position, vet and label its sentences, fit the budget,
+    number the citations."""
     unique = _deduplicate(statements)
-    ranked = _rank_actors(unique, chunk_scores, known_actors, query)
+    ranked = _rank_actors(unique, chunk_scores, set(actors.by_alias.values()), query)
     chosen = [(actor, items[: options.per_actor]) for actor, items in
               ranked[: options.max_actors]]
     written = writer(chosen)
+    checker = SupportChecker.for_sources(actors, sources)
+    audit = SupportAudit()
+    contested = answered(unique)
+    all_by_actor: dict[str, list[Statement]] = {}  # duplicates too: the same words reported
+    for statement in statements:  # by another outlet corroborate them
+        all_by_actor.setdefault(statement.actor, []).append(statement)
     positions = []
     for actor, items in chosen:
         sentences = written.get(actor) or quote_writer([(actor, items[:2])])[actor]
+        sentences = vet_sentences(sentences, items, checker, audit)
+        items = list(items)
+        sentences = [_labelled(s, items, all_by_actor[actor], contested, checker)
+                     for s in sentences]
         positions.append((actor, items, sentences))
     shown_actors = {actor for actor, _ in chosen}
     contention = [pair for pair in find_contention(unique)
                   if pair[0].actor in shown_actors and pair[1].actor in shown_actors]
     draft = _Draft(positions, contention)
+    notice = audit.notice()
+    options = replace(options, notices=[*options.notices, *([notice] if notice else [])])
+    stats = stats.model_copy(update={
+        "sentences_checked": audit.checked, "sentences_supported": audit.supported,
+        "sentences_replaced": audit.replaced, "sentences_dropped": audit.dropped,
+    })
     while _body_words(draft) > options.max_words and _trim_once(draft):
         pass
     brief = _assemble(draft, sources, options, stats)
@@ -83,15 +110,20 @@ def compose(statements: Sequence[Statement], sources: Mapping[str, Source],
     return brief
 
 
-def statement_sentence(statement: Statement) -> str:
-    """An attributed verbatim quote: the only prose the offline composer writes."""
-    quote = statement.evidence[0].quote
-    speaker = statement.speaker[:1].upper() + statement.speaker[1:]
-    if statement.evidence[0].kind == "reported":
-        return f"{speaker} (as reported): “{quote}”"
-    verb = "asked" if quote.rstrip().endswith("?") else "said"
-    end = "" if quote.rstrip()[-1:] in ".?!…" else "."
-    return f"{speaker} {verb}: “{quote}”{end}"
+def _labelled(sentence: Sentence, items: list[Statement], same_actor: Sequence[Statement],
+              contested: set[str], checker: SupportChecker) -> Sentence:
+    """The sentence citing a second outlet that backs it, if one exists, and its label.
+    A statement it newly cites joins `items`, so its excerpt is shown."""
+    by_id = {s.id: s for s in items}
+    cited = [by_id[i] for i in sentence.statement_ids]
+    others = [s for s in same_actor if s.id not in sentence.statement_ids]
+    extra = corroborate(sentence, cited, others, checker)
+    items += [s for s in extra if s.id not in by_id]
+    cited += extra
+    return sentence.model_copy(update={
+        "statement_ids": [s.id for s in cited],
+        "corroboration": corroboration(sentence, cited, contested, checker),
+    })
 
 
 def word_count(text: str) -> int:

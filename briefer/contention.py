@@ -21,6 +21,27 @@ def find_contention(statements: Sequence[Statement], limit: int = 3
     """Pairs (claim, answer) within one story: a rebuttal ('fiction', 'rejected') answering the
     nearest earlier claim of another actor first, then an actor taking the opposite stance
     right after another one's statement. One pair per two actors."""
+    rebuttals, opposites = _answers(statements)
+    chosen: list[tuple[Statement, Statement]] = []
+    seen_actor_pairs: set[frozenset[str]] = set()
+    rebuttals.sort(key=lambda pair: pair[1].evidence[0].kind != "direct")  # own words first
+    for claim, answer in rebuttals + opposites:
+        key = frozenset((claim.actor, answer.actor))
+        if key not in seen_actor_pairs:
+            seen_actor_pairs.add(key)
+            chosen.append((claim, answer))
+    return chosen[:limit]
+
+
+def answered(statements: Sequence[Statement]) -> set[str]:
+    """Ids of statements another actor answers or contradicts: their claims are contested."""
+    rebuttals, opposites = _answers(statements)
+    return {claim.id for claim, _ in rebuttals + opposites}
+
+
+def _answers(statements: Sequence[Statement]
+             ) -> tuple[list[tuple[Statement, Statement]], list[tuple[Statement, Statement]]]:
+    """Every (claim, rebuttal) and (statement, opposite stance) pair, story by story."""
     by_source: dict[str, list[Statement]] = {}
     for statement in statements:
         by_source.setdefault(statement.evidence[0].source_id, []).append(statement)
@@ -38,12 +59,4 @@ def find_contention(statements: Sequence[Statement], limit: int = 3
             if (previous is not None and previous.actor != answer.actor
                     and (previous.stance, answer.stance) in _OPPOSITE):
                 opposites.append((previous, answer))  # one actor answering the one before
-    chosen: list[tuple[Statement, Statement]] = []
-    seen_actor_pairs: set[frozenset[str]] = set()
-    rebuttals.sort(key=lambda pair: pair[1].evidence[0].kind != "direct")  # own words first
-    for claim, answer in rebuttals + opposites:
-        key = frozenset((claim.actor, answer.actor))
-        if key not in seen_actor_pairs:
-            seen_actor_pairs.add(key)
-            chosen.append((claim, answer))
-    return chosen[:limit]
+    return rebuttals, opposites

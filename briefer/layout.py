@@ -43,11 +43,15 @@ def estimated_height(brief: Brief) -> float:
                 height += _block(f"{excerpt.speaker}: “{excerpt.quote}”", 11, width=550, after=3)
     for notice in brief.notices:
         height += _block(notice, 10, after=4)
+    if any(s.corroboration for p in brief.positions for s in p.sentences):
+        height += _block("x" * 120, 10, after=4)  # the legend of corroboration marks
     return height + _block("x" * 260, 10, after=4) + 16  # the stats line, the cell's padding
 
 
 def _cited(sentence: Sentence) -> str:
-    return sentence.text + " " + "".join(f"[{n}]" for n in dict.fromkeys(sentence.citations))
+    mark = "✓✓" if sentence.corroboration else ""
+    return (sentence.text + " " + "".join(f"[{n}]" for n in dict.fromkeys(sentence.citations))
+            + mark)
 
 
 def _heading(text: str) -> float:

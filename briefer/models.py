@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Stance = Literal["supports", "conditional", "opposes", "neutral", "unclear"]
 PositionStance = Literal["supports", "conditional", "opposes", "mixed", "neutral", "unclear"]
 EvidenceKind = Literal["direct", "reported"]
+Corroboration = Literal["corroborated", "single-source", "contested"]
 
 
 class _Model(BaseModel):
@@ -85,6 +86,8 @@ class Sentence(_Model):
     text: str
     statement_ids: list[str]
     citations: list[int] = Field(default_factory=list, description="source numbers, filled in")
+    corroboration: Corroboration | None = Field(
+        None, description="for position claims: several outlets, one, or answered by another")
 
 
 class ActorPosition(_Model):
@@ -150,6 +153,10 @@ class Stats(_Model):
     body_words: int = 0
     max_words: int = 0
     left_out_for_page: int = Field(0, description="statements left out to fit one page")
+    sentences_checked: int = Field(0, description="written sentences checked against evidence")
+    sentences_supported: int = 0
+    sentences_replaced: int = Field(0, description="shown as the quote they cite instead")
+    sentences_dropped: int = 0
     skipped_inputs: int = 0
     failed_chunks: list[str] = Field(default_factory=list)
     usage: list[StageUse] = Field(default_factory=list)

@@ -98,7 +98,7 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
         per_actor=LLM_STATEMENTS_PER_ACTOR if isinstance(engine, LLMEngine) else 3,
         notices=_notices(engine, extraction),
     )
-    brief = compose(grounded.statements, sources, selection.scores, set(actors.by_alias.values()),
+    brief = compose(grounded.statements, sources, selection.scores, actors,
                     selection.query, compose_options, stats, writer=engine.write)
     if isinstance(engine, LLMEngine):  # after compose: synthesis is a stage too
         if engine.failed_syntheses:

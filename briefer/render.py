@@ -47,6 +47,13 @@ def inline_css(html: str) -> str:
     return lxml.html.tostring(document, doctype="<!DOCTYPE html>", encoding="unicode") + "\n"
 
 
+MARKS = {  # label -> (mark, what it means), in the order the legend lists them
+    "corroborated": ("✓✓", "two or more outlets"),
+    "single-source": ("✓", "one outlet"),
+    "contested": ("⇄", "answered by another actor"),
+}
+
+
 def template_context(brief: Brief) -> dict[str, object]:
     """What a template may use: the Brief, plus helpers to reach excerpts by citation."""
     by_statement = {excerpt.statement_id: excerpt for excerpt in brief.excerpts}
@@ -62,7 +69,14 @@ def template_context(brief: Brief) -> dict[str, object]:
             pairs.setdefault(number, by_statement[sid])
         return list(pairs.items())
 
-    return {"brief": brief, "excerpts_for": excerpts_for, "citations": citations}
+    def mark(sentence: Sentence) -> str:
+        """The claim's compact corroboration mark, or nothing for unlabelled sentences."""
+        return MARKS[sentence.corroboration][0] if sentence.corroboration else ""
+
+    labels = {s.corroboration for p in brief.positions for s in p.sentences}
+    legend = [(MARKS[label][0], MARKS[label][1]) for label in MARKS if label in labels]
+    return {"brief": brief, "excerpts_for": excerpts_for, "citations": citations,
+            "mark": mark, "marks": MARKS, "legend": legend}
 
 
 def md_escape(text: object) -> str:

@@ -1,5 +1,6 @@
 """The product's first promise, checked on rendered output: every sentence of the body cites a
-source, and every quoted span appears verbatim in a source it cites."""
+source, every quoted span appears verbatim in a source it cites, and (as `briefer check`
+finds) every sentence is supported by the evidence it cites."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Mapping
 
 from lxml import html as lxml_html
 
+from briefer.check import check_brief as recheck
 from briefer.models import Brief, Source
 from briefer.render import render
 
@@ -39,6 +41,8 @@ def _check_model(brief: Brief, sources: Mapping[str, Source]) -> None:
         source = sources[brief.sources[excerpt.source_number - 1].id]
         assert excerpt.context in source.text, f"excerpt not in its source: {excerpt.context!r}"
         assert excerpt.quote in excerpt.context
+    report = recheck(brief, sources.values())
+    assert report.ok, report.problems
 
 
 def _check_markdown(markdown: str, by_number: Mapping[int, Source]) -> None:
@@ -89,6 +93,7 @@ def _assert_quotes_verbatim(text: str, cited: set[int], by_number: Mapping[int, 
 def _assert_every_sentence_cited(line: str) -> None:
     """Quotes removed, each run of text up to a citation must end in one: no bare sentence."""
     prose = _QUOTED.sub("Q", line).removeprefix("- ").removeprefix("**Overview:**")
+    prose = re.sub("[✓⇄]", "", prose)  # corroboration marks follow citations
     pieces = re.split(r"(?<=\])(?=[\s;.↔])", prose)
     for piece in pieces:
         words = piece.strip(" ;.↔")

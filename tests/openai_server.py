@@ -2,7 +2,10 @@
 
 For tests and benchmarks only: it binds to loopback, answers POST /v1/chat/completions
 from a folder of recordings (matched on briefer's request key), optionally after a fixed
-delay, counts requests, and stops when its context ends.
+delay, counts requests, and stops when its context ends. A request with no recording gets
+404, or the answer of a `fallback` function: `improvised_answer` (placeholder text for load
+tests) or `invented_answer` (schema-valid text that no source supports). Neither is a
+model's answer; both are written here by hand.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import json
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -32,8 +35,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         recording = load_recording(self.server.directory / f"{key}.json")
         if recording is not None:
             status, answer = recording["response"]["status"], recording["response"]["body"]
-        elif self.server.improvise:
-            status, answer = 200, improvised_answer(body)
+        elif self.server.fallback is not None:
+            status, answer = 200, self.server.fallback(body)
         else:
             status, answer = 404, {"error": {"message": f"no recording for {key}"}}
         payload = json.dumps(answer).encode()
@@ -50,11 +53,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 class _ReplayServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, directory: Path, delay: float, improvise: bool) -> None:
+    def __init__(self, directory: Path, delay: float,
+                 fallback: Callable[[dict], dict] | None) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.directory = Path(directory)
         self.delay = delay
-        self.improvise = improvise
+        self.fallback = fallback
         self.requests = 0
         self.input_chars = 0  # messages and response format, as sent
         self.authorization: set[str] = set()
@@ -82,19 +86,53 @@ def improvised_answer(body: dict) -> dict:
     user = body["messages"][-1]["content"]
     passages = _PASSAGE.findall(user)
     if passages:
-        answer = {"statements": [
-            {"speaker": f"Speaker {local_id}", "actor": f"Actor {local_id[1:]}",
-             "stance": "neutral", "claim": "A placeholder claim for load testing.",
-             "quotes": [{"chunk_id": local_id, "quote": " ".join(text.split()[:8])}]}
-            for local_id, text in passages]}
+        answer = _opening_words(passages, "neutral", "A placeholder claim for load testing.")
     else:
         answer = {"positions": [
             {"actor": section.splitlines()[0].strip(), "sentences": [
                 {"text": row.split(" | ")[3], "statement_ids": [row.split(" | ")[0]]}
                 for row in section.splitlines()[1:3] if " | " in row]}
             for section in user.split("## ")[1:]]}
+    return _completion(answer, body, "improvised")
+
+
+INVENTED_SENTENCES = (  # nothing in any seed article supports these
+    "{actor} signed a 90-day truce in Geneva with Pope Leo.",
+    "{actor} walked out of the negotiations and recalled its ambassador.",
+    "{actor} announced that 4,000 troops would leave Crimea by Friday.",
+)
+
+
+def invented_answer(body: dict) -> dict:
+    """Schema-valid and wrong: every passage's opening words (real, so they ground) carry an
+    invented claim, and every position is written in invented sentences citing real ids."""
+    user = body["messages"][-1]["content"]
+    passages = _PASSAGE.findall(user)
+    if passages:
+        answer = _opening_words(passages, "supports", "Agreed to a 90-day truce in Geneva.")
+    else:
+        answer = {"positions": []}
+        for section in user.split("## ")[1:]:
+            actor, *rows = section.strip().splitlines()
+            ids = [row.split(" | ")[0] for row in rows if " | " in row]
+            answer["positions"].append({"actor": actor, "sentences": [
+                {"text": text.format(actor=actor), "statement_ids": ids[:1]}
+                for text in INVENTED_SENTENCES]})
+    return _completion(answer, body, "invented")
+
+
+def _opening_words(passages: list[tuple[str, str]], stance: str, claim: str) -> dict:
+    """One statement per passage quoting its first eight words, by a placeholder speaker."""
+    return {"statements": [
+        {"speaker": f"Speaker {local_id}", "actor": f"Actor {local_id[1:]}", "stance": stance,
+         "claim": claim, "quotes": [{"chunk_id": local_id, "quote": " ".join(text.split()[:8])}]}
+        for local_id, text in passages]}
+
+
+def _completion(answer: dict, body: dict, name: str) -> dict:
+    user = body["messages"][-1]["content"]
     content = json.dumps(answer)
-    return {"id": "improvised", "object": "chat.completion", "created": 0,
+    return {"id": name, "object": "chat.completion", "created": 0,
             "model": body.get("model"),
             "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None, "message": {
                 "role": "assistant", "content": content, "refusal": None}}],
@@ -103,9 +141,9 @@ def improvised_answer(body: dict) -> dict:
 
 
 @contextmanager
-def replay_server(directory: Path, delay: float = 0.0, improvise: bool = False
-                  ) -> Iterator[_ReplayServer]:
-    server = _ReplayServer(directory, delay, improvise)
+def replay_server(directory: Path, delay: float = 0.0,
+                  fallback: Callable[[dict], dict] | None = None) -> Iterator[_ReplayServer]:
+    server = _ReplayServer(directory, delay, fallback)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

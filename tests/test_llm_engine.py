@@ -11,7 +11,7 @@ from datetime import date
 
 import httpx2
 import pytest
-from openai_server import improvised_answer, replay_server
+from openai_server import INVENTED_SENTENCES, improvised_answer, invented_answer, replay_server
 
 from briefer import pipeline
 from briefer.cli import app
@@ -29,6 +29,7 @@ from briefer.render import render
 from conftest import FIXTURE_MODEL, RECORDINGS, SEEDS
 
 INVENTED = "We will never trade our land for a pause in the fighting"
+UNSUPPORTED_ANSWERS = RECORDINGS.parent / "ceasefire-unsupported.json"
 
 
 class Scripted(httpx2.AsyncBaseTransport):
@@ -99,7 +100,11 @@ def test_llm_brief_actors_citations_and_attributions():
     assert any("Mikhail Podolyak said: “fiction" in c.b.text for c in brief.contention)
     assert brief.stats.engine == "llm" and brief.stats.model == FIXTURE_MODEL
     assert (_stage(brief, "extract").requests, _stage(brief, "synthesize").requests) == (2, 1)
-    assert positions["Ukraine"].sentences[0].text.startswith("Ukraine does not expect a real")
+    ukraine = [s.text for s in positions["Ukraine"].sentences]
+    assert ("Zelensky called the Washington talks a significant step toward ending the war."
+            in ukraine)
+    assert ukraine[0].startswith("Georgiy Tikhiy said: “We don't expect")  # 'Istanbul' is not
+    # in what its prose version cited, so the quote stands in for it
 
 
 def test_an_invented_quote_is_dropped_and_counted():
@@ -168,6 +173,55 @@ def test_a_corrupt_cache_entry_is_ignored_and_rewritten(tmp_path, clean_markdown
     assert render(_brief(transport, cache_dir=tmp_path), "md") == clean_markdown
     assert transport.count == 1
     assert load_recording(victim) is not None
+
+
+def test_sentences_their_quotes_do_not_support_are_never_rendered_and_are_counted():
+    """Recorded answers with a wrong number, a wrong name and an invented event (each marked
+    UNSUPPORTED in ceasefire-unsupported.json) beside fair paraphrases."""
+    written = json.loads(UNSUPPORTED_ANSWERS.read_text())["synthesize"]
+    unsupported = [s["text"] for sentences in written.values() for s in sentences
+                   if s["why"].startswith("UNSUPPORTED")]
+    brief = _brief(ReplayTransport(RECORDINGS.parent / "ceasefire-unsupported"))
+    rendered = {fmt: render(brief, fmt) for fmt in ("md", "html", "json")}
+    for text in unsupported:
+        for fmt, page in rendered.items():
+            assert text[:40] not in page, (fmt, text)
+    shown = [s.text for p in brief.positions for s in p.sentences]
+    assert ("Putin asks whether a pause would be used for troop mobilization or weapons "
+            "deliveries.") in shown  # a fair paraphrase stays prose
+    assert "Volodymyr Zelensky said: “truly significant step toward ending the war" in \
+        " ".join(shown)  # the wrong name's place is taken by the quote it cited
+    # the request covered Russia, Ukraine, the US, Belarus, France and Germany: 10 sentences
+    # written, 6 unsupported, 5 of them replaced by a quote, 1 whose quote is already shown
+    stats = brief.stats
+    assert (stats.sentences_checked, stats.sentences_supported, stats.sentences_replaced,
+            stats.sentences_dropped) == (10, 4, 5, 1)
+    notice = ("6 of 10 written sentences said more than the quotes they cite: 5 shown as the "
+              "quotes they cite instead, 1 left out.")
+    assert notice in brief.notices and notice in rendered["md"]
+
+
+def test_a_server_inventing_every_sentence_gets_none_rendered(runner, tmp_path, monkeypatch):
+    """Schema-valid answers whose every position sentence is invented."""
+    monkeypatch.chdir(SEEDS.parent)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-local-0123456789")
+    with replay_server(tmp_path / "no-recordings", fallback=invented_answer) as server:
+        result = runner.invoke(app, [
+            "make", "--topic", "ceasefire", "--base-url", server.base_url, "--model",
+            FIXTURE_MODEL, "--no-cache", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    brief = Brief.model_validate_json(result.stdout)
+    written = brief.stats.sentences_checked  # three per actor, each citing one statement:
+    assert written >= 3 * len(brief.positions) > 0  # the first is replaced, the rest dropped
+    assert (brief.stats.sentences_supported, brief.stats.sentences_replaced,
+            brief.stats.sentences_dropped) == (0, written // 3, written - written // 3)
+    for page in (render(brief, "md"), render(brief, "html"), result.stdout):
+        for invented in INVENTED_SENTENCES:
+            assert invented.split("}", 1)[1][:25] not in page
+    assert any(n.startswith(f"{written} of {written} written sentences said more")
+               for n in brief.notices)
+    assert all("said: “" in s.text or "(as reported)" in s.text
+               for p in brief.positions for s in p.sentences)
 
 
 def test_cli_against_a_local_openai_compatible_server(runner, tmp_path, monkeypatch):

@@ -1,4 +1,6 @@
-"""Rebuild tests/recordings/ceasefire/ from the hand-written answers in ceasefire-answers.json.
+"""Rebuild tests/recordings/ceasefire/ from the hand-written answers in ceasefire-answers.json,
+and tests/recordings/ceasefire-unsupported/ with the position sentences replaced by those in
+ceasefire-unsupported.json (sentences their cited quotes do not support, on purpose).
 
 Run from the project root:  python tests/recordings/make_ceasefire.py
 No model is involved: the real LLM engine runs over the seeds against an "author" transport
@@ -37,6 +39,11 @@ from briefer.pipeline import RunOptions, make_brief, prepare  # noqa: E402
 _PASSAGE = re.compile(r'<passage id="(c\d+)">\n(.*?)\n</passage>', re.S)
 
 
+def _flat(text: str) -> str:
+    """Grounded quotes keep the source's no-break spaces; the answers were typed without."""
+    return " ".join(text.split())
+
+
 def completion(answer: dict, body: dict) -> dict:
     content = json.dumps(answer, ensure_ascii=False)
     prompt = sum(len(m["content"]) for m in body["messages"])
@@ -73,6 +80,14 @@ class AuthorTransport(httpx2.AsyncBaseTransport):
                                    "quotes": quotes})
         return {"statements": statements}
 
+    def first_quote(self, cite: str) -> str:
+        """Answers cite statements by the start of their claim; the prompt shows quotes."""
+        for items in self.answers["extract"].values():
+            for item in items:
+                if item["claim"].startswith(cite):
+                    return item["quotes"][0]
+        raise SystemExit(f"no extracted claim starts with {cite!r}")
+
     def positions(self, user: str) -> dict:
         written = []
         for section in user.split("## ")[1:]:
@@ -82,11 +97,12 @@ class AuthorTransport(httpx2.AsyncBaseTransport):
                 raise SystemExit(f"write a synthesis answer for {actor!r}: {lines}")
             sentences = []
             for sentence in self.answers["synthesize"][actor]:
-                ids = [i for cite in sentence["cites"]
-                       for i, _, _, claim in lines if claim.startswith(cite)]
+                quotes = [self.first_quote(cite) for cite in sentence["cites"]]
+                ids = [row[0] for quote in quotes for row in lines
+                       if _flat(row[3]).startswith(_flat(quote))]
                 if len(ids) != len(sentence["cites"]):
                     raise SystemExit(f"{actor}: a cite in {sentence['cites']} matches no "
-                                     f"statement sent: {[claim for *_, claim in lines]}")
+                                     f"statement sent: {[row[3] for row in lines]}")
                 sentences.append({"text": sentence["text"], "statement_ids": ids})
             written.append({"actor": actor, "sentences": sentences})
         return {"positions": written}
@@ -94,11 +110,17 @@ class AuthorTransport(httpx2.AsyncBaseTransport):
 
 def main() -> None:
     answers = json.loads((HERE / "ceasefire-answers.json").read_text())
+    record(answers, OUT)
+    variant = json.loads((HERE / "ceasefire-unsupported.json").read_text())
+    record({**answers, "synthesize": variant["synthesize"]}, HERE / "ceasefire-unsupported")
+
+
+def record(answers: dict, out: Path) -> None:
     prepared = prepare([str(ROOT / "seeds")], "ceasefire", RunOptions())
     chunk_ids = {chunk.text: chunk.id for chunk in prepared.chunks}
-    shutil.rmtree(OUT, ignore_errors=True)
+    shutil.rmtree(out, ignore_errors=True)
     author = AuthorTransport(answers, chunk_ids)
-    recorder = RecordingTransport(author, OUT, "hand-written answers", provenance=HAND_WRITTEN)
+    recorder = RecordingTransport(author, out, "hand-written answers", provenance=HAND_WRITTEN)
     settings = LLMSettings(model=MODEL, transport=recorder, concurrency=1)
     import os
 
@@ -106,7 +128,7 @@ def main() -> None:
     brief, _ = make_brief(["seeds"], "ceasefire", RunOptions(
         engine="llm", llm=settings, generated_at=date(2025, 8, 22)))
     asyncio.run(asyncio.sleep(0))
-    print(f"wrote {len(list(OUT.glob('*.json')))} recordings to {OUT.relative_to(ROOT)}; "
+    print(f"wrote {len(list(out.glob('*.json')))} recordings to {out.relative_to(ROOT)}; "
           f"actors: {', '.join(p.actor for p in brief.positions)}; "
           f"quotes dropped: {brief.stats.quotes_dropped}")
 
