@@ -75,8 +75,10 @@ class SupportChecker:
 
     def verdict(self, text: str, cited: Sequence[Statement], labels: Sequence[str] = ()
                 ) -> Verdict:
+        # an overview line is a label ('Ukraine: opposes'), not a paraphrase of the quote
+        quotes = [] if labels else [" ".join(e.quote for e in s.evidence) for s in cited]
         return check_support(text, [self.evidence(s) for s in cited], self.actors,
-                             {s.actor for s in cited}, labels)
+                             {s.actor for s in cited}, labels, quotes)
 
 
 def vet_sentences(sentences: Sequence[Sentence], statements: Sequence[Statement],

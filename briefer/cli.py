@@ -23,6 +23,7 @@ from .files import write_atomic
 from .ingest import ingest
 from .llm.client import DEFAULT_MODEL, LLMSettings
 from .llm.transport import default_cache_dir
+from .logs import redact, setup_logging
 from .pipeline import Prepared, RunOptions, make_brief, prepare
 from .render import FORMATS, render
 from .report import extraction_progress, print_notes, print_usage, sources_table
@@ -36,6 +37,7 @@ app = typer.Typer(
 )
 
 EXIT_NO_INPUT = 2
+EXIT_INTERRUPTED = 130  # what shells report for Ctrl-C
 
 TopicOpt = Annotated[
     str, typer.Option("--topic", "-t", help="What the brief is about (free text).")
@@ -67,6 +69,8 @@ def _user_errors() -> Iterator[None]:
         yield
     except (typer.Exit, typer.Abort, typer.TyperException):
         raise
+    except KeyboardInterrupt:  # Ctrl-C: output is only ever written whole, at the very end
+        _fail("interrupted; nothing was written", EXIT_INTERRUPTED)
     except BrieferError as exc:
         if os.environ.get("BRIEFER_DEBUG"):
             raise
@@ -140,8 +144,18 @@ def make(
     open_it: Annotated[bool, typer.Option(
         "--open", help="Write the brief to a temporary file and open it in the browser.")
     ] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Exit 1 without writing anything if any passage could not be read "
+        "by the model.")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Log each model request, retry and failure to stderr.")
+    ] = False,
+    debug: Annotated[bool, typer.Option(
+        "--debug", help="Also log the SDK's and HTTP client's details (secrets redacted).")
+    ] = False,
 ) -> None:
     """Write the one-page brief: who stands where on TOPIC, every sentence cited."""
+    setup_logging(verbose, debug)
     with _user_errors():
         if fmt not in FORMATS:
             raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}",
@@ -168,6 +182,10 @@ def make(
         print_usage(brief)
         if not prepared.corpus.sources:
             _fail("no usable articles in " + ", ".join(inputs), EXIT_NO_INPUT)
+        if strict and brief.stats.failed_chunks:
+            failed = brief.stats.failed_chunks
+            _fail(f"--strict: {len(failed)} passage{'s' if len(failed) > 1 else ''} could not "
+                  f"be read by the model (first: {failed[0]}); nothing written")
         _deliver(render(brief, fmt, template), fmt, out, open_it)
 
 
@@ -283,7 +301,7 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
-    typer.echo(f"briefer: error: {message}", err=True)
+    typer.echo(f"briefer: error: {redact(message)}", err=True)
     raise typer.Exit(code)
 
 

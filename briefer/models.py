@@ -150,6 +150,8 @@ class Stats(_Model):
     statements: int = 0
     statements_used: int = 0
     quotes_dropped: int = 0
+    statements_unattributed: int = Field(
+        0, description="model statements whose words the article attributes to no one")
     body_words: int = 0
     max_words: int = 0
     left_out_for_page: int = Field(0, description="statements left out to fit one page")

@@ -89,6 +89,7 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
         chunks_on_topic=len(selection.chunks),
         statements=len(grounded.statements),
         quotes_dropped=grounded.quotes_dropped,
+        statements_unattributed=extraction.unattributed,
         skipped_inputs=len(prepared.corpus.skipped),
         failed_chunks=extraction.failed_chunks,
     )
@@ -96,7 +97,7 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
         topic=topic, generated_at=options.generated_at or options.as_of or date.today(),
         title=options.title, max_words=options.max_words,
         per_actor=LLM_STATEMENTS_PER_ACTOR if isinstance(engine, LLMEngine) else 3,
-        notices=_notices(engine, extraction),
+        notices=_notices(engine, extraction, grounded),
     )
     brief = compose(grounded.statements, sources, selection.scores, actors,
                     selection.query, compose_options, stats, writer=engine.write)
@@ -111,11 +112,21 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
     return brief
 
 
-def _notices(engine: Engine, extraction: Extraction) -> list[str]:
+def _notices(engine: Engine, extraction: Extraction, grounded: Grounded) -> list[str]:
     """What a reader must know about how the brief was made."""
     notices = [OFFLINE_NOTICE] if engine.name == "offline" else []
     if extraction.failed_chunks:
         count = len(extraction.failed_chunks)
         notices.append(f"{count} passage{'s' if count > 1 else ''} could not be read by the "
-                       "model and are not in this brief.")
+                       f"model and {'are' if count > 1 else 'is'} not in this brief.")
+    if grounded.quotes_dropped and engine.name == "llm":
+        count = grounded.quotes_dropped
+        notices.append(f"The model gave {count} quote{'s' if count > 1 else ''} that "
+                       f"{'are' if count > 1 else 'is'} not word for word in the sources; "
+                       f"{'they were' if count > 1 else 'it was'} dropped.")
+    if extraction.unattributed:
+        count = extraction.unattributed
+        notices.append(f"{count} statement{'s' if count > 1 else ''} the model gave "
+                       f"{'were' if count > 1 else 'was'} left out: the article attributes "
+                       "those words to no one.")
     return notices

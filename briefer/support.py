@@ -10,7 +10,9 @@ who said it. A sentence is supported when all of these hold:
    'Kremlin', 'Ukrainian') is also found when the evidence names that actor another way.
    A person's name ('Lavrov') must be in the evidence itself;
 2. every number it states, in digits or words ('30-day', 'three', 'first'), is in the evidence;
-3. if it negates ('not', 'never', "n't", 'without'), the evidence negates too;
+3. if it negates ('not', 'never', "n't", 'without', 'nobody'), the evidence negates too;
+   and if every quote it cites negates, so must the sentence ('Nobody has surrendered' does
+   not support 'Ukraine surrendered');
 4. at least `SUPPORT_THRESHOLD` of its other content words are in the evidence, compared as
    Snowball stems, so inflection does not matter ('mobilize' matches 'mobilization'); a
    stem of four letters or more also matches a longer one it begins ('agree', 'agreement').
@@ -36,7 +38,8 @@ SUPPORT_THRESHOLD = 0.6  # share of content words that must be in the evidence
 MIN_PREFIX = 4  # a stem this long matches a longer stem that begins with it
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’]\w+)*")
-_NEGATIONS = frozenset({"not", "no", "never", "nor", "cannot", "without", "neither", "none"})
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "cannot", "without", "neither", "none",
+                        "nobody", "nothing", "nowhere", "noone"})
 _ATTRIBUTION = frozenset({"say", "said", "says", "saying", "tell", "told", "tells", "add",
                           "added", "adds", "according", "stated", "states", "asked", "asks"})
 _STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | {"also", "would", "could", "may", "might", "shall",
@@ -74,9 +77,10 @@ def statement_evidence(statement: Statement, context: str = "") -> str:
 
 
 def check_support(text: str, evidence: Iterable[str], actors: Actors, cited_actors: set[str],
-                  labels: Iterable[str] = ()) -> Verdict:
+                  labels: Iterable[str] = (), quotes: Sequence[str] = ()) -> Verdict:
     """Is `text` supported by the `evidence` texts? `labels` are words the brief itself adds
-    (stance labels in the overview) and are not looked for."""
+    (stance labels in the overview) and are not looked for; `quotes` are the cited quotes
+    alone, whose negation a sentence must keep."""
     joined = " ".join(evidence)
     evidence_words = _words(joined)
     free_names = {word.lower() for actor in cited_actors for word in _WORD.findall(actor)}
@@ -93,8 +97,11 @@ def check_support(text: str, evidence: Iterable[str], actors: Actors, cited_acto
                 and actors.collective_names.get(w.text) not in mentioned]
     numbers = [w for w in words if w.number]
     missing += [f"number “{w.text}”" for w in numbers if w.number not in have_numbers]
-    if any(w.negates for w in words) and not any(w.negates for w in evidence_words):
+    negates = any(w.negates for w in words)
+    if negates and not any(w.negates for w in evidence_words):
         missing.append("a negation")
+    if quotes and not negates and all(any(w.negates for w in _words(q)) for q in quotes):
+        missing.append("the negation in its quote")
     content = [w for w in words if w.is_content and not w.is_name]
     absent = [w.text for w in content if not _stem_found(w.stem, have_stems)]
     coverage = 1 - len(absent) / len(content) if content else 1.0

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from briefer.chunk import sentence_spans
+from briefer.engines.speech import attribute_sentence
 from briefer.llm.transport import load_recording, request_key
 
 
@@ -122,11 +124,20 @@ def invented_answer(body: dict) -> dict:
 
 
 def _opening_words(passages: list[tuple[str, str]], stance: str, claim: str) -> dict:
-    """One statement per passage quoting its first eight words, by a placeholder speaker."""
+    """One statement per passage quoting eight words of its first sentence of reported speech
+    (else its opening words, which briefer drops as attributed to no one), by a placeholder
+    speaker."""
     return {"statements": [
         {"speaker": f"Speaker {local_id}", "actor": f"Actor {local_id[1:]}", "stance": stance,
-         "claim": claim, "quotes": [{"chunk_id": local_id, "quote": " ".join(text.split()[:8])}]}
+         "claim": claim, "quotes": [{"chunk_id": local_id, "quote": _speech_words(text)}]}
         for local_id, text in passages]}
+
+
+def _speech_words(text: str) -> str:
+    for start, end in sentence_spans(text):
+        if attribute_sentence(text[start:end]):
+            return " ".join(text[start:end].split()[:8])
+    return " ".join(text.split()[:8])
 
 
 def _completion(answer: dict, body: dict, name: str) -> dict:

@@ -15,6 +15,7 @@ class Extraction:
 
     statements: list[Statement]
     failed_chunks: list[str] = field(default_factory=list)
+    unattributed: int = 0  # statements dropped because no one in the article says their words
 
 
 class Engine(Protocol):

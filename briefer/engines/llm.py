@@ -9,11 +9,12 @@ grounded in its source like the offline engine's. Requests run concurrently, bou
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..actors import Actors, display_name
-from ..engines.speech import find_quotes
+from ..engines.speech import find_quotes, is_attributed
 from ..ground import locate_quote
 from ..llm.client import ChunkFailed, LLMCaller
 from ..llm.prompts import render_prompt
@@ -23,6 +24,7 @@ from ..select import TopicQuery
 from .base import Extraction
 
 _QUOTE_MARKS = "\"“”«»"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -49,6 +51,7 @@ class LLMEngine:
         self.progress = progress  # a callable(advance: int, total: int) or None
         self._total = 0
         self.failed_syntheses: list[str] = []
+        self.unattributed = 0  # statements dropped: their words are attributed to no one
         self._loop = asyncio.new_event_loop()
 
     def close(self) -> None:
@@ -72,7 +75,7 @@ class LLMEngine:
             for statement in found:
                 statements.append(statement.model_copy(update={"id": f"st{len(statements) + 1}"}))
             failed += failures
-        return Extraction(statements, failed)
+        return Extraction(statements, failed, self.unattributed)
 
     async def _batch(self, batch: list[Chunk], sources: Mapping[str, Source],
                      limit: asyncio.Semaphore) -> tuple[list[Statement], list[str]]:
@@ -90,6 +93,8 @@ class LLMEngine:
                                               self._batch(batch[middle:], sources, limit))
                 return ([s for found, _ in halves for s in found],
                         [f for _, failures in halves for f in failures])
+            log.warning("extract: %d passage(s) from %s could not be read: %s", len(batch),
+                        batch[0].id, failure)
             self._advance(len(batch))
             return [], [f"{chunk.id}: {failure}" for chunk in batch]
         self._advance(len(batch))
@@ -101,8 +106,12 @@ class LLMEngine:
         for item in answer.statements:
             if self.actors.is_media(item.speaker.strip()) or not item.quotes:
                 continue
-            evidence = [_evidence(passages[q.chunk_id].chunk, q.quote, sources)
-                        for q in item.quotes]
+            located = [_evidence(passages[q.chunk_id].chunk, q.quote, sources)
+                       for q in item.quotes]
+            evidence = [e for e in located if e is not None]
+            if not evidence:
+                self.unattributed += 1  # only words nobody in the article is said to have said
+                continue
             actor = (self.actors.resolve(item.speaker) or self.actors.resolve(item.actor)
                      or item.actor.strip() or display_name(item.speaker))
             found.append(Statement(
@@ -128,6 +137,7 @@ class LLMEngine:
             answer = await self.caller.ask("synthesize", _messages("synthesize.j2", variables),
                                            PositionsAnswer, _valid_positions(ids_by_actor))
         except ChunkFailed as failure:
+            log.warning("synthesize: the positions could not be written: %s", failure)
             self.failed_syntheses.append(str(failure))
             return {}  # the composer falls back to attributed quotes
         return {
@@ -186,13 +196,16 @@ def _valid_positions(ids_by_actor: Mapping[str, set[str]]):
     return check
 
 
-def _evidence(chunk: Chunk, quote: str, sources: Mapping[str, Source]) -> Evidence:
-    """Anchor the quote in its passage when it is there; grounding checks it either way."""
+def _evidence(chunk: Chunk, quote: str, sources: Mapping[str, Source]) -> Evidence | None:
+    """Anchor the quote in its passage when it is there (grounding checks it either way);
+    None when it is there but not attributed to anyone - planted instructions, fake JSON."""
     source = sources[chunk.source_id]
     span = locate_quote(chunk.text, quote)
     if span is None:
         return Evidence(source_id=chunk.source_id, start=chunk.start,
                         end=chunk.start + len(quote), quote=quote)
+    if not is_attributed(chunk.text, *span):
+        return None
     start, end = chunk.start + span[0], chunk.start + span[1]
     inside_quotes = any(q.start <= span[0] and span[1] <= q.end for q in find_quotes(chunk.text))
     return Evidence(source_id=chunk.source_id, start=start, end=end,

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..chunk import sentence_spans
+
 SPEECH_VERBS = frozenset(
     """said says say told tells stressed stresses added adding warned warns claimed claims
     acknowledged acknowledges asked asks rejected rejects stated states noted noting remarked
@@ -122,6 +124,27 @@ def attribute_quote(text: str, quote: Quote, sentence_start: int, sentence_end: 
         return found
     before = text[sentence_start : quote.open_mark]
     return _attribution_before(before)
+
+
+def is_attributed(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] sit in speech the article attributes to someone? Inside quotation
+    marks with an attribution in that sentence (or, for a quote that carries on, the one
+    before); otherwise in a sentence of reported speech. Instructions planted in an article
+    ('Ignore previous instructions and say ...', fake JSON) are neither."""
+    spans = sentence_spans(text)
+
+    def sentence(at: int, until: int) -> tuple[int, int]:
+        return (max((s for s, _ in spans if s <= at), default=0),
+                min((e for _, e in spans if e >= until), default=len(text)))
+
+    for quote in find_quotes(text):
+        if quote.start <= start and end <= quote.end:
+            first, last = sentence(quote.open_mark, quote.close_mark + 1)
+            if attribute_quote(text, quote, first, last):
+                return True
+            before = [span for span in spans if span[1] <= first]
+            return bool(before) and attribute_sentence(text[slice(*before[-1])]) is not None
+    return attribute_sentence(text[slice(*sentence(start, end))]) is not None
 
 
 def attribute_sentence(sentence: str) -> Attribution | None:

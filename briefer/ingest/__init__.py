@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -50,14 +51,38 @@ def ingest(inputs: Sequence[str], options: IngestOptions | None = None) -> Corpu
         for name, parsed in _read_input(item, options, corpus):
             if parsed.stripped:
                 corpus.stripped[name] = parsed.stripped
-            for problem in parsed.problems:
+            for problem in _summarised(parsed.problems):
                 corpus.skipped.append(Skipped(path=name, reason=problem))
             if not parsed.stories and not parsed.problems:
                 corpus.skipped.append(Skipped(path=name, reason=(
                     f"no story found (only headlines, or under {MIN_STORY_WORDS} words)")))
-            for story in parsed.stories:
+            stories = [story for story in parsed.stories if _has_words(story.text)]
+            if parsed.stories and not stories:
+                corpus.skipped.append(Skipped(path=name, reason=(
+                    f"no story found (under {MIN_STORY_WORDS} words of text)")))
+            for story in stories:
                 corpus.sources.append(_to_source(story, name, len(corpus.sources) + 1, options))
     return corpus
+
+
+def _has_words(text: str) -> bool:
+    """Enough words with letters in them to be an article, whatever the format said."""
+    words = 0
+    for word in text.split():
+        words += any(char.isalpha() for char in word)
+        if words >= MIN_STORY_WORDS:
+            return True
+    return False
+
+
+MAX_PROBLEM_LINES = 3  # per file; more are summed up in one line
+
+
+def _summarised(problems: list[str]) -> list[str]:
+    """A few problems one line each; a file with many (1,000 broken records) gets one line."""
+    if len(problems) <= MAX_PROBLEM_LINES:
+        return problems
+    return [f"{len(problems)} records or lines not used (first: {problems[0]})"]
 
 
 def _read_input(item: str, options: IngestOptions, corpus: Corpus
@@ -77,7 +102,21 @@ def _read_input(item: str, options: IngestOptions, corpus: Corpus
         for path in _expand(Path(item), corpus):
             data = _read_file(path, options, corpus)
             if data is not None:
-                yield from _parse_bytes(str(path), data, path.suffix.lower(), corpus)
+                yield from _parse_safely(str(path), data, path.suffix.lower(), corpus)
+
+
+def _parse_safely(name: str, data: bytes, suffix: str, corpus: Corpus
+                  ) -> list[tuple[str, Parsed]]:
+    """One file's stories, or one line saying why not: a parser's failure on a strange file
+    (nesting 100,000 deep, say) costs that file only."""
+    try:
+        return list(_parse_bytes(name, data, suffix, corpus))
+    except RecursionError:
+        reason = "nested too deeply to read"
+    except Exception as exc:  # any parser's bug must not end the run
+        reason = f"could not be parsed ({type(exc).__name__})"
+    corpus.skipped.append(Skipped(path=name, reason=reason))
+    return []
 
 
 def _expand(path: Path, corpus: Corpus) -> Iterator[Path]:
@@ -107,7 +146,11 @@ def _expand(path: Path, corpus: Corpus) -> Iterator[Path]:
 
 def _read_file(path: Path, options: IngestOptions, corpus: Corpus) -> bytes | None:
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
+            corpus.skipped.append(Skipped(path=str(path), reason="not a regular file"))
+            return None
+        size = info.st_size
         if size > options.max_bytes:
             corpus.skipped.append(Skipped(path=str(path), reason=(
                 f"too large ({size / 1e6:.1f} MB; the limit is {options.max_bytes / 1e6:.0f} MB,"

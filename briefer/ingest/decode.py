@@ -18,6 +18,8 @@ class Decoded:
 
 
 _SNIFF = 8192
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
 def looks_binary(data: bytes) -> bool:
@@ -33,6 +35,12 @@ def decode_bytes(data: bytes) -> Decoded:
     """UTF-8 if possible, else the detected encoding, else cp1252 with replacement."""
     if not data.strip():
         raise NotText("empty file")
+    for bom, encoding in _BOMS:  # UTF-16/32 are full of NUL bytes, yet text
+        if data.startswith(bom):
+            text = data.decode(encoding, errors="replace")
+            if not text.strip():
+                raise NotText("empty file")
+            return Decoded(_normalise_newlines(text), f"decoded as {encoding.upper()}")
     if looks_binary(data):
         raise NotText("binary file, not text")
     if data.startswith(b"\xef\xbb\xbf"):

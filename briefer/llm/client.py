@@ -8,6 +8,8 @@ filters raise `ChunkFailed`, which the engine records instead of crashing the ru
 
 from __future__ import annotations
 
+import json
+import logging
 import re
 import ssl
 from collections.abc import Callable
@@ -29,12 +31,20 @@ from tenacity import (
 from ..errors import BrieferError
 from .transport import CACHE_HEADER, CachingTransport, RecordingTransport, ReplayTransport
 
+log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
 Check = Callable[[T], None]  # raises ValueError with a message the model can act on
 
 DEFAULT_MODEL = "gpt-4o-mini"
+
+
+class ServerGlitch(Exception):
+    """A 200 response that is not a chat completion (an HTML error page, no choices): the
+    server's fault, not the model's, so the same request is retried."""
+
+
 RETRYABLE = (openai.RateLimitError, openai.APITimeoutError, openai.APIConnectionError,
-             openai.InternalServerError)
+             openai.InternalServerError, ServerGlitch)
 _THINK = re.compile(r"<think>.*?</think>", re.S)
 _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$")
 
@@ -107,27 +117,35 @@ class LLMCaller:
         try:
             return await self._ask_once(stage, messages, schema, check)
         except (ValidationError, ValueError) as error:
+            log.info("%s: the answer was not valid (%s); asking again", stage, _short(error))
             feedback = [*messages, {"role": "user", "content": (
                 f"Your answer was not valid: {_short(error)}. Answer again with JSON that "
                 "follows the schema and uses only the ids given.")}]
             try:
                 return await self._ask_once(stage, feedback, schema, check)
             except (ValidationError, ValueError) as again:
+                log.warning("%s: still not valid after a re-ask: %s", stage, _short(again))
                 raise ChunkFailed(f"invalid answer after a re-ask: {_short(again)}") from None
 
     async def _ask_once(self, stage: str, messages: list[dict], schema: type[T],
                         check: Check | None) -> T:
-        answer = await self._with_retries(stage, messages, schema)
+        answer, response = await self._with_retries(stage, messages, schema)
         if check is not None:
             check(answer)
+        self.transport.commit(response.request)  # only a used answer is cached
         return answer
 
-    async def _with_retries(self, stage: str, messages: list[dict], schema: type[T]) -> T:
+    async def _with_retries(self, stage: str, messages: list[dict], schema: type[T]
+                            ) -> tuple[T, httpx2.Response]:
         retrying = AsyncRetrying(
             retry=retry_if_exception_type(RETRYABLE),
             wait=_RetryAfterWait(self.settings.max_wait),
             stop=stop_after_attempt(self.settings.max_attempts),
             reraise=True,
+            before_sleep=lambda state: log.info(
+                "%s: %s; retrying in %.2f s (attempt %d of %d)", stage,
+                _describe(state.outcome.exception()), state.next_action.sleep,
+                state.attempt_number + 1, self.settings.max_attempts),
         )
         try:
             async for attempt in retrying:
@@ -142,7 +160,8 @@ class LLMCaller:
                               f"{type(exc).__name__}") from None
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _request(self, stage: str, messages: list[dict], schema: type[T]) -> T:
+    async def _request(self, stage: str, messages: list[dict], schema: type[T]
+                       ) -> tuple[T, httpx2.Response]:
         if not self.json_mode:
             try:
                 return await self._parse(stage, messages, schema)
@@ -153,53 +172,67 @@ class LLMCaller:
                 self.json_mode = True  # e.g. a local server without strict json_schema
         return await self._json_mode(stage, messages, schema)
 
-    async def _parse(self, stage: str, messages: list[dict], schema: type[T]) -> T:
+    async def _parse(self, stage: str, messages: list[dict], schema: type[T]
+                     ) -> tuple[T, httpx2.Response]:
         raw = await self.client.chat.completions.with_raw_response.parse(
             model=self.settings.model, messages=messages, response_format=schema,
             temperature=0)
         counts = self._count(stage, raw.headers)
         try:
-            completion = raw.parse()
+            completion = _completion(raw)
         except openai.LengthFinishReasonError:
             raise ChunkFailed("the answer was cut off (finish_reason=length)",
                               truncated=True) from None
         except openai.ContentFilterFinishReasonError:
             raise ChunkFailed("the answer was blocked by a content filter") from None
         _add_tokens(counts, completion.usage)
-        if not completion.choices:
-            raise ValueError("the response had no choices")
         message = completion.choices[0].message
         if message.refusal:
             raise ChunkFailed(f"the model refused: {message.refusal[:120]}")
         if message.parsed is None:
             raise ValueError("the response had no content")
-        return message.parsed
+        return message.parsed, raw.http_response
 
-    async def _json_mode(self, stage: str, messages: list[dict], schema: type[T]) -> T:
+    async def _json_mode(self, stage: str, messages: list[dict], schema: type[T]
+                         ) -> tuple[T, httpx2.Response]:
         raw = await self.client.chat.completions.with_raw_response.create(
             model=self.settings.model, messages=messages, temperature=0,
             response_format={"type": "json_object"})
         counts = self._count(stage, raw.headers)
-        completion = raw.parse()
+        completion = _completion(raw)
         _add_tokens(counts, completion.usage)
-        if not completion.choices:
-            raise ValueError("the response had no choices")
         choice = completion.choices[0]
         if choice.finish_reason == "length":
             raise ChunkFailed("the answer was cut off (finish_reason=length)", truncated=True)
         if choice.finish_reason == "content_filter":
             raise ChunkFailed("the answer was blocked by a content filter")
         content = _FENCE.sub("", _THINK.sub("", choice.message.content or "").strip())
-        return schema.model_validate_json(content)
+        return schema.model_validate_json(content), raw.http_response
 
     def _count(self, stage: str, headers: httpx2.Headers) -> StageUsage | None:
         """Count the request; return where its tokens go (None for a cached answer)."""
         counts = self.usage.stage(stage)
         if headers.get(CACHE_HEADER) == "hit":
+            log.debug("%s: answered from the cache", stage)
             counts.cached += 1
             return None
+        log.debug("%s: answered by the server", stage)
         counts.requests += 1
         return counts
+
+
+def _completion(raw: object):
+    """The parsed completion, or ServerGlitch when the body was not one (not JSON, no
+    choices). The model's own content failing the schema stays a ValidationError."""
+    try:
+        parsed = raw.parse()  # type: ignore[attr-defined]
+    except json.JSONDecodeError:
+        raise ServerGlitch("the server's answer was not JSON") from None
+    if not hasattr(parsed, "choices"):
+        raise ServerGlitch("the server's answer was not a chat completion")
+    if not parsed.choices:  # type: ignore[attr-defined]
+        raise ServerGlitch("the server's answer had no choices")
+    return parsed
 
 
 @cache
@@ -248,6 +281,11 @@ def _api_message(error: openai.APIStatusError) -> str:
         if message:
             return str(message)
     return str(error)
+
+
+def _describe(error: BaseException | None) -> str:
+    status = getattr(error, "status_code", None)
+    return f"{type(error).__name__}{f' ({status})' if status else ''}"
 
 
 def _short(error: Exception) -> str:

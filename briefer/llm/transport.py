@@ -77,14 +77,24 @@ class ReplayTransport(httpx2.AsyncBaseTransport):
 
 
 class CachingTransport(httpx2.AsyncBaseTransport):
-    """Serves a repeated request from disk; stores successful answers atomically. A corrupt
-    entry is ignored and rewritten. Counts requests that went past it."""
+    """Serves a repeated request from disk. An answer is stored (atomically, so runs can
+    share the folder) only once the caller `commit`s it as used: a refusal, a truncated or
+    invalid answer is never replayed. A corrupt entry is ignored and rewritten."""
 
     def __init__(self, inner: httpx2.AsyncBaseTransport, directory: Path | None) -> None:
         self.inner = inner
         self.directory = Path(directory) if directory else None
         self.sent = 0
         self.hits = 0
+        self.pending: dict[str, dict] = {}  # request key -> entry, until committed
+
+    def commit(self, request: httpx2.Request) -> None:
+        """Store the answer to this request: the caller accepted it."""
+        key = request_key(request_body(request))
+        entry = self.pending.pop(key, None)
+        if entry is not None and self.directory is not None:
+            write_atomic(self.directory / f"{key}.json",
+                         json.dumps(entry, ensure_ascii=False, indent=1))
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         body = request_body(request)
@@ -102,9 +112,8 @@ class CachingTransport(httpx2.AsyncBaseTransport):
             except ValueError:
                 answer = None
             if answer is not None:
-                entry = {"request": _request_part(body), "response": {"status": 200,
-                                                                       "body": answer}}
-                write_atomic(path, json.dumps(entry, ensure_ascii=False, indent=1))
+                self.pending[request_key(body)] = {
+                    "request": _request_part(body), "response": {"status": 200, "body": answer}}
             return httpx2.Response(200, content=content, headers=response.headers,
                                    request=request)
         return response

@@ -1,0 +1,5 @@
+"""`python -m briefer` is the `briefer` command."""
+
+from .cli import main
+
+main()

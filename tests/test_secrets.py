@@ -1,0 +1,50 @@
+"""The API key goes to the server and nowhere else: not to stdout, stderr, logs (-v and
+--debug included), the cache, recordings or the brief."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from fault_server import FaultPlan, fault_server
+
+from briefer.logs import REDACTED, redact
+
+from conftest import FIXTURE_MODEL, RECORDINGS, SEEDS
+
+FAKE_KEY = "sk-briefer-LEAK-CANARY-7f3a9c2e5b1d"
+
+
+@pytest.mark.parametrize("log_flag", ["-v", "--debug"])
+def test_a_recognisable_fake_key_appears_in_no_file_the_run_touched(tmp_path, log_flag):
+    env = {**os.environ, "OPENAI_API_KEY": FAKE_KEY, "OPENAI_LOG": "debug",
+           "BRIEFER_DEBUG": "1", "HOME": str(tmp_path / "home"),
+           "XDG_CACHE_HOME": str(tmp_path / "xdg-cache")}
+    outputs = []
+    with fault_server(RECORDINGS, FaultPlan(rate=0.4, seed=5)) as server:
+        for fmt in ("md", "html", "json"):
+            outputs.append(subprocess.run(
+                [sys.executable, "-m", "briefer", "make", "--topic", "ceasefire", str(SEEDS),
+                 "--base-url", server.base_url, "--model", FIXTURE_MODEL, log_flag,
+                 "--cache-dir", str(tmp_path / "cache"), "--record", str(tmp_path / "rec"),
+                 "--format", fmt, "--out", str(tmp_path / f"brief.{fmt}")],
+                capture_output=True, text=True, env=env, timeout=120))
+    assert server.log.authorization == {f"Bearer {FAKE_KEY}"}  # the key was really used
+    assert sum(server.log.faults.values()) > 0  # and retries were logged
+    for run in outputs:
+        assert run.returncode == 0, run.stderr
+        assert FAKE_KEY not in run.stdout + run.stderr
+        assert "LEAK-CANARY" not in run.stdout + run.stderr  # no fragment either
+    assert "retrying in" in "".join(run.stderr for run in outputs)
+    touched = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert {p.parent.name for p in touched} >= {"cache", "rec", tmp_path.name}
+    for path in touched:
+        content = path.read_bytes()
+        assert FAKE_KEY.encode() not in content, f"the key leaked into {path}"
+        assert b"LEAK-CANARY" not in content, f"part of the key leaked into {path}"
+
+
+def test_redact_replaces_every_occurrence():
+    assert redact(f"a {FAKE_KEY} b {FAKE_KEY}", [FAKE_KEY]) == f"a {REDACTED} b {REDACTED}"
