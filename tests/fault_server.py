@@ -45,8 +45,11 @@ class FaultPlan:
     latency: float = 0.05
     hang: float = 1.0  # longer than the client's timeout in the tests
     delay: float = 0.0  # every answer, as a slow model would be
+    first_only: bool = False  # fault only a request's first sending, never its retries
 
     def draw(self, key: str, seen: int) -> str | None:
+        if self.first_only and seen > 1:
+            return None
         rng = random.Random(f"{self.seed}:{key}:{seen}")
         return rng.choice(self.faults) if rng.random() < self.rate else None
 
@@ -107,7 +110,7 @@ class _FaultServer(http.server.ThreadingHTTPServer):
         return f"http://127.0.0.1:{self.server_address[1]}/v1"
 
     def next_fault(self, body: dict, authorization: str) -> str | None:
-        key = request_key(body)
+        key = request_key(_original(body))  # a re-ask is another try at the same request
         with self._lock:
             self.log.requests += 1
             self.log.authorization.add(authorization)
@@ -139,13 +142,19 @@ class _FaultServer(http.server.ThreadingHTTPServer):
         return 200, completion, {}
 
     def _normal(self, body: dict) -> dict | None:
-        original = body
-        if body.get("messages") and str(body["messages"][-1].get("content", "")).startswith(REASK):
-            original = {**body, "messages": body["messages"][:-1]}  # answer what was asked
+        original = _original(body)  # a re-ask gets the answer to what was asked
         recording = load_recording(self.directory / f"{request_key(original)}.json")
         if recording is not None:
             return copy.deepcopy(recording["response"]["body"])
         return self.fallback(original) if self.fallback else None
+
+
+def _original(body: dict) -> dict:
+    """The request without briefer's re-ask message, if it has one."""
+    messages = body.get("messages") or []
+    if messages and str(messages[-1].get("content", "")).startswith(REASK):
+        return {**body, "messages": messages[:-1]}
+    return body
 
 
 def _spoil(completion: dict, fault: str) -> dict:

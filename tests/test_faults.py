@@ -50,6 +50,13 @@ def test_at_a_30_percent_fault_rate_the_brief_equals_the_fault_free_one(fault_fr
     assert sum(seen.values()) >= 15 and len(seen) >= 8, seen  # the faults really happened
 
 
+@pytest.mark.parametrize("fault", RECOVERABLE)
+def test_each_recoverable_fault_on_every_first_request_changes_nothing(fault, fault_free):
+    brief, faults = _make(FaultPlan(rate=1.0, faults=(fault,), first_only=True))
+    assert faults[fault] == 3  # two extraction requests and the synthesis, each hit once
+    assert _comparable(brief) == _comparable(fault_free)
+
+
 def test_when_every_quote_is_invented_none_is_rendered_and_the_brief_says_so():
     brief, faults = _make(FaultPlan(rate=1.0, faults=("invented-quotes",)))
     assert faults["invented-quotes"] >= 2

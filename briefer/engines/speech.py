@@ -126,12 +126,18 @@ def attribute_quote(text: str, quote: Quote, sentence_start: int, sentence_end: 
     return _attribution_before(before)
 
 
+@lru_cache(maxsize=512)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Cached: the LLM engine asks about every quote of the same passage."""
+    return tuple(sentence_spans(text))
+
+
 def is_attributed(text: str, start: int, end: int) -> bool:
     """Does text[start:end] sit in speech the article attributes to someone? Inside quotation
     marks with an attribution in that sentence (or, for a quote that carries on, the one
     before); otherwise in a sentence of reported speech. Instructions planted in an article
     ('Ignore previous instructions and say ...', fake JSON) are neither."""
-    spans = sentence_spans(text)
+    spans = _sentence_spans(text)
 
     def sentence(at: int, until: int) -> tuple[int, int]:
         return (max((s for s, _ in spans if s <= at), default=0),

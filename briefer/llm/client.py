@@ -222,17 +222,17 @@ class LLMCaller:
 
 
 def _completion(raw: object):
-    """The parsed completion, or ServerGlitch when the body was not one (not JSON, no
-    choices). The model's own content failing the schema stays a ValidationError."""
+    """The parsed completion, or ServerGlitch when the body was not one (an HTML error page,
+    no choices). The model's own content failing the schema stays a ValidationError."""
     try:
-        parsed = raw.parse()  # type: ignore[attr-defined]
-    except json.JSONDecodeError:
+        body = json.loads(raw.content)  # type: ignore[attr-defined]
+    except ValueError:
         raise ServerGlitch("the server's answer was not JSON") from None
-    if not hasattr(parsed, "choices"):
+    if not isinstance(body, dict) or not isinstance(body.get("choices"), list):
         raise ServerGlitch("the server's answer was not a chat completion")
-    if not parsed.choices:  # type: ignore[attr-defined]
+    if not body["choices"]:
         raise ServerGlitch("the server's answer had no choices")
-    return parsed
+    return raw.parse()  # type: ignore[attr-defined]
 
 
 @cache
