@@ -19,19 +19,16 @@ import sys
 import time
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from common import BBC_POLITICS, RECORDINGS, ROOT
+
 sys.path.insert(0, str(ROOT / "tests"))
 
-from fault_server import RECOVERABLE, FaultPlan, fault_server  # noqa: E402
-from openai_server import improvised_answer  # noqa: E402
+from fault_server import RECOVERABLE, FaultPlan, fault_server
+from openai_server import improvised_answer
 
-from briefer.llm.client import LLMSettings  # noqa: E402
-from briefer.pipeline import RunOptions, make_brief  # noqa: E402
-
-RECORDINGS = ROOT / "tests" / "recordings" / "ceasefire"
-BBC_POLITICS = ROOT.parent / "shared" / "corpora" / "bbc" / "politics"
+from briefer.llm.client import LLMSettings
+from briefer.pipeline import RunOptions, make_brief
 
 
 def run(plan: FaultPlan, inputs: list[str], topic: str, batch_chars: int

@@ -26,18 +26,15 @@ import time
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from common import BBC_POLITICS, RECORDINGS, ROOT
+
 sys.path.insert(0, str(ROOT / "tests"))
 
-from openai_server import improvised_answer, replay_server  # noqa: E402
+from openai_server import improvised_answer, replay_server
 
-from briefer.engines.llm import LLMEngine  # noqa: E402
-from briefer.llm.client import LLMSettings  # noqa: E402
-from briefer.pipeline import RunOptions, make_brief  # noqa: E402
-
-RECORDINGS = ROOT / "tests" / "recordings" / "ceasefire"
-BBC_POLITICS = ROOT.parent / "shared" / "corpora" / "bbc" / "politics"
-
+from briefer.engines.llm import LLMEngine
+from briefer.llm.client import LLMSettings
+from briefer.pipeline import RunOptions, make_brief
 
 LLM_SECONDS: list[float] = []
 

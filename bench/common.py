@@ -6,7 +6,10 @@ import argparse
 import resource
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc"
+BBC_POLITICS = DEFAULT_CORPUS / "politics"
+RECORDINGS = ROOT / "tests" / "recordings" / "ceasefire"  # hand-written, see its maker
 
 
 def parse_args(doc: str, default_topic: str = "identity cards") -> argparse.Namespace:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .actors import Actors
 from .citations import excerpt_context
-from .models import Sentence, Source, Statement
+from .models import Corroboration, Sentence, Source, Statement
 from .support import Verdict, check_support, statement_evidence, strongest
 
 
@@ -122,29 +122,24 @@ def statement_sentence(statement: Statement) -> str:
     return f"{speaker} {verb}: “{quote}”{end}"
 
 
-def corroborate(sentence: Sentence, cited: Sequence[Statement],
-                candidates: Sequence[Statement], checker: SupportChecker) -> list[Statement]:
-    """A statement from another outlet that supports the sentence on its own, when the
-    citations show only one outlet: citing it lets the reader check the corroboration."""
+def backing(sentence: Sentence, cited: Sequence[Statement], candidates: Sequence[Statement],
+            contested: set[str], checker: SupportChecker
+            ) -> tuple[list[Statement], Corroboration]:
+    """Statements from other outlets worth citing too, and the sentence's label.
+
+    'contested' if anything it cites is answered by another actor. Otherwise, when the
+    outlets whose evidence supports it on its own number fewer than two, a candidate from
+    another outlet that supports it alone is added (so the reader can check it), and the
+    label is 'corroborated' with two or more such outlets, else 'single-source'."""
     outlets = {checker.outlet(s) for s in cited if checker.verdict(sentence.text, [s]).supported}
-    found = []
+    extra = []
     for candidate in candidates:
         if len(outlets) >= 2:
             break
         outlet = checker.outlet(candidate)
         if outlet not in outlets and checker.verdict(sentence.text, [candidate]).supported:
             outlets.add(outlet)
-            found.append(candidate)
-    return found
-
-
-def corroboration(sentence: Sentence, cited: Sequence[Statement], contested: set[str],
-                  checker: SupportChecker) -> str:
-    """'contested' if anything it cites is answered by another actor; else 'corroborated'
-    when evidence from two or more outlets supports it on its own; else 'single-source'."""
+            extra.append(candidate)
     if any(s.id in contested for s in cited):
-        return "contested"
-    outlets = {checker.outlet(s) for s in cited if checker.verdict(sentence.text, [s]).supported}
-    return "corroborated" if len(outlets) >= 2 else "single-source"
-
-
+        return extra, "contested"
+    return extra, "corroborated" if len(outlets) >= 2 else "single-source"

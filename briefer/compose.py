@@ -17,8 +17,7 @@ from .citations import cite, excerpts, number_sources, source_entries
 from .claims import (
     SupportAudit,
     SupportChecker,
-    corroborate,
-    corroboration,
+    backing,
     statement_sentence,
     vet_sentences,
 )
@@ -117,13 +116,10 @@ def _labelled(sentence: Sentence, items: list[Statement], same_actor: Sequence[S
     by_id = {s.id: s for s in items}
     cited = [by_id[i] for i in sentence.statement_ids]
     others = [s for s in same_actor if s.id not in sentence.statement_ids]
-    extra = corroborate(sentence, cited, others, checker)
+    extra, label = backing(sentence, cited, others, contested, checker)
     items += [s for s in extra if s.id not in by_id]
-    cited += extra
     return sentence.model_copy(update={
-        "statement_ids": [s.id for s in cited],
-        "corroboration": corroboration(sentence, cited, contested, checker),
-    })
+        "statement_ids": [s.id for s in cited + extra], "corroboration": label})
 
 
 def word_count(text: str) -> int:
