@@ -78,6 +78,9 @@ class Statement(_Model):
     claim: str
     evidence: list[Evidence]
     chunk_id: str | None = None
+    attribution: Evidence | None = Field(
+        None, description="where the source names the speaker, when a pronoun or title in the "
+        "quote's own sentence refers back to it (the recorded chain the attribution rule accepts)")
 
 
 class Sentence(_Model):
@@ -152,6 +155,8 @@ class Stats(_Model):
     quotes_dropped: int = 0
     statements_unattributed: int = Field(
         0, description="model statements whose words the article attributes to no one")
+    attributions_dropped: int = Field(
+        0, description="statements whose speaker is not named within reach of the quote")
     body_words: int = 0
     max_words: int = 0
     left_out_for_page: int = Field(0, description="statements left out to fit one page")
