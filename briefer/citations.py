@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from .chunk import sentence_spans
+from .dating import shown_date
 from .models import Excerpt, Sentence, Source, SourceEntry, Statement
 
 MAX_CONTEXT_EXTRA_CHARS = 320
@@ -29,13 +32,15 @@ def cite(sentence: Sentence, statements: Mapping[str, Statement], numbers: Mappi
     return sentence.model_copy(update={"citations": citations})
 
 
-def source_entries(numbers: Mapping[str, int], sources: Mapping[str, Source]
-                   ) -> list[SourceEntry]:
+def source_entries(numbers: Mapping[str, int], sources: Mapping[str, Source],
+                   read_on: date | None = None) -> list[SourceEntry]:
+    """The sources list; a relative age ('6 days ago') carries the day it was read."""
     entries = []
     for source_id, number in sorted(numbers.items(), key=lambda item: item[1]):
         source = sources[source_id]
+        when = shown_date(source, read_on) if read_on else source.when
         entries.append(SourceEntry(number=number, id=source.id, title=source.title,
-                                   outlet=source.outlet, date=source.when, url=source.url,
+                                   outlet=source.outlet, date=when, url=source.url,
                                    path=source.path))
     return entries
 
@@ -58,9 +63,26 @@ def excerpts(statements: Iterable[Statement], sources: Mapping[str, Source],
 
 def excerpt_context(source: Source, start: int, end: int) -> str:
     """The whole sentence(s) holding the span, so the attribution shows; the span if too long."""
-    spans = sentence_spans(source.text)
+    spans = _spans(source.text)
     begin = max((s for s, _ in spans if s <= start), default=start)
     finish = min((e for _, e in spans if e >= end), default=end)
     if (finish - begin) - (end - start) > MAX_CONTEXT_EXTRA_CHARS:
         return source.text[start:end]
     return source.text[begin:finish]
+
+
+def previous_sentence(source: Source, start: int) -> str:
+    """The sentence before the one holding `start` (news paragraphs are often one sentence
+    long, so it may end the paragraph before), or ''."""
+    spans = _spans(source.text)
+    holding = [i for i, (s, e) in enumerate(spans) if s <= start < e]
+    if not holding or holding[0] == 0:
+        return ""
+    begin, end = spans[holding[0] - 1]
+    return source.text[begin:end]
+
+
+@lru_cache(maxsize=64)
+def _spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a source, computed once: the composer asks for many excerpts."""
+    return sentence_spans(text)

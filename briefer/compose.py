@@ -2,8 +2,15 @@
 
 The offline composer writes no prose of its own about what anyone thinks: each sentence is
 an attributed, verbatim quote. Whatever the writer, every sentence is vetted against the
-evidence it cites (see `claims`) before it can be shown. The word budget is met by leaving
-out lower-ranked statements, never by cutting a sentence.
+evidence it cites (see `claims`) before it can be shown.
+
+Breadth before depth: every actor with an on-topic statement gets one line (the overview:
+its stance and the statement that shows it) before any actor gets a second; then the room
+left goes to points where two shown actors answer each other, then to the strongest
+remaining statements, whoever made them. A unit that does not fit the word budget or the
+printed page is skipped and the next, smaller one tried, so the page fills before anything
+is cut; actors left out are named ("also quoted"), never dropped silently. No sentence is
+ever cut.
 """
 
 from __future__ import annotations
@@ -13,7 +20,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .actors import Actors
-from .citations import cite, excerpts, number_sources, source_entries
+from .citations import (
+    cite,
+    excerpt_context,
+    excerpts,
+    number_sources,
+    previous_sentence,
+    source_entries,
+)
 from .claims import (
     SupportAudit,
     SupportChecker,
@@ -22,10 +36,18 @@ from .claims import (
     vet_sentences,
 )
 from .contention import answered, find_contention
+from .dating import claim_when, newest_date
 from .layout import fits_one_page
 from .models import ActorPosition, Brief, Contention, Sentence, Source, Statement, Stats
+from .relevance import (
+    NAMES_EXPANSION,
+    UNRELATED,
+    outside_references,
+    speech_act,
+    topic_level,
+)
 from .select import TopicQuery
-from .stance import mentions_topic, position_stance
+from .stance import position_stance, reason_for
 
 STANCE_PHRASES = {
     "supports": "supports",
@@ -36,6 +58,12 @@ STANCE_PHRASES = {
     "unclear": "no clear stance in these sources",
 }
 LONG_STATEMENT_WORDS = 45
+# the topic named in the quote, by an expansion, only in the sentence around it, not at all
+LEVEL_WEIGHT = {3: 5.0, 2: 4.5, 1: 2.0, 0: 0.0}
+ACT_WEIGHT = {"demand": 3.5, "condition": 3.0, "refusal": 2.5, "offer": 2.0, "challenge": 2.0,
+              "reaction": 0.0}
+MAX_CONTENTION = 2
+ALSO_QUOTED_NAMES = 8
 
 Positions = Sequence[tuple[str, list[Statement]]]
 Writer = Callable[[Positions], dict[str, list[Sentence]]]
@@ -47,16 +75,25 @@ class ComposeOptions:
     generated_at: date
     title: str | None = None
     max_words: int = 600
-    max_actors: int = 6
+    max_actors: int = 12  # candidates for the page; the page decides how many are shown
     per_actor: int = 3
-    one_page: bool = True  # trim until the default HTML template prints on one page
+    one_page: bool = True  # fill until the default HTML template prints on one page
     notices: list[str] = field(default_factory=list)  # shown in the brief, so they take room
 
 
 @dataclass
 class _Draft:
-    positions: list[tuple[str, list[Statement], list[Sentence]]]
+    """Every candidate sentence, and which of them are shown."""
+
+    positions: list[tuple[str, list[Statement], list[Sentence]]]  # writer's order per actor
     contention: list[tuple[Statement, Statement]]
+    shown: list[list[bool]] = field(default_factory=list)  # per actor, per sentence
+    shown_contention: list[bool] = field(default_factory=list)
+    also_quoted: list[str] = field(default_factory=list)  # on topic, not among the candidates
+
+    def __post_init__(self) -> None:
+        self.shown = [[False] * len(sentences) for _, _, sentences in self.positions]
+        self.shown_contention = [False] * len(self.contention)
 
 
 def quote_writer(positions: Positions) -> dict[str, list[Sentence]]:
@@ -68,10 +105,13 @@ def quote_writer(positions: Positions) -> dict[str, list[Sentence]]:
 def compose(statements: Sequence[Statement], sources: Mapping[str, Source],
             chunk_scores: Mapping[str, float], actors: Actors, query: TopicQuery,
             options: ComposeOptions, stats: Stats, writer: Writer = quote_writer) -> Brief:
-    """Rank, let the writer word each position, vet and label its sentences, fit the budget,
-    number the citations."""
+    """Rank, let the writer word each position, vet and label its sentences, fill the page
+    breadth first, number the citations."""
     unique = _deduplicate(statements)
-    ranked = _rank_actors(unique, chunk_scores, set(actors.by_alias.values()), query)
+    contexts = {s.id: _context(s, sources) for s in statements}
+    before = {s.id: _before(s, sources) for s in unique}
+    ranked = rank_actors(unique, contexts, chunk_scores, set(actors.by_alias.values()), query,
+                         before)
     chosen = [(actor, items[: options.per_actor]) for actor, items in
               ranked[: options.max_actors]]
     written = writer(chosen)
@@ -88,25 +128,78 @@ def compose(statements: Sequence[Statement], sources: Mapping[str, Source],
         items = list(items)
         sentences = [_labelled(s, items, all_by_actor[actor], contested, checker)
                      for s in sentences]
-        positions.append((actor, items, sentences))
-    shown_actors = {actor for actor, _ in chosen}
-    contention = [pair for pair in find_contention(unique)
-                  if pair[0].actor in shown_actors and pair[1].actor in shown_actors]
-    draft = _Draft(positions, contention)
+        if sentences:
+            positions.append((actor, items, sentences))
+    draft = _Draft(positions, find_contention(unique, limit=MAX_CONTENTION + 2),
+                   also_quoted=[actor for actor, _ in ranked[options.max_actors:]])
     notice = audit.notice()
     options = replace(options, notices=[*options.notices, *([notice] if notice else [])])
     stats = stats.model_copy(update={
         "sentences_checked": audit.checked, "sentences_supported": audit.supported,
         "sentences_replaced": audit.replaced, "sentences_dropped": audit.dropped,
     })
-    while _body_words(draft) > options.max_words and _trim_once(draft):
-        pass
-    brief = _assemble(draft, sources, options, stats)
-    within_budget = brief.stats.statements_used
-    while options.one_page and not fits_one_page(brief) and _trim_once(draft):
-        brief = _assemble(draft, sources, options, stats)
-    brief.stats.left_out_for_page = within_budget - brief.stats.statements_used
-    return brief
+    dating = _Dating(sources, contexts, options.generated_at)
+    strength = {s.id: statement_score(s, contexts[s.id], query, 0.0, before[s.id])
+                for _, items in chosen for s in items}
+    _fill(draft, lambda: _assemble(draft, sources, options, stats, dating), options, strength)
+    return _assemble(draft, sources, options, stats, dating)
+
+
+def _fill(draft: _Draft, assemble: Callable[[], Brief], options: ComposeOptions,
+          strength: Mapping[str, float]) -> None:
+    """Show units in order of importance while they fit: each actor's lead, then points of
+    contention between shown actors, then the strongest remaining sentences whoever said
+    them. A unit that does not fit is skipped and the next (perhaps smaller) one tried."""
+
+    def fits() -> bool:
+        if _body_words(draft) > options.max_words:
+            return False
+        return not options.one_page or fits_one_page(assemble())
+
+    for index in range(len(draft.positions)):
+        draft.shown[index][0] = True
+        if not fits() and any(draft.shown[i][0] for i in range(index)):
+            draft.shown[index][0] = False  # the first actor's lead always shows
+    depth = [(index, place) for index, (_, _, sentences) in enumerate(draft.positions)
+             if draft.shown[index][0] for place in range(1, len(sentences))]
+
+    def sentence_strength(unit: tuple[int, int]) -> tuple[float, int]:
+        index, place = unit
+        sentence = draft.positions[index][2][place]
+        return (-max((strength.get(sid, 0.0) for sid in sentence.statement_ids), default=0.0),
+                place)
+
+    for index, pair in enumerate(draft.contention):
+        if sum(draft.shown_contention) >= MAX_CONTENTION or not _contention_allowed(draft, pair):
+            continue
+        draft.shown_contention[index] = True
+        if not fits():
+            draft.shown_contention[index] = False
+    in_contention = {s.id for pair, shown in zip(draft.contention, draft.shown_contention,
+                                                 strict=True) if shown for s in pair}
+    for index, place in sorted(depth, key=sentence_strength):
+        if in_contention & set(draft.positions[index][2][place].statement_ids):
+            continue  # already quoted as a point of contention
+        draft.shown[index][place] = True
+        if not fits():
+            draft.shown[index][place] = False
+
+
+def _contention_allowed(draft: _Draft, pair: tuple[Statement, Statement]) -> bool:
+    """Both actors are shown and neither statement is quoted already: nothing said twice."""
+    shown_actors = {actor for (actor, _, _), flags in zip(draft.positions, draft.shown,
+                                                          strict=True) if flags[0]}
+    quoted = {sid for sentence in _shown_sentences(draft) for sid in sentence.statement_ids}
+    for index, other in enumerate(draft.contention):
+        if draft.shown_contention[index]:
+            quoted |= {other[0].id, other[1].id}
+    return ({pair[0].actor, pair[1].actor} <= shown_actors
+            and not {pair[0].id, pair[1].id} & quoted)
+
+
+def _shown_sentences(draft: _Draft) -> list[Sentence]:
+    return [s for (_, _, sentences), flags in zip(draft.positions, draft.shown, strict=True)
+            for s, shown in zip(sentences, flags, strict=True) if shown]
 
 
 def _labelled(sentence: Sentence, items: list[Statement], same_actor: Sequence[Statement],
@@ -137,121 +230,170 @@ def _deduplicate(statements: Sequence[Statement]) -> list[Statement]:
     return unique
 
 
-def _rank_actors(statements: Sequence[Statement], chunk_scores: Mapping[str, float],
-                 known_actors: set[str], query: TopicQuery) -> list[tuple[str, list[Statement]]]:
-    """Most-cited first; actors the data knows before speakers it does not."""
-    groups: dict[str, list[Statement]] = {}
-    for statement in statements:
-        groups.setdefault(statement.actor, []).append(statement)
+def quote_text(statement: Statement) -> str:
+    """The statement's own words: its verbatim quotes (a model's claim is a paraphrase)."""
+    return " ".join(evidence.quote for evidence in statement.evidence)
+
+
+def _context(statement: Statement, sources: Mapping[str, Source]) -> str:
+    first = statement.evidence[0]
+    return excerpt_context(sources[first.source_id], first.start, first.end)
+
+
+def _before(statement: Statement, sources: Mapping[str, Source]) -> str:
+    first = statement.evidence[0]
+    return previous_sentence(sources[first.source_id], first.start)
+
+
+def statement_score(statement: Statement, context: str, query: TopicQuery,
+                    chunk_score: float = 0.0, previous: str = "") -> float:
+    """How strongly a statement belongs in a brief on the topic: naming the topic first, then
+    saying where the speaker stands (a condition, demand, refusal or offer), then a clear
+    stance and the speaker's own words. Fragments and long narrations rank lower."""
+    quote = quote_text(statement)
+    level = topic_level(quote, context, query, previous)
+    words = word_count(quote)
+    direct = statement.evidence[0].kind == "direct"
+    score = LEVEL_WEIGHT[level]
+    score += ACT_WEIGHT[speech_act(quote)]
+    score += 1.5 if statement.stance in ("supports", "conditional", "opposes") else 0.0
+    score += 0.5 if direct else 0.0
+    score -= 0.75 * min(3, outside_references(quote)) if direct else 0.0
+    score += chunk_score
+    score -= 2.0 if words > LONG_STATEMENT_WORDS else 0.0
+    score -= 3.0 if words < 5 else 0.0
+    return score
+
+
+def rank_actors(statements: Sequence[Statement], contexts: Mapping[str, str],
+                chunk_scores: Mapping[str, float], known_actors: set[str], query: TopicQuery,
+                before: Mapping[str, str] | None = None) -> list[tuple[str, list[Statement]]]:
+    """On-topic statements by actor, strongest first, led by the strongest whose own words
+    name the topic. A statement whose words and sentence do not touch the topic is left out;
+    so is an actor none of whose quotes names it. Actors the data knows come first, then
+    speakers quoted in more stories, then those named in full (a first name alone is usually
+    a passer-by), then those with more statements."""
     top_score = max(chunk_scores.values(), default=0.0) or 1.0
-
-    def statement_rank(statement: Statement) -> float:
-        score = 3.0 if statement.stance in ("supports", "conditional", "opposes") else 0.0
-        score += 2.0 if statement.evidence[0].kind == "direct" else 0.0
-        score += 2.0 if mentions_topic(statement.claim, query) else 0.0
-        score += chunk_scores.get(statement.chunk_id or "", 0.0) / top_score
-        score -= 2.0 if word_count(statement.claim) > LONG_STATEMENT_WORDS else 0.0
-        score -= 1.0 if word_count(statement.claim) < 5 else 0.0
-        return score
-
-    ranked = [(actor, sorted(items, key=lambda s: -statement_rank(s)))
-              for actor, items in groups.items()]
+    groups: dict[str, list[tuple[float, int, Statement]]] = {}
+    for statement in statements:
+        context = contexts.get(statement.id, statement.claim)
+        previous = (before or {}).get(statement.id, "")
+        level = topic_level(quote_text(statement), context, query, previous)
+        if level == UNRELATED:
+            continue
+        score = statement_score(statement, context, query,
+                                chunk_scores.get(statement.chunk_id or "", 0.0) / top_score,
+                                previous)
+        groups.setdefault(statement.actor, []).append((score, level, statement))
     order = list(groups)
-    ranked.sort(key=lambda pair: (pair[0] not in known_actors, -len(pair[1]),
-                                  -len({s.evidence[0].source_id for s in pair[1]}),
-                                  order.index(pair[0])))
-    return ranked
+    ranked = []
+    for actor, items in groups.items():
+        items.sort(key=lambda item: -item[0])
+        leads = [item for item in items if item[1] >= NAMES_EXPANSION]
+        if not leads:
+            continue  # nothing it said names the topic
+        ordered = [leads[0], *(item for item in items if item is not leads[0])]
+        ranked.append((actor, [statement for _, _, statement in ordered]))
+
+    def key(pair: tuple[str, list[Statement]]) -> tuple:
+        actor, items = pair
+        stories = len({s.evidence[0].source_id for s in items})
+        if actor in known_actors:
+            return (0, 0, False, -len(items), -stories, order.index(actor))
+        return (1, -stories, len(actor.split()) < 2, -len(items), 0, order.index(actor))
+
+    return sorted(ranked, key=key)
 
 
 def _body_words(draft: _Draft) -> int:
-    words = sum(word_count(f"{actor} {STANCE_PHRASES['unclear']}") for actor, _, _ in
-                draft.positions)
-    words += sum(word_count(s.text) for _, _, sentences in draft.positions for s in sentences)
+    words = sum(word_count(f"{actor} {STANCE_PHRASES['unclear']}")
+                for (actor, _, _), flags in zip(draft.positions, draft.shown, strict=True)
+                if flags[0])
+    words += sum(word_count(s.text) for s in _shown_sentences(draft))
     words += sum(word_count(statement_sentence(a)) + word_count(statement_sentence(b))
-                 for a, b in draft.contention)
+                 for (a, b), shown in zip(draft.contention, draft.shown_contention, strict=True)
+                 if shown)
     return words
 
 
-KEEP_ACTORS = 4  # a brief shows this many actors in depth before it shows more in brief
+def _named(actors: Sequence[str], limit: int = ALSO_QUOTED_NAMES) -> list[str]:
+    """Who else was quoted on the topic, for the 'also quoted' line: the first `limit` names,
+    then how many more."""
+    if len(actors) <= limit:
+        return list(actors)
+    return [*actors[:limit], f"{len(actors) - limit} more"]
 
 
-def _trim_once(draft: _Draft) -> bool:
-    """Drop the least important unit left: a third sentence, an extra point of contention,
-    an actor beyond the first four, a second sentence, the last point of contention, then
-    any actor but the first. False if nothing can go (one actor, one sentence)."""
-    counts = [len(sentences) for _, _, sentences in draft.positions]
-    if max(counts, default=0) > 2:
-        _drop_last_sentence(draft, minimum=3)
-    elif len(draft.contention) > 1:
-        draft.contention.pop()
-    elif len(draft.positions) > KEEP_ACTORS:
-        _drop_last_actor(draft)
-    elif max(counts, default=0) > 1:
-        _drop_last_sentence(draft, minimum=2)
-    elif draft.contention:
-        draft.contention.pop()
-    elif len(draft.positions) > 1:
-        _drop_last_actor(draft)
-    else:
-        return False
-    return True
+@dataclass
+class _Dating:
+    """Dates claims against the newest source cited, read on the brief's date."""
 
+    sources: Mapping[str, Source]
+    contexts: Mapping[str, str]
+    read_on: date
 
-def _drop_last_actor(draft: _Draft) -> None:
-    actor = draft.positions.pop()[0]
-    draft.contention = [pair for pair in draft.contention
-                        if actor not in (pair[0].actor, pair[1].actor)]
-
-
-def _drop_last_sentence(draft: _Draft, minimum: int) -> None:
-    for _, _, sentences in reversed(draft.positions):
-        if len(sentences) >= minimum:
-            sentences.pop()
-            return
+    def when(self, sentence: Sentence, statements: Mapping[str, Statement],
+             newest: date | None) -> Sentence:
+        first = statements[sentence.statement_ids[0]]
+        source = self.sources[first.evidence[0].source_id]
+        when = claim_when(self.contexts.get(first.id, ""), source, newest, self.read_on)
+        return sentence.model_copy(update={"when": when})
 
 
 def _assemble(draft: _Draft, sources: Mapping[str, Source], options: ComposeOptions,
-              stats: Stats) -> Brief:
+              stats: Stats, dating: _Dating) -> Brief:
     all_statements = {s.id: s for _, items, _ in draft.positions for s in items}
-    shown = []  # (actor, statements its sentences cite, sentences)
-    for actor, _, sentences in draft.positions:
-        cited_ids = [sid for sentence in sentences for sid in sentence.statement_ids]
+    shown = []  # (actor, stance, overview sentence, other sentences, statements cited)
+    for (actor, _, sentences), flags in zip(draft.positions, draft.shown, strict=True):
+        visible = [s for s, flag in zip(sentences, flags, strict=True) if flag]
+        if not visible:
+            continue
+        cited_ids = [sid for sentence in visible for sid in sentence.statement_ids]
         cited = [all_statements[sid] for sid in dict.fromkeys(cited_ids)]
-        shown.append((actor, cited, sentences))
-    by_id = {s.id: s for _, items, _ in shown for s in items}
-    by_id.update({s.id: s for pair in draft.contention for s in pair})
-    overview = [Sentence(text=f"{actor}: {STANCE_PHRASES[_stance(items)]}",
-                         statement_ids=[items[0].id]) for actor, items, _ in shown]
+        stance = position_stance([s.stance for s in cited])
+        lead = reason_for(stance, [all_statements[s.statement_ids[0]].stance for s in visible])
+        rest = visible[:lead] + visible[lead + 1:]
+        shown.append((actor, stance, visible[lead], rest, cited))
+    pairs = [pair for pair, flag in zip(draft.contention, draft.shown_contention, strict=True)
+             if flag]
+    by_id = {s.id: s for *_, items in shown for s in items}
+    by_id.update({s.id: s for pair in pairs for s in pair})
     contention_sentences = [(Sentence(text=statement_sentence(a), statement_ids=[a.id]),
                              Sentence(text=statement_sentence(b), statement_ids=[b.id]))
-                            for a, b in draft.contention]
-    reading_order = overview + [s for _, _, sentences in shown for s in sentences]
+                            for a, b in pairs]
+    reading_order = [lead for _, _, lead, _, _ in shown]
+    reading_order += [s for *_, rest, _ in shown for s in rest]
     reading_order += [s for pair in contention_sentences for s in pair]
     numbers = number_sources(reading_order, by_id)
+    newest = newest_date((sources[sid] for sid in numbers), dating.read_on)
+
+    def final(sentence: Sentence) -> Sentence:
+        return dating.when(cite(sentence, by_id, numbers), by_id, newest)
+
     positions = [
-        ActorPosition(actor=actor, stance=_stance(items),
+        ActorPosition(actor=actor, stance=stance,
                       speakers=list(dict.fromkeys(s.speaker for s in items)),
-                      sentences=[cite(s, by_id, numbers) for s in sentences], statements=items)
-        for actor, items, sentences in shown
+                      sentences=[final(s) for s in rest], statements=items)
+        for actor, stance, _, rest, items in shown
     ]
+    shown_actors = {actor for actor, *_ in shown}
+    left_out = [actor for actor, _, _ in draft.positions if actor not in shown_actors]
+    candidates = {s.id for _, items, _ in draft.positions for s in items}
     stats = stats.model_copy(update={
         "sources_cited": len(numbers), "statements_used": len(by_id),
         "body_words": _body_words(draft), "max_words": options.max_words,
+        "left_out_for_page": len(candidates - set(by_id)),
     })
     return Brief(
         topic=options.topic,
         title=options.title or f"Who stands where: {options.topic}",
         generated_at=options.generated_at,
-        overview=[cite(s, by_id, numbers) for s in overview],
+        overview=[final(lead) for _, _, lead, _, _ in shown],
         positions=positions,
-        contention=[Contention(a=cite(a, by_id, numbers), b=cite(b, by_id, numbers))
-                    for a, b in contention_sentences],
-        sources=source_entries(numbers, sources),
+        contention=[Contention(a=final(a), b=final(b)) for a, b in contention_sentences],
+        sources=source_entries(numbers, sources, dating.read_on),
         excerpts=excerpts(by_id.values(), sources, numbers),
         notices=list(options.notices),
+        also_quoted=_named(left_out + draft.also_quoted),
         stats=stats,
     )
-
-
-def _stance(items: Sequence[Statement]):
-    return position_stance([s.stance for s in items])

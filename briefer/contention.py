@@ -52,7 +52,8 @@ def _answers(statements: Sequence[Statement]
             earlier = [s for s in story[:later_index] if s.actor != answer.actor]
             if not earlier:
                 continue
-            if answer.stance == "opposes" and _REBUTTAL.search(answer.claim):
+            # scorn ('fiction', 'propaganda') answers a claim whatever stance the cues give
+            if answer.stance != "supports" and _REBUTTAL.search(answer.claim):
                 rebuttals.append((earlier[-1], answer))  # the nearest claim it can answer
                 continue
             previous = story[later_index - 1] if later_index else None

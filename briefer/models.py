@@ -91,6 +91,9 @@ class Sentence(_Model):
     citations: list[int] = Field(default_factory=list, description="source numbers, filled in")
     corroboration: Corroboration | None = Field(
         None, description="for position claims: several outlets, one, or answered by another")
+    when: str | None = Field(
+        None, description="when the claim was made, if its article dates it or its source is "
+        "older than the others ('in January; reported 2024-02-14')")
 
 
 class ActorPosition(_Model):
@@ -181,4 +184,6 @@ class Brief(_Model):
     sources: list[SourceEntry]
     excerpts: list[Excerpt]
     notices: list[str] = Field(default_factory=list)
+    also_quoted: list[str] = Field(
+        default_factory=list, description="actors quoted on the topic but left out to fit")
     stats: Stats

@@ -19,7 +19,7 @@ from .llm.client import LLMSettings
 from .models import Brief, Chunk, Source, StageUse, Stats
 from .select import Selection, build_query, load_topics, select
 
-LLM_STATEMENTS_PER_ACTOR = 5  # what the model may draw on to write two or three sentences
+LLM_STATEMENTS_PER_ACTOR = 7  # what the model may draw on to write two or three sentences
 
 
 @dataclass
@@ -96,7 +96,7 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
     compose_options = ComposeOptions(
         topic=topic, generated_at=options.generated_at or options.as_of or date.today(),
         title=options.title, max_words=options.max_words,
-        per_actor=LLM_STATEMENTS_PER_ACTOR if isinstance(engine, LLMEngine) else 3,
+        per_actor=LLM_STATEMENTS_PER_ACTOR if isinstance(engine, LLMEngine) else 6,
         notices=_notices(engine, extraction, grounded),
     )
     brief = compose(grounded.statements, sources, selection.scores, actors,

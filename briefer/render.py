@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from pathlib import Path
+from pathlib import Path, PurePath
+from urllib.parse import urlsplit
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import TemplateError
-from .models import Brief, Excerpt, Sentence
+from .models import Brief, Excerpt, Sentence, SourceEntry
 from .resources import resource_dir
 
 FORMATS = ("md", "html", "json")
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
-_MD_SPECIAL = re.compile(r"([\\`*_<]|\]\(|\]\[)")
+# '_' only where it could open or close emphasis: 001_f7f8.txt pastes as it is
+_MD_SPECIAL = re.compile(r"([\\`*<]|\]\(|\]\[|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))")
 
 
 def render(brief: Brief, fmt: str, template: Path | None = None) -> str:
@@ -73,10 +75,57 @@ def template_context(brief: Brief) -> dict[str, object]:
         """The claim's compact corroboration mark, or nothing for unlabelled sentences."""
         return MARKS[sentence.corroboration][0] if sentence.corroboration else ""
 
-    labels = {s.corroboration for p in brief.positions for s in p.sentences}
+    under = _excerpts_under(brief, by_statement)
+
+    def unquoted(sentences: Iterable[Sentence]) -> list[Excerpt]:
+        """Excerpts to show under these sentences: each quote once, where first cited, and
+        never under a sentence that already quotes it."""
+        return [ex for sentence in sentences for ex in under.get(id(sentence), [])]
+
+    labels = {s.corroboration for s in [*brief.overview, *(s for p in brief.positions
+                                                          for s in p.sentences)]}
     legend = [(MARKS[label][0], MARKS[label][1]) for label in MARKS if label in labels]
     return {"brief": brief, "excerpts_for": excerpts_for, "citations": citations,
-            "mark": mark, "marks": MARKS, "legend": legend}
+            "mark": mark, "marks": MARKS, "legend": legend, "unquoted": unquoted,
+            "quoted_in_body": _quoted_in_body(brief, by_statement),
+            "source_label": source_label}
+
+
+def body_sentences(brief: Brief) -> list[Sentence]:
+    """The brief's sentences in reading order: overview, the rest of each position, contention."""
+    found = [*brief.overview, *(s for p in brief.positions for s in p.sentences)]
+    return found + [s for pair in brief.contention for s in (pair.a, pair.b)]
+
+
+def _shows_quote(sentence: Sentence, excerpt: Excerpt) -> bool:
+    return excerpt.quote.rstrip().rstrip(",;:") in sentence.text
+
+
+def _quoted_in_body(brief: Brief, by_statement: dict[str, Excerpt]) -> set[str]:
+    return {sid for sentence in body_sentences(brief) for sid in sentence.statement_ids
+            if sid in by_statement and _shows_quote(sentence, by_statement[sid])}
+
+
+def _excerpts_under(brief: Brief, by_statement: dict[str, Excerpt]) -> dict[int, list[Excerpt]]:
+    quoted = _quoted_in_body(brief, by_statement)
+    placed: set[str] = set()
+    under: dict[int, list[Excerpt]] = {}
+    for sentence in body_sentences(brief):
+        for sid in dict.fromkeys(sentence.statement_ids):
+            if sid in by_statement and sid not in quoted and sid not in placed:
+                placed.add(sid)
+                under.setdefault(id(sentence), []).append(by_statement[sid])
+    return under
+
+
+def source_label(entry: SourceEntry) -> str:
+    """How the sources list names a source: its outlet, else its URL's host, else its file
+    name - never a local path."""
+    if entry.outlet:
+        return entry.outlet
+    if entry.url:
+        return urlsplit(entry.url).netloc or entry.url
+    return PurePath(entry.path.replace("\\", "/")).name or entry.path
 
 
 def md_escape(text: object) -> str:

@@ -1,40 +1,70 @@
 """Stance cues: a statement's leaning toward the topic, from the words in it. Never a guess.
 
-Counts three kinds of cue words (support, condition, opposition). One kind alone decides;
-support with conditions is 'conditional'; support against opposition with no condition is
-'unclear'. No cue at all is 'neutral' when the statement names the topic, else 'unclear'.
+Three kinds of cue count: support (welcoming, backing, offering), condition (conditions and
+demands: "if", "unless", "must", "in return for") and opposition (refusing, rejecting). One
+kind alone decides; support or an offer with conditions is 'conditional'; support against
+opposition with no condition is 'unclear'. Some words look like opposition and are not:
+an expectation or a doubt ("we don't expect a ceasefire", "I doubt it will hold") says what
+a speaker thinks will happen, not what they want; scorn for a claim ("propaganda",
+"nonsense") answers the claim, not the topic; rejecting someone's calls or terms rejects
+those, not the topic. No cue at all is 'neutral' when the statement names the topic, else
+'unclear'. An actor's stance comes from all its shown statements: 'mixed' when they disagree.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from .models import PositionStance, Stance
 from .select import TopicQuery, contains_phrase, tokens
 
 _SUPPORT = (
     "support", "supports", "supported", "welcome", "welcomed", "welcomes", "ready to", "ready",
-    "open to", "willing", "agree", "agreed", "first step", "significant step", "step toward",
-    "step towards", "hope", "hopeful", "beneficial", "thanked", "in favour", "in favor", "backs",
-    "backed", "progress", "proposed", "offered", "breakthrough",
+    "open to", "willing", "prepared to", "agree", "agreed", "agrees", "first step",
+    "step toward", "step towards", "hope", "hopes", "hopeful", "beneficial", "thanked",
+    "in favour", "in favor", "backs", "backed", "back the", "progress", "proposed", "proposes",
+    "offered", "offers", "breakthrough", "endorse", "endorsed", "endorses", "praised",
 )
 _CONDITION = (
-    "if", "only if", "unless", "provided", "as long as", "must", "should ensure", "condition",
-    "conditions", "conditional", "depends", "then we could", "without", "but", "however",
-    "require", "requires", "guarantee", "guarantees", "prepared very thoroughly",
+    "if", "only if", "unless", "provided", "provided that", "as long as", "on condition",
+    "in return for", "in exchange for", "condition", "conditions", "conditional",
+    "precondition", "preconditions",
+    "depends on", "subject to", "without", "but", "however", "require", "requires",
+    "required", "guarantee", "guarantees", "insist", "insists", "insisted", "demand",
+    "demands", "demanded",
 )
 _OPPOSE = (
-    "reject", "rejected", "rejects", "refuse", "refused", "oppose", "opposed", "questioned",
-    "no point in", "little point", "pointless", "propaganda", "fiction", "don't believe",
-    "do not believe", "doesn't want", "don't want", "doesn't need", "not want", "don't expect",
-    "would not", "will not", "won't", "never", "nonsense", "illegitimate", "stall",
-    "obstacle", "not negotiating", "not take", "doubt", "doubts", "sceptical", "skeptical",
+    "reject", "rejected", "rejects", "refuse", "refused", "refuses", "oppose", "opposed",
+    "opposes", "no point in", "little point", "pointless", "doesn't want", "don't want",
+    "do not want", "not want", "would not", "will not", "won't", "never", "rule out",
+    "ruled out", "rules out", "vote against", "voted against", "is against", "are against",
+    "am against", "campaign against", "campaigned against", "scrap", "scrapped", "abandon",
+    "abandoned", "unacceptable", "not negotiating",
 )
-# 'rejected calls to pause the bill' rejects the critics, not the topic.
-_REJECTS_CRITICS = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:calls|demands|criticism|claims|suggestions|accusations|fears)\b", re.I
+# Not opposition: what a speaker expects or doubts, or scorn for somebody's claim.
+_EXPECTATION = (
+    "don't expect", "do not expect", "doesn't expect", "does not expect", "not expect",
+    "doubt", "doubts", "doubtful", "sceptical", "skeptical", "don't believe",
+    "do not believe", "doesn't believe", "unlikely", "propaganda", "fiction", "nonsense",
 )
+# 'rejected calls to pause the bill' rejects the critics (or the other side's terms), not the
+# topic - unless the topic is named right after ('rejected proposals for ID cards').
+_REJECTS_OTHERS = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:calls?|demands?|criticism|claims?|suggestions?|accusations?|fears?"
+    r"|proposals?|conditions?|terms|offers?|allegations?|reports?)\b", re.I
+)
+# a demand on the outcome itself is a condition: 'any deal should ensure ...', 'the talks must
+# be prepared'; 'the Tories should have the courage' is not about the topic
+_MODAL = re.compile(r"(?<![\w'])(?:must|should|needs? to|ha(?:s|ve) to)(?![\w'])", re.I)
+_OUTCOMES = ("deal", "agreement", "settlement", "solution", "accord", "treaty", "talks",
+             "meeting", "plan", "scheme", "bill", "law", "proposal", "proposals")
+# terms set as alternatives: 'Kiev can either withdraw troops or suspend mobilization'
+_EITHER = re.compile(r"\b(?:can|could|must|should|will have to)\s+either\b", re.I)
+# the consequence of a condition: '(if they stop,) then we could agree'
+_THEN = re.compile(r"\bthen\s+(?:we|they|it|he|she|i|you)\s+(?:could|would|will|can|might)\b",
+                   re.I)
 _NEGATION = re.compile(r"\b(not|n't|never|no)\s+(\w+\s+){0,2}$")
 
 
@@ -43,20 +73,34 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])", re.I)
 
 
-_SUPPORT_RE, _CONDITION_RE, _OPPOSE_RE = map(_pattern, (_SUPPORT, _CONDITION, _OPPOSE))
+_SUPPORT_RE, _CONDITION_RE, _OPPOSE_RE, _EXPECTATION_RE = map(
+    _pattern, (_SUPPORT, _CONDITION, _OPPOSE, _EXPECTATION))
 
 
 def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
     """supports / conditional / opposes / neutral, or unclear when the cues disagree or lack."""
     text = text.replace("’", "'")
+    hedged_spans = [(m.start(), m.end()) for m in _EXPECTATION_RE.finditer(text)]
+
+    def inside_expectation(start: int) -> bool:
+        return any(a <= start < b for a, b in hedged_spans)
+
     support = oppose = 0
     for match in _SUPPORT_RE.finditer(text):
+        if inside_expectation(match.start()):
+            continue
         if _NEGATION.search(text[: match.start()][-30:]):
             oppose += 1  # 'not ready', "don't support"
         else:
             support += 1
-    oppose += sum(1 for m in _OPPOSE_RE.finditer(text) if not _REJECTS_CRITICS.match(text, m.end()))
-    condition = len(_CONDITION_RE.findall(text))
+    for match in _OPPOSE_RE.finditer(text):
+        if inside_expectation(match.start()) or _rejects_others(text, match, query):
+            continue
+        oppose += 1
+    condition = len(_CONDITION_RE.findall(text)) + len(_THEN.findall(text))
+    condition += len(_EITHER.findall(text))
+    condition += sum(1 for m in _MODAL.finditer(text) if _about_outcome(text[: m.start()][-60:],
+                                                                         query))
     if support and condition and oppose <= support:
         return "conditional"
     if support and oppose:
@@ -70,14 +114,35 @@ def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
     return "neutral" if query and mentions_topic(text, query) else "unclear"
 
 
+def _about_outcome(before: str, query: TopicQuery | None) -> bool:
+    """Does the clause before a 'must' or 'should' name the topic or a negotiated outcome?"""
+    words = tokens(before)
+    if any(word in _OUTCOMES for word in words):
+        return True
+    return query is not None and any(contains_phrase(words, phrase)
+                                     for phrase in (*query.terms, *query.related))
+
+
+def _rejects_others(text: str, match: re.Match[str], query: TopicQuery | None) -> bool:
+    """'rejected both proposals' turns down somebody's terms, not the topic itself."""
+    after = _REJECTS_OTHERS.match(text, match.end())
+    if not after:
+        return False
+    if query is None:
+        return True
+    following = tokens(text[after.end():][:60])
+    return not any(contains_phrase(following, phrase) for phrase in query.terms)
+
+
 def mentions_topic(text: str, query: TopicQuery) -> bool:
     words = tokens(text)
     phrases = (*query.terms, *query.related)
     return any(contains_phrase(words, phrase) for phrase in phrases)
 
 
-def position_stance(stances: list[Stance]) -> PositionStance:
-    """An actor's overall leaning from its statements' cues."""
+def position_stance(stances: Sequence[Stance]) -> PositionStance:
+    """An actor's overall leaning from all its shown statements: 'mixed' when some support
+    and some oppose, 'conditional' when conditions outweigh refusals, 'unclear' with no cue."""
     counts = Counter(s for s in stances if s not in ("neutral", "unclear"))
     if not counts:
         return "neutral" if "neutral" in stances else "unclear"
@@ -86,3 +151,13 @@ def position_stance(stances: list[Stance]) -> PositionStance:
     if counts["conditional"]:
         return "conditional" if counts["conditional"] >= counts["opposes"] else "mixed"
     return counts.most_common(1)[0][0]
+
+
+def reason_for(stance: PositionStance, stances: Sequence[Stance]) -> int:
+    """Index of the statement that best shows `stance`: for 'mixed' the first that takes a
+    side, else the first whose own stance matches; 0 when none does."""
+    wanted = {"mixed": ("conditional", "opposes", "supports")}.get(stance, (stance,))
+    for index, own in enumerate(stances):
+        if own in wanted:
+            return index
+    return 0

@@ -1,6 +1,6 @@
 """The product's first promise, checked on rendered output: every sentence of the body cites a
-source, every quoted span appears verbatim in a source it cites, and (as `briefer check`
-finds) every sentence is supported by the evidence it cites."""
+source, every quoted span appears verbatim in a source it cites, (as `briefer check` finds)
+every sentence is supported by the evidence it cites, and no quote is shown twice."""
 
 from __future__ import annotations
 
@@ -22,8 +22,10 @@ def check_brief(brief: Brief, sources: Mapping[str, Source]) -> None:
     """Raise AssertionError naming the first broken promise in the model, Markdown or HTML."""
     by_number = {entry.number: sources[entry.id] for entry in brief.sources}
     _check_model(brief, sources)
-    _check_markdown(render(brief, "md"), by_number)
-    _check_html(render(brief, "html"), by_number)
+    markdown, page = render(brief, "md"), render(brief, "html")
+    _check_markdown(markdown, by_number)
+    _check_html(page, by_number)
+    _check_each_quote_once(markdown, page)
 
 
 def _check_model(brief: Brief, sources: Mapping[str, Source]) -> None:
@@ -54,7 +56,9 @@ def _check_markdown(markdown: str, by_number: Mapping[int, Source]) -> None:
         cited = {int(n) for n in _CITATION.findall(paragraph)}
         _assert_quotes_verbatim(_MD_UNESCAPE.sub(r"\1", paragraph), cited, by_number)
         for line in lines:
-            if line.startswith((">", "#", "*")) and not line.startswith("**Overview"):
+            line = line.lstrip()  # an excerpt block may be indented under its list item
+            if line.startswith((">", "#")) or (line.startswith("*")
+                                               and not line.startswith("**")):
                 continue
             _assert_every_sentence_cited(line)
 
@@ -66,7 +70,7 @@ def _check_html(page: str, by_number: Mapping[int, Source]) -> None:
     excerpt_source: dict[str, int] = {}
     for item in root.xpath("//ol[@class='sources']/li"):
         number = int(item.get("id").removeprefix("source-"))
-        for quote in item.xpath(".//blockquote"):
+        for quote in item.xpath(".//*[contains(@class, 'excerpt')]"):
             excerpt_source[quote.get("id")] = number
             _assert_quotes_verbatim(quote.text_content(), {number}, by_number)
     for paragraph in root.xpath("//p[not(@class='meta') and not(@class='foot')] | //li[not(@id)]"):
@@ -81,6 +85,26 @@ def _check_html(page: str, by_number: Mapping[int, Source]) -> None:
             continue
         assert links, f"paragraph without citations: {paragraph.text_content()[:80]!r}"
         _assert_quotes_verbatim(paragraph.text_content(), cited, by_number)
+
+
+def _check_each_quote_once(markdown: str, page: str) -> None:
+    """A reader meets each quote once: in Markdown (the sources list carries no quotes) and
+    in the visible text of the HTML (a citation's hover title may repeat its excerpt)."""
+    body = markdown.split("\n## Sources", 1)[0]
+    _assert_no_repeats(_QUOTED.findall(_MD_UNESCAPE.sub(r"\1", body)), "Markdown")
+    root = lxml_html.fromstring(page)
+    for source in root.xpath("//ol[@class='sources']/li"):
+        source.text = ""  # the source's title is a title, not a quote
+    visible = root.xpath("//td[@class='content']")[0].text_content()
+    _assert_no_repeats(_QUOTED.findall(visible), "HTML")
+
+
+def _assert_no_repeats(quotes: list[str], where: str) -> None:
+    seen: set[str] = set()
+    for quote in quotes:
+        flat = " ".join(quote.split())
+        assert flat not in seen, f"{where} shows this quote twice: {flat[:80]!r}"
+        seen.add(flat)
 
 
 def _assert_quotes_verbatim(text: str, cited: set[int], by_number: Mapping[int, Source]) -> None:

@@ -62,3 +62,21 @@ def screenshot(html: str, png: Path, width: int = 600, browser: object | None = 
                                                   args=CHROMIUM_FLAGS[1:])
             shoot(launched)
             launched.close()
+
+
+PRINT_WIDTH_PX = 725  # Letter's 8.5 in less two 12 mm margins, in CSS px
+
+
+def content_height(html: str, browser: object) -> float:
+    """The brief's height in CSS px as Chromium lays it out for print (print media, the
+    printable width of a Letter page): what briefer/layout.py estimates."""
+    with tempfile.TemporaryDirectory() as work:
+        page_file = Path(work) / "brief.html"
+        page_file.write_text(html, encoding="utf-8")
+        page = browser.new_page(viewport={"width": PRINT_WIDTH_PX, "height": 1000})
+        page.emulate_media(media="print")
+        page.goto(page_file.as_uri())
+        height = page.evaluate(
+            "document.querySelector('table.main').getBoundingClientRect().height")
+        page.close()
+        return float(height)

@@ -25,8 +25,8 @@ def _wire(tmp_path, outlets=("Daily Planet", "Morning Gazette"), rebuttal: bool 
     first = f"Moscow set out its terms on Monday.\n\n\"{PESKOV},\" Kremlin spokesman Dmitry " \
             "Peskov said."
     if rebuttal:
-        first += ("\n\nUkraine's foreign minister Andrii Sybiha said the offer was "
-                  "\"propaganda and nothing else\" and rejected it.")
+        first += ("\n\nUkraine's foreign minister Andrii Sybiha said \"this ceasefire offer is "
+                  "propaganda and nothing else\" and rejected it.")
     second = f"The Kremlin spoke on Monday.\n\n\"{PESKOV},\" Dmitry Peskov told reporters " \
              "in Moscow.\n\nNo date for talks was given."
     path = tmp_path / "wire.jsonl"
@@ -42,7 +42,8 @@ def _make(runner, path, fmt="json"):
 
 
 def _russia(brief: Brief):
-    return next(p for p in brief.positions if p.actor == "Russia").sentences[0]
+    """Russia's first line: the overview's reason for its stance."""
+    return brief.overview[[p.actor for p in brief.positions].index("Russia")]
 
 
 def test_the_same_words_in_two_outlets_are_corroborated_and_both_cited(runner, tmp_path):
@@ -61,8 +62,8 @@ def test_the_same_words_in_two_outlets_are_corroborated_and_both_cited(runner, t
 def test_an_answered_claim_is_contested(runner, tmp_path):
     brief = Brief.model_validate_json(_make(runner, _wire(tmp_path, rebuttal=True)))
     assert _russia(brief).corroboration == "contested"
-    assert next(p for p in brief.positions if p.actor == "Ukraine"
-                ).sentences[0].corroboration == "single-source"
+    ukraine = brief.overview[[p.actor for p in brief.positions].index("Ukraine")]
+    assert ukraine.corroboration == "single-source"
     assert "⇄ answered by another actor" in _make(runner, _wire(tmp_path, rebuttal=True), "md")
 
 

@@ -31,8 +31,8 @@ def test_first_command_makes_a_real_brief_and_says_it_is_offline(runner, in_proj
     assert result.exit_code == 0, result.stderr
     assert result.stderr.strip().splitlines() == [
         "briefer: no API key or base URL configured: using the offline engine (no model)."]
-    for actor in ("Russia", "Ukraine", "United States", "Belarus"):
-        assert f"\n## {actor} — " in result.stdout
+    for actor in ("Russia", "Ukraine", "United States", "Belarus", "France", "Germany"):
+        assert f"\n- **{actor}** — " in result.stdout
     assert "offline engine" in result.stdout
 
 
@@ -93,7 +93,7 @@ def test_json_is_the_documented_brief(runner, in_project):
     result = runner.invoke(app, ["make", "--topic", "ceasefire", "--format", "json"])
     data = json.loads(result.stdout)
     assert list(data) == ["topic", "title", "generated_at", "overview", "positions",
-                          "contention", "sources", "excerpts", "notices", "stats"]
+                          "contention", "sources", "excerpts", "notices", "also_quoted", "stats"]
 
 
 def test_bad_format_and_unavailable_engine_are_one_line(runner, in_project):

@@ -1,0 +1,100 @@
+"""How much a statement is about the topic, and what it does: the composer's ranking inputs.
+
+Relevance comes from the statement's own words and the source sentence around them: a quote
+that names the topic (or one of its expansions) beats one whose sentence does, which beats one
+that touches neither. What a statement *does* comes from its wording: a condition ("if",
+"unless", "in return for"), a demand ("must", "should", "calls for"), a refusal ("rejects",
+"will not"), an offer ("ready to", "proposed") or a pointed question ("who will monitor
+it?") says where a side stands; anything else is a reaction or colour, and ranks below them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .select import TopicQuery, contains_phrase, tokens
+
+Act = Literal["condition", "demand", "refusal", "offer", "challenge", "reaction"]
+POSITION_ACTS: tuple[Act, ...] = ("condition", "demand", "refusal", "offer", "challenge")
+
+NAMES_TERM, NAMES_EXPANSION, SENTENCE_NAMES, UNRELATED = 3, 2, 1, 0
+MIN_WORDS = 5  # a shorter quote ('at the very beginning') says little by itself
+
+
+def _cues(*phrases: str) -> re.Pattern[str]:
+    alternatives = "|".join(sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])", re.I)
+
+
+_CONDITION = _cues(
+    r"if", r"only if", r"unless", r"provided(?: that)?", r"as long as", r"on condition",
+    r"in return for", r"in exchange for", r"conditional",
+    r"then (?:we|they|it|he|she|i) (?:could|would|will|can)", r"depends? on", r"subject to",
+    r"without (?:a |an |the )?\w+",
+)
+_DEMAND = _cues(
+    r"must", r"should", r"needs? to", r"ha(?:ve|s|d) to", r"demand(?:s|ed)?", r"insist(?:s|ed)?",
+    r"calls? (?:on|for)", r"called (?:on|for)", r"urge[sd]?", r"require[sd]?", r"requirements?",
+    r"it is essential", r"(?:can|could|must|should|will have to) either",
+)
+_REFUSAL = _cues(
+    r"reject(?:s|ed)?", r"refuse[sd]?", r"rule[sd]? out", r"ruling out", r"will not", r"won't",
+    r"would not", r"wouldn't", r"cannot accept", r"can't accept", r"unwilling", r"never",
+    r"no point in", r"little point", r"pointless", r"oppose[sd]?", r"(?:vote[sd]?|voting) against",
+)
+_OFFER = _cues(
+    r"ready to", r"ready", r"willing to", r"open to", r"prepared to", r"offer(?:s|ed)?",
+    r"propos(?:e|es|ed|ing|al)", r"we will", r"we would", r"we could", r"we can", r"i will",
+)
+_NEGATED = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$", re.I)
+_QUESTION_IF = re.compile(r"\b(?:asked|asks|ask|wonder(?:ed|s)?|know|see)\s+$", re.I)
+_DETERMINER = re.compile(r"\b(?:a|an|the|any|its|his|her|their|this|that)\s+$", re.I)
+# words that point outside a quote: 'all those present will withdraw ... they have committed'
+_OUTSIDE_REFERENCE = re.compile(r"(?<![\w'])(?:they|them|their|those|these)(?![\w'])", re.I)
+
+
+def topic_level(quote: str, sentence: str, query: TopicQuery, previous: str = "") -> int:
+    """3 when the quote names the topic itself, 2 when it names an expansion, 1 when only its
+    source sentence names either - or the sentence before it, which the quote carries on
+    from ('a proposed truce. "Is it intended for ...?" he asked') - and
+    0 when none does (an off-topic aside). A fragment of under five words must name it."""
+    words = tokens(quote)
+    if any(contains_phrase(words, phrase) for phrase in query.terms):
+        return NAMES_TERM
+    if any(contains_phrase(words, phrase) for phrase in query.related):
+        return NAMES_EXPANSION
+    if len(quote.split()) < MIN_WORDS:
+        return UNRELATED
+    phrases = (*query.terms, *query.related)
+    if any(contains_phrase(tokens(sentence), phrase) for phrase in phrases):
+        return SENTENCE_NAMES
+    if previous and any(contains_phrase(tokens(previous), phrase) for phrase in phrases):
+        return SENTENCE_NAMES
+    return UNRELATED
+
+
+def speech_act(text: str) -> Act:
+    """What the words do. A condition or demand says what a side wants; a refusal or an offer
+    where it stands; everything else is a reaction. A negated offer ('not ready to') is a
+    refusal; 'asked if' is a question, not a condition."""
+    text = text.replace("’", "'")
+    if any(not _QUESTION_IF.search(text[: m.start()]) for m in _CONDITION.finditer(text)):
+        return "condition"
+    if _DEMAND.search(text):
+        return "demand"
+    offers = [m for m in _OFFER.finditer(text)  # 'a proposed truce' names somebody's offer
+              if not _DETERMINER.search(text[: m.start()][-12:])]
+    if _REFUSAL.search(text) or any(_NEGATED.search(text[: m.start()][-30:]) for m in offers):
+        return "refusal"
+    if offers:
+        return "offer"
+    if text.rstrip().rstrip("'\"”’").endswith("?"):
+        return "challenge"  # a question a side puts ('Who will sign the documents?')
+    return "reaction"
+
+
+def outside_references(quote: str) -> int:
+    """How many words of a quote point to people or things it does not name ('they', 'those'):
+    such a quote makes little sense on its own."""
+    return len(_OUTSIDE_REFERENCE.findall(quote))
