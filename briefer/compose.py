@@ -110,8 +110,8 @@ def compose(statements: Sequence[Statement], sources: Mapping[str, Source],
     unique = _deduplicate(statements)
     contexts = {s.id: _context(s, sources) for s in statements}
     before = {s.id: _before(s, sources) for s in unique}
-    ranked = rank_actors(unique, contexts, chunk_scores, set(actors.by_alias.values()), query,
-                         before)
+    ranked = _quoted_once(rank_actors(unique, contexts, chunk_scores,
+                                      set(actors.by_alias.values()), query, before))
     chosen = [(actor, items[: options.per_actor]) for actor, items in
               ranked[: options.max_actors]]
     written = writer(chosen)
@@ -217,6 +217,26 @@ def _labelled(sentence: Sentence, items: list[Statement], same_actor: Sequence[S
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def _quoted_once(ranked: list[tuple[str, list[Statement]]]
+                 ) -> list[tuple[str, list[Statement]]]:
+    """The same words given to two actors (an attribution that could go either way) go to
+    the higher-ranked one only, so no quote is shown twice; words inside a longer quote
+    already taken count as the same."""
+    taken: list[str] = []
+    kept = []
+    for actor, items in ranked:
+        mine = []
+        for statement in items:
+            words = " ".join(quote_text(statement).split())
+            if any(words in other or other in words for other in taken):
+                continue
+            mine.append(statement)
+        taken += [" ".join(quote_text(s).split()) for s in mine]
+        if mine:
+            kept.append((actor, mine))
+    return kept
 
 
 def _deduplicate(statements: Sequence[Statement]) -> list[Statement]:

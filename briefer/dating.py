@@ -33,7 +33,7 @@ _DATED = re.compile(
 def dated_phrase(text: str) -> str | None:
     """The first phrase of `text` that dates what it reports ('in January', 'last week')."""
     match = _DATED.search(text)
-    return match.group(0) if match else None
+    return " ".join(match.group(0).split()) if match else None
 
 
 def source_date(source: Source, read_on: date) -> date | None:

@@ -44,7 +44,7 @@ _REFUSAL = _cues(
     r"no point in", r"little point", r"pointless", r"oppose[sd]?", r"(?:vote[sd]?|voting) against",
 )
 _OFFER = _cues(
-    r"ready to", r"ready", r"willing to", r"open to", r"prepared to", r"offer(?:s|ed)?",
+    r"ready to", r"willing to", r"open to", r"prepared to", r"offer(?:s|ed)?",
     r"propos(?:e|es|ed|ing|al)", r"we will", r"we would", r"we could", r"we can", r"i will",
 )
 _NEGATED = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$", re.I)

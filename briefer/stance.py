@@ -80,7 +80,9 @@ _SUPPORT_RE, _CONDITION_RE, _OPPOSE_RE, _EXPECTATION_RE = map(
 def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
     """supports / conditional / opposes / neutral, or unclear when the cues disagree or lack."""
     text = text.replace("’", "'")
-    hedged_spans = [(m.start(), m.end()) for m in _EXPECTATION_RE.finditer(text)]
+    # an expectation covers the rest of its sentence: 'I doubt it will be ready in time'
+    hedged_spans = [(m.start(), _sentence_end(text, m.end()))
+                    for m in _EXPECTATION_RE.finditer(text)]
 
     def inside_expectation(start: int) -> bool:
         return any(a <= start < b for a, b in hedged_spans)
@@ -112,6 +114,11 @@ def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
     if condition:
         return "conditional"
     return "neutral" if query and mentions_topic(text, query) else "unclear"
+
+
+def _sentence_end(text: str, start: int) -> int:
+    match = re.compile(r"[.!?;]").search(text, start)
+    return match.end() if match else len(text)
 
 
 def _about_outcome(before: str, query: TopicQuery | None) -> bool:
