@@ -38,7 +38,16 @@ from .claims import (
 from .contention import answered, find_contention
 from .dating import claim_when, newest_date
 from .layout import fits_one_page
-from .models import ActorPosition, Brief, Contention, Sentence, Source, Statement, Stats
+from .models import (
+    ActorPosition,
+    Brief,
+    Contention,
+    Sentence,
+    Source,
+    Stance,
+    Statement,
+    Stats,
+)
 from .relevance import (
     NAMES_EXPANSION,
     UNRELATED,
@@ -47,7 +56,7 @@ from .relevance import (
     topic_level,
 )
 from .select import TopicQuery
-from .stance import position_stance, reason_for
+from .stance import position_stance, reason_for, shown_stance
 
 STANCE_PHRASES = {
     "supports": "supports",
@@ -78,6 +87,7 @@ class ComposeOptions:
     max_actors: int = 12  # candidates for the page; the page decides how many are shown
     per_actor: int = 3
     one_page: bool = True  # fill until the default HTML template prints on one page
+    query: TopicQuery | None = None  # the topic's phrases, for stance checks
     notices: list[str] = field(default_factory=list)  # shown in the brief, so they take room
 
 
@@ -108,6 +118,7 @@ def compose(statements: Sequence[Statement], sources: Mapping[str, Source],
     """Rank, let the writer word each position, vet and label its sentences, fill the page
     breadth first, number the citations."""
     unique = _deduplicate(statements)
+    options = replace(options, query=query)
     contexts = {s.id: _context(s, sources) for s in statements}
     before = {s.id: _before(s, sources) for s in unique}
     ranked = _quoted_once(rank_actors(unique, contexts, chunk_scores,
@@ -186,10 +197,13 @@ def _fill(draft: _Draft, assemble: Callable[[], Brief], options: ComposeOptions,
 
 
 def _contention_allowed(draft: _Draft, pair: tuple[Statement, Statement]) -> bool:
-    """Both actors are shown and neither statement is quoted already: nothing said twice."""
+    """Both actors are shown and neither statement is one a position sentence stands on
+    (shown or still to come) or another point uses: nothing is said twice, and a point of
+    contention never takes a statement from a position."""
     shown_actors = {actor for (actor, _, _), flags in zip(draft.positions, draft.shown,
                                                           strict=True) if flags[0]}
-    quoted = {sid for sentence in _shown_sentences(draft) for sid in sentence.statement_ids}
+    quoted = {sid for _, _, sentences in draft.positions for sentence in sentences
+              for sid in sentence.statement_ids}
     for index, other in enumerate(draft.contention):
         if draft.shown_contention[index]:
             quoted |= {other[0].id, other[1].id}
@@ -336,6 +350,10 @@ def _body_words(draft: _Draft) -> int:
     return words
 
 
+def _stance(statement: Statement, query: TopicQuery | None) -> Stance:
+    return shown_stance(statement.stance, quote_text(statement), query)
+
+
 def _named(actors: Sequence[str], limit: int = ALSO_QUOTED_NAMES) -> list[str]:
     """Who else was quoted on the topic, for the 'also quoted' line: the first `limit` names,
     then how many more."""
@@ -370,8 +388,9 @@ def _assemble(draft: _Draft, sources: Mapping[str, Source], options: ComposeOpti
             continue
         cited_ids = [sid for sentence in visible for sid in sentence.statement_ids]
         cited = [all_statements[sid] for sid in dict.fromkeys(cited_ids)]
-        stance = position_stance([s.stance for s in cited])
-        lead = reason_for(stance, [all_statements[s.statement_ids[0]].stance for s in visible])
+        stance = position_stance([_stance(s, options.query) for s in cited])
+        lead = reason_for(stance, [_stance(all_statements[s.statement_ids[0]], options.query)
+                                   for s in visible])
         rest = visible[:lead] + visible[lead + 1:]
         shown.append((actor, stance, visible[lead], rest, cited))
     pairs = [pair for pair, flag in zip(draft.contention, draft.shown_contention, strict=True)

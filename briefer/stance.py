@@ -141,6 +141,16 @@ def _rejects_others(text: str, match: re.Match[str], query: TopicQuery | None) -
     return not any(contains_phrase(following, phrase) for phrase in query.terms)
 
 
+def shown_stance(stance: Stance, quote: str, query: TopicQuery | None = None) -> Stance:
+    """The stance a statement lends its actor: whoever labelled it (cue words or a model), a
+    quote that only says what the speaker expects or doubts ('we don't expect a real
+    ceasefire') opposes nothing."""
+    if stance == "opposes" and _EXPECTATION_RE.search(quote.replace("’", "'")) \
+            and stance_of(quote, query) != "opposes":
+        return "neutral" if query is None or mentions_topic(quote, query) else "unclear"
+    return stance
+
+
 def mentions_topic(text: str, query: TopicQuery) -> bool:
     words = tokens(text)
     phrases = (*query.terms, *query.related)

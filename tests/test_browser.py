@@ -123,7 +123,7 @@ def test_hostile_article_text_runs_nothing_and_shows_as_text(browser, tmp_path):
     html = _html([str(tmp_path / "evil.json")], "ceasefire")
     page, dialogs = _open(browser, html, tmp_path)
     page.hover("a.cite")
-    page.hover("blockquote")
+    page.hover("ul.overview li")
     assert dialogs == []
     assert page.evaluate("window.pwned") is None
     assert page.evaluate("document.querySelectorAll('script, img, b').length") == 0

@@ -14,7 +14,7 @@ def test_sources_table_on_the_seeds(runner, seeds, monkeypatch):
     assert "Russia Today" in row and "an hour ago" in row and "3/3" in row
     row = next(line for line in lines if "Russian general arrested" in line)
     assert "0/2" in row
-    assert "10 stories, 5 on topic; 13 of 26 passages on topic." in result.stdout
+    assert "10 stories, 5 on topic; 14 of 26 passages on topic." in result.stdout
     assert result.stderr == ""
 
 

@@ -99,9 +99,9 @@ def test_strict_turns_unread_passages_into_exit_1_and_no_output(runner, tmp_path
         lenient = runner.invoke(app, args)
         strict = runner.invoke(app, [*args, "--strict"])
     assert lenient.exit_code == 0 and out.exists()
-    assert "13 passages could not be read by the model" in out.read_text()
+    assert "14 passages could not be read by the model" in out.read_text()
     out.unlink()
     assert strict.exit_code == 1
-    assert "--strict" in strict.stderr and "13 passages could not be read" in strict.stderr
+    assert "--strict" in strict.stderr and "14 passages could not be read" in strict.stderr
     assert not out.exists() and not list(tmp_path.iterdir())
     assert "Traceback" not in strict.stderr
