@@ -22,7 +22,8 @@ from attribution_set import held_out, load_items, percent, score
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
-    parser.add_argument("--details", action="store_true", help="list every error")
+    parser.add_argument("--details", choices=("dev", "held-out", "all"),
+                        help="list every error in that part of the set")
     args = parser.parse_args()
     items = load_items()
     started = time.perf_counter()
@@ -36,22 +37,23 @@ def main() -> None:
         print(f"{name:10} {percent(result.precision()):>22} {percent(result.recall()):>22}"
               f"  {sides}")
     overall = scores["all"]
+    detailed = scores[args.details] if args.details else None
     hows = sorted({i["how"] for i in items})
     print(f"\n{'how':18} {'precision':>22} {'recall':>22}")
     for how in hows:
         print(f"{how:18} {percent(overall.precision(how)):>22} {percent(overall.recall(how)):>22}")
     if overall.missing:
         print(f"\nlabelled quotes not found in the ingested text: {overall.missing}")
-    if args.details:
+    if detailed is not None:
         print("\nwrong shown attributions:")
-        for judged in overall.shown:
+        for judged in detailed.shown:
             if not judged.right:
                 s = judged.statement
                 print(f"  {judged.item['id']} [{judged.item['how']}] shown {s.speaker!r} "
                       f"({s.actor}) label {judged.item['speaker']!r} {judged.item['actors']}"
                       f" side={judged.side}: {s.evidence[0].quote[:70]!r}")
         print("\nmissed labelled items:")
-        for judged in overall.found:
+        for judged in detailed.found:
             if not judged.right and judged.statement is None:
                 print(f"  {judged.item['id']} [{judged.item['how']}] {judged.item['speaker']!r}:"
                       f" {judged.item['quote'][:70]!r}")

@@ -3,9 +3,11 @@
 
 A *shown attribution* is a statement kept after grounding and the attribution rule whose
 evidence overlaps a labelled quote (the set is not exhaustive, so statements elsewhere are
-not judged). It is right when its speaker is the labelled one (a proxy must be shown as the
-principal's spokesman, never as the principal; a narration item is never right) and its actor
-is not a wrong side. Recall: labelled speech items (not narration) with a right attribution.
+not judged; a statement that quotes part of a labelled sentence, e.g. the quoted words
+inside a labelled reported clause, is judged against that item). It is right when its
+speaker is the labelled one (a proxy must be shown as the principal's spokesman, never as
+the principal; a narration item is never right) and its actor is not a wrong side. Recall:
+labelled speech items (not narration) with a right attribution.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 
 from briefer.actors import load_actors
 from briefer.attribution import check_attributions, speaker_key
-from briefer.chunk import chunk_all
+from briefer.chunk import chunk_all, sentence_spans
 from briefer.engines.offline import OfflineEngine
 from briefer.ground import ground_statements
 from briefer.ingest import ingest
@@ -48,14 +50,17 @@ def _given_names(name: str) -> list[str]:
 
 
 def _is_proxy(speaker: str) -> bool:
-    return any(w.lower().strip("’'s") in PROXY_WORDS for w in speaker.split())
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in speaker.split()]
+    return any(w in PROXY_WORDS for w in words)
 
 
-def speaker_right(shown: str, item: dict) -> bool:
+def speaker_right(shown: str, item: dict, actor: str = "") -> bool:
     """Is `shown` the speaker the label names (or, for a proxy, the principal's proxy)?"""
     if item["kind"] == "narration" or not item["speaker"]:
         return False
     label = item["speaker"]
+    if label in item["actors"] and actor == label:
+        return True  # the speaker is a body ('the Tories' for the Conservatives)
     unnamed_proxy = item["how"] == "proxy" or (item["proxy_for"] and _is_proxy(label))
     if unnamed_proxy:
         principal = item["proxy_for"] or label
@@ -134,28 +139,35 @@ def score(items: Iterable[dict], corpus: Path) -> Score:
         kept = check_attributions(ground_statements(statements, sources).statements,
                                   sources).statements
         spans = []
+        sentences = sentence_spans(source.text)
         for item in labelled:
             start = source.text.find(item["quote"])
             if start < 0:
                 result.missing.append(item["id"])
                 continue
-            spans.append((item, (start, start + len(item["quote"]))))
+            end = start + len(item["quote"])
+            sentence = next(((s, e) for s, e in sentences if s <= start < e), (start, end))
+            spans.append((item, (start, end), (min(start, sentence[0]), max(end, sentence[1]))))
         best_for_item: dict[str, Judged] = {}
         for statement in kept:
             evidence = statement.evidence[0]
             span = (evidence.start, evidence.end)
-            overlapping = [(_overlap(span, s), item) for item, s in spans
+            overlapping = [(_overlap(span, s), item) for item, s, _ in spans
                            if _overlap(span, s) * 2 >= min(span[1] - span[0], s[1] - s[0])]
+            if not overlapping:  # a part of the labelled sentence: 'said the four had been
+                overlapping = [(0, item) for item, _, (s, e) in spans  # rescued from a "…"'
+                               if s <= span[0] and span[1] <= e and item["kind"] != "narration"]
             if not overlapping:
                 continue
             _, item = max(overlapping, key=lambda pair: pair[0])
-            judged = Judged(item, statement, speaker_right(statement.speaker, item),
+            judged = Judged(item, statement,
+                            speaker_right(statement.speaker, item, statement.actor),
                             _side(statement, item, known))
             result.shown.append(judged)
             previous = best_for_item.get(item["id"])
             if previous is None or (judged.right and not previous.right):
                 best_for_item[item["id"]] = judged
-        for item, _ in spans:
+        for item, _, _ in spans:
             if item["kind"] == "narration":
                 continue
             result.found.append(best_for_item.get(item["id"])

@@ -125,8 +125,9 @@ class OfflineEngine:
         attribution = attribute_quote(text, quote, start, end)
         if attribution is not None:
             speaker = self._resolve(attribution, state)
-        elif _only_space(text, state.last_statement_end - chunk.start, start):
-            speaker = state.last  # a quote that carries on from the previous speaker's
+        elif _only_space(text, state.last_statement_end - chunk.start, start) and \
+                not text[start:quote.open_mark].strip():
+            speaker = state.last  # a quote that opens its sentence carries on the last one
         else:
             speaker = None
         if speaker is None:
@@ -178,6 +179,11 @@ class OfflineEngine:
         if attribution.kind == "pronoun":
             return state.last_person if attribution.speaker in ("he", "she") else state.last
         phrase = attribution.speaker
+        if attribution.kind == "proxy":
+            principal = self._resolve(Attribution(phrase, attribution.verb, "name"), state)
+            if principal is None:
+                return None
+            return Speaker(f"{principal.name}'s {attribution.role}", principal.actor)
         if attribution.kind == "title":
             actor = self.actors.demonym_actor(phrase)
             if actor and actor in state.by_actor:
@@ -255,9 +261,15 @@ def _named_at(state: _StoryState, speaker: Speaker) -> Evidence | None:
     return None
 
 
+_POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
+
+
 def _person_name(phrase: str) -> str:
-    """'Belarusian President Alexander Lukashenko' -> 'Alexander Lukashenko'; 'the Kremlin' kept."""
+    """'Belarusian President Alexander Lukashenko' -> 'Alexander Lukashenko'; 'the Kremlin' kept;
+    'Guy Mansfield QC' -> 'Guy Mansfield'."""
     words = display_name(phrase).split()
+    while len(words) > 2 and words[-1] in _POST_NOMINALS:
+        words.pop()
     name: list[str] = []
     for word in reversed(words):
         if word.lower() in ROLE_WORDS or word == "The" or not word[:1].isupper():
