@@ -11,11 +11,13 @@ that index: full names by surname, and the role bound to each name. Both engines
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .actors import Actors
+from .engines.speech import find_quotes
 
 COMMENTATORS = "Analysts and commentators"
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor Rev".split())
@@ -52,7 +54,10 @@ _CLAUSE_END = re.compile(r"[,.;:()\n]")
 _GIVEN = re.compile(r"[A-Z][a-z’'-]+")
 _ORGANISATION_WORDS = frozenset(
     """Party Government Office Department Ministry Council Committee Union Commission Campaign
-    Group Association Street House Executive Assembly Parliament Cabinet Treasury""".split())
+    Group Association Street House Executive Assembly Parliament Cabinet Treasury Watch Trust
+    Research Services Institute Foundation Bank Society Agency Organisation Organization
+    Federation Confederation Alliance Network Forum Centre Center Company Corporation News
+    Times Post Court Police Service Board Authority Office University College School""".split())
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _MAX_TITLE = 6
 
@@ -96,6 +101,15 @@ class StoryNames:
 
     full_names: dict[str, str] = field(default_factory=dict)
     roles: dict[str, Role] = field(default_factory=dict)
+    mention_at: list[int] = field(default_factory=list)  # people named in the article's own
+    mention_key: list[str] = field(default_factory=list)  # words: offsets and surnames
+
+    def other_person_between(self, key: str | None, start: int, end: int) -> bool:
+        """Does the article name a person other than `key` in its own words between these
+        offsets? Then 'he' or 'she' after them is not sure to mean the last speaker."""
+        first = bisect.bisect_left(self.mention_at, start)
+        last = bisect.bisect_left(self.mention_at, end)
+        return any(k != key for k in self.mention_key[first:last])
 
     def full_name(self, surname: str) -> str:
         """'Zelensky' -> 'Volodymyr Zelensky' when the story names him in full somewhere."""
@@ -110,7 +124,8 @@ def read_story(text: str, actors: Actors) -> StoryNames:
     """Index a story: one regex pass finds runs of capitalised words; each run is looked at
     once, with the few words just before and after it."""
     names = StoryNames()
-    for run in _RUN.finditer(text):
+    runs = list(_RUN.finditer(text))
+    for run in runs:
         words = [_clean(w) for w in run.group().split(" ")]
         offsets = _offsets(run.group(), run.start())
         _note_full_names(names, words)
@@ -132,7 +147,35 @@ def read_story(text: str, actors: Actors) -> StoryNames:
                 if role is not None:
                     _remember(names, name, role)
             k = end + 1
+    _note_mentions(names, text, runs, actors)
     return names
+
+
+def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], actors: Actors
+                   ) -> None:
+    """Where the article names a person outside quotation marks. A person is a name the
+    story gives a title or an honorific ('Tory leader Michael Howard', 'Mr Straw'), or one
+    the actors data knows as a person ('Putin'); 'Truth Social' or 'Kemerovo Region' are not."""
+    quotes = find_quotes(text)
+    opens = [q.open_mark for q in quotes]
+    people = {name.split()[-1] for name in names.roles}
+    people |= {alias for alias in actors.by_alias
+               if " " not in alias and alias[:1].isupper() and alias not in actors.collective_names}
+    split_runs = [(run, [_clean(w)[0] for w in run.group().split(" ")]) for run in runs]
+    for _, words in split_runs:
+        people |= {words[i + 1] for i in range(len(words) - 1)
+                   if words[i] in HONORIFICS and _is_name_word(words[i + 1])}
+    for run, words in split_runs:
+        k = bisect.bisect_right(opens, run.start()) - 1
+        if k >= 0 and run.start() <= quotes[k].close_mark:
+            continue
+        offset = run.start()
+        for i, word in enumerate(words):
+            last = i + 1 == len(words) or not _is_name_word(words[i + 1])
+            if last and word in people and _is_name_word(word):
+                names.mention_at.append(offset)
+                names.mention_key.append(word)
+            offset += len(run.group().split(" ")[i]) + 1
 
 
 def _offsets(run: str, start: int) -> list[int]:

@@ -55,6 +55,8 @@ class _StoryState:
     named_at: dict[str, tuple[Chunk, int, int]] = field(default_factory=dict)  # sentence that
     # last named each speaker
     names: StoryNames = field(default_factory=StoryNames)
+    cue_at: int = 0  # where the cue being resolved ('he said') stands in the source
+    spoke_at: dict[str, int] = field(default_factory=dict)  # speaker -> end of their last words
 
 
 class OfflineEngine:
@@ -124,6 +126,7 @@ class OfflineEngine:
         end = min((e for _, e in sentences if e > quote.close_mark), default=len(text))
         attribution = attribute_quote(text, quote, start, end)
         if attribution is not None:
+            state.cue_at = chunk.start + _cue_position(text, start, end, quote, attribution)
             speaker = self._resolve(attribution, state)
         elif _only_space(text, state.last_statement_end - chunk.start, start) and \
                 not text[start:quote.open_mark].strip():
@@ -151,6 +154,7 @@ class OfflineEngine:
         attribution = attribute_sentence(sentence)
         if attribution is None:
             return None
+        state.cue_at = chunk.start + start + _word_position(sentence, attribution.speaker)
         speaker = self._resolve(attribution, state)
         if speaker is None:
             return None
@@ -177,7 +181,14 @@ class OfflineEngine:
     def _resolve(self, attribution: Attribution, state: _StoryState) -> Speaker | None:
         """A phrase, pronoun or title -> a named speaker and the actor they stand for."""
         if attribution.kind == "pronoun":
-            return state.last_person if attribution.speaker in ("he", "she") else state.last
+            if attribution.speaker not in ("he", "she"):
+                return state.last
+            candidate = state.last_person
+            if candidate is None or state.names.other_person_between(
+                    speaker_key(candidate.name), state.spoke_at.get(candidate.name, 0),
+                    state.cue_at):
+                return None  # someone else was named since: 'he' is not sure to be them
+            return candidate
         phrase = attribution.speaker
         if attribution.kind == "proxy":
             principal = self._resolve(Attribution(phrase, attribution.verb, "name"), state)
@@ -240,8 +251,23 @@ class OfflineEngine:
 
 def _remember(state: _StoryState, speaker: Speaker, end: int) -> None:
     state.last, state.last_statement_end = speaker, end
+    state.spoke_at[speaker.name] = end
     if speaker.person:
         state.last_person = speaker
+
+
+def _word_position(text: str, word: str, default: int = 0) -> int:
+    match = re.search(rf"(?<![\w’'])(?i:{re.escape(word)})(?![\w’'])", text)
+    return match.start() if match else default
+
+
+def _cue_position(text: str, start: int, end: int, quote: Quote, attribution: Attribution
+                  ) -> int:
+    """Where a quote's cue ('he said') stands: after the quote, else before it."""
+    after = _word_position(text[quote.close_mark:end], attribution.speaker, -1)
+    if after >= 0:
+        return quote.close_mark + after
+    return start + _word_position(text[start:quote.open_mark], attribution.speaker)
 
 
 def _named_at(state: _StoryState, speaker: Speaker) -> Evidence | None:
