@@ -51,6 +51,8 @@ _NOT_TITLE = frozenset(
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _CLAUSE_END = re.compile(r"[,.;:()\n]")
+_UNNAMED = re.compile(r"\b(?:A|An|a|an) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|"
+                      r"official|aide|source|adviser)\b")
 _GIVEN = re.compile(r"[A-Z][a-z’'-]+")
 _ORGANISATION_WORDS = frozenset(
     """Party Government Office Department Ministry Council Committee Union Commission Campaign
@@ -165,6 +167,11 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     for _, words in split_runs:
         people |= {words[i + 1] for i in range(len(words) - 1)
                    if words[i] in HONORIFICS and _is_name_word(words[i + 1])}
+    found = [(at, key) for at, key in zip(names.mention_at, names.mention_key, strict=True)]
+    for match in _UNNAMED.finditer(text):  # 'A spokesman for X said': someone else speaks
+        k = bisect.bisect_right(opens, match.start()) - 1
+        if not (k >= 0 and match.start() <= quotes[k].close_mark):
+            found.append((match.start(), ""))
     for run, words in split_runs:
         k = bisect.bisect_right(opens, run.start()) - 1
         if k >= 0 and run.start() <= quotes[k].close_mark:
@@ -173,9 +180,11 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
         for i, word in enumerate(words):
             last = i + 1 == len(words) or not _is_name_word(words[i + 1])
             if last and word in people and _is_name_word(word):
-                names.mention_at.append(offset)
-                names.mention_key.append(word)
+                found.append((offset, word))
             offset += len(run.group().split(" ")[i]) + 1
+    found.sort()
+    names.mention_at = [at for at, _ in found]
+    names.mention_key = [key for _, key in found]
 
 
 def _offsets(run: str, start: int) -> list[int]:
@@ -218,18 +227,24 @@ def _title_before(text: str, start: int, actors: Actors) -> Role | None:
     joined to the name by single spaces, read backwards from it."""
     words: list[str] = []
     position = start
+    comma = text[max(start - 2, 0):start] == ", "  # 'The shadow foreign secretary, Michael
     while len(words) < _MAX_TITLE and position > 1 and text[position - 1] == " ":
         low = max(0, position - 40)  # no title word is longer: the search stays local
         begin = max(text.rfind(" ", low, position - 1), text.rfind("\n", low, position - 1)) + 1
         if begin == 0 and low > 0:
             break
-        word, possessive, punctuated = _clean(text[begin:position - 1])
+        raw = text[begin:position - 1]
+        if comma and not words:
+            raw = raw.removesuffix(",")
+        word, possessive, punctuated = _clean(raw)
         if punctuated or not _is_title_word(word):
             break
         words.insert(0, word + ("'s" if possessive else ""))
         position = begin
         if possessive and len(words) > 1:
             break  # "Howard's policy chief": the possessive opens the title
+    if comma and not any(w.lower() in TITLE_WORDS and w.islower() for w in words):
+        return None  # after a comma only a lower-case title binds: not 'In Paris, Anne Lee'
     return bound_role(" ".join(words), actors) if words else None
 
 
@@ -263,8 +278,9 @@ def bound_role(title: str, actors: Actors) -> Role:
                 and base not in actors.by_demonym and base not in _ORGANISATION_WORDS):
             principal = base  # 'Clinton campaign chairman', "Howard's spokesman"
     actor = actors.resolve(title)
-    commentator = actor is None and principal is None and any(
-        w.lower().strip(",") in COMMENTATOR_WORDS for w in words)
+    named_body = any(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words)
+    commentator = actor is None and principal is None and not named_body and any(
+        w.lower().strip(",") in COMMENTATOR_WORDS for w in words)  # 'Gartner analyst': not
     return Role(title, actor, principal, commentator)
 
 

@@ -196,12 +196,7 @@ class OfflineEngine:
                 return None
             return Speaker(f"{principal.name}'s {attribution.role}", principal.actor)
         if attribution.kind == "title":
-            actor = self.actors.demonym_actor(phrase)
-            if actor and actor in state.by_actor:
-                return state.by_actor[actor]
-            if state.last_person and (actor is None or state.last_person.actor == actor):
-                return state.last_person
-            return Speaker(phrase[0].upper() + phrase[1:], actor) if actor else None
+            return self._titled_speaker(phrase, state)
         if self.actors.is_media(phrase):
             return None
         name = _person_name(phrase)
@@ -217,6 +212,29 @@ class OfflineEngine:
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
         return speaker
+
+    def _titled_speaker(self, phrase: str, state: _StoryState) -> Speaker | None:
+        """'the Tory leader said' -> the one person the story gives that title ('Tory leader
+        Michael Howard'); 'the Belarusian leader' -> the last speaker for Belarus. Nobody
+        when more than one person fits: a guess is not an attribution."""
+        words = [w.lower() for w in phrase.split() if w.lower() != "the"]
+        actor = self.actors.resolve(phrase)
+        fits = {}
+        for name, role in state.names.roles.items():
+            title = role.title.lower()
+            if len(name.split()) > 1 and words[-1] in title.split() and all(
+                    w in title or (actor and role.actor == actor) for w in words[:-1]) and (
+                    actor is None or role.actor == actor):
+                fits[name] = role
+        if len(fits) == 1:
+            name, role = next(iter(fits.items()))
+            known = state.by_surname.get(name.split()[-1])
+            if known and known.name == name:
+                return known
+            return Speaker(name, role.actor or display_name(name))
+        if not fits and actor and actor in state.by_actor:
+            return state.by_actor[actor]
+        return None
 
     def _actor(self, phrase: str, name: str, person: bool, state: _StoryState) -> str | None:
         """What the article binds to the person decides: the title in the phrase itself, the

@@ -15,7 +15,7 @@ from ..chunk import sentence_spans
 
 SPEECH_VERBS = frozenset(
     """said says say told tells stressed stresses added adding warned warns claimed claims
-    acknowledged acknowledges asked asks rejected rejects stated states noted noting remarked
+    acknowledged acknowledges asked asks rejected rejects stated noted noting remarked
     explained explains insisted insists argued argues suggested suggests commented wrote writes
     declared declares announced announces urged urges called calling described describes
     describing labelled labeled labelling labeling characterized characterised characterizing
@@ -43,6 +43,16 @@ PROXY_WORDS = frozenset(
 # inside the reporter's sentence is the reporter's paraphrase, not the person's words.
 _THOUGHT_VERBS = frozenset("believes thinks".split())
 _PREPOSITIONS = frozenset("of at from for with".split())
+# Words after which a name is an object, not the subject of the verb that follows it.
+_NOT_BEFORE_SUBJECT = frozenset(
+    """at of on in to by with from about against into over under onto upon between among
+    the an these those such other""".split())
+_PARTITIVES = frozenset("one two three four some several many each all both none most".split())
+# Verbs after which a name closing the clause is their subject: '..., said Mr Hirsch.'
+# ('denied Mr Yeo, his spokesman, said ...' has an object there instead).
+_INVERTIBLE = frozenset(
+    """said says added adds explained insisted warned argued noted claimed wrote writes
+    stressed continued commented""".split())
 _SKIPPABLE = frozenset(
     """later also then again has have had was is were recently earlier previously repeatedly
     reportedly once further publicly separately meanwhile subsequently already has
@@ -169,7 +179,7 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         if phrase:
             return Attribution(phrase, "according to", "name")
     for match in _verbs(sentence):
-        inverted = match.group().lower() not in _THOUGHT_VERBS and _inverted_name(
+        inverted = match.group().lower() in _INVERTIBLE and _inverted_name(
             sentence[match.end():])
         if inverted:  # '... turn to Windows said Dominic Hirsch, of ...'
             return Attribution(inverted, match.group(), "name")
@@ -285,6 +295,9 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
     if phrase:
         taken = len(phrase.split())
         before = [t.lower() for t in tokens[: len(tokens) - taken]]
+        partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
+        if before and before[-1] in _NOT_BEFORE_SUBJECT and not partitive:
+            return None  # 'hit back at Labour claims': a noun after a preposition
         if len(before) >= 2 and before[-1] in ("for", "to") and before[-2] in PROXY_WORDS:
             return Attribution(phrase, verb, "proxy", before[-2])  # 'a spokesman for X'
         words = phrase.split()
@@ -337,6 +350,8 @@ def _classify(phrase: str, verb: str, tokens: list[str]) -> Attribution | None:
         return Attribution(last, verb, "pronoun")
     if phrase and _DEFINITE_ROLE.match(phrase):
         return Attribution(phrase, verb, "title")
+    if phrase.endswith(("'s", "’s")):
+        return None  # "Scotland's first minister said": a possessive names no speaker
     return Attribution(phrase, verb, "name") if phrase else None
 
 
@@ -370,6 +385,8 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     while taken and not _is_name_token(taken[-1]) and taken[-1].lower() not in ROLE_WORDS:
         taken.pop()
     phrase = " ".join(taken).strip()
+    if phrase.endswith(("'s", "’s")):
+        return None  # "Scotland's first minister": a possessive is not the speaker
     has_name = any(_is_name_token(t) for t in taken)
     if not has_name and not _DEFINITE_ROLE.match(phrase):
         return None
