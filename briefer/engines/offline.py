@@ -234,6 +234,13 @@ class OfflineEngine:
             return Speaker(name, role.actor or display_name(name))
         if not fits and actor and actor in state.by_actor:
             return state.by_actor[actor]
+        candidate = state.last_person  # like a pronoun: the last speaker, if nobody else
+        if not fits and candidate is not None and (  # was named since and no side conflicts
+                actor is None or candidate.actor in (actor, candidate.name)) and \
+                not state.names.other_person_between(speaker_key(candidate.name),
+                                                     state.spoke_at.get(candidate.name, 0),
+                                                     state.cue_at):
+            return candidate
         return None
 
     def _actor(self, phrase: str, name: str, person: bool, state: _StoryState) -> str | None:
