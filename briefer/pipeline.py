@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,7 +16,7 @@ from .engines.llm import LLMEngine
 from .engines.registry import OFFLINE_NOTICE, build_engine
 from .ground import Grounded, ground_statements
 from .ingest import Corpus, IngestOptions, ingest
-from .llm.client import LLMSettings
+from .llm.client import LLMSettings, endpoint_name
 from .models import Brief, Chunk, Source, StageUse, Stats
 from .select import Selection, build_query, load_topics, select
 
@@ -101,12 +102,16 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
     )
     brief = compose(grounded.statements, sources, selection.scores, actors,
                     selection.query, compose_options, stats, writer=engine.write)
+    brief.made_in = os.getcwd()  # relative source paths are relative to this: `check` needs it
     if isinstance(engine, LLMEngine):  # after compose: synthesis is a stage too
         if engine.failed_syntheses:
             brief.notices.append("The model's wording of the positions could not be used ("
                                  f"{engine.failed_syntheses[0]}); each position is shown as "
                                  "attributed quotes instead.")
         brief.stats.model = engine.caller.settings.model
+        brief.stats.endpoint = endpoint_name(engine.caller.settings)
+        brief.notices.insert(0, f"Made with the llm engine: model {brief.stats.model} at "
+                                f"{brief.stats.endpoint}.")
         brief.stats.usage = [StageUse(stage=name, **vars(use))
                              for name, use in engine.caller.usage.stages.items()]
     return brief

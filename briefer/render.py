@@ -10,6 +10,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import TemplateError
+from .logs import redact
 from .models import Brief, Excerpt, Sentence
 from .resources import resource_dir
 
@@ -19,7 +20,12 @@ _MD_SPECIAL = re.compile(r"([\\`*_<]|\]\(|\]\[)")
 
 
 def render(brief: Brief, fmt: str, template: Path | None = None) -> str:
-    """The brief as text in `fmt`; `template` replaces the built-in Markdown/HTML template."""
+    """The brief as text in `fmt`; `template` replaces the built-in Markdown/HTML template.
+    Every brief leaves the program through here, so here the API key is redacted."""
+    return redact(_render(brief, fmt, template))
+
+
+def _render(brief: Brief, fmt: str, template: Path | None) -> str:
     if fmt == "json":
         return brief.model_dump_json(indent=2) + "\n"
     if fmt not in FORMATS:
@@ -31,6 +37,23 @@ def render(brief: Brief, fmt: str, template: Path | None = None) -> str:
         where = template or name
         raise TemplateError(f"{where}: {type(exc).__name__}: {exc}") from None
     return inline_css(text) if fmt == "html" else text
+
+
+def check_template(template: Path | None, fmt: str) -> None:
+    """Load and compile a user template before any work, so a missing file or a syntax error
+    is found before the run, not after it."""
+    if template is None:
+        return
+    if fmt == "json":
+        raise TemplateError(f"--template {template}: templates are for md and html; json is "
+                            "always the Brief itself")
+    env, name = _environment(fmt, template)
+    try:
+        env.get_template(name)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"{template}: line {exc.lineno}: {exc.message}") from None
+    except (jinja2.TemplateError, OSError, UnicodeDecodeError) as exc:
+        raise TemplateError(f"{template}: cannot be read ({type(exc).__name__})") from None
 
 
 def inline_css(html: str) -> str:
