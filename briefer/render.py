@@ -16,7 +16,8 @@ from .resources import resource_dir
 
 FORMATS = ("md", "html", "json")
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
-_MD_SPECIAL = re.compile(r"([\\`*_<]|\]\(|\]\[)")
+_MD_SPECIAL = re.compile(r"([\\`*_<]|\]\(|\]\[|&(?=#?\w+;))")
+_SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f]+", re.I)
 
 
 def render(brief: Brief, fmt: str, template: Path | None = None) -> str:
@@ -108,6 +109,20 @@ def md_escape(text: object) -> str:
     return _MD_SPECIAL.sub(lambda m: "\\" + m.group(), flat)
 
 
+def md_link(url: object) -> str:
+    """An http(s) URL as a Markdown autolink; anything else (javascript:, a URL carrying
+    '<' or a space to break out of the link) as escaped, inert text."""
+    text = str(url).strip()
+    if _SAFE_URL.fullmatch(text):
+        return f"<{text}>"
+    return md_escape(text)
+
+
+def count_of(number: int, noun: str) -> str:
+    """'1 source', '2 sources': the templates' plurals."""
+    return f"{number} {noun if number == 1 else noun + 's'}"
+
+
 def _environment(fmt: str, template: Path | None) -> tuple[jinja2.Environment, str]:
     if template is not None:
         template = Path(template)
@@ -125,4 +140,6 @@ def _environment(fmt: str, template: Path | None) -> tuple[jinja2.Environment, s
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
         name = f"brief.{fmt}.j2"
     env.filters["md"] = md_escape
+    env.filters["md_link"] = md_link
+    env.filters["n"] = count_of
     return env, name

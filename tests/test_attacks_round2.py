@@ -58,3 +58,122 @@ def test_1_key_in_debug_traceback_is_redacted(runner, monkeypatch):
             "make", "-t", "ceasefire", str(SEEDS), "--base-url", server.base_url, "--no-cache"])
     assert result.exit_code != 0
     assert "Traceback" in result.stderr and "LEAK-CANARY" not in result.stderr
+
+
+# -- 2. every template escapes every field for its format ------------------------------------
+HOSTILE = [
+    "https://x.example/a><img src=x onerror=alert(1)>", "javascript:alert(1)",
+    "<javascript:alert(1)>", "<script>alert(1)</script>", "<img src=x onerror=alert(2)>",
+    "[click](javascript:alert(1))", "![x](https://evil.example/x.png)", "<b>bold</b>",
+    "&lt;script&gt;", "&#60;img src=x onerror=alert(3)&#62;", "</a><a href=javascript:x>",
+    "\"><svg onload=alert(4)>", "`code` *em* _u_ \\", "[ref]: javascript:alert(5)",
+    "<!-- comment -->", "<?php ?>", "<![CDATA[x]]>", "line\n<div>\nnext", "2025-01-01<i>",
+]
+FREE_TEXT = {"topic", "title", "text", "actor", "speaker", "claim", "quote", "context",
+             "outlet", "date", "url", "path", "model", "engine", "endpoint", "made_in",
+             "anchor", "notices", "speakers", "failed_chunks"}
+
+
+def _poisoned(brief_json: dict, values: list[str]) -> dict:
+    """The brief with every free-text field (every one a template may show) replaced by a
+    hostile string, drawn in turn from `values`."""
+    counter = iter(range(10**6))
+
+    def walk(node, key=None):
+        if isinstance(node, dict):
+            return {k: walk(v, k) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v, key) for v in node]
+        if isinstance(node, str) and key in FREE_TEXT:
+            return values[next(counter) % len(values)]
+        return node
+
+    return walk(brief_json)
+
+
+def _md_is_inert(markdown: str) -> None:
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark")  # raw HTML allowed, as GitHub-like viewers do
+    tokens = parser.parse(markdown)
+    for token in tokens:
+        assert token.type != "html_block", token.content
+        for child in token.children or []:
+            assert child.type not in ("html_inline", "image"), child.content
+            if child.type == "link_open":
+                href = child.attrGet("href") or ""
+                assert href.startswith(("http://", "https://", "#")), href
+    rendered = parser.render(markdown).lower()
+    for tag in ("<img", "<script", "<svg", "<div", "<b>", "<i>", "<!--", "<?php"):
+        assert tag not in rendered, tag
+    assert 'href="javascript' not in rendered
+
+
+def _html_elements(page: str) -> list[tuple[str, tuple]]:
+    from html.parser import HTMLParser
+
+    found: list[tuple[str, tuple]] = []
+
+    class Collect(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            names = tuple(sorted(name for name, _ in attrs))
+            found.append((tag, names))
+            for name, value in attrs:
+                assert not name.startswith("on"), (tag, name)
+                if name == "href":
+                    assert (value or "").startswith(("http://", "https://", "#")), value
+
+        def handle_comment(self, data):
+            found.append(("<!--", ()))
+
+    Collect().feed(page)
+    return found
+
+
+@pytest.mark.parametrize("example", ["ceasefire.llm.json", "ceasefire.offline.json"])
+def test_2_every_field_of_every_template_is_escaped(example):
+    """Property: whatever strings a brief holds (article text, a page's canonical URL or
+    date, a JSON field, a model name), Markdown holds no raw HTML, image or non-http link,
+    and HTML gets exactly the elements a harmless brief gets."""
+    import json
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from briefer.models import Brief
+    from briefer.render import render
+
+    from conftest import ROOT
+
+    original = json.loads((ROOT / "examples" / example).read_text())
+    harmless = Brief.model_validate(_poisoned(original, ["plain words"]))
+    expected_elements = _html_elements(render(harmless, "html"))
+    hostile = st.one_of(
+        st.sampled_from(HOSTILE),
+        st.builds(lambda a, b: a + b, st.sampled_from(HOSTILE),
+                  st.text(alphabet="<>&\"'`*_[]()!:\\/ #;=\nxj", max_size=20)),
+        st.text(alphabet="<>&\"'`*_[]()!:\\/ #;=\nascriptjv", min_size=1, max_size=30))
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(hostile, min_size=1, max_size=12))
+    def check(values):
+        brief = Brief.model_validate(_poisoned(original, values))
+        _md_is_inert(render(brief, "md"))
+        assert _html_elements(render(brief, "html")) == expected_elements
+
+    check()
+
+
+def test_2_hostile_url_and_date_of_a_json_article_stay_text_in_markdown(runner, tmp_path):
+    import json
+
+    article = {"title": "Truce talks", "outlet": "Wire <b>x</b>",
+               "url": "https://x.example/a><img src=x onerror=alert(1)>",
+               "published": "<img src=y onerror=alert(2)>",
+               "text": "'The ceasefire must hold now,' Foreign Minister Jane Doe said. The truce "
+                       "began on Monday, and both sides said they would respect it for a week."}
+    (tmp_path / "a.json").write_text(json.dumps(article))
+    result = runner.invoke(app, ["make", "-t", "ceasefire", str(tmp_path / "a.json")])
+    assert result.exit_code == 0, result.stderr
+    _md_is_inert(result.stdout)
+    assert "x.example" in result.stdout  # shown, as text
