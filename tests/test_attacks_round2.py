@@ -177,3 +177,179 @@ def test_2_hostile_url_and_date_of_a_json_article_stay_text_in_markdown(runner, 
     assert result.exit_code == 0, result.stderr
     _md_is_inert(result.stdout)
     assert "x.example" in result.stdout  # shown, as text
+
+
+# -- 4. LLM failures are failures ------------------------------------------------------------
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_4_connection_refused_fails_fast_with_one_line_and_exit_3(runner, tmp_path,
+                                                                   monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-refused-1234")
+    out = tmp_path / "b.md"
+    result = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--no-cache", "-v",
+                                 "--base-url", f"http://127.0.0.1:{_closed_port()}/v1",
+                                 "-o", str(out)])
+    assert result.exit_code == 3, result.stderr
+    errors = [line for line in result.stderr.splitlines() if "error:" in line]
+    assert len(errors) == 1 and "connection refused" in errors[0]
+    assert "retrying" not in result.stderr  # not six tries per batch: none at all
+    assert not out.exists()
+
+
+def test_4_dns_failure_is_unreachable_not_retried():
+    import asyncio
+
+    import httpx2
+
+    from briefer.errors import EndpointUnreachable
+    from briefer.llm.client import LLMCaller, LLMSettings
+    from briefer.llm.schemas import ExtractionAnswer
+
+    tries = []
+
+    def no_such_host(request):
+        tries.append(request)
+        raise httpx2.ConnectError("[Errno -2] Name or service not known")
+
+    caller = LLMCaller(LLMSettings(base_url="http://no-such-host.invalid/v1", api_key="x" * 10,
+                                   transport=httpx2.MockTransport(no_such_host)))
+    with pytest.raises(EndpointUnreachable, match="unknown host"):
+        asyncio.run(caller.ask("extract", [{"role": "user", "content": "hi"}],
+                               ExtractionAnswer))
+    assert len(tries) == 1
+
+
+def test_4_endpoint_that_never_answers_stops_after_timeout(runner, tmp_path, monkeypatch):
+    """A server that accepts connections and never answers: each request waits --timeout,
+    is tried once more, and the run stops with exit 3 (it took over 12 minutes before)."""
+    import socket
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-silent-1234")
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(64)  # the kernel accepts; nobody ever reads or answers
+        port = silent.getsockname()[1]
+        result = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--no-cache",
+                                     "--base-url", f"http://127.0.0.1:{port}/v1",
+                                     "--timeout", "1"])
+    assert result.exit_code == 3, result.stderr
+    assert "did not answer within 1 s (--timeout)" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_4_total_retry_time_is_bounded():
+    import asyncio
+
+    import httpx2
+
+    from briefer.llm.client import ChunkFailed, LLMCaller, LLMSettings
+    from briefer.llm.schemas import ExtractionAnswer
+
+    tries = []
+
+    def always_busy(request):
+        tries.append(request)
+        return httpx2.Response(503, json={"error": {"message": "busy"}},
+                               headers={"retry-after-ms": "200"})
+
+    caller = LLMCaller(LLMSettings(api_key="x" * 10, max_attempts=1000, max_retry_seconds=1,
+                                   transport=httpx2.MockTransport(always_busy)))
+    with pytest.raises(ChunkFailed, match="gave up after retrying"):
+        asyncio.run(caller.ask("extract", [{"role": "user", "content": "hi"}],
+                               ExtractionAnswer))
+    assert 2 <= len(tries) <= 10  # stopped by the time budget, not by 1000 attempts
+
+
+def test_4_partial_run_exits_4_unless_allow_partial(runner, tmp_path, monkeypatch):
+    from fault_server import FaultPlan, fault_server
+    from openai_server import improvised_answer
+
+    from conftest import RECORDINGS
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-partial-1234")
+    out = tmp_path / "b.md"
+    plan = FaultPlan(rate=0.5, faults=("refusal",), seed=0)  # refuses one of two batches
+    with fault_server(RECORDINGS, plan, fallback=improvised_answer) as server:
+        args = ["make", "-t", "ceasefire", str(SEEDS), "--base-url", server.base_url,
+                "--model", FIXTURE_MODEL, "--no-cache", "-o", str(out)]
+        partial = runner.invoke(app, args)
+        allowed = runner.invoke(app, [*args, "--allow-partial"])
+    assert partial.exit_code == 4, partial.stderr
+    last = partial.stderr.strip().splitlines()[-1]
+    assert "of 13 on-topic passages could not be read" in last and "--allow-partial" in last
+    assert allowed.exit_code == 0 and out.exists()
+
+
+def test_4_engine_llm_without_key_or_base_url_says_what_to_set(runner):
+    result = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--engine", "llm"])
+    assert result.exit_code == 1
+    assert "OPENAI_API_KEY" in result.stderr and "--base-url" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_4_non_ascii_key_is_a_clear_message_not_an_invalid_answer(runner, monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-proj-abc\u2013def123456")  # an en dash pasted in
+    result = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--no-cache",
+                                 "--base-url", f"http://127.0.0.1:{_closed_port()}/v1"])
+    assert result.exit_code == 1
+    assert "OPENAI_API_KEY has a non-ASCII character at position 12" in result.stderr
+    assert "\u2013" not in result.stderr and "invalid" not in result.stderr
+
+
+# -- 5. the cache knows its endpoint; replay is exact ----------------------------------------
+def test_5_cache_keys_include_the_endpoint(runner, tmp_path, monkeypatch):
+    from openai_server import replay_server
+
+    from conftest import RECORDINGS
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-cache-1234")
+    cache = ["--cache-dir", str(tmp_path / "cache"), "--model", FIXTURE_MODEL]
+    with replay_server(RECORDINGS) as first:
+        made = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--base-url",
+                                   first.base_url, *cache])
+    assert made.exit_code == 0 and first.requests == 3
+    with replay_server(tmp_path / "empty") as other:  # knows no answer at all
+        again = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--base-url",
+                                    other.base_url, *cache])
+    assert other.requests > 0  # asked, not answered from the first server's cache
+    assert again.exit_code != 0
+
+
+def test_5_replay_never_falls_through_to_the_cache(runner, tmp_path, monkeypatch):
+    from openai_server import replay_server
+
+    from conftest import RECORDINGS
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-cache-1234")
+    cache = ["--cache-dir", str(tmp_path / "cache"), "--model", FIXTURE_MODEL]
+    with replay_server(RECORDINGS) as server:
+        assert runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--base-url",
+                                   server.base_url, *cache]).exit_code == 0
+    (tmp_path / "empty").mkdir()
+    replayed = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--replay",
+                                   str(tmp_path / "empty"), *cache])
+    assert replayed.exit_code == 1 and "no recording for request key" in replayed.stderr
+
+
+def test_5_brief_names_the_endpoint_host_never_the_key(runner, monkeypatch):
+    import json
+
+    from openai_server import replay_server
+
+    from conftest import RECORDINGS
+
+    monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
+    with replay_server(RECORDINGS) as server:
+        result = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--no-cache",
+                                     "--base-url", server.base_url, "--model", FIXTURE_MODEL,
+                                     "-f", "json"])
+    brief = json.loads(result.stdout)
+    assert brief["stats"]["endpoint"] == "127.0.0.1"
+    assert f"Made with the llm engine: model {FIXTURE_MODEL} at 127.0.0.1." in brief["notices"]
+    assert "LEAK-CANARY" not in result.stdout

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -365,11 +366,16 @@ def _api_message(error: openai.APIStatusError) -> str:
 
 
 def _connect_reason(error: BaseException) -> str:
+    """'connection refused' or 'unknown host', read from the OS error under the wrappers."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(seen, socket.gaierror):
+            return "unknown host (DNS lookup failed)"
+        seen = seen.__cause__ or seen.__context__
     text = str(error).lower()
-    if "refused" in text:
-        return "connection refused"
-    if any(word in text for word in ("name or service", "nodename", "getaddrinfo",
-                                     "name resolution", "no address")):
+    if "name or service" in text or "nodename" in text or "name resolution" in text:
         return "unknown host (DNS lookup failed)"
     return str(error)[:120] or type(error).__name__
 
