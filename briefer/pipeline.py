@@ -90,6 +90,7 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
         chunks_on_topic=len(selection.chunks),
         statements=len(grounded.statements),
         quotes_dropped=grounded.quotes_dropped,
+        quotes_garbled=grounded.garbled,
         statements_unattributed=extraction.unattributed,
         skipped_inputs=len(prepared.corpus.skipped),
         failed_chunks=extraction.failed_chunks,
@@ -129,6 +130,10 @@ def _notices(engine: Engine, extraction: Extraction, grounded: Grounded) -> list
         notices.append(f"The model gave {count} quote{'s' if count > 1 else ''} that "
                        f"{'are' if count > 1 else 'is'} not word for word in the sources; "
                        f"{'they were' if count > 1 else 'it was'} dropped.")
+    if grounded.garbled:
+        count = grounded.garbled
+        notices.append(f"{count} quote{'s' if count > 1 else ''} left out: the source file has "
+                       "bytes that could not be decoded there.")
     if extraction.unattributed:
         count = extraction.unattributed
         notices.append(f"{count} statement{'s' if count > 1 else ''} the model gave "

@@ -353,3 +353,37 @@ def test_5_brief_names_the_endpoint_host_never_the_key(runner, monkeypatch):
     assert brief["stats"]["endpoint"] == "127.0.0.1"
     assert f"Made with the llm engine: model {FIXTURE_MODEL} at 127.0.0.1." in brief["notices"]
     assert "LEAK-CANARY" not in result.stdout
+
+
+# -- 6. one bad byte garbles nothing else ----------------------------------------------------
+ARTICLE_6 = (
+    "Truce talks resume\n\n"
+    "Zelensky’s envoy arrived on Monday. “The ceasefire must hold for every village,” "
+    "Foreign Minister Jane Doe said. “We will keep the ceasefire \xff while talks go on,” "
+    "Defence Minister John Roe said. Both sides said they would respect the truce for a "
+    "week of further talks in Geneva, officials said.\n")
+
+
+def test_6_one_bad_byte_keeps_utf8_and_a_garbled_quote_is_dropped(runner, tmp_path):
+    import json
+
+    path = tmp_path / "story.txt"
+    path.write_bytes(ARTICLE_6.replace("\xff", "\0").encode("utf-8").replace(b"\0", b"\xff"))
+    result = runner.invoke(app, ["make", "-t", "ceasefire", str(path), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert "1 undecodable byte sequence shown as U+FFFD" in result.stderr
+    brief = json.loads(result.stdout)
+    quotes = [e["quote"] for p in brief["positions"] for s in p["statements"]
+              for e in s["evidence"]]
+    assert any("The ceasefire must hold" in q for q in quotes)  # the clean quote stays
+    assert not any("\ufffd" in q or "â€" in q for q in quotes)  # never shown as verbatim
+    assert "â€" not in result.stdout
+    assert brief["stats"]["quotes_garbled"] == 1
+    assert any("could not be decoded" in n for n in brief["notices"])
+
+
+def test_6_cp1252_files_are_still_cp1252():
+    from briefer.ingest.decode import decode_bytes
+
+    decoded = decode_bytes("Caf\xe9 owners said prices rose by \xa35.".encode("cp1252"))
+    assert decoded.text == "Café owners said prices rose by £5." and "cp1252" in decoded.note
