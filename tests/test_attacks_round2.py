@@ -387,3 +387,133 @@ def test_6_cp1252_files_are_still_cp1252():
 
     decoded = decode_bytes("Caf\xe9 owners said prices rose by \xa35.".encode("cp1252"))
     assert decoded.text == "Café owners said prices rose by £5." and "cp1252" in decoded.note
+
+
+# -- 7. output files -------------------------------------------------------------------------
+def test_7_a_replaced_file_keeps_its_mode_and_a_new_one_is_0644(runner, tmp_path):
+    import os
+
+    old_umask = os.umask(0o022)
+    try:
+        fresh, shared = tmp_path / "new.md", tmp_path / "shared.md"
+        shared.write_text("old")
+        shared.chmod(0o664)
+        for out in (fresh, shared):
+            result = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "-o", str(out)])
+            assert result.exit_code == 0, result.stderr
+    finally:
+        os.umask(old_umask)
+    assert fresh.stat().st_mode & 0o777 == 0o644
+    assert shared.stat().st_mode & 0o777 == 0o664 and shared.read_text() != "old"
+
+
+def test_7_dash_is_stdout_and_the_extension_picks_the_format(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "-o", "-"])
+    assert result.exit_code == 0 and result.stdout.startswith("# ")
+    assert not (tmp_path / "-").exists()
+    for name, start in (("b.html", "<!DOCTYPE html>"), ("b.json", "{"), ("b.md", "# ")):
+        made = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "-o", name])
+        assert made.exit_code == 0, made.stderr
+        assert (tmp_path / name).read_text().startswith(start), name
+
+
+def test_7_bad_out_or_template_is_found_before_any_work(runner, tmp_path, monkeypatch):
+    """A folder as --out, or a missing --template, is one line before the run starts: no
+    article is read (so no paid request is made)."""
+    import briefer.cli
+
+    ran = []
+    monkeypatch.setattr(briefer.cli, "make_brief", lambda *a, **k: ran.append(a))
+    folder = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "-o", str(tmp_path)])
+    assert folder.exit_code == 1 and "is a folder" in folder.stderr
+    assert "internal error" not in folder.stderr
+    missing = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--template",
+                                  str(tmp_path / "nope.j2")])
+    assert missing.exit_code == 1 and "template file not found" in missing.stderr
+    broken = tmp_path / "broken.md.j2"
+    broken.write_text("{% for x in %}")
+    syntax = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--template",
+                                 str(broken)])
+    assert syntax.exit_code == 1 and f"{broken}: line 1" in syntax.stderr
+    assert ran == []
+
+
+# -- 8. quiet failures are said, one line each -----------------------------------------------
+def test_8_an_unreadable_subfolder_is_named(runner, tmp_path, monkeypatch):
+    import os
+    import shutil
+
+    shutil.copytree(SEEDS, tmp_path / "in")
+    (tmp_path / "in" / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # root reads any folder, so the refusal is simulated
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = runner.invoke(app, ["sources", "-t", "ceasefire", str(tmp_path / "in")])
+    assert result.exit_code == 0, result.stderr
+    assert f"briefer: skipped {tmp_path / 'in' / 'locked'}: cannot read folder (permission " \
+           "denied)" in result.stderr
+
+
+@pytest.mark.parametrize("topic", ["", "   "])
+def test_8_an_empty_topic_is_refused(runner, topic):
+    result = runner.invoke(app, ["make", "-t", topic, str(SEEDS)])
+    assert result.exit_code == 2 and "--topic is empty" in result.stderr
+
+
+def test_8_a_topic_that_matches_nothing_is_said(runner):
+    result = runner.invoke(app, ["make", "-t", "volcanoes", str(SEEDS)])
+    assert result.exit_code == 0
+    assert "no passage in the 10 sources is about 'volcanoes'" in result.stderr
+
+
+@pytest.mark.parametrize("size", ["0", "-1", "nan"])
+def test_8_max_file_mb_must_be_above_zero(runner, size):
+    result = runner.invoke(app, ["sources", "-t", "ceasefire", str(SEEDS), "--max-file-mb",
+                                 size])
+    assert result.exit_code == 2 and "--max-file-mb must be a number of megabytes above 0" \
+        in result.stderr
+
+
+@pytest.mark.parametrize("option,content", [
+    ("--actors", "[actors.Colombia]\naliases = 5\n"),
+    ("--actors", "[media]\nnames = [1, 2]\n"),
+    ("--topics", "[grain-deal]\naliases = 5\n"),
+    ("--topics", "grain-deal = 3\n"),
+])
+def test_8_a_data_file_of_the_wrong_shape_is_one_line(runner, tmp_path, option, content):
+    data = tmp_path / "mine.toml"
+    data.write_text(content)
+    result = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), option, str(data)])
+    assert result.exit_code == 1, result.stderr
+    [line] = result.stderr.strip().splitlines()[-1:]
+    assert line.startswith(f"briefer: error: {data}: ") and "internal error" not in line
+    assert "must be a" in line
+
+
+def test_8_check_works_from_another_folder_and_names_a_missing_source(runner, tmp_path,
+                                                                       monkeypatch):
+    import shutil
+
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    made = runner.invoke(app, ["make", "-t", "ceasefire", "seeds", "-o", "brief.json"])
+    assert made.exit_code == 0, made.stderr
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    checked = runner.invoke(app, ["check", "../brief.json"])
+    assert checked.exit_code == 0 and checked.stdout.strip().endswith(": OK"), checked.stdout
+    import json
+
+    cited = json.loads((tmp_path / "brief.json").read_text())["sources"][0]["path"]
+    (tmp_path / cited).rename(tmp_path / "moved")
+    missing = runner.invoke(app, ["check", "../brief.json"])
+    assert missing.exit_code == 1
+    assert "FAIL source not found: [1]" in missing.stdout
+    assert "quote not in source" not in missing.stdout

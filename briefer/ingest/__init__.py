@@ -123,7 +123,13 @@ def _expand(path: Path, corpus: Corpus) -> Iterator[Path]:
     """A file as given; a folder's supported files, recursively, in sorted order."""
     if path.is_dir():
         files = []
-        for root, dirs, names in os.walk(path):  # does not follow symlinked folders: no loops
+        def unreadable(error: OSError) -> None:  # said, never skipped in silence
+            reason = (error.strerror or type(error).__name__).lower()
+            corpus.skipped.append(Skipped(path=str(error.filename or path),
+                                          reason=f"cannot read folder ({reason})"))
+
+        # does not follow symlinked folders: no loops
+        for root, dirs, names in os.walk(path, onerror=unreadable):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             files += [Path(root) / name for name in names if not name.startswith(".")]
         articles = []
