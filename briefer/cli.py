@@ -38,6 +38,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish
     pretty_exceptions_show_locals=False,  # a traceback must never print locals (API keys)
+    rich_markup_mode=None,  # plain help: flags without a "<bool>" type column
 )
 
 EXIT_NO_INPUT = 2

@@ -1,9 +1,9 @@
 """Grounding: every evidence quote must be found in its source, or it is dropped and counted.
 
-Both engines go through here. A quote that holds U+FFFD (a byte the file's decoding could
-not read) is dropped and counted too: it is not verbatim. A quote is looked for exactly, then tolerantly (runs of
+Both engines go through here. A quote is looked for exactly, then tolerantly (runs of
 whitespace, curly vs straight quote marks, dash and ellipsis variants); what is kept is the
-source's own text at the offsets found, so a rendered quote is always verbatim.
+source's own text at the offsets found, so a rendered quote is always verbatim. A quote that
+holds U+FFFD (a byte the file's decoding could not read) is dropped and counted too.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from .engines.llm import LLMEngine
 from .engines.registry import OFFLINE_NOTICE, build_engine
 from .ground import Grounded, ground_statements
 from .ingest import Corpus, IngestOptions, ingest
+from .language import looks_english
 from .llm.client import LLMSettings, endpoint_name
 from .models import Brief, Chunk, Source, StageUse, Stats
 from .select import Selection, build_query, load_topics, select
@@ -71,6 +72,8 @@ def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[
     try:
         extraction = engine.extract(selection.chunks, sources)
         grounded = ground_statements(extraction.statements, sources)
+        if engine.name == "offline":
+            prepared.corpus.notes += _not_english(prepared, grounded, sources)
         brief = _compose(engine, extraction, grounded, prepared, sources, actors, topic,
                          options)
     finally:
@@ -116,6 +119,17 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
         brief.stats.usage = [StageUse(stage=name, **vars(use))
                              for name, use in engine.caller.usage.stages.items()]
     return brief
+
+
+def _not_english(prepared: Prepared, grounded: Grounded, sources: dict[str, Source]
+                 ) -> list[str]:
+    """A note per on-topic story that gave no statement and does not read as English: the
+    offline engine's rules are English, so silence there says nothing about the story."""
+    heard = {e.source_id for s in grounded.statements for e in s.evidence}
+    on_topic = dict.fromkeys(chunk.source_id for chunk in prepared.selection.chunks)
+    return [f"{sources[sid].path} ({sid}) does not look like English: the offline engine reads "
+            "English only, so it found no statement there (try --engine llm)"
+            for sid in on_topic if sid not in heard and not looks_english(sources[sid].text)]
 
 
 def _notices(engine: Engine, extraction: Extraction, grounded: Grounded) -> list[str]:

@@ -517,3 +517,118 @@ def test_8_check_works_from_another_folder_and_names_a_missing_source(runner, tm
     assert missing.exit_code == 1
     assert "FAIL source not found: [1]" in missing.stdout
     assert "quote not in source" not in missing.stdout
+
+
+# -- 9. small things users notice ------------------------------------------------------------
+def test_9_version_short_flag_and_shell_completion(runner):
+    from briefer import __version__
+
+    assert runner.invoke(app, ["-V"]).stdout == f"briefer {__version__}\n"
+    help_text = runner.invoke(app, ["--help"]).stdout
+    assert "--install-completion" in help_text and "--show-completion" in help_text
+
+
+def test_9_help_shows_no_bool_placeholders_and_true_formats(runner):
+    for command in ("make", "sources", "render", "check", "templates"):
+        text = runner.invoke(app, [command, "--help"]).stdout
+        assert "<bool>" not in text, command
+    render_help = " ".join(runner.invoke(app, ["render", "--help"]).stdout.split())
+    assert "md, html or json" in render_help
+
+
+def test_9_templates_defaults_to_md_like_make(runner):
+    assert runner.invoke(app, ["templates"]).stdout.startswith("{#- Markdown brief")
+
+
+def test_9_one_source_is_singular(runner, tmp_path):
+    (tmp_path / "one.txt").write_text(
+        "Truce talks\n\n'The ceasefire must hold now,' Foreign Minister Jane Doe said. The "
+        "truce began on Monday, and both sides said they would respect it for a week.\n")
+    for fmt in ("md", "html"):
+        result = runner.invoke(app, ["make", "-t", "ceasefire", str(tmp_path), "-f", fmt])
+        assert result.exit_code == 0, result.stderr
+        assert "1 source cited of 1 read" in result.stdout and "1 sources" not in result.stdout
+    saved = tmp_path / "brief.json"
+    assert runner.invoke(app, ["make", "-t", "ceasefire", str(tmp_path / "one.txt"), "-o",
+                               str(saved)]).exit_code == 0
+    checked = runner.invoke(app, ["check", str(saved)])
+    assert "against 1 source: OK" in checked.stdout, checked.stdout
+
+
+def test_9_a_symlink_loop_is_named_as_one(runner, tmp_path):
+    import shutil
+
+    shutil.copytree(SEEDS, tmp_path / "in")
+    (tmp_path / "in" / "loop").symlink_to(tmp_path / "in" / "loop")
+    (tmp_path / "in" / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    result = runner.invoke(app, ["sources", "-t", "ceasefire", str(tmp_path / "in")])
+    assert f"skipped {tmp_path / 'in' / 'loop'}: symbolic link loop" in result.stderr
+    assert "gone.txt: broken symbolic link" in result.stderr
+    assert "unsupported file type ''" not in result.stderr
+
+
+def test_9_a_file_url_is_read_as_the_file_it_names(runner, tmp_path):
+    story = SEEDS / sorted(p.name for p in SEEDS.iterdir())[0]
+    result = runner.invoke(app, ["sources", "-t", "ceasefire", story.as_uri(),
+                                 "file:///no/such/file.txt", "ftp://example.org/x.txt"])
+    assert "skipped /no/such/file.txt: no such file or folder" in result.stderr
+    assert "file:/no" not in result.stderr
+    assert "unsupported URL scheme 'ftp'" in result.stderr
+    assert result.exit_code == 0, result.stderr
+
+
+def test_9_utf16le_without_bom_is_text_not_binary(runner, tmp_path):
+    text = ("Truce talks\n\n'The ceasefire must hold now,' Foreign Minister Jane Doe said. The "
+            "truce began on Monday, and both sides said they would respect it for a week.\n")
+    (tmp_path / "wide.txt").write_bytes(text.encode("utf-16-le"))
+    result = runner.invoke(app, ["sources", "-t", "ceasefire", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    assert "binary" not in result.stderr and "decoded as UTF-16-LE" in result.stderr
+
+
+def test_9_warnings_carry_the_prefix_once_each(runner, tmp_path, monkeypatch):
+    from fault_server import FaultPlan, fault_server
+
+    from conftest import RECORDINGS
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-prefix-1234")
+    with fault_server(RECORDINGS, FaultPlan(rate=1.0, faults=("refusal",))) as server:
+        result = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--base-url",
+                                     server.base_url, "--model", FIXTURE_MODEL, "--no-cache"])
+    lines = result.stderr.strip().splitlines()
+    assert lines and all(line.startswith("briefer: ") for line in lines), lines
+    assert len(lines) == len(set(lines))
+    assert sum("the model refused" in line for line in lines) == 1  # one line, 13 passages
+
+
+def test_9_the_no_key_notice_is_said_once_not_on_every_run(runner):
+    first = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS)])
+    second = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS)])
+    assert "using the offline engine" in first.stderr
+    assert "using the offline engine" not in second.stderr
+
+
+FRENCH = ("Le président a déclaré mardi que le cessez-le-feu devait être respecté par toutes "
+          "les parties. « Nous ne signerons rien tant que les troupes resteront sur notre "
+          "territoire », a dit le ministre des Affaires étrangères lors d'une conférence de "
+          "presse à Paris. Les négociations sur le cessez-le-feu reprendront la semaine "
+          "prochaine à Genève, selon des sources diplomatiques, mais aucune date n'a été fixée.")
+
+
+def test_9_a_french_article_on_topic_gets_a_note_that_offline_reads_english(runner, tmp_path):
+    (tmp_path / "fr.txt").write_text("Cessez-le-feu\n\n" + FRENCH + "\n")
+    result = runner.invoke(app, ["make", "-t", "cessez-le-feu", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    assert "does not look like English: the offline engine reads English only" in result.stderr
+
+
+def test_9_language_guess_holds_on_the_bbc_corpus_and_other_languages(bbc):
+    from briefer.language import looks_english
+
+    stories = sorted(bbc.rglob("*.txt"))
+    assert all(looks_english(p.read_text(errors="replace")) for p in stories[::7])
+    german = ("Der Bundeskanzler sagte am Dienstag, die Waffenruhe müsse von allen Seiten "
+              "eingehalten werden. Wir werden nichts unterschreiben, solange Truppen auf "
+              "unserem Gebiet stehen, sagte der Außenminister auf einer Pressekonferenz in "
+              "Berlin. Die Verhandlungen sollen nächste Woche in Genf weitergehen.")
+    assert not looks_english(FRENCH) and not looks_english(german)
