@@ -301,8 +301,8 @@ def check(
         "--actors", help="The actor mappings the brief was made with (TOML), repeatable.")
     ] = None,
 ) -> None:
-    """Re-verify a saved brief: every quote verbatim at its offsets, every citation known,
-    every sentence supported by the quotes it cites."""
+    """Re-verify a saved brief: every quote verbatim at its offsets, every speaker named near
+    their words, every citation known, every sentence supported by the quotes it cites."""
     setup_logging()
     with _user_errors():
         brief = load_brief(brief_file)
