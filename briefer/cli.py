@@ -313,10 +313,11 @@ def check(
         for problem in report.problems:
             typer.echo(f"FAIL {problem}")
         verdict = "OK" if report.ok else f"{len(report.problems)} problem(s)"
-        typer.echo(f"checked {report.quotes} quotes, {report.citations} citations and "
-                   f"{report.sentences} sentences against {len(brief.sources)} "
-                   f"{plural(len(brief.sources), 'source')}: "
-                   f"{verdict}")
+        counted = ", ".join(f"{n} {plural(n, noun)}" for n, noun in (
+            (report.quotes, "quote"), (report.citations, "citation")))
+        typer.echo(f"checked {counted} and {report.sentences} "
+                   f"{plural(report.sentences, 'sentence')} against {len(brief.sources)} "
+                   f"{plural(len(brief.sources), 'source')}: {verdict}")
         if not report.ok:
             raise typer.Exit(1)
 

@@ -67,9 +67,10 @@ def sources_table(prepared: Prepared, show_passages: bool = False,
     out = stdout_console()
     out.print(table, markup=False)
     sources_on_topic = len({chunk.source_id for chunk in selection.chunks})
-    out.print(f"{len(prepared.corpus.sources)} stories, {sources_on_topic} on topic; "
-              f"{len(selection.chunks)} of {len(prepared.chunks)} passages on topic.",
-              markup=False)
+    stories = len(prepared.corpus.sources)
+    out.print(f"{stories} {plural(stories, 'story', 'stories')}, {sources_on_topic} on topic; "
+              f"{len(selection.chunks)} of {len(prepared.chunks)} "
+              f"{plural(len(prepared.chunks), 'passage')} on topic.", markup=False)
     if show_passages:
         _passages(out, prepared)
     if show_stripped:

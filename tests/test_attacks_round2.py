@@ -632,3 +632,11 @@ def test_9_language_guess_holds_on_the_bbc_corpus_and_other_languages(bbc):
               "unserem Gebiet stehen, sagte der Außenminister auf einer Pressekonferenz in "
               "Berlin. Die Verhandlungen sollen nächste Woche in Genf weitergehen.")
     assert not looks_english(FRENCH) and not looks_english(german)
+
+
+def test_9_sources_counts_one_story_in_the_singular(runner, tmp_path):
+    (tmp_path / "one.txt").write_text(
+        "Truce talks\n\n'The ceasefire must hold now,' Foreign Minister Jane Doe said. The "
+        "truce began on Monday, and both sides said they would respect it for a week.\n")
+    result = runner.invoke(app, ["sources", "-t", "ceasefire", str(tmp_path)])
+    assert "1 story, 1 on topic; 1 of 1 passage on topic." in result.stdout
