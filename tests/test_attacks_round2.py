@@ -50,6 +50,23 @@ def test_1_key_in_400_error_is_redacted_in_the_saved_brief(runner, tmp_path, mon
     assert result.stderr.count("request refused") == 1  # one line per reason, not 13
 
 
+def test_1_key_in_400_error_is_redacted_in_a_real_process(tmp_path):
+    """The same, as a user runs it: a real process, real stderr, no test runner between."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "OPENAI_API_KEY": FAKE_KEY, "XDG_CACHE_HOME": str(tmp_path / "c")}
+    with leaky_server(400) as server:
+        run = subprocess.run(
+            [sys.executable, "-m", "briefer", "make", "-t", "ceasefire", str(SEEDS),
+             "--base-url", server.base_url, "-f", "json", "-o", str(tmp_path / "b.json")],
+            capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 3
+    assert "LEAK-CANARY" not in run.stdout + run.stderr and "[redacted]" in run.stderr
+    assert all(b"LEAK-CANARY" not in p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+
+
 def test_1_key_in_debug_traceback_is_redacted(runner, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
     monkeypatch.setenv("BRIEFER_DEBUG", "1")
