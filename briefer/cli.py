@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import traceback
@@ -23,15 +22,13 @@ from .ingest import ingest
 from .llm.client import DEFAULT_MODEL, DEFAULT_TIMEOUT, LLMSettings, check_api_key
 from .llm.transport import default_cache_dir
 from .logs import redact, setup_logging
-from .models import Brief
+from .outcome import EXIT_PARTIAL, offline_notice, say_if_off_topic, unread_passages
 from .output import deliver, plan_output
 from .pipeline import Prepared, RunOptions, make_brief, prepare
 from .render import check_template, render
 from .report import extraction_progress, plural, print_notes, print_usage, say, sources_table
 from .resources import resource_dir
 from .validate import check_llm_endpoint, check_max_file_mb, check_topic
-
-log = logging.getLogger("briefer")
 
 app = typer.Typer(
     help="Turn news articles into a one-page, fully cited brief of who stands where.",
@@ -42,8 +39,6 @@ app = typer.Typer(
 )
 
 EXIT_NO_INPUT = 2
-EXIT_NOTHING_EXTRACTED = 3  # the model could read no passage (or the endpoint is dead)
-EXIT_PARTIAL = 4  # some passages could not be read; --allow-partial accepts that
 EXIT_INTERRUPTED = 130  # what shells report for Ctrl-C
 
 TopicOpt = Annotated[
@@ -117,7 +112,7 @@ def sources(
         topic = check_topic(topic)
         prepared = _prepare_or_exit(topic, paths, _run_options(as_of, max_file_mb, topics))
         sources_table(prepared, show_passages=passages, show_stripped=stripped)
-        _say_if_off_topic(prepared)
+        say_if_off_topic(prepared)
 
 
 @app.command()
@@ -185,7 +180,7 @@ def make(
         check_template(template, output.fmt)
         engine_name = choose_engine(engine or ("llm" if base_url or replay else None))
         if engine_name == "offline" and engine is None:
-            _offline_notice()
+            offline_notice(default_cache_dir().parent)
         options = _run_options(as_of, max_file_mb, topics, actors_files=actors or (),
                                engine=engine_name, max_words=max_words, title=title)
         options.generated_at = options.as_of or _build_date()
@@ -200,8 +195,8 @@ def make(
         print_usage(brief)
         if not prepared.corpus.sources:
             _fail("no usable articles in " + ", ".join(inputs), EXIT_NO_INPUT)
-        _say_if_off_topic(prepared)
-        missing = _unread_passages(brief, strict)
+        say_if_off_topic(prepared)
+        missing = unread_passages(brief, strict)
         written = deliver(render(brief, output.fmt, template), output, open_it)
         if written is not None:
             say(f"briefer: wrote {written}")
@@ -224,49 +219,6 @@ def _llm_settings(engine: str, model: str | None, base_url: str | None, concurre
         model=model or os.environ.get("BRIEFER_MODEL") or DEFAULT_MODEL, base_url=base_url,
         api_key=api_key, concurrency=concurrency, batch_chars=batch_chars, timeout=timeout,
         cache_dir=cache_dir, record_dir=record, replay_dir=replay)
-
-
-OFFLINE_CHOSEN = "no API key or base URL configured: using the offline engine (no model)."
-
-
-def _offline_notice() -> None:
-    """Said on the first run (and with -v); after that the brief's own notice says it."""
-    marker = default_cache_dir().parent / "offline-notice-shown"
-    if marker.exists():
-        log.info(OFFLINE_CHOSEN)
-        return
-    say(f"briefer: {OFFLINE_CHOSEN}")
-    try:
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.touch()
-    except OSError:
-        pass  # a read-only cache folder only means the line is said again next time
-
-
-def _unread_passages(brief: Brief, strict: bool) -> str | None:
-    """How much the model could not read, as a sentence; exits 3 when it read nothing and
-    1 under --strict (nothing written either way). None when nothing is missing."""
-    failed = brief.stats.failed_chunks
-    if not failed:
-        return None
-    total = brief.stats.chunks_on_topic
-    missing = (f"{len(failed)} of {total} on-topic {plural(total, 'passage')} could not be "
-               f"read by the model")
-    if len(failed) >= total:
-        _fail(f"{missing} (see above); nothing was extracted, nothing written",
-              EXIT_NOTHING_EXTRACTED)
-    if strict:
-        _fail(f"--strict: {missing} (see above); nothing written")
-    return missing
-
-
-def _say_if_off_topic(prepared: Prepared) -> None:
-    """A topic no passage is about is said in one line, not left to an empty page."""
-    if prepared.corpus.sources and not prepared.selection.chunks:
-        count = len(prepared.corpus.sources)
-        topic = prepared.selection.query.topic
-        say(f"briefer: warning: no passage in the {count} {plural(count, 'source')} is about "
-            f"{topic!r}; try other words (`briefer sources --topic {topic!r} --passages`)")
 
 
 @app.command("render")
