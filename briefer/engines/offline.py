@@ -57,6 +57,8 @@ class _StoryState:
     names: StoryNames = field(default_factory=StoryNames)
     cue_at: int = 0  # where the cue being resolved ('he said') stands in the source
     spoke_at: dict[str, int] = field(default_factory=dict)  # speaker -> end of their last words
+    mentioned_at: dict[str, Evidence] = field(default_factory=dict)  # speaker -> clause naming them
+    source_id: str = ""
 
 
 class OfflineEngine:
@@ -94,7 +96,7 @@ class OfflineEngine:
         statements: list[Statement] = []
         ordered = sorted(chunks, key=lambda c: (_source_number(c.source_id), c.start))
         for source_id, story_chunks in groupby(ordered, key=lambda c: c.source_id):
-            state = _StoryState(source_text=sources[source_id].text,
+            state = _StoryState(source_text=sources[source_id].text, source_id=source_id,
                                 names=self._names.get(source_id) or StoryNames())
             for chunk in story_chunks:
                 statements += self._chunk_statements(chunk, state, len(statements))
@@ -173,7 +175,7 @@ class OfflineEngine:
         chain = None
         if not named_here and not speaker_within_reach(state.source_text, evidence.start,
                                                        evidence.end, speaker.name):
-            chain = _named_at(state, speaker)  # 'he said' long after the name
+            chain = _named_at(state, speaker) or state.mentioned_at.get(speaker.name)
         return Statement(id="", actor=speaker.actor, speaker=speaker.name,
                          stance=stance_of(stance_text, self.query), claim=claim,
                          evidence=[evidence], chunk_id=chunk.id, attribution=chain)
@@ -184,11 +186,15 @@ class OfflineEngine:
             if attribution.speaker not in ("he", "she"):
                 return state.last
             candidate = state.last_person
-            if candidate is None or state.names.other_person_between(
-                    speaker_key(candidate.name), state.spoke_at.get(candidate.name, 0),
-                    state.cue_at):
+            since = state.spoke_at.get(candidate.name, 0) if candidate else 0
+            key = speaker_key(candidate.name) if candidate else None
+            if candidate is not None and not state.names.other_person_between(
+                    key, since, state.cue_at):
+                return candidate
+            other = state.names.last_other_subject(key, since, state.cue_at)
+            if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
-            return candidate
+            return self._mentioned(other[0], other[1], attribution.verb, state)
         phrase = attribution.speaker
         if attribution.kind == "proxy":
             principal = self._resolve(Attribution(phrase, attribution.verb, "name"), state)
@@ -212,6 +218,18 @@ class OfflineEngine:
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
         return speaker
+
+    def _mentioned(self, surname: str, at: int, verb: str, state: _StoryState
+                   ) -> Speaker | None:
+        """The person a clause-opening mention names, as a speaker; the mention is the chain
+        the statement records."""
+        speaker = self._resolve(Attribution(state.names.full_name(surname), verb, "name"),
+                                state)
+        if speaker is not None and speaker.person:
+            state.mentioned_at[speaker.name] = Evidence(
+                source_id=state.source_id, start=at, end=at + len(surname), quote=surname)
+            return speaker
+        return None
 
     def _titled_speaker(self, phrase: str, state: _StoryState) -> Speaker | None:
         """'the Tory leader said' -> the one person the story gives that title ('Tory leader

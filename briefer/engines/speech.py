@@ -295,9 +295,6 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
     if phrase:
         taken = len(phrase.split())
         before = [t.lower() for t in tokens[: len(tokens) - taken]]
-        partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
-        if before and before[-1] in _NOT_BEFORE_SUBJECT and not partitive:
-            return None  # 'hit back at Labour claims': a noun after a preposition
         if len(before) >= 2 and before[-1] in ("for", "to") and before[-2] in PROXY_WORDS:
             return Attribution(phrase, verb, "proxy", before[-2])  # 'a spokesman for X'
         words = phrase.split()
@@ -307,6 +304,10 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         earlier = _name_before_affiliation(tokens[: len(tokens) - taken])
         if earlier:
             return Attribution(earlier, verb, "name")
+        partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
+        if before and before[-1] in _NOT_BEFORE_SUBJECT and not partitive:
+            return None  # 'hit back at Labour claims': a noun after a preposition
+
     return _classify(phrase, verb, tokens[-1:])
 
 
