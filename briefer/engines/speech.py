@@ -47,6 +47,10 @@ _PREPOSITIONS = frozenset("of at from for with".split())
 _NOT_BEFORE_SUBJECT = frozenset(
     """at of on in to by with from about against into over under onto upon between among
     the an these those such other""".split())
+_PASSIVE = frozenset("was were been being is are be".split())
+_PARTICIPLES_PAST = frozenset(
+    """told asked warned urged accused praised called described questioned dismissed
+    rejected criticised criticized quoted""".split())
 _PARTITIVES = frozenset("one two three four some several many each all both none most".split())
 # Verbs after which a name closing the clause is their subject: '..., said Mr Hirsch.'
 # ('denied Mr Yeo, his spokesman, said ...' has an object there instead).
@@ -281,6 +285,8 @@ def _attribution_before(before: str) -> Attribution | None:
 def _subject_before(prefix: str, verb: str) -> Attribution | None:
     tokens = _tokens(prefix)
     while tokens and (tokens[-1].lower() in _SKIPPABLE or tokens[-1].endswith("ly")):
+        if tokens[-1].lower() in _PASSIVE and verb.lower() in _PARTICIPLES_PAST:
+            return None  # 'Mr Blair was told by ...': the name before is not the speaker
         tokens.pop()
     if tokens and tokens[-1] == ",":  # appositive: 'X, an adviser to ..., said'
         tokens.pop()
@@ -368,9 +374,12 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     """The speaker phrase at the start (or end) of `tokens`: names and title words only."""
     sequence = tokens if from_start else list(reversed(tokens))
     taken: list[str] = []
-    for token in sequence:
+    for index, token in enumerate(sequence):
         lowered = token.lower()
-        if _is_name_token(token) or lowered in ROLE_WORDS:
+        following = sequence[index + 1] if index + 1 < len(sequence) else ""
+        joins = lowered in ("of", "for") and bool(taken) and _is_name_token(taken[-1]) and \
+            _is_name_token(following)  # 'the Institute for Fiscal Studies'
+        if _is_name_token(token) or lowered in ROLE_WORDS or joins:
             taken.append(token)
         elif lowered == "the" and taken and not from_start:
             taken.append(token)
