@@ -123,6 +123,13 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
                     del stack[depth:]
                     break
         elif role == "open":
+            if stack and stack[-1][0] == char and _ends_sentence(text, index):
+                # '"First sentence. "Second sentence."': a quote running over several
+                # sentences (or paragraphs) reopens each one; the earlier one ends here.
+                end = index
+                while end > 0 and text[end - 1].isspace():
+                    end -= 1
+                pairs.append((stack.pop()[1], end))
             stack.append((char, index))
     pairs.sort()
     outer: list[tuple[int, int]] = []
@@ -131,6 +138,11 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             continue  # nested inside the previous quote
         outer.append((open_mark, close_mark))
     return tuple(Quote(o + 1, c, o, c) for o, c in outer if c > o + 1)
+
+
+def _ends_sentence(text: str, index: int) -> bool:
+    before = text[max(0, index - 4):index].rstrip()
+    return bool(before) and before[-1] in ".!?…" and index > 0 and text[index - 1].isspace()
 
 
 def quote_words(text: str, quote: Quote) -> int:
