@@ -130,7 +130,7 @@ class OfflineEngine:
         if attribution is not None:
             state.cue_at = chunk.start + _cue_position(text, start, end, quote, attribution)
             speaker = self._resolve(attribution, state)
-        elif _only_space(text, state.last_statement_end - chunk.start, start) and \
+        elif _only_space(state.source_text, state.last_statement_end, chunk.start + start) and \
                 not text[start:quote.open_mark].strip():
             speaker = state.last  # a quote that opens its sentence carries on the last one
         else:
