@@ -54,7 +54,7 @@ _CLAUSE_END = re.compile(r"[,.;:()\n]")
 _UNNAMED = re.compile(r"\b(?:A|An|a|an) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|"
                       r"official|aide|source|adviser)\b")
 _GIVEN = re.compile(r"[A-Z][a-z’'-]+")
-_ORGANISATION_WORDS = frozenset(
+ORGANISATION_WORDS = frozenset(
     """Party Government Office Department Ministry Council Committee Union Commission Campaign
     Group Association Street House Executive Assembly Parliament Cabinet Treasury Watch Trust
     Research Services Institute Foundation Bank Society Agency Organisation Organization
@@ -310,7 +310,7 @@ def bound_role(title: str, actors: Actors) -> Role:
         base = word.removesuffix("'s")
         if (base[:1].isupper() and base not in actors.collective_names
                 and words[index + 1].lower() in STAFF_WORDS
-                and base not in actors.by_demonym and base not in _ORGANISATION_WORDS):
+                and base not in actors.by_demonym and base not in ORGANISATION_WORDS):
             principal = base  # 'Clinton campaign chairman', "Howard's spokesman"
     actor = actors.resolve(title)
     named_body = any(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words)

@@ -17,7 +17,16 @@ from ..attribution import speaker_key, speaker_within_reach
 from ..chunk import sentence_spans
 from ..compose import quote_writer
 from ..models import Chunk, Evidence, Sentence, Source, Statement
-from ..roles import COMMENTATORS, StoryNames, bound_role, person_actor, read_story
+from ..roles import (
+    COMMENTATOR_WORDS,
+    COMMENTATORS,
+    ORGANISATION_WORDS,
+    TITLE_WORDS,
+    StoryNames,
+    bound_role,
+    person_actor,
+    read_story,
+)
 from ..select import TopicQuery
 from ..stance import stance_of
 from .base import Extraction
@@ -330,6 +339,7 @@ def _named_at(state: _StoryState, speaker: Speaker) -> Evidence | None:
     return None
 
 
+_TITLE = ROLE_WORDS | TITLE_WORDS | COMMENTATOR_WORDS
 _POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
 
 
@@ -341,11 +351,13 @@ def _person_name(phrase: str) -> str:
         words.pop()
     name: list[str] = []
     for word in reversed(words):
-        if word.lower() in ROLE_WORDS or word == "The" or not word[:1].isupper():
+        if word.lower() in _TITLE or word == "The" or not word[:1].isupper():
             break
         name.insert(0, word)
     if not name:
         return phrase
+    if len(name) == 1 and name[0] in ORGANISATION_WORDS and len(words) > 1:
+        return phrase  # 'the Foreign Office' is a body, never 'Office'
     if len(name) < len(words) and words[len(words) - len(name) - 1] in ("the", "The"):
         name.insert(0, "the")  # "The Kremlin said" at a sentence start is "the Kremlin"
     return " ".join(name)

@@ -36,6 +36,12 @@ ROLE_WORDS = frozenset(
     shadow party justice finance economy trade culture health education leader's""".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
+# Role words that only qualify a title ('foreign minister', 'economy secretary'): a phrase
+# ending in one ('the US economy', 'the home') names nobody.
+_MODIFIERS = frozenset(
+    """foreign defence defense policy affairs special prime home interior national security
+    state general shadow party justice finance economy trade culture health
+    education""".split())
 # People who speak for someone else: 'a spokesman for X', "X's aide".
 PROXY_WORDS = frozenset(
     "spokesman spokeswoman spokesperson aide adviser advisor".split())
@@ -390,7 +396,8 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
         lowered = token.lower()
         following = sequence[index + 1] if index + 1 < len(sequence) else ""
         joins = lowered in ("of", "for") and bool(taken) and _is_name_token(taken[-1]) and \
-            _is_name_token(following)  # 'the Institute for Fiscal Studies'
+            _is_name_token(following) and (from_start or index + 2 < len(sequence))
+        # 'the Institute for Fiscal Studies', not 'Critics of Mr Hale' opening a sentence
         if _is_name_token(token) or lowered in ROLE_WORDS or joins:
             taken.append(token)
         elif lowered == "the" and taken and not from_start:
@@ -409,6 +416,8 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     phrase = " ".join(taken).strip()
     if phrase.endswith(("'s", "’s")):
         return None  # "Scotland's first minister": a possessive is not the speaker
+    if taken and taken[-1] in _MODIFIERS:
+        return None  # 'The US economy added ...': a title word that names no one
     has_name = any(_is_name_token(t) for t in taken)
     if not has_name and not _DEFINITE_ROLE.match(phrase):
         return None
