@@ -110,3 +110,30 @@ def test_article_roles_are_reusable_for_any_engine():
     assert bound_role("Republican presidential nominee", actors).title.endswith("nominee")
     assert person_actor("Mike German", actors) is None
     assert person_actor("Vladimir Putin", actors) == "Russia"
+
+
+POLNEAR = __import__("conftest").SHARED / "corpora" / "polnear-train" / "text"
+
+
+@pytest.mark.parametrize("name, surname, expect", [
+    ("usa-today_2016-07-18_convention-is-trump-s-chance-to-.txt", "John Podesta",
+     {"principal": "Clinton"}),
+    ("usa-today_2015-11-27_trump-s-isil-tone-belies-dovish-.txt", "Hope Hicks",
+     {"principal": "Trump"}),
+])
+def test_article_roles_on_polnear_articles(name, surname, expect):
+    """Real 2016 US election coverage: staff titles name their principal."""
+    path = POLNEAR / name
+    if not path.is_file():
+        pytest.skip(f"PolNeAR is not beside the project ({path})")
+    story = read_story(path.read_text(encoding="utf-8"), load_actors())
+    role = story.role(surname)
+    assert role is not None and role.principal == expect["principal"], role
+
+
+def test_campaign_staff_stand_under_their_principal():
+    statements = _run(
+        "Senator Hillary Rodham spoke in Ohio on school meals.\n"
+        "Rodham campaign chairman John Pell said school meals would be free under her plan.\n")
+    pell = _by_words(statements, "would be free")
+    assert pell.speaker == "John Pell" and pell.actor == "Hillary Rodham"

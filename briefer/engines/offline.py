@@ -287,6 +287,12 @@ class OfflineEngine:
             return titled
         if role is not None and role.commentator:
             return COMMENTATORS
+        if role is not None and role.principal:  # 'Clinton campaign chairman John Podesta'
+            principal = state.names.full_name(role.principal)
+            principal_role = state.names.role(principal)
+            return (principal_role.actor if principal_role and principal_role.actor else None
+                    ) or self._titled.get(principal) or person_actor(principal, self.actors
+                                                                     ) or principal
         return person_actor(name, self.actors)
 
     def _is_person(self, name: str) -> bool:
