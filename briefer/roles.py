@@ -312,11 +312,25 @@ def bound_role(title: str, actors: Actors) -> Role:
                 and words[index + 1].lower() in STAFF_WORDS
                 and base not in actors.by_demonym and base not in ORGANISATION_WORDS):
             principal = base  # 'Clinton campaign chairman', "Howard's spokesman"
-    actor = actors.resolve(title)
+    actor = _resolve_title(title, actors)
     named_body = any(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words)
     commentator = actor is None and principal is None and not named_body and any(
         w.lower().strip(",") in COMMENTATOR_WORDS for w in words)  # 'Gartner analyst': not
     return Role(title, actor, principal, commentator)
+
+
+def _resolve_title(title: str, actors: Actors) -> str | None:
+    """The actor a title names; case differences do not hide a longer alias ('Shadow home
+    secretary' is the alias 'Shadow Home Secretary', not 'home secretary')."""
+    best: tuple[int, int, str] | None = None
+    for variant in {title, title.title(), title.lower()}:
+        for match in actors._aliases.finditer(variant):
+            key = (match.end(), len(match.group()))
+            if best is None or key > best[:2]:
+                best = (*key, actors.by_alias[match.group()])
+    if best is not None:
+        return best[2]
+    return actors.resolve(title)
 
 
 def person_actor(name: str, actors: Actors) -> str | None:

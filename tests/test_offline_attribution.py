@@ -137,3 +137,28 @@ def test_campaign_staff_stand_under_their_principal():
         "Rodham campaign chairman John Pell said school meals would be free under her plan.\n")
     pell = _by_words(statements, "would be free")
     assert pell.speaker == "John Pell" and pell.actor == "Hillary Rodham"
+
+
+@pytest.mark.parametrize("text, speaker, actor", [
+    ("Labour's Alan Milburn said school meals were safe.", "Alan Milburn", "Labour"),
+    ("Tony Blair's official spokesman said school meals were safe.",
+     "Tony Blair's spokesman", "Tony Blair"),
+    ("Shadow home secretary David Davis told MPs school meals were at risk.",
+     "David Davis", "Conservatives"),
+    ("School meals should be free, according to the National Union of Teachers.",
+     "the National Union of Teachers", "the National Union of Teachers"),
+    ("The Foreign Office said school meals abroad were safe.", "the Foreign Office",
+     "the Foreign Office"),
+    ("\"School meals must improve,\" said Jamie Oliver, the TV chef.", "Jamie Oliver",
+     "Jamie Oliver"),
+])
+def test_speakers_and_sides_in_common_news_constructions(text, speaker, actor):
+    assert [(s.speaker, s.actor) for s in _run(text)] == [(speaker, actor)]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Jones was told by officials that school meals would be cut.",
+    "\"School meals must improve,\" he said, adding that pupils deserved better.",
+])
+def test_no_speaker_is_guessed(text):
+    assert _run(text) == []

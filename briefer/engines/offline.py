@@ -357,13 +357,16 @@ def _person_name(phrase: str) -> str:
         words.pop()
     name: list[str] = []
     for word in reversed(words):
-        if word.lower() in _TITLE or word == "The" or not word[:1].isupper():
+        if word.lower() in _TITLE or word == "The" or not word[:1].isupper() or \
+                word.endswith(("'s", "’s")):  # "Labour's Alan Milburn" is Alan Milburn
             break
         name.insert(0, word)
     if not name:
         return phrase
-    if len(name) == 1 and name[0] in ORGANISATION_WORDS and len(words) > 1:
-        return phrase  # 'the Foreign Office' is a body, never 'Office'
+    before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
+    if any(word in ORGANISATION_WORDS for word in name) or before in ("of", "for"):
+        return "the " + phrase[4:] if phrase.startswith("The ") else phrase  # a body:
+        # 'the Foreign Office', 'the National Union of Teachers'
     if len(name) < len(words) and words[len(words) - len(name) - 1] in ("the", "The"):
         name.insert(0, "the")  # "The Kremlin said" at a sentence start is "the Kremlin"
     return " ".join(name)

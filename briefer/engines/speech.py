@@ -31,6 +31,7 @@ ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson minister ministry adviser advisor president
     chancellor envoy leader official officials diplomat secretary aide aides governor mayor chief
     head deputy foreign defence defense policy affairs special prime home interior national
+    official
     security state general colonel commander ambassador representative negotiator director
     analyst expert professor senator congressman lawmaker mp mps sources source spokespeople
     shadow party justice finance economy trade culture health education leader's""".split()
@@ -322,9 +323,13 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         if len(before) >= 2 and before[-1] in ("for", "to") and before[-2] in PROXY_WORDS:
             return Attribution(phrase, verb, "proxy", before[-2])  # 'a spokesman for X'
         words = phrase.split()
-        if len(words) >= 2 and words[-1].lower() in PROXY_WORDS and \
-                words[-2].endswith(("'s", "’s")):  # "Michael Howard's spokesman"
-            return Attribution(" ".join(words[:-1])[:-2], verb, "proxy", words[-1].lower())
+        owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))),
+                    default=None)
+        if owner is not None and words[-1].lower() in PROXY_WORDS and all(
+                w.lower() in ROLE_WORDS for w in words[owner + 1:]):
+            # "Michael Howard's spokesman", "Tony Blair's official spokesman"
+            principal = " ".join(words[: owner + 1])[:-2]
+            return Attribution(principal, verb, "proxy", words[-1].lower())
         earlier = _name_before_affiliation(tokens[: len(tokens) - taken])
         if earlier:
             return Attribution(earlier, verb, "name")
