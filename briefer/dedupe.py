@@ -1,7 +1,8 @@
 """Syndicated copies are one source: the same wire story run by several outlets, with its own
 headline, trimmed or its paragraphs reordered, is one report, listed with every outlet.
 
-Candidates come from MinHash LSH over five-word shingles (datasketch), so a thousand
+Candidates come from MinHash LSH Ensemble over five-word shingles (datasketch), which finds
+stories that contain much of another whatever their lengths, so a thousand
 articles are not compared pairwise; each candidate pair is then confirmed on the exact
 shingle sets: most of the shorter story's shingles must be in the longer one. Two reports
 of one event by two newsrooms share quotes, not runs of their own sentences, so they stay
@@ -18,9 +19,10 @@ from .models import Copy, Source
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
-LSH_THRESHOLD = 0.2  # generous: candidates only, confirmed exactly below
+LSH_THRESHOLD = 0.4  # containment, generous: candidates only, confirmed exactly below
 MIN_CONTAINMENT = 0.6  # share of the shorter story's shingles found in the longer one
-MIN_SIZE_RATIO = 0.25  # a 100-word quote inside a 2,000-word feature is not a copy of it
+MIN_SIZE_RATIO = 0.15  # reprints are often cut to the first paragraphs; a 100-word
+# passage quoted inside a 2,000-word feature is not a copy of it
 MIN_SHINGLES = 20  # shorter texts say too little to be called copies
 
 _WORD = re.compile(r"\w+", re.U)
@@ -53,18 +55,18 @@ def is_copy(a: set[str], b: set[str]) -> bool:
 
 def copy_groups(texts: Sequence[str]) -> list[list[int]]:
     """Indices of texts that are copies of each other, in groups of two or more."""
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import MinHash, MinHashLSHEnsemble
 
     sets = [shingles(text) for text in texts]
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     hashes: dict[int, MinHash] = {}
     for index, shingle_set in enumerate(sets):
-        if len(shingle_set) < MIN_SHINGLES:
-            continue
-        minhash = MinHash(num_perm=NUM_PERM, seed=1)
-        minhash.update_batch([s.encode("utf-8", "surrogatepass") for s in shingle_set])
-        hashes[index] = minhash
-        lsh.insert(index, minhash)
+        if len(shingle_set) >= MIN_SHINGLES:
+            minhash = MinHash(num_perm=NUM_PERM, seed=1)
+            minhash.update_batch([s.encode("utf-8", "surrogatepass") for s in shingle_set])
+            hashes[index] = minhash
+    lsh = MinHashLSHEnsemble(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, num_part=8)
+    if hashes:
+        lsh.index([(index, minhash, len(sets[index])) for index, minhash in hashes.items()])
     parent = list(range(len(texts)))
 
     def root(i: int) -> int:
@@ -74,8 +76,8 @@ def copy_groups(texts: Sequence[str]) -> list[list[int]]:
         return i
 
     for index, minhash in hashes.items():
-        for other in lsh.query(minhash):
-            if other > index and is_copy(sets[index], sets[other]):
+        for other in lsh.query(minhash, len(sets[index])):
+            if other != index and is_copy(sets[index], sets[other]):
                 parent[root(other)] = root(index)
     groups: dict[int, list[int]] = {}
     for index in range(len(texts)):

@@ -66,6 +66,7 @@ def ingest(inputs: Sequence[str], options: IngestOptions | None = None) -> Corpu
             note = options._feeds.note()
             if note:
                 corpus.notes.append(note)
+            corpus.too_old += options._feeds.report.too_old
             options._feeds.fetcher.close()
             options._feeds = None
     if options.since:

@@ -92,11 +92,6 @@ def parse_feed(data: bytes, base: str | None) -> tuple[str | None, list[FeedEntr
     import feedparser
 
     parsed = feedparser.parse(data)
-    if not parsed.entries:
-        problem = parsed.get("bozo_exception")
-        reason = f"not a readable feed ({type(problem).__name__}: {problem})" if problem else (
-            "the feed has no entries")
-        raise ValueError(reason)
     title = _text(parsed.feed.get("title"))
     entries = []
     for item in parsed.entries[:MAX_ENTRIES_PER_FEED]:
@@ -109,6 +104,14 @@ def parse_feed(data: bytes, base: str | None) -> tuple[str | None, list[FeedEntr
             link=urljoin(base, link) if base and link else link, title=_text(item.get("title")),
             published=_struct_date(item.get("published_parsed") or item.get("updated_parsed")),
             summary=summary, outlet=_text(source.get("title")) or title))
+    entries = [entry for entry in entries if entry.link or entry.summary.strip()]
+    if not entries:
+        problem = parsed.get("bozo_exception")
+        if problem:
+            raise ValueError(f"not a readable feed ({type(problem).__name__}: {problem})")
+        if parsed.get("version"):
+            raise ValueError("the feed has no entries")
+        raise ValueError("not a readable feed (no RSS, Atom or JSON Feed in it)")
     return title, entries
 
 
