@@ -214,7 +214,13 @@ class Brief(_Model):
 
     @property
     def sources_newest_first(self) -> list[SourceEntry]:
-        """The sources as the reader's list shows them: dated ones newest first, then the
-        undated in citation order. Citation numbers stay in order of first citation."""
+        """The sources as the reader's list shows them: newest first (an age the page showed,
+        "6 days ago", counts back from the brief's date), then the undated in citation order.
+        Citation numbers stay in order of first citation."""
+        from .ingest.story import resolve_age
+
+        def when(entry: SourceEntry) -> date | None:
+            return entry.published or resolve_age(entry.date, self.generated_at)
+
         return sorted(self.sources, key=lambda s: (
-            s.published is None, -(s.published.toordinal() if s.published else 0), s.number))
+            when(s) is None, -(when(s).toordinal() if when(s) else 0), s.number))

@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .ingest import Corpus
+from .ingest.story import resolve_age
 from .models import Brief, Source
 from .pipeline import Prepared
 
@@ -99,9 +101,15 @@ def sources_table(prepared: Prepared, show_passages: bool = False,
 
 
 def newest_first(sources: Sequence[Source]) -> list[Source]:
-    """Dated sources newest first, then the undated in the order they were read."""
-    return sorted(sources, key=lambda s: (s.published is None,
-                                          -(s.published.toordinal() if s.published else 0)))
+    """Newest first (an age the page showed counts back from today), then the undated in
+    the order they were read."""
+    today = date.today()
+
+    def when(source: Source) -> date | None:
+        return source.published or (resolve_age(source.age, today) if source.age else None)
+
+    return sorted(sources, key=lambda s: (when(s) is None,
+                                          -(when(s).toordinal() if when(s) else 0)))
 
 
 def _labelled(outlet: str | None, labels: Sequence[str]) -> str:

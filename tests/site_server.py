@@ -8,7 +8,7 @@ import http.server
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
 LAST_MODIFIED = "Thu, 20 Nov 2026 08:00:00 GMT"
@@ -93,10 +93,8 @@ def serve() -> Iterator[Site]:
                 self.send_header("ETag", etag)
                 self.send_header("Last-Modified", LAST_MODIFIED)
             self.end_headers()
-            try:
+            with suppress(BrokenPipeError, ConnectionResetError):  # the client gave up
                 self.wfile.write(page.body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
 
         def log_message(self, *args: object) -> None:
             pass
