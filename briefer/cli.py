@@ -145,7 +145,7 @@ def make(
     cache_dir: Annotated[Path | None, typer.Option(
         "--cache-dir", help="Where model answers are cached. Default: the user cache dir.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the "
-                                           "cache.")] = False,
+                                           "model-answer and page caches.")] = False,
     record: Annotated[Path | None, typer.Option(
         "--record", help="Save every answer of the live endpoint here (keys scrubbed).")] = None,
     replay: Annotated[Path | None, typer.Option(
