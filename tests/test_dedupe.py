@@ -58,3 +58,18 @@ def test_copies_of_one_story_are_one_source_and_not_corroboration(bbc, tmp_path)
     assert [entry.outlet, *(c.outlet for c in entry.copies)] == ["Daily Planet", "Evening Star"]
     labels = {s.corroboration for p in brief.positions for s in p.sentences}
     assert "corroborated" not in labels and "single-source" in labels
+
+
+def test_sources_shows_each_group_with_its_outlets(bbc, tmp_path, runner):
+    from briefer.cli import app
+
+    text = (bbc / "politics/040.txt").read_text(encoding="utf-8")
+    (tmp_path / "planet.txt").write_text(text)
+    (tmp_path / "star.txt").write_text(edited(text))
+    (tmp_path / "other.txt").write_text((bbc / "politics/070.txt").read_text(encoding="utf-8"))
+    result = runner.invoke(app, ["sources", "--topic", "detainees", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    [row] = [line for line in result.stdout.splitlines() if "Lords wrong on detainees" in line]
+    assert "same story also run by" in result.stdout and "(s3)" in row  # star.txt is s3
+    assert "1 syndicated copies merged into the story they copy." in result.stdout
+    assert "EXCLUSIVE" not in result.stdout  # the copy is not listed as a story of its own

@@ -183,3 +183,23 @@ def test_morning_run_from_an_opml_of_three_feeds(site, bbc, tmp_path, runner, mo
                                                        if not r.conditional]
     assert "/robots.txt" not in site.paths()  # read at most once a day
     assert json.loads((tmp_path / "today.json").read_text())["sources"] == brief["sources"]
+
+
+def test_a_json_feed_file_and_an_atom_url_are_inputs(site, bbc, tmp_path):
+    title, body = article(bbc, "politics/040.txt")
+    site.add("/story", article_html(title, body))
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Json Planet",
+            "items": [{"id": "1", "url": site.base + "/story", "title": title,
+                       "date_published": "2026-11-21T10:00:00Z"},
+                      {"id": "2", "title": "Only a summary", "content_html": f"<p>{SUMMARY}</p>"}]}
+    (tmp_path / "feed.json").write_text(json.dumps(feed))
+    corpus = ingest([str(tmp_path / "feed.json")], options(tmp_path))
+    assert [(s.title, s.outlet) for s in corpus.sources] == [(title, "Json Planet"),
+                                                             ("Only a summary", "Json Planet")]
+    assert corpus.sources[1].text == SUMMARY
+    atom = (f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Star'
+            f'</title><entry><title>{title}</title><link href="{site.base}/story"/>'
+            "<updated>2026-11-22T10:00:00Z</updated></entry></feed>")
+    site.add("/atom", atom, content_type="application/atom+xml")
+    [source] = ingest([site.base + "/atom"], options(tmp_path)).sources
+    assert (source.outlet, source.published.isoformat()) == ("Atom Star", "2026-11-22")
