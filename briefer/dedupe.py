@@ -58,15 +58,9 @@ def is_copy(a: set[str], b: set[str]) -> bool:
 def copy_groups(texts: Sequence[str]) -> list[list[int]]:
     """Indices of texts that are copies of each other, in groups of two or more."""
     sets = [shingles(text) for text in texts]
-    postings: dict[int, list[int]] = {}
-    for index, shingle_set in enumerate(sets):
-        if len(shingle_set) >= MIN_SHINGLES:
-            for shingle in shingle_set:
-                postings.setdefault(hash(shingle), []).append(index)
     shared: Counter[tuple[int, int]] = Counter()
-    for docs in postings.values():
-        if 1 < len(docs) <= MAX_POSTING:  # a phrase in hundreds of stories tells none apart
-            shared.update(combinations(docs, 2))
+    for docs in _shared_postings(sets):
+        shared.update(combinations(docs, 2))
     parent = list(range(len(texts)))
 
     def root(i: int) -> int:
@@ -83,6 +77,29 @@ def copy_groups(texts: Sequence[str]) -> list[list[int]]:
     for index in range(len(texts)):
         groups.setdefault(root(index), []).append(index)
     return [members for members in groups.values() if len(members) > 1]
+
+
+def _shared_postings(sets: Sequence[set[str]]) -> list[list[int]]:
+    """For each shingle in two or more stories (but not in so many that it is boilerplate),
+    the stories that have it: one sort of every shingle's hash instead of a dict of lists."""
+    import numpy as np
+
+    hashes: list[int] = []
+    owners: list[int] = []
+    for index, shingle_set in enumerate(sets):
+        if len(shingle_set) >= MIN_SHINGLES:
+            hashes.extend(hash(shingle) for shingle in shingle_set)
+            owners.extend([index] * len(shingle_set))
+    if not hashes:
+        return []
+    keys = np.array(hashes, dtype=np.int64)
+    order = np.argsort(keys, kind="stable")
+    keys, docs = keys[order], np.array(owners, dtype=np.int64)[order]
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    ends = np.r_[starts[1:], len(keys)]
+    sizes = ends - starts
+    wanted = (sizes > 1) & (sizes <= MAX_POSTING)  # a phrase in hundreds of stories is boilerplate
+    return [docs[a:b].tolist() for a, b in zip(starts[wanted], ends[wanted], strict=True)]
 
 
 def collapse_copies(sources: Sequence[Source]) -> Collapsed:

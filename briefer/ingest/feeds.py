@@ -10,13 +10,14 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 from urllib.parse import urljoin
 
 from ..models import Skipped
+from .crawl import Fetched, Fetcher
 from .decode import NotText, decode_bytes
 from .fetch import FetchError
 from .formats import Parsed, _plain_html_text, looks_like_html, parse_html, parse_text
@@ -142,8 +143,8 @@ class FeedReader:
     """Reads the feeds of one run. `fetcher` is a `crawl.Fetcher`; `outlet_for_url` gives the
     known outlet of a link (None when unknown), which wins over the feed's title."""
 
-    def __init__(self, fetcher, since: date | None, outlet_for_url, skipped: list[Skipped]
-                 ) -> None:
+    def __init__(self, fetcher: Fetcher, since: date | None,
+                 outlet_for_url: Callable[[str], str | None], skipped: list[Skipped]) -> None:
         self.fetcher = fetcher
         self.since = since
         self.outlet_for_url = outlet_for_url
@@ -163,8 +164,11 @@ class FeedReader:
                 return
             if not urls:
                 self.skipped.append(Skipped(path=name, reason="the OPML file lists no feeds"))
-            for url in urls:
-                yield from self.read_location(url, base_dir=None if base else Path(name).parent)
+            web = [url for url in urls if re.match(r"https?://", url)]
+            fetched = self.fetcher.get_many(web, respect_robots=False) if web else {}
+            for url in urls:  # fetched all at once, read in the order the list gives
+                yield from self.read_location(url, None if base else Path(name).parent,
+                                              fetched.get(url))
             return
         try:
             _, entries = parse_feed(data, base)
@@ -175,12 +179,16 @@ class FeedReader:
         self.report.feeds += 1
         yield from self._stories(entries)
 
-    def read_location(self, location: str, base_dir: Path | None = None
+    def read_location(self, location: str, base_dir: Path | None = None,
+                      fetched: Fetched | FetchError | None = None
                       ) -> Iterator[tuple[str, Parsed]]:
-        """A feed named in an OPML file: a URL, or a path relative to that file."""
+        """A feed named in an OPML file: a URL (perhaps fetched already), or a path relative
+        to that file."""
         if re.match(r"https?://", location):
             try:
-                fetched = self.fetcher.get(location)
+                if isinstance(fetched, FetchError):
+                    raise fetched
+                fetched = fetched or self.fetcher.get(location)
             except FetchError as exc:
                 self.skipped.append(Skipped(path=location, reason=f"feed not read: {exc}"))
                 return
