@@ -28,6 +28,7 @@ class Page:
 class Request:
     path: str
     headers: dict[str, str]
+    at: float = field(default_factory=time.monotonic)
 
     @property
     def conditional(self) -> bool:

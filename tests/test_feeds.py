@@ -203,3 +203,16 @@ def test_a_json_feed_file_and_an_atom_url_are_inputs(site, bbc, tmp_path):
     site.add("/atom", atom, content_type="application/atom+xml")
     [source] = ingest([site.base + "/atom"], options(tmp_path)).sources
     assert (source.outlet, source.published.isoformat()) == ("Atom Star", "2026-11-22")
+
+
+def test_a_crawl_delay_in_robots_txt_spaces_requests_to_that_host(site, bbc, tmp_path):
+    title, body = article(bbc, "politics/040.txt")
+    site.add("/robots.txt", "User-agent: *\nCrawl-delay: 0.4\n", content_type="text/plain")
+    items = []
+    for n in range(3):
+        site.add(f"/p{n}", article_html(title, body))
+        items.append({"title": f"Story {n}", "link": site.base + f"/p{n}"})
+    site.add("/feed.rss", rss("Daily Planet", items))
+    assert len(ingest([site.base + "/feed.rss"], options(tmp_path)).sources) == 3
+    starts = sorted(r.at for r in site.requests if r.path.startswith("/p"))
+    assert all(b - a >= 0.35 for a, b in zip(starts, starts[1:], strict=False)), starts

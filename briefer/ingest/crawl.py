@@ -27,6 +27,7 @@ DEFAULT_TIMEOUT = 15.0
 DEFAULT_CONCURRENCY = 8
 DEFAULT_PER_HOST = 2
 MAX_REDIRECTS = 5
+MAX_CRAWL_DELAY = 5.0  # seconds; robots.txt may ask for more, we wait at most this
 
 
 @dataclass
@@ -57,6 +58,8 @@ class Fetcher:
         self._host_slots: dict[str, threading.Semaphore] = {}
         self._robots: dict[str, Protego | None] = {}
         self._robots_locks: dict[str, threading.Lock] = {}
+        self._delay_locks: dict[str, threading.Lock] = {}
+        self._next_time: dict[str, float] = {}
         self.requests = 0
         self.not_modified = 0
 
@@ -72,6 +75,8 @@ class Fetcher:
         cached = self.cache.get(url) if self.cache else None
         headers = cached.validators() if cached else {}
         with self._slot(url):
+            if respect_robots:
+                self._wait_turn(url)
             status, final_url, body, content_type, response_headers = self._request(url, headers)
         if status == 304 and cached is not None:
             with self._lock:
@@ -117,6 +122,29 @@ class Fetcher:
                 self._robots[origin] = self._load_robots(origin)
         rules = self._robots[origin]
         return rules is not None and rules.can_fetch(url, ROBOTS_AGENT)
+
+    def _wait_turn(self, url: str) -> None:
+        """Keep the Crawl-delay robots.txt asks for between requests to one host (capped, so
+        a hostile value cannot stall the run); hosts that ask for none are not slowed."""
+        parts = urlsplit(url)
+        rules = self._robots.get(f"{parts.scheme}://{parts.netloc}")
+        try:
+            delay = min(float(rules.crawl_delay(ROBOTS_AGENT) or 0), MAX_CRAWL_DELAY) if (
+                rules is not None) else 0.0
+        except (TypeError, ValueError):
+            delay = 0.0
+        if delay <= 0:
+            return
+        with self._lock:
+            turn = self._host_lock(parts.netloc)
+        with turn:  # one request at a time to a host that asks for a delay
+            wait = self._next_time.get(parts.netloc, 0.0) - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            self._next_time[parts.netloc] = time.monotonic() + delay
+
+    def _host_lock(self, host: str) -> threading.Lock:
+        return self._delay_locks.setdefault(host, threading.Lock())
 
     def _load_robots(self, origin: str) -> Protego | None:
         url = origin + "/robots.txt"
