@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -95,13 +95,22 @@ def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[
                          topic, options)
     finally:
         engine.close()
-    brief = annotate(brief, sources, prepared.outlets)
-    brief = _dated(brief, prepared, options.since)
-    if options.compare is not None:
-        from .diff import mark_new
-
-        brief = mark_new(brief, options.compare)
     return brief, prepared
+
+
+def _finisher(prepared: Prepared, sources: dict[str, Source], options: RunOptions
+              ) -> Callable[[Brief], Brief]:
+    """Outlet labels, dates and copies, and what is new since --compare: added to every
+    draft the composer lays out, so the one-page fit counts them."""
+    def finish(brief: Brief) -> Brief:
+        brief = _dated(annotate(brief, sources, prepared.outlets), prepared, options.since)
+        if options.compare is not None:
+            from .diff import mark_new
+
+            brief = mark_new(brief, options.compare)
+        return brief
+
+    return finish
 
 
 def _dated(brief: Brief, prepared: Prepared, since: date | None) -> Brief:
@@ -143,6 +152,7 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
         title=options.title, max_words=options.max_words,
         per_actor=LLM_STATEMENTS_PER_ACTOR if isinstance(engine, LLMEngine) else 3,
         notices=_notices(engine, extraction, grounded, len(attributed.dropped)),
+        finish=_finisher(prepared, sources, options),
     )
     brief = compose(grounded.statements, sources, selection.scores, actors,
                     selection.query, compose_options, stats, writer=engine.write)

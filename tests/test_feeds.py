@@ -4,6 +4,7 @@ fallback, --since, syndicated copies merged, and a re-run that only asks 'change
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
 import pytest
 from site_server import article_html, rss
@@ -215,4 +216,4 @@ def test_a_crawl_delay_in_robots_txt_spaces_requests_to_that_host(site, bbc, tmp
     site.add("/feed.rss", rss("Daily Planet", items))
     assert len(ingest([site.base + "/feed.rss"], options(tmp_path)).sources) == 3
     starts = sorted(r.at for r in site.requests if r.path.startswith("/p"))
-    assert all(b - a >= 0.35 for a, b in zip(starts, starts[1:], strict=False)), starts
+    assert all(b - a >= 0.35 for a, b in pairwise(starts)), starts
