@@ -103,3 +103,13 @@ def test_the_brief_lists_sources_newest_first_with_dates(tmp_path, runner):
 def test_a_bad_since_is_one_line(runner, seeds):
     result = runner.invoke(app, ["make", "--topic", "ceasefire", str(seeds), "--since", "soon"])
     assert result.exit_code == 2 and "'soon' is not like 2d, 1w or 2026-11-20" in result.stderr
+
+
+def test_a_page_gives_its_date_in_its_metadata(tmp_path):
+    paragraphs = "".join(f"<p>{text}</p>" for text in STORIES.values())
+    (tmp_path / "page.html").write_text(
+        '<!doctype html><html><head><title>Truce holds</title><meta property='
+        '"article:published_time" content="2026-11-21T10:00:00Z"></head><body><article>'
+        f"<h1>Truce holds</h1>{paragraphs}</article></body></html>")
+    [source] = ingest([str(tmp_path / "page.html")]).sources
+    assert source.published == date(2026, 11, 21)
