@@ -45,10 +45,10 @@ class Outlets:
     def for_url(self, url: str) -> str | None:
         """The known outlet of a URL's host (or a parent domain), else None."""
         host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
-        while host:
+        while "." in host:  # a domain, never a bare label that happens to be a name ("ap")
             if host in self._keys:
                 return self._keys[host]
-            host = host.partition(".")[2] if "." in host else ""
+            host = host.partition(".")[2]
         return None
 
     def labels(self, outlet: str | None) -> list[str]:

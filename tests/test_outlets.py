@@ -26,6 +26,7 @@ def test_aliases_and_domains_give_one_display_name_with_labels():
     assert outlets.labels("Associated Press") == ["wire"]
     assert outlets.for_url("https://www.tass.com/politics/1") == "TASS"
     assert outlets.for_url("https://news.example.org/a") is None
+    assert outlets.for_url("http://ap/story") is None  # a name is not a domain
     assert outlets.display("Daily Planet") == "Daily Planet" and outlets.labels("x") == []
 
 
