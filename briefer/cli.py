@@ -22,7 +22,7 @@ from .diff import diff_briefs, diff_markdown
 from .engines.registry import choose_engine
 from .errors import BrieferError
 from .files import write_atomic
-from .ingest import ingest
+from .ingest import IngestOptions, ingest
 from .ingest.pagecache import default_page_cache_dir
 from .llm.client import DEFAULT_MODEL, LLMSettings
 from .llm.transport import default_cache_dir
@@ -239,7 +239,7 @@ def check(
     with _user_errors():
         brief = load_brief(brief_file)
         inputs = paths or list(dict.fromkeys(entry.path for entry in brief.sources))
-        corpus = ingest(inputs)
+        corpus = ingest(inputs, IngestOptions(page_cache=default_page_cache_dir()))  # pages as read
         print_notes(corpus)
         report = check_brief(brief, corpus.sources, load_actors(actors or ()))
         for problem in report.problems:

@@ -184,6 +184,8 @@ def test_morning_run_from_an_opml_of_three_feeds(site, bbc, tmp_path, runner, mo
                                                        if not r.conditional]
     assert "/robots.txt" not in site.paths()  # read at most once a day
     assert json.loads((tmp_path / "today.json").read_text())["sources"] == brief["sources"]
+    checked = runner.invoke(app, ["check", str(tmp_path / "today.json")])
+    assert checked.exit_code == 0, checked.stdout  # against the pages as they were read
 
 
 def test_a_json_feed_file_and_an_atom_url_are_inputs(site, bbc, tmp_path):
@@ -217,3 +219,12 @@ def test_a_crawl_delay_in_robots_txt_spaces_requests_to_that_host(site, bbc, tmp
     assert len(ingest([site.base + "/feed.rss"], options(tmp_path)).sources) == 3
     starts = sorted(r.at for r in site.requests if r.path.startswith("/p"))
     assert all(b - a >= 0.35 for a, b in pairwise(starts)), starts
+
+
+def test_a_feed_whose_pages_all_fail_costs_one_line(site, tmp_path):
+    items = [{"title": f"Story {n}", "link": f"{site.base}/gone/{n}"} for n in range(6)]
+    site.add("/feed.rss", rss("Daily Planet", items))
+    corpus = ingest([site.base + "/feed.rss"], options(tmp_path))
+    [line] = corpus.skipped
+    assert line.path == site.base + "/feed.rss"
+    assert line.reason.startswith("6 entries not used (first: ") and "HTTP 404" in line.reason

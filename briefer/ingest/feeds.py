@@ -27,6 +27,7 @@ from .story import RawStory
 FEED_SUFFIXES = (".opml", ".rss", ".atom", ".xml")
 MAX_ENTRIES_PER_FEED = 100
 MAX_FEEDS = 200
+MAX_ENTRY_LINES = 3  # entries of one feed that could not be used, one line each; more: one
 
 _XML_HEAD = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?P<tag>[\w:]+)", re.S)
 
@@ -177,7 +178,7 @@ class FeedReader:
                 exc, ValueError) else "nested too deeply to read"))
             return
         self.report.feeds += 1
-        yield from self._stories(entries)
+        yield from self._stories(name, entries)
 
     def read_location(self, location: str, base_dir: Path | None = None,
                       fetched: Fetched | FetchError | None = None
@@ -205,8 +206,9 @@ class FeedReader:
             return
         yield from self.read(str(path), data, sniff(data) or "feed", None)
 
-    def _stories(self, entries: list[FeedEntry]) -> Iterator[tuple[str, Parsed]]:
+    def _stories(self, feed: str, entries: list[FeedEntry]) -> Iterator[tuple[str, Parsed]]:
         wanted = []
+        unused: list[Skipped] = []
         for entry in entries:
             if entry.link and entry.link in self._seen_links:
                 continue
@@ -230,7 +232,7 @@ class FeedReader:
             if story is None:
                 story = self._summary_story(entry)
                 if story is None:
-                    self.skipped.append(Skipped(path=name, reason=(
+                    unused.append(Skipped(path=name, reason=(
                         f"page not used ({why_not}) and the feed gives no summary of "
                         f"{MIN_STORY_WORDS}+ words")))
                     continue
@@ -244,6 +246,10 @@ class FeedReader:
             story.outlet = (entry.link and self.outlet_for_url(entry.link)) or entry.outlet or (
                 story.outlet)
             yield name, Parsed([story])
+        if len(unused) > MAX_ENTRY_LINES:  # a host that is down costs its feed one line
+            unused = [Skipped(path=feed, reason=f"{len(unused)} entries not used (first: "
+                              f"{unused[0].path}: {unused[0].reason})")]
+        self.skipped.extend(unused)
 
     def _page_story(self, body: bytes, url: str, content_type: str
                     ) -> tuple[RawStory | None, str]:
