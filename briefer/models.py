@@ -168,6 +168,7 @@ class StageUse(_Model):
 class Stats(_Model):
     engine: str
     model: str | None = None
+    endpoint: str | None = Field(None, description="host[:port] that answered (never the key)")
     sources_read: int = 0
     sources_on_topic: int = 0
     sources_cited: int = 0
@@ -176,6 +177,8 @@ class Stats(_Model):
     statements: int = 0
     statements_used: int = 0
     quotes_dropped: int = 0
+    quotes_garbled: int = Field(
+        0, description="quotes dropped because they hold an undecodable byte (U+FFFD)")
     statements_unattributed: int = Field(
         0, description="model statements whose words the article attributes to no one")
     attributions_dropped: int = Field(
@@ -211,6 +214,7 @@ class Brief(_Model):
     excerpts: list[Excerpt]
     notices: list[str] = Field(default_factory=list)
     stats: Stats
+    made_in: str | None = Field(None, description="the folder relative source paths are in")
 
     @property
     def sources_newest_first(self) -> list[SourceEntry]:

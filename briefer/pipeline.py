@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +19,8 @@ from .engines.llm import LLMEngine
 from .engines.registry import OFFLINE_NOTICE, build_engine
 from .ground import Grounded, ground_statements
 from .ingest import Corpus, IngestOptions, ingest
-from .llm.client import LLMSettings
+from .language import looks_english
+from .llm.client import LLMSettings, endpoint_name
 from .models import Brief, Chunk, Source, StageUse, Stats
 from .outlets import Outlets, load_outlets
 from .select import Selection, build_query, load_topics, select
@@ -91,6 +93,8 @@ def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[
         grounded = ground_statements(extraction.statements, sources)
         attributed = check_attributions(grounded.statements, sources)
         grounded.statements = attributed.statements
+        if engine.name == "offline":
+            prepared.corpus.notes += _not_english(prepared, grounded, sources)
         brief = _compose(engine, extraction, grounded, attributed, prepared, sources, actors,
                          topic, options)
     finally:
@@ -142,6 +146,7 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
         chunks_on_topic=len(selection.chunks),
         statements=len(grounded.statements),
         quotes_dropped=grounded.quotes_dropped,
+        quotes_garbled=grounded.garbled,
         statements_unattributed=extraction.unattributed,
         attributions_dropped=len(attributed.dropped),
         skipped_inputs=len(prepared.corpus.skipped),
@@ -156,15 +161,30 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
     )
     brief = compose(grounded.statements, sources, selection.scores, actors,
                     selection.query, compose_options, stats, writer=engine.write)
+    brief.made_in = os.getcwd()  # relative source paths are relative to this: `check` needs it
     if isinstance(engine, LLMEngine):  # after compose: synthesis is a stage too
         if engine.failed_syntheses:
             brief.notices.append("The model's wording of the positions could not be used ("
                                  f"{engine.failed_syntheses[0]}); each position is shown as "
                                  "attributed quotes instead.")
         brief.stats.model = engine.caller.settings.model
+        brief.stats.endpoint = endpoint_name(engine.caller.settings)
+        brief.notices.insert(0, f"Made with the llm engine: model {brief.stats.model} at "
+                                f"{brief.stats.endpoint}.")
         brief.stats.usage = [StageUse(stage=name, **vars(use))
                              for name, use in engine.caller.usage.stages.items()]
     return brief
+
+
+def _not_english(prepared: Prepared, grounded: Grounded, sources: dict[str, Source]
+                 ) -> list[str]:
+    """A note per on-topic story that gave no statement and does not read as English: the
+    offline engine's rules are English, so silence there says nothing about the story."""
+    heard = {e.source_id for s in grounded.statements for e in s.evidence}
+    on_topic = dict.fromkeys(chunk.source_id for chunk in prepared.selection.chunks)
+    return [f"{sources[sid].path} ({sid}) does not look like English: the offline engine reads "
+            "English only, so it found no statement there (try --engine llm)"
+            for sid in on_topic if sid not in heard and not looks_english(sources[sid].text)]
 
 
 def _notices(engine: Engine, extraction: Extraction, grounded: Grounded,
@@ -180,6 +200,10 @@ def _notices(engine: Engine, extraction: Extraction, grounded: Grounded,
         notices.append(f"The model gave {count} quote{'s' if count > 1 else ''} that "
                        f"{'are' if count > 1 else 'is'} not word for word in the sources; "
                        f"{'they were' if count > 1 else 'it was'} dropped.")
+    if grounded.garbled:
+        count = grounded.garbled
+        notices.append(f"{count} quote{'s' if count > 1 else ''} left out: the source file has "
+                       "bytes that could not be decoded there.")
     if extraction.unattributed:
         count = extraction.unattributed
         notices.append(f"{count} statement{'s' if count > 1 else ''} the model gave "

@@ -97,7 +97,7 @@ def test_the_brief_lists_sources_newest_first_with_dates(tmp_path, runner):
     table = runner.invoke(app, ["sources", "--topic", "ceasefire", str(path), "--since",
                                 "2026-11-24"]).stdout
     assert table.index("Newest truce") < table.index("Dateline truce") < table.index("Undated")
-    assert "Since 2026-11-24: 1 older sources left out; 1 with no date kept." in table
+    assert "Since 2026-11-24: 1 older source left out; 1 with no date kept." in table
 
 
 def test_a_bad_since_is_one_line(runner, seeds):

@@ -71,5 +71,5 @@ def test_sources_shows_each_group_with_its_outlets(bbc, tmp_path, runner):
     assert result.exit_code == 0, result.output
     [row] = [line for line in result.stdout.splitlines() if "Lords wrong on detainees" in line]
     assert "same story also run by" in result.stdout and "(s3)" in row  # star.txt is s3
-    assert "1 syndicated copies merged into the story they copy." in result.stdout
+    assert "1 syndicated copy merged into the story they copy." in result.stdout
     assert "EXCLUSIVE" not in result.stdout  # the copy is not listed as a story of its own

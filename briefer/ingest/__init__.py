@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import stat
@@ -11,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
 
 import httpx
 
@@ -135,6 +138,13 @@ def _read_input(item: str, options: IngestOptions, corpus: Corpus
     if item == "-":
         stream = options.stdin or sys.stdin.buffer
         yield from _parse_bytes("<stdin>", stream.read(), None, corpus, options)
+    elif file_url_path(item) is not None:
+        yield from _read_input(file_url_path(item) or "", options, corpus)
+    elif re.match(r"[a-z][a-z0-9+.-]*://", item, re.I) and not re.match(r"https?://", item,
+                                                                       re.I):
+        corpus.skipped.append(Skipped(path=item, reason=(
+            f"unsupported URL scheme '{item.split(':', 1)[0]}' (use http(s)://, file:// or a "
+            "path)")))
     elif re.match(r"https?://", item):
         yield from _read_url(item, options, corpus)
     else:
@@ -184,12 +194,21 @@ def _expand(path: Path, corpus: Corpus) -> Iterator[Path]:
     """A file as given; a folder's supported files, recursively, in sorted order."""
     if path.is_dir():
         files = []
-        for root, dirs, names in os.walk(path):  # does not follow symlinked folders: no loops
+        def unreadable(error: OSError) -> None:  # said, never skipped in silence
+            reason = (error.strerror or type(error).__name__).lower()
+            corpus.skipped.append(Skipped(path=str(error.filename or path),
+                                          reason=f"cannot read folder ({reason})"))
+
+        # does not follow symlinked folders: no loops
+        for root, dirs, names in os.walk(path, onerror=unreadable):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
             files += [Path(root) / name for name in names if not name.startswith(".")]
         articles = []
         for file in sorted(files, key=lambda f: f.relative_to(path).parts):
-            if file.suffix.lower() in SUPPORTED_SUFFIXES:
+            broken = _broken_link(file)
+            if broken:
+                corpus.skipped.append(Skipped(path=str(file), reason=broken))
+            elif file.suffix.lower() in SUPPORTED_SUFFIXES:
                 articles.append(file)
             else:
                 corpus.skipped.append(Skipped(path=str(file),
@@ -199,10 +218,37 @@ def _expand(path: Path, corpus: Corpus) -> Iterator[Path]:
                 path=str(path), reason="folder has no articles (" + " ".join(SUPPORTED_SUFFIXES)
                 + ")"))
         yield from articles
-    elif path.exists() or path.is_symlink():
+    elif _broken_link(path):
+        corpus.skipped.append(Skipped(path=str(path), reason=_broken_link(path)))
+    elif path.exists():
         yield path
     else:
         corpus.skipped.append(Skipped(path=str(path), reason="no such file or folder"))
+
+
+def _broken_link(path: Path) -> str | None:
+    """Why a symbolic link leads nowhere (a loop, a missing target), or None."""
+    if not path.is_symlink():
+        return None
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:  # Python < 3.13 reports a loop this way
+        return "symbolic link loop"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        return f"broken symbolic link (its target {os.readlink(path)} does not exist)"
+    return None
+
+
+def file_url_path(item: str) -> str | None:
+    """The local path a file:// URL names (file:///etc/x -> /etc/x), else None."""
+    if not item.lower().startswith("file://"):
+        return None
+    parts = urlsplit(item)
+    if parts.netloc not in ("", "localhost"):
+        return None
+    return url2pathname(unquote(parts.path))
 
 
 def _read_file(path: Path, options: IngestOptions, corpus: Corpus) -> bytes | None:
