@@ -228,3 +228,20 @@ def test_a_feed_whose_pages_all_fail_costs_one_line(site, tmp_path):
     [line] = corpus.skipped
     assert line.path == site.base + "/feed.rss"
     assert line.reason.startswith("6 entries not used (first: ") and "HTTP 404" in line.reason
+
+
+def test_an_opml_list_from_the_web_cannot_name_local_files(site, tmp_path):
+    secret = tmp_path / "private.rss"
+    secret.write_text(rss("Private", [{"title": "x", "description": SUMMARY}]))
+    site.add("/list.opml", f'<opml version="2.0"><body><outline xmlUrl="{secret}"/>'
+                           '<outline xmlUrl="file:///etc/passwd"/></body></opml>',
+             content_type="text/x-opml")
+    corpus = ingest([site.base + "/list.opml"], options(tmp_path))
+    assert corpus.sources == []
+    assert corpus.skipped[0].reason == "1 entry that is not an http(s) URL left out"
+    # a path in a list from the web is a path on that web site, never a local file
+    assert corpus.skipped[1].path == site.base + str(secret)
+    assert "/etc/passwd" not in str(corpus.skipped[1:])
+    local = tmp_path / "list.opml"  # the same list on disk may name files beside it
+    local.write_text(f'<opml version="2.0"><body><outline xmlUrl="{secret.name}"/></body></opml>')
+    assert [s.text for s in ingest([str(local)], options(tmp_path)).sources] == [SUMMARY]

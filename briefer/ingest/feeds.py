@@ -165,7 +165,13 @@ class FeedReader:
                 return
             if not urls:
                 self.skipped.append(Skipped(path=name, reason="the OPML file lists no feeds"))
-            web = [url for url in urls if re.match(r"https?://", url)]
+            web = [url for url in urls if re.match(r"https?://", url, re.I)]
+            if base and len(web) < len(urls):  # a list from the web names no local files
+                left_out = len(urls) - len(web)
+                self.skipped.append(Skipped(path=name, reason=(
+                    f"{left_out} {'entry' if left_out == 1 else 'entries'} that "
+                    f"{'is' if left_out == 1 else 'are'} not an http(s) URL left out")))
+                urls = web
             fetched = self.fetcher.get_many(web, respect_robots=False) if web else {}
             for url in urls:  # fetched all at once, read in the order the list gives
                 yield from self.read_location(url, None if base else Path(name).parent,
