@@ -128,9 +128,10 @@ def _dated(brief: Brief, prepared: Prepared, since: date | None) -> Brief:
         notices.append(f"Sources dated before {since.isoformat()} were left out "
                        f"({corpus.too_old}); {corpus.undated} with no date found were kept.")
     if prepared.copies:
-        notices.append(f"{prepared.copies} syndicated cop{'ies' if prepared.copies > 1 else 'y'}"
-                       " of stories already read counted as one report each, not as "
-                       "corroboration.")
+        copies = prepared.copies
+        notices.append(f"{copies} syndicated {'copy' if copies == 1 else 'copies'} merged into "
+                       f"the {'story' if copies == 1 else 'stories'} they copy: a story counts "
+                       "as one report however many outlets ran it.")
     return brief.model_copy(update={"stats": stats, "notices": notices})
 
 
