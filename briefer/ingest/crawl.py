@@ -181,7 +181,8 @@ class Fetcher:
             self.requests += 1
         deadline = time.monotonic() + self.timeout * 2
         try:
-            with self.client.stream("GET", url, headers=headers, follow_redirects=True) as r:
+            with self.client.stream("GET", url, headers={"User-Agent": USER_AGENT, **headers},
+                                    follow_redirects=True) as r:
                 size = r.headers.get("content-length", "")
                 if size.isdigit() and int(size) > self.max_bytes:
                     raise FetchError(f"too large ({int(size) / 1e6:.1f} MB)")
