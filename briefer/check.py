@@ -10,6 +10,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .actors import Actors, load_actors
+from .attribution import failures as attribution_failures
 from .claims import SupportChecker
 from .compose import STANCE_PHRASES
 from .errors import BrieferError
@@ -43,6 +44,15 @@ def load_brief(path: Path) -> Brief:
                            ) from None
 
 
+def recorded_inputs(brief: Brief) -> list[str]:
+    """The paths the brief was made from, relative ones resolved against the folder it was
+    made in (when it recorded one), so `check` works from any folder."""
+    base = Path(brief.made_in) if brief.made_in else None
+    paths = dict.fromkeys(entry.path for entry in brief.sources)
+    return [str(base / path) if base and not Path(path).is_absolute() and "://" not in path
+            and path != "<stdin>" else path for path in paths]
+
+
 def match_sources(brief: Brief, sources: Iterable[Source]) -> dict[int, Source]:
     """Citation number -> the re-read source with the same file name and title."""
     by_key = {(Path(s.path).name, s.title): s for s in sources}
@@ -55,7 +65,9 @@ def check_brief(brief: Brief, sources: Iterable[Source], actors: Actors | None =
     """Every quote verbatim at its offsets, every citation known and backed by an excerpt,
     every sentence supported by the evidence it cites and labelled as its citations allow."""
     report = CheckReport()
+    sources = list(sources)
     _check_quotes(brief, sources, report)
+    _check_attributions(brief, sources, report)
     _check_support(brief, actors or load_actors(), report)
     return report
 
@@ -66,8 +78,8 @@ def _check_quotes(brief: Brief, sources: Iterable[Source], report: CheckReport) 
     number_of = {entry.id: entry.number for entry in brief.sources}
     for entry in brief.sources:
         if entry.number not in matched:
-            report.problems.append(f"source [{entry.number}] {entry.title!r} ({entry.path}) "
-                                   "was not found among the files given")
+            report.problems.append(f"source not found: [{entry.number}] {entry.title!r} "
+                                   f"({entry.path}) is not among the files read")
     for position in brief.positions:
         for statement in position.statements:
             for evidence in statement.evidence:
@@ -79,7 +91,7 @@ def _check_quotes(brief: Brief, sources: Iterable[Source], report: CheckReport) 
                 actual = source.text[evidence.start : evidence.end]
                 if actual != evidence.quote:
                     report.problems.append(
-                        f"{statement.id} ({statement.speaker}): quote differs from source "
+                        f"{statement.id} ({statement.speaker}): quote not in source "
                         f"[{number}] at {evidence.start}-{evidence.end}: "
                         f"{_difference(evidence.quote, actual)}")
     excerpts = {excerpt.statement_id: excerpt for excerpt in brief.excerpts}
@@ -91,8 +103,8 @@ def _check_quotes(brief: Brief, sources: Iterable[Source], report: CheckReport) 
                                    f"[{excerpt.source_number}]")
         elif source is not None and (excerpt.quote not in source.text
                                      or excerpt.context not in source.text):
-            report.problems.append(f"excerpt {excerpt.anchor} ({excerpt.speaker}) is not "
-                                   f"verbatim in source [{excerpt.source_number}]: "
+            report.problems.append(f"excerpt {excerpt.anchor} ({excerpt.speaker}): quote "
+                                   f"not in source [{excerpt.source_number}]: "
                                    f"{_short(excerpt.quote)}")
     for sentence in _sentences(brief):
         if not sentence.citations:
@@ -105,6 +117,18 @@ def _check_quotes(brief: Brief, sources: Iterable[Source], report: CheckReport) 
             if statement_id not in excerpts:
                 report.problems.append(f"citation {statement_id} has no excerpt: "
                                        f"{_short(sentence.text)}")
+
+
+def _check_attributions(brief: Brief, sources: Iterable[Source], report: CheckReport) -> None:
+    """The attribution rule again: every shown statement's speaker named near its words."""
+    matched = match_sources(brief, sources)
+    text_of = {entry.id: matched[entry.number].text for entry in brief.sources
+               if entry.number in matched}
+    statements = [s for p in brief.positions for s in p.statements]
+    for statement in attribution_failures(statements, text_of):
+        report.problems.append(f"{statement.id}: the source does not name "
+                               f"{statement.speaker!r} near the words attributed to them: "
+                               f"{_short(statement.evidence[0].quote)}")
 
 
 def _check_support(brief: Brief, actors: Actors, report: CheckReport) -> None:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from .chunk import sentence_spans
-from .dating import shown_date
 from .models import Excerpt, Sentence, Source, SourceEntry, Statement
 
 MAX_CONTEXT_EXTRA_CHARS = 320
@@ -32,15 +30,13 @@ def cite(sentence: Sentence, statements: Mapping[str, Statement], numbers: Mappi
     return sentence.model_copy(update={"citations": citations})
 
 
-def source_entries(numbers: Mapping[str, int], sources: Mapping[str, Source],
-                   read_on: date | None = None) -> list[SourceEntry]:
-    """The sources list; a relative age ('6 days ago') carries the day it was read."""
+def source_entries(numbers: Mapping[str, int], sources: Mapping[str, Source]
+                   ) -> list[SourceEntry]:
     entries = []
     for source_id, number in sorted(numbers.items(), key=lambda item: item[1]):
         source = sources[source_id]
-        when = shown_date(source, read_on) if read_on else source.when
         entries.append(SourceEntry(number=number, id=source.id, title=source.title,
-                                   outlet=source.outlet, date=when, url=source.url,
+                                   outlet=source.outlet, date=source.when, url=source.url,
                                    path=source.path))
     return entries
 
@@ -66,9 +62,10 @@ def excerpt_context(source: Source, start: int, end: int) -> str:
     spans = _spans(source.text)
     begin = max((s for s, _ in spans if s <= start), default=start)
     finish = min((e for _, e in spans if e >= end), default=end)
-    if (finish - begin) - (end - start) > MAX_CONTEXT_EXTRA_CHARS:
-        return source.text[start:end]
-    return source.text[begin:finish]
+    context = source.text[begin:finish]
+    if (finish - begin) - (end - start) > MAX_CONTEXT_EXTRA_CHARS or "\ufffd" in context:
+        return source.text[start:end]  # an undecodable byte (U+FFFD) is never shown verbatim
+    return context
 
 
 def previous_sentence(source: Source, start: int) -> str:

@@ -89,6 +89,8 @@ class ComposeOptions:
     one_page: bool = True  # fill until the default HTML template prints on one page
     query: TopicQuery | None = None  # the topic's phrases, for stance checks
     notices: list[str] = field(default_factory=list)  # shown in the brief, so they take room
+    finish: Callable[[Brief], Brief] | None = None  # adds what the page shows besides (outlet
+    # labels, dates, "new" marks), so the one-page estimate sees the brief as printed
 
 
 @dataclass
@@ -350,6 +352,13 @@ def _body_words(draft: _Draft) -> int:
     return words
 
 
+def _level(statement: Statement, contexts: Mapping[str, str], query: TopicQuery | None
+           ) -> float:
+    if query is None:
+        return 0.0
+    return float(topic_level(quote_text(statement), contexts.get(statement.id, ""), query))
+
+
 def _stance(statement: Statement, query: TopicQuery | None) -> Stance:
     return shown_stance(statement.stance, quote_text(statement), query)
 
@@ -389,8 +398,9 @@ def _assemble(draft: _Draft, sources: Mapping[str, Source], options: ComposeOpti
         cited_ids = [sid for sentence in visible for sid in sentence.statement_ids]
         cited = [all_statements[sid] for sid in dict.fromkeys(cited_ids)]
         stance = position_stance([_stance(s, options.query) for s in cited])
-        lead = reason_for(stance, [_stance(all_statements[s.statement_ids[0]], options.query)
-                                   for s in visible])
+        firsts = [all_statements[s.statement_ids[0]] for s in visible]
+        lead = reason_for(stance, [_stance(s, options.query) for s in firsts],
+                          [_level(s, dating.contexts, options.query) for s in firsts])
         rest = visible[:lead] + visible[lead + 1:]
         shown.append((actor, stance, visible[lead], rest, cited))
     pairs = [pair for pair, flag in zip(draft.contention, draft.shown_contention, strict=True)
@@ -423,16 +433,17 @@ def _assemble(draft: _Draft, sources: Mapping[str, Source], options: ComposeOpti
         "body_words": _body_words(draft), "max_words": options.max_words,
         "left_out_for_page": len(candidates - set(by_id)),
     })
-    return Brief(
+    brief = Brief(
         topic=options.topic,
         title=options.title or f"Who stands where: {options.topic}",
         generated_at=options.generated_at,
         overview=[final(lead) for _, _, lead, _, _ in shown],
         positions=positions,
         contention=[Contention(a=final(a), b=final(b)) for a, b in contention_sentences],
-        sources=source_entries(numbers, sources, dating.read_on),
+        sources=source_entries(numbers, sources),
         excerpts=excerpts(by_id.values(), sources, numbers),
         notices=list(options.notices),
         also_quoted=_named(left_out + draft.also_quoted),
         stats=stats,
     )
+    return options.finish(brief) if options.finish else brief

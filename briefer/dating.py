@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from .ingest.story import resolve_age
+from .ingest.story import is_age, resolve_age
 from .models import Source
 
 OLDER_AFTER_DAYS = 30  # a source this much older than the newest one cited gets its date shown
@@ -61,10 +61,9 @@ def claim_when(context: str, source: Source, newest: date | None, read_on: date)
     return "; ".join(parts) or None
 
 
-def shown_date(source: Source, read_on: date) -> str:
-    """A source's date as the sources list shows it: '6 days ago' gets the day it was read."""
-    if source.published:
-        return source.published.isoformat()
-    if source.age:
-        return f"{source.age} (read {read_on.isoformat()})"
-    return ""
+def shown_date(when: str, read_on: date) -> str:
+    """A source's date as the sources list shows it: a relative age ('6 days ago') gets the
+    day it was read, since the age counts back from then."""
+    if is_age(when):
+        return f"{when} (read {read_on.isoformat()})"
+    return when

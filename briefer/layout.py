@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .dating import shown_date
 from .models import Brief, Sentence, SourceEntry
 from .resources import data_file
 
@@ -117,7 +118,8 @@ def _overview_runs(actor: str, stance: str, sentence: Sentence) -> list[Run]:
 
 
 def _sentence_runs(sentence: Sentence) -> list[Run]:
-    runs: list[Run] = [(sentence.text, 13, False)]
+    runs: list[Run] = [("NEW ", 9, True)] if sentence.new else []
+    runs.append((sentence.text, 13, False))
     if sentence.when:
         runs.append((f" ({sentence.when})", 11, False))
     cites = "".join(f"[{n}]" for n in dict.fromkeys(sentence.citations))
@@ -125,13 +127,22 @@ def _sentence_runs(sentence: Sentence) -> list[Run]:
     if sentence.corroboration:
         runs.append(({"corroborated": "✓✓", "contested": "⇄"}.get(sentence.corroboration, "✓"),
                      10, False))
+    if sentence.only_from:
+        runs.append((f" ({sentence.only_from} outlets only)", 13, False))
     return runs
 
 
 def _source_item(entry: SourceEntry, brief: Brief, label: str, quoted: set[str]) -> _Block:
-    head = label + (f" — “{entry.title}”" if entry.title else "")
-    head += f", {entry.date}" if entry.date else ""
+    head = ("NEW " if entry.new else "") + label
+    head += f" ({', '.join(entry.labels)})" if entry.labels else ""
+    head += f" — “{entry.title}”" if entry.title else ""
+    head += f", {shown_date(entry.date, brief.generated_at)}" if entry.date else ""
     head += f". {entry.url}" if entry.url else ""
+    if entry.copies:
+        head += ". Same story also run by: " + ", ".join(
+            (copy.outlet or "unknown outlet") + (f" ({', '.join(copy.labels)})"
+                                                 if copy.labels else "")
+            for copy in entry.copies) + "."
     width = TEXT_WIDTH_PX - LIST_INDENT_PX
     parts = [_para([(head, 11, False)], width=width, after=0)]
     for excerpt in brief.excerpts:

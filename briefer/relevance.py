@@ -62,7 +62,7 @@ def topic_level(quote: str, sentence: str, query: TopicQuery, previous: str = ""
     words = tokens(quote)
     if any(contains_phrase(words, phrase) for phrase in query.terms):
         return NAMES_TERM
-    if any(contains_phrase(words, phrase) for phrase in query.related):
+    if any(contains_phrase(words, phrase) for phrase in _expansions(query)):
         return NAMES_EXPANSION
     if len(quote.split()) < MIN_WORDS:
         return UNRELATED
@@ -72,6 +72,16 @@ def topic_level(quote: str, sentence: str, query: TopicQuery, previous: str = ""
     if previous and any(contains_phrase(tokens(previous), phrase) for phrase in phrases):
         return SENTENCE_NAMES
     return UNRELATED
+
+
+def _expansions(query: TopicQuery) -> tuple[tuple[str, ...], ...]:
+    """The related phrases a quote may name instead of the topic. A topic no data file knows
+    gets its own words as related ones ('rate' for 'interest rates'); a quote naming one of
+    those alone ('the growth rate') names something else, so only its sentence counts."""
+    if len(query.terms) == 1 and len(query.terms[0]) > 1:
+        own = {(word,) for word in query.terms[0]}
+        return tuple(phrase for phrase in query.related if phrase not in own)
+    return query.related
 
 
 def speech_act(text: str) -> Act:

@@ -170,11 +170,14 @@ def position_stance(stances: Sequence[Stance]) -> PositionStance:
     return counts.most_common(1)[0][0]
 
 
-def reason_for(stance: PositionStance, stances: Sequence[Stance]) -> int:
-    """Index of the statement that best shows `stance`: for 'mixed' the first that takes a
-    side, else the first whose own stance matches; 0 when none does."""
+def reason_for(stance: PositionStance, stances: Sequence[Stance],
+               weights: Sequence[float] = ()) -> int:
+    """Index of the statement that best shows `stance`: of those whose own stance matches (for
+    'mixed', any that takes a side), the one with the greatest weight (how directly it names
+    the topic), the first on a tie; 0 when none matches."""
     wanted = {"mixed": ("conditional", "opposes", "supports")}.get(stance, (stance,))
-    for index, own in enumerate(stances):
-        if own in wanted:
-            return index
-    return 0
+    matching = [index for index, own in enumerate(stances) if own in wanted]
+    if not matching:
+        return 0
+    return max(matching, key=lambda index: (weights[index] if index < len(weights) else 0.0,
+                                            -index))

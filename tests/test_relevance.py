@@ -39,6 +39,15 @@ def test_the_sentence_before_carries_the_topic_into_a_quote_that_continues_it():
                        ID_CARDS) == 0
 
 
+def test_a_topic_nobody_described_is_named_by_its_phrase_not_its_single_words():
+    rates = build_query("interest rates")
+    assert topic_level("interest rates are likely to stay on hold", "", rates) == 3
+    growth = "That 1.5% annual growth rate is the lowest since 2000"
+    assert topic_level(growth, growth, rates) == 1  # its sentence may still place it
+    assert topic_level("the tax rate will not change", "The Bank kept interest rates on hold; "
+                       "'the tax rate will not change,' he said.", rates) == 1
+
+
 def test_a_fragment_must_name_the_topic_itself():
     assert topic_level("at the very beginning.", "He said the ID card scheme should have "
                        "been debated 'at the very beginning.'", ID_CARDS) == 0
@@ -120,3 +129,5 @@ def test_the_reason_is_the_statement_that_shows_the_stance():
     assert reason_for("conditional", ["supports", "neutral", "conditional"]) == 2
     assert reason_for("mixed", ["neutral", "opposes", "supports"]) == 1
     assert reason_for("unclear", ["unclear", "neutral"]) == 0
+    # of two that show it, the one naming the topic itself
+    assert reason_for("opposes", ["opposes", "supports", "opposes"], [2, 3, 3]) == 2
