@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -59,9 +60,11 @@ def excerpts(statements: Iterable[Statement], sources: Mapping[str, Source],
 
 def excerpt_context(source: Source, start: int, end: int) -> str:
     """The whole sentence(s) holding the span, so the attribution shows; the span if too long."""
-    spans = _spans(source.text)
-    begin = max((s for s, _ in spans if s <= start), default=start)
-    finish = min((e for _, e in spans if e >= end), default=end)
+    spans, starts, ends = _spans(source.text)
+    first = bisect_right(starts, start) - 1  # the last sentence starting at or before `start`
+    begin = spans[first][0] if first >= 0 else start
+    last = bisect_left(ends, end)  # the first sentence ending at or after `end`
+    finish = spans[last][1] if last < len(spans) else end
     context = source.text[begin:finish]
     if (finish - begin) - (end - start) > MAX_CONTEXT_EXTRA_CHARS or "\ufffd" in context:
         return source.text[start:end]  # an undecodable byte (U+FFFD) is never shown verbatim
@@ -71,15 +74,17 @@ def excerpt_context(source: Source, start: int, end: int) -> str:
 def previous_sentence(source: Source, start: int) -> str:
     """The sentence before the one holding `start` (news paragraphs are often one sentence
     long, so it may end the paragraph before), or ''."""
-    spans = _spans(source.text)
-    holding = [i for i, (s, e) in enumerate(spans) if s <= start < e]
-    if not holding or holding[0] == 0:
+    spans, starts, _ = _spans(source.text)
+    holding = bisect_right(starts, start) - 1
+    if holding < 1 or not spans[holding][0] <= start < spans[holding][1]:
         return ""
-    begin, end = spans[holding[0] - 1]
+    begin, end = spans[holding - 1]
     return source.text[begin:end]
 
 
 @lru_cache(maxsize=64)
-def _spans(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of a source, computed once: the composer asks for many excerpts."""
-    return sentence_spans(text)
+def _spans(text: str) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Sentence spans of a source with their starts and ends, computed once: the composer
+    asks for an excerpt per statement, and a long story can hold thousands."""
+    spans = sentence_spans(text)
+    return spans, [s for s, _ in spans], [e for _, e in spans]

@@ -121,10 +121,11 @@ def compose(statements: Sequence[Statement], sources: Mapping[str, Source],
     breadth first, number the citations."""
     unique = _deduplicate(statements)
     options = replace(options, query=query)
-    contexts = {s.id: _context(s, sources) for s in statements}
+    contexts = {s.id: _context(s, sources) for s in statements}  # duplicates corroborate
     before = {s.id: _before(s, sources) for s in unique}
     ranked = _quoted_once(rank_actors(unique, contexts, chunk_scores,
-                                      set(actors.by_alias.values()), query, before))
+                                      set(actors.by_alias.values()), query, before),
+                          options.per_actor)
     chosen = [(actor, items[: options.per_actor]) for actor, items in
               ranked[: options.max_actors]]
     written = writer(chosen)
@@ -235,16 +236,18 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def _quoted_once(ranked: list[tuple[str, list[Statement]]]
+def _quoted_once(ranked: list[tuple[str, list[Statement]]], limit: int
                  ) -> list[tuple[str, list[Statement]]]:
-    """The same words given to two actors (an attribution that could go either way) go to
-    the higher-ranked one only, so no quote is shown twice; words inside a longer quote
-    already taken count as the same."""
+    """Each actor's first `limit` statements, where the same words given to two actors (an
+    attribution that could go either way) go to the higher-ranked one only, so no quote is
+    shown twice; words inside a longer quote already taken count as the same."""
     taken: list[str] = []
     kept = []
     for actor, items in ranked:
-        mine = []
+        mine: list[Statement] = []
         for statement in items:
+            if len(mine) >= limit:
+                break
             words = " ".join(quote_text(statement).split())
             if any(words in other or other in words for other in taken):
                 continue

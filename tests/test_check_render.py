@@ -39,7 +39,7 @@ def test_check_fails_naming_a_quote_altered_by_one_word(runner, at_root, tmp_pat
 def test_check_fails_on_an_unknown_citation(runner, at_root, tmp_path):
     text = (ROOT / "examples" / "ceasefire.offline.json").read_text()
     broken = tmp_path / "broken.json"
-    first_citation = '"citations": [\n            1\n'
+    first_citation = '"citations": [\n        1\n'  # the first overview line's
     assert first_citation in text
     broken.write_text(text.replace(first_citation, first_citation.replace("1", "9"), 1))
     result = runner.invoke(app, ["check", str(broken)])

@@ -41,8 +41,7 @@ def test_diff_names_changed_claims_unchanged_positions_and_sources(two_briefs, r
     markdown = result.stdout
     assert markdown.startswith("# What changed: 2026-11-25 → 2026-11-26")
     assert "## Belarus — changed" in markdown  # the edited seed
-    assert "- new: Alexander Lukashenko said: “Let them tell their client [Vladimir] " \
-        "Zelensky to stop strikes against Russia. Then we might agree at once”." in markdown
+    assert "- new: Alexander Lukashenko" in markdown  # the page shows other lines of his now
     assert "- no longer supported: Alexander Lukashenko said: “Let them tell" in markdown
     # the removed seed: the claim it alone supported is gone, and so is the source
     assert "## United States — changed" in markdown
@@ -58,11 +57,12 @@ def test_a_position_with_no_source_left_is_gone(two_briefs):
 
     paths, _, _ = two_briefs
     old = load_brief(paths["old"])
-    new = old.model_copy(update={"positions": old.positions[1:]})
+    new = old.model_copy(update={"positions": old.positions[1:],
+                                 "overview": old.overview[1:]})
     gone = old.positions[0]
     [change] = [c for c in diff_briefs(old, new).actors if c.status != "same"]
     assert (change.actor, change.status) == (gone.actor, "gone")
-    assert change.claims_gone == [s.text for s in gone.sentences]
+    assert change.claims_gone == [old.overview[0].text, *(s.text for s in gone.sentences)]
     assert f"## {gone.actor} — no longer supported by any source" in diff_markdown(
         diff_briefs(old, new))
 
@@ -73,8 +73,8 @@ def test_diff_as_json(two_briefs, runner):
                                           "--format", "json"]).stdout)
     by_actor = {c["actor"]: c for c in data["actors"]}
     belarus = by_actor["Belarus"]
-    assert belarus["status"] == "changed" and len(belarus["claims_new"]) == 1
-    assert NEW_WORDS.rstrip(",") in belarus["claims_new"][0]
+    assert belarus["status"] == "changed" and belarus["claims_new"]
+    assert any(OLD_WORDS.rstrip(",") in claim for claim in belarus["claims_gone"])
     assert any("Sullivan" in claim for claim in by_actor["United States"]["claims_gone"])
     assert any("24.kg" in line for line in data["sources_gone"])
     assert (data["before"], data["now"]) == ("2026-11-25", "2026-11-26")
@@ -100,10 +100,10 @@ def test_make_compare_marks_new_claims_and_says_what_dropped_out(two_briefs, run
     markdown = runner.invoke(app, ["render", str(compared)]).stdout
     body, sources = markdown.split("## Sources")
     assert body.count("(new) ") == new_claims >= 1
-    assert "(new) Alexander Lukashenko said: “Let them tell" in body
+    assert "(new) Alexander Lukashenko" in body
     [line] = [n for n in markdown.splitlines() if "Since the brief of 2026-11-25" in n]
     assert f"dropped out: {gone_claims} claims." in line
-    assert sources.count("(new) ") == len(changes["sources_new"]) >= 1
+    assert sources.count("(new) ") == len(changes["sources_new"])
     html = runner.invoke(app, ["render", str(compared), "--format", "html"]).stdout
     assert html.count('class="new"') == new_claims + len(changes["sources_new"])
 

@@ -97,8 +97,8 @@ def test_strict_turns_unread_passages_into_exit_1_and_no_output(runner, tmp_path
     monkeypatch.chdir(SEEDS.parent)
     monkeypatch.setenv("OPENAI_API_KEY", "sk-fault-test")
     out = tmp_path / "brief.md"
-    # seed 0 refuses one of the two extraction requests and answers the other
-    plan = FaultPlan(rate=0.5, faults=("refusal",), seed=0)
+    # seed 4 refuses one of the two extraction requests and answers the other
+    plan = FaultPlan(rate=0.5, faults=("refusal",), seed=4)
     with fault_server(RECORDINGS, plan, fallback=improvised_answer) as server:
         args = ["make", "--topic", "ceasefire", "--base-url", server.base_url, "--model",
                 FIXTURE_MODEL, "--no-cache", "--out", str(out)]

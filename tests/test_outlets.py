@@ -60,7 +60,7 @@ def _brief(tmp_path, outlets: list[str]):
 
 def test_a_claim_resting_only_on_state_controlled_outlets_says_so(tmp_path):
     brief = _brief(tmp_path, ["RT", "TASS Russian News Agency"])
-    sentences = [s for p in brief.positions for s in p.sentences]
+    sentences = [*brief.overview, *(s for p in brief.positions for s in p.sentences)]
     assert sentences and all(s.only_from == "state-controlled" for s in sentences)
     assert {e.outlet: e.labels for e in brief.sources}["Russia Today"] == ["state-controlled"]
     markdown = render(brief, "md")
@@ -71,7 +71,7 @@ def test_a_claim_resting_only_on_state_controlled_outlets_says_so(tmp_path):
 
 def test_one_independent_outlet_lifts_the_caution(tmp_path):
     brief = _brief(tmp_path, ["RT", "Reuters"])
-    sentences = [s for p in brief.positions for s in p.sentences]
+    sentences = [*brief.overview, *(s for p in brief.positions for s in p.sentences)]
     assert any(s.corroboration == "corroborated" for s in sentences)
     assert all(s.only_from is None for s in sentences if s.corroboration == "corroborated")
     assert "Reuters (wire)" in render(brief, "md")

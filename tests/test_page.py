@@ -121,13 +121,19 @@ def _statement(sid: str, actor: str, speaker: str, quote: str, source: str, star
 
 def _story(tmp_path: Path, speakers: list[tuple[str, int]]) -> Path:
     """One article per speaker, each quoting them `n` times on a truce, in JSON lines."""
+    import random
+
     lines = []
+    words = ("river harbour valley border bridge village market factory railway airport "
+             "garden mountain coast forest station clinic school tower").split()
     for number, (speaker, count) in enumerate(speakers):
-        quotes = " ".join(f"\"The truce must hold for point {i} of the plan {speaker} "
-                          f"drew up and the talks must go on,\" {speaker} said."
+        rng = random.Random(number)  # different words per story: no two are copies
+        quotes = " ".join(f"\"The truce must hold at the {rng.choice(words)} near the "
+                          f"{rng.choice(words)} {i} and the talks must go on,\" {speaker} said."
                           for i in range(count))
+        lead = " ".join(rng.sample(words, 8))
         lines.append(json.dumps({"title": f"Truce story {number}", "outlet": f"Outlet {number}",
-                                 "text": f"Leaders met to discuss the truce.\n\n{quotes}"}))
+                                 "text": f"Leaders met about the truce: {lead}.\n\n{quotes}"}))
     path = tmp_path / "stories.jsonl"
     path.write_text("\n".join(lines) + "\n")
     return path
