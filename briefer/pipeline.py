@@ -18,6 +18,7 @@ from .ingest import Corpus, IngestOptions, ingest
 from .llm.client import LLMSettings
 from .models import Brief, Chunk, Source, StageUse, Stats
 from .select import Selection, build_query, load_topics, select
+from .timing import StageTimes
 
 LLM_STATEMENTS_PER_ACTOR = 5  # what the model may draw on to write two or three sentences
 
@@ -38,6 +39,7 @@ class RunOptions:
     llm: LLMSettings | None = None
     progress: object | None = None  # callable(advance, total) for extraction progress
     ingest: IngestOptions = field(default_factory=IngestOptions)
+    times: StageTimes = field(default_factory=StageTimes)  # filled in as the stages run
 
 
 @dataclass
@@ -54,10 +56,15 @@ def prepare(inputs: Sequence[str], topic: str, options: RunOptions) -> Prepared:
     ingest_options = options.ingest
     ingest_options.as_of = options.as_of
     ingest_options.max_bytes = options.max_file_bytes
-    corpus = ingest(inputs, ingest_options)
-    chunks = chunk_all(corpus.sources, options.chunk_chars)
-    query = build_query(topic, load_topics(options.topics_files))
-    return Prepared(corpus, chunks, select(chunks, query))
+    times = options.times
+    with times.stage("ingest"):
+        corpus = ingest(inputs, ingest_options)
+    with times.stage("chunk"):
+        chunks = chunk_all(corpus.sources, options.chunk_chars)
+    with times.stage("select"):
+        query = build_query(topic, load_topics(options.topics_files))
+        selection = select(chunks, query)
+    return Prepared(corpus, chunks, selection)
 
 
 def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[Brief, Prepared]:
@@ -67,11 +74,15 @@ def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[
     actors = load_actors(options.actors_files)
     selection = prepared.selection
     engine = build_engine(options.engine, actors, selection.query, options.llm, options.progress)
+    times = options.times
     try:
-        extraction = engine.extract(selection.chunks, sources)
-        grounded = ground_statements(extraction.statements, sources)
-        brief = _compose(engine, extraction, grounded, prepared, sources, actors, topic,
-                         options)
+        with times.stage("extract"):
+            extraction = engine.extract(selection.chunks, sources)
+        with times.stage("ground"):
+            grounded = ground_statements(extraction.statements, sources)
+        with times.stage("compose"):
+            brief = _compose(engine, extraction, grounded, prepared, sources, actors, topic,
+                             options)
     finally:
         engine.close()
     return brief, prepared

@@ -40,7 +40,22 @@ class Selection:
 
 def tokens(text: str) -> list[str]:
     """Lower-case word stems: 'Talks' and 'talk', 'cease-fire' and 'cease fire' match."""
-    return [_stem(word) for word in _WORD.findall(text.lower())]
+    words = _WORD.findall(text.lower())
+    found = list(map(_STEMS.get, words))  # a corpus repeats its words: stem each one once,
+    if None in found:  # and token lists share one string per stem
+        found = [stem or _remember_stem(word) for stem, word in zip(found, words, strict=True)]
+    return found
+
+
+_STEMS: dict[str, str] = {}
+_MAX_STEMS = 500_000  # distinct words; past it, stems are computed each time
+
+
+def _remember_stem(word: str) -> str:
+    stem = _stem(word)
+    if len(_STEMS) < _MAX_STEMS:
+        _STEMS[word] = stem
+    return stem
 
 
 def load_topics(extra: Sequence[Path] = ()) -> dict[str, dict]:
@@ -115,12 +130,15 @@ def contains_phrase(doc: Sequence[str], phrase: tuple[str, ...]) -> bool:
     """Does the token list contain the phrase's tokens consecutively?"""
     if not phrase:
         return False
-    width = len(phrase)
-    first = phrase[0]
-    return any(
-        doc[i] == first and tuple(doc[i : i + width]) == phrase
-        for i in range(len(doc) - width + 1)
-    )
+    width, first = len(phrase), phrase[0]
+    at = -1
+    try:
+        while True:  # list.index finds each place the first word appears, at C speed
+            at = doc.index(first, at + 1)
+            if width == 1 or tuple(doc[at : at + width]) == phrase:
+                return True
+    except ValueError:
+        return False
 
 
 def _stem(word: str) -> str:

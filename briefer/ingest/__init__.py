@@ -6,9 +6,10 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 
@@ -19,6 +20,7 @@ from .decode import NotText, decode_bytes
 from .fetch import FetchError, fetch_url
 from .formats import Parsed, looks_like_html, parse_html, parse_json, parse_jsonl, parse_text
 from .pages import MIN_STORY_WORDS
+from .parallel import map_in_order, worker_count
 from .story import RawStory, resolve_age
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
@@ -41,6 +43,8 @@ class IngestOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     stdin: BinaryIO | None = None
     http_client: httpx.Client | None = None
+    workers: int | None = None  # processes reading a folder; None: every core, for a big one
+    on_file: Callable[[int], None] | None = None  # told of each file read (progress)
 
 
 def ingest(inputs: Sequence[str], options: IngestOptions | None = None) -> Corpus:
@@ -67,12 +71,11 @@ def ingest(inputs: Sequence[str], options: IngestOptions | None = None) -> Corpu
 
 def _has_words(text: str) -> bool:
     """Enough words with letters in them to be an article, whatever the format said."""
-    words = 0
-    for word in text.split():
-        words += any(char.isalpha() for char in word)
-        if words >= MIN_STORY_WORDS:
-            return True
-    return False
+    found = islice(_WORD_WITH_LETTER.finditer(text), MIN_STORY_WORDS)  # stops early
+    return sum(1 for _ in found) >= MIN_STORY_WORDS
+
+
+_WORD_WITH_LETTER = re.compile(r"(?<!\S)\S*?[^\W\d_]")  # from a word's start to its 1st letter
 
 
 MAX_PROBLEM_LINES = 3  # per file; more are summed up in one line
@@ -99,10 +102,31 @@ def _read_input(item: str, options: IngestOptions, corpus: Corpus
         yield item, parse_html(text, url=item) if is_html or looks_like_html(text) else (
             parse_text(text))
     else:
-        for path in _expand(Path(item), corpus):
-            data = _read_file(path, options, corpus)
-            if data is not None:
-                yield from _parse_safely(str(path), data, path.suffix.lower(), corpus)
+        paths = list(_expand(Path(item), corpus))
+        workers = worker_count(len(paths), options.workers)
+        for found in map_in_order(_load_file, paths, options.max_bytes, workers):
+            corpus.skipped += found.skipped
+            corpus.notes += found.notes
+            if options.on_file is not None:
+                options.on_file(1)
+            yield from found.parsed
+
+
+@dataclass
+class _Loaded:
+    """One file's stories, or why not: what a worker process sends back."""
+
+    parsed: list[tuple[str, Parsed]]
+    skipped: list[Skipped]
+    notes: list[str]
+
+
+def _load_file(path: Path, max_bytes: int) -> _Loaded:
+    """Read, decode and clean one file; runs in a worker process for a big folder."""
+    mine = Corpus()
+    data = _read_file(path, IngestOptions(max_bytes=max_bytes), mine)
+    parsed = [] if data is None else _parse_safely(str(path), data, path.suffix.lower(), mine)
+    return _Loaded(parsed, mine.skipped, mine.notes)
 
 
 def _parse_safely(name: str, data: bytes, suffix: str, corpus: Corpus
@@ -125,9 +149,11 @@ def _expand(path: Path, corpus: Corpus) -> Iterator[Path]:
         files = []
         for root, dirs, names in os.walk(path):  # does not follow symlinked folders: no loops
             dirs[:] = [d for d in dirs if not d.startswith(".")]
-            files += [Path(root) / name for name in names if not name.startswith(".")]
+            where = Path(root).relative_to(path).parts
+            files += [((*where, name), root) for name in names if not name.startswith(".")]
         articles = []
-        for file in sorted(files, key=lambda f: f.relative_to(path).parts):
+        for parts, root in sorted(files):  # the order of the relative paths' parts
+            file = Path(root, parts[-1])
             if file.suffix.lower() in SUPPORTED_SUFFIXES:
                 articles.append(file)
             else:
