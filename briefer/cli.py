@@ -17,6 +17,7 @@ import typer
 from . import __version__
 from .actors import load_actors
 from .check import check_brief, load_brief
+from .cost import Estimate, Meter, check_limit, describe, estimate_run, find_price, load_prices
 from .engines.registry import choose_engine
 from .errors import BrieferError
 from .files import write_atomic
@@ -25,8 +26,9 @@ from .llm.client import DEFAULT_MODEL, LLMSettings
 from .llm.transport import default_cache_dir
 from .logs import redact, setup_logging
 from .pipeline import Prepared, RunOptions, make_brief, prepare
+from .progress import run_progress
 from .render import FORMATS, render
-from .report import extraction_progress, print_notes, print_usage, sources_table
+from .report import print_notes, print_usage, sources_table, stderr_console
 from .resources import resource_dir
 
 app = typer.Typer(
@@ -153,6 +155,19 @@ def make(
     debug: Annotated[bool, typer.Option(
         "--debug", help="Also log the SDK's and HTTP client's details (secrets redacted).")
     ] = False,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Send nothing: print the requests, tokens and cost an LLM run "
+        "would spend, per stage.")] = False,
+    max_cost: Annotated[float | None, typer.Option(
+        "--max-cost", min=0, help="US dollars. Refuse a run estimated above it; stop sending "
+        "requests once the spending passes it.")] = None,
+    price_in: Annotated[float | None, typer.Option(
+        "--price-in", min=0, help="US dollars per million input tokens (for a model not in "
+        "the price table).")] = None,
+    price_out: Annotated[float | None, typer.Option(
+        "--price-out", min=0, help="US dollars per million output tokens.")] = None,
+    prices: Annotated[list[Path] | None, typer.Option(
+        "--prices", help="Extra model prices (TOML), repeatable.")] = None,
 ) -> None:
     """Write the one-page brief: who stands where on TOPIC, every sentence cited."""
     setup_logging(verbose, debug)
@@ -160,7 +175,11 @@ def make(
         if fmt not in FORMATS:
             raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}",
                                      param_hint="--format")
-        engine_name = choose_engine(engine or ("llm" if base_url or replay else None))
+        if dry_run and engine == "offline":
+            raise typer.BadParameter("the offline engine sends nothing: --dry-run estimates "
+                                     "an LLM run", param_hint="--dry-run")
+        engine_name = choose_engine(engine or ("llm" if base_url or replay or dry_run
+                                               or max_cost is not None else None))
         if engine_name == "offline" and engine is None:
             typer.echo("briefer: no API key or base URL configured: using the offline engine "
                        "(no model).", err=True)
@@ -175,9 +194,19 @@ def make(
             cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
             record_dir=record, replay_dir=replay)
         inputs = paths or [_default_input()]
-        with extraction_progress(enabled=engine_name == "llm") as advance:
-            options.progress = advance
-            brief, prepared = make_brief(inputs, topic, options)
+        with run_progress(stderr_console()) as state:
+            options.ingest.on_file = state.file_read
+            options.times.on_start = state.stage_started
+            prepared = prepare(inputs, topic, options)
+            state.selected(prepared.selection, len(prepared.chunks))
+            if engine_name == "llm" and prepared.corpus.sources:
+                estimate = _estimate(prepared, options, prices, price_in, price_out, max_cost)
+                if dry_run:
+                    print_notes(prepared.corpus)
+                    typer.echo("\n".join(describe(estimate, topic)))
+                    return
+                state.expect(estimate, options.llm.meter)  # type: ignore[union-attr]
+            brief, prepared = make_brief(inputs, topic, options, prepared)
         print_notes(prepared.corpus)
         print_usage(brief)
         if not prepared.corpus.sources:
@@ -258,6 +287,21 @@ def _deliver(text: str, fmt: str, out: Path | None, open_it: bool) -> None:
     typer.echo(f"briefer: wrote {out}", err=True)
     if open_it:
         webbrowser.open(out.resolve().as_uri())
+
+
+def _estimate(prepared: Prepared, options: RunOptions, prices: list[Path] | None,
+              price_in: float | None, price_out: float | None, max_cost: float | None
+              ) -> Estimate:
+    """What the LLM run will send and cost; refuse it if that is above --max-cost."""
+    settings = options.llm
+    assert settings is not None
+    price = find_price(settings.model, load_prices(prices or ()), price_in, price_out)
+    estimate = estimate_run(prepared.selection.chunks, prepared.selection.query.topic,
+                            settings.model, settings.batch_chars, settings.cache_dir, price)
+    if max_cost is not None:
+        check_limit(estimate, max_cost)
+    settings.meter = Meter(price=price, limit=max_cost)
+    return estimate
 
 
 def _run_options(as_of: str | None, max_file_mb: float, topics: list[Path] | None,

@@ -67,9 +67,11 @@ def prepare(inputs: Sequence[str], topic: str, options: RunOptions) -> Prepared:
     return Prepared(corpus, chunks, selection)
 
 
-def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[Brief, Prepared]:
-    """The whole pipeline: prepare, extract with the chosen engine, ground, compose."""
-    prepared = prepare(inputs, topic, options)
+def make_brief(inputs: Sequence[str], topic: str, options: RunOptions,
+               prepared: Prepared | None = None) -> tuple[Brief, Prepared]:
+    """The whole pipeline: prepare (unless the caller already did, to estimate the cost),
+    extract with the chosen engine, ground, compose."""
+    prepared = prepared or prepare(inputs, topic, options)
     sources = {source.id: source for source in prepared.corpus.sources}
     actors = load_actors(options.actors_files)
     selection = prepared.selection
@@ -118,6 +120,9 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
                                  f"{engine.failed_syntheses[0]}); each position is shown as "
                                  "attributed quotes instead.")
         brief.stats.model = engine.caller.settings.model
+        meter = engine.caller.settings.meter
+        if meter is not None and meter.refused:
+            brief.notices.append(meter.notice())
         brief.stats.usage = [StageUse(stage=name, **vars(use))
                              for name, use in engine.caller.usage.stages.items()]
     return brief

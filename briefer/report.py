@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .ingest import Corpus
@@ -80,20 +77,6 @@ def sources_table(prepared: Prepared, show_passages: bool = False,
         for item in prepared.corpus.skipped:
             skipped.add_row(item.path, item.reason)
         out.print(skipped, markup=False)
-
-
-@contextmanager
-def extraction_progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A progress bar of passages read, on stderr, only when stderr is a terminal."""
-    console = stderr_console()
-    if not enabled or not console.is_terminal:
-        yield None
-        return
-    columns = (TextColumn("reading passages"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("extract", total=None)
-        yield lambda count, total: progress.update(task, advance=count, total=total)
 
 
 def print_usage(brief: Brief) -> None:

@@ -2,7 +2,12 @@
 
 For tests and benchmarks only: it binds to loopback, answers POST /v1/chat/completions
 from a folder of recordings (matched on briefer's request key), optionally after a fixed
-delay, counts requests, and stops when its context ends. A request with no recording gets
+delay, counts requests, and stops when its context ends. With `usage="text"` it reports
+the usage of every answer (recorded or not) computed from text length, the way
+`briefer.cost.prompt_tokens` with `estimate_tokens` counts it (messages, response schema and
+the chat format's overhead in; the answer's content out), times `usage_scale`: what a run
+sends can then be compared with what `--dry-run` predicted, and a server that bills more
+than predicted can be played. A request with no recording gets
 404, or the answer of a `fallback` function: `improvised_answer` (placeholder text for load
 tests) or `invented_answer` (schema-valid text that no source supports). Neither is a
 model's answer; both are written here by hand.
@@ -20,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from briefer.chunk import sentence_spans
+from briefer.cost import estimate_tokens, prompt_tokens
 from briefer.engines.speech import attribute_sentence
 from briefer.llm.transport import load_recording, request_key
 
@@ -41,6 +47,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             status, answer = 200, self.server.fallback(body)
         else:
             status, answer = 404, {"error": {"message": f"no recording for {key}"}}
+        if status == 200 and self.server.usage == "text":
+            answer = self.server.bill(body, answer)
         payload = json.dumps(answer).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
@@ -56,8 +64,13 @@ class _ReplayServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, directory: Path, delay: float,
-                 fallback: Callable[[dict], dict] | None) -> None:
+                 fallback: Callable[[dict], dict] | None, usage: str | None = None,
+                 usage_scale: float = 1.0) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
+        self.usage = usage
+        self.usage_scale = usage_scale
+        self.prompt_tokens = 0  # reported, with usage="text"
+        self.completion_tokens = 0
         self.directory = Path(directory)
         self.delay = delay
         self.fallback = fallback
@@ -73,6 +86,18 @@ class _ReplayServer(http.server.ThreadingHTTPServer):
             self.requests += 1
             self.input_chars += sent
             self.authorization.add(authorization)
+
+    def bill(self, body: dict, answer: dict) -> dict:
+        """The answer with its usage computed from text length (see the module's doc)."""
+        content = "".join((choice.get("message") or {}).get("content") or ""
+                          for choice in answer.get("choices") or [])
+        prompt = round(prompt_tokens(body, estimate_tokens) * self.usage_scale)
+        completion = round(estimate_tokens(content) * self.usage_scale)
+        with self._lock:
+            self.prompt_tokens += prompt
+            self.completion_tokens += completion
+        return {**answer, "usage": {"prompt_tokens": prompt, "completion_tokens": completion,
+                                    "total_tokens": prompt + completion}}
 
     @property
     def base_url(self) -> str:
@@ -153,8 +178,9 @@ def _completion(answer: dict, body: dict, name: str) -> dict:
 
 @contextmanager
 def replay_server(directory: Path, delay: float = 0.0,
-                  fallback: Callable[[dict], dict] | None = None) -> Iterator[_ReplayServer]:
-    server = _ReplayServer(directory, delay, fallback)
+                  fallback: Callable[[dict], dict] | None = None, usage: str | None = None,
+                  usage_scale: float = 1.0) -> Iterator[_ReplayServer]:
+    server = _ReplayServer(directory, delay, fallback, usage, usage_scale)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import httpx2
 import openai
@@ -30,6 +30,9 @@ from tenacity import (
 
 from ..errors import BrieferError
 from .transport import CACHE_HEADER, CachingTransport, RecordingTransport, ReplayTransport
+
+if TYPE_CHECKING:
+    from ..cost import Meter
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
@@ -71,6 +74,7 @@ class LLMSettings:
     replay_dir: Path | None = None
     transport: httpx2.AsyncBaseTransport | None = None  # injected by tests and benchmarks
     max_wait: float = 60.0
+    meter: Meter | None = None  # running requests, tokens and cost; its limit is --max-cost
 
 
 @dataclass
@@ -114,6 +118,10 @@ class LLMCaller:
     async def ask(self, stage: str, messages: list[dict], schema: type[T],
                   check: Check | None = None) -> T:
         """A validated answer; re-asked once with the error if it does not validate."""
+        meter = self.settings.meter
+        if meter is not None and not meter.allows_another():
+            raise ChunkFailed(f"not sent: the cost limit (--max-cost ${meter.limit:g}) "
+                              "was reached")
         try:
             return await self._ask_once(stage, messages, schema, check)
         except (ValidationError, ValueError) as error:
@@ -185,7 +193,7 @@ class LLMCaller:
                               truncated=True) from None
         except openai.ContentFilterFinishReasonError:
             raise ChunkFailed("the answer was blocked by a content filter") from None
-        _add_tokens(counts, completion.usage)
+        self._add_tokens(counts, completion.usage)
         message = completion.choices[0].message
         if message.refusal:
             raise ChunkFailed(f"the model refused: {message.refusal[:120]}")
@@ -200,7 +208,7 @@ class LLMCaller:
             response_format={"type": "json_object"})
         counts = self._count(stage, raw.headers)
         completion = _completion(raw)
-        _add_tokens(counts, completion.usage)
+        self._add_tokens(counts, completion.usage)
         choice = completion.choices[0]
         if choice.finish_reason == "length":
             raise ChunkFailed("the answer was cut off (finish_reason=length)", truncated=True)
@@ -215,10 +223,24 @@ class LLMCaller:
         if headers.get(CACHE_HEADER) == "hit":
             log.debug("%s: answered from the cache", stage)
             counts.cached += 1
+            if self.settings.meter is not None:
+                self.settings.meter.cached += 1
             return None
         log.debug("%s: answered by the server", stage)
         counts.requests += 1
+        if self.settings.meter is not None:
+            self.settings.meter.requests += 1
         return counts
+
+    def _add_tokens(self, counts: StageUsage | None, usage: object) -> None:
+        if counts is None:
+            return
+        input_tokens = getattr(usage, "prompt_tokens", 0) or 0
+        output_tokens = getattr(usage, "completion_tokens", 0) or 0
+        counts.input_tokens += input_tokens
+        counts.output_tokens += output_tokens
+        if self.settings.meter is not None:
+            self.settings.meter.record(input_tokens, output_tokens)
 
 
 def _completion(raw: object):
@@ -239,12 +261,6 @@ def _completion(raw: object):
 def _tls_context() -> ssl.SSLContext:
     """httpx2's default verifying TLS context, built once per process (it costs ~25 ms)."""
     return httpx2.create_ssl_context()
-
-
-def _add_tokens(counts: StageUsage | None, usage: object) -> None:
-    if counts is not None:
-        counts.input_tokens += getattr(usage, "prompt_tokens", 0) or 0
-        counts.output_tokens += getattr(usage, "completion_tokens", 0) or 0
 
 
 class _RetryAfterWait:
