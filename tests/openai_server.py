@@ -151,18 +151,24 @@ def invented_answer(body: dict) -> dict:
 def _opening_words(passages: list[tuple[str, str]], stance: str, claim: str) -> dict:
     """One statement per passage quoting eight words of its first sentence of reported speech
     (else its opening words, which briefer drops as attributed to no one), by a placeholder
-    speaker."""
-    return {"statements": [
-        {"speaker": f"Speaker {local_id}", "actor": f"Actor {local_id[1:]}", "stance": stance,
-         "claim": claim, "quotes": [{"chunk_id": local_id, "quote": _speech_words(text)}]}
-        for local_id, text in passages]}
+    speaker, named as that sentence names them (so the attribution rule lets it through)."""
+    statements = []
+    for local_id, text in passages:
+        quote, speaker = _speech_words(text)
+        statements.append({
+            "speaker": speaker or f"Speaker {local_id}", "actor": f"Actor {local_id[1:]}",
+            "stance": stance, "claim": claim,
+            "quotes": [{"chunk_id": local_id, "quote": quote}]})
+    return {"statements": statements}
 
 
-def _speech_words(text: str) -> str:
+def _speech_words(text: str) -> tuple[str, str | None]:
     for start, end in sentence_spans(text):
-        if attribute_sentence(text[start:end]):
-            return " ".join(text[start:end].split()[:8])
-    return " ".join(text.split()[:8])
+        found = attribute_sentence(text[start:end])
+        if found and not any(mark in text[start:end] for mark in "\"'“”‘’"):
+            name = found.speaker if found.kind == "name" else None
+            return " ".join(text[start:end].split()[:8]), name
+    return " ".join(text.split()[:8]), None
 
 
 def _completion(answer: dict, body: dict, name: str) -> dict:
