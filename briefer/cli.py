@@ -22,8 +22,7 @@ from .engines.registry import choose_engine
 from .errors import BrieferError
 from .files import write_atomic
 from .ingest import ingest
-from .llm.client import DEFAULT_MODEL, LLMSettings
-from .llm.transport import default_cache_dir
+from .llm.settings import DEFAULT_MODEL, LLMSettings
 from .logs import redact, setup_logging
 from .pipeline import Prepared, RunOptions, make_brief, prepare
 from .progress import run_progress
@@ -191,7 +190,7 @@ def make(
             base_url=base_url or os.environ.get("OPENAI_BASE_URL") or None,
             api_key=os.environ.get("OPENAI_API_KEY"), concurrency=concurrency,
             batch_chars=batch_chars,
-            cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
+            cache_dir=None if no_cache else (cache_dir or _default_cache_dir()),
             record_dir=record, replay_dir=replay)
         inputs = paths or [_default_input()]
         with run_progress(stderr_console()) as state:
@@ -302,6 +301,12 @@ def _estimate(prepared: Prepared, options: RunOptions, prices: list[Path] | None
         check_limit(estimate, max_cost)
     settings.meter = Meter(price=price, limit=max_cost)
     return estimate
+
+
+def _default_cache_dir() -> Path:
+    from .llm.transport import default_cache_dir  # imports httpx2: only for a model's runs
+
+    return default_cache_dir()
 
 
 def _run_options(as_of: str | None, max_file_mb: float, topics: list[Path] | None,

@@ -6,20 +6,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from .actors import Actors, load_actors
 from .attribution import Attributed, check_attributions, dropped_notice
 from .chunk import DEFAULT_MAX_CHARS, chunk_all
 from .compose import ComposeOptions, compose
 from .engines.base import Engine, Extraction
-from .engines.llm import LLMEngine
 from .engines.registry import OFFLINE_NOTICE, build_engine
 from .ground import Grounded, ground_statements
 from .ingest import Corpus, IngestOptions, ingest
-from .llm.client import LLMSettings
+from .llm.settings import LLMSettings
 from .models import Brief, Chunk, Source, StageUse, Stats
 from .select import Selection, build_query, load_topics, select
 from .timing import StageTimes
+
+if TYPE_CHECKING:
+    from .engines.llm import LLMEngine  # imports the openai SDK: only for a model's runs
 
 LLM_STATEMENTS_PER_ACTOR = 5  # what the model may draw on to write two or three sentences
 
@@ -113,23 +116,28 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
     compose_options = ComposeOptions(
         topic=topic, generated_at=options.generated_at or options.as_of or date.today(),
         title=options.title, max_words=options.max_words,
-        per_actor=LLM_STATEMENTS_PER_ACTOR if isinstance(engine, LLMEngine) else 3,
+        per_actor=LLM_STATEMENTS_PER_ACTOR if engine.name == "llm" else 3,
         notices=_notices(engine, extraction, grounded, len(attributed.dropped)),
     )
     brief = compose(grounded.statements, sources, selection.scores, actors,
                     selection.query, compose_options, stats, writer=engine.write)
-    if isinstance(engine, LLMEngine):  # after compose: synthesis is a stage too
-        if engine.failed_syntheses:
-            brief.notices.append("The model's wording of the positions could not be used ("
-                                 f"{engine.failed_syntheses[0]}); each position is shown as "
-                                 "attributed quotes instead.")
-        brief.stats.model = engine.caller.settings.model
-        meter = engine.caller.settings.meter
-        if meter is not None and meter.refused:
-            brief.notices.append(meter.notice())
-        brief.stats.usage = [StageUse(stage=name, **vars(use))
-                             for name, use in engine.caller.usage.stages.items()]
+    if engine.name == "llm":  # after compose: synthesis is a stage too
+        _llm_notes(cast("LLMEngine", engine), brief)
     return brief
+
+
+def _llm_notes(engine: LLMEngine, brief: Brief) -> None:
+    """The model, what it cost per stage, and what a reader must know about its answers."""
+    if engine.failed_syntheses:
+        brief.notices.append("The model's wording of the positions could not be used ("
+                             f"{engine.failed_syntheses[0]}); each position is shown as "
+                             "attributed quotes instead.")
+    brief.stats.model = engine.caller.settings.model
+    meter = engine.caller.settings.meter
+    if meter is not None and meter.refused:
+        brief.notices.append(meter.notice())
+    brief.stats.usage = [StageUse(stage=name, **vars(use))
+                         for name, use in engine.caller.usage.stages.items()]
 
 
 def _notices(engine: Engine, extraction: Extraction, grounded: Grounded,

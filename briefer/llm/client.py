@@ -15,8 +15,7 @@ import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 import httpx2
 import openai
@@ -29,17 +28,14 @@ from tenacity import (
 )
 
 from ..errors import BrieferError
+from .settings import DEFAULT_MODEL, LLMSettings
 from .transport import CACHE_HEADER, CachingTransport, RecordingTransport, ReplayTransport
 
-if TYPE_CHECKING:
-    from ..cost import Meter
+__all__ = ["DEFAULT_MODEL", "ChunkFailed", "LLMCaller", "LLMSettings"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
 Check = Callable[[T], None]  # raises ValueError with a message the model can act on
-
-DEFAULT_MODEL = "gpt-4o-mini"
-
 
 class ServerGlitch(Exception):
     """A 200 response that is not a chat completion (an HTML error page, no choices): the
@@ -58,23 +54,6 @@ class ChunkFailed(Exception):
     def __init__(self, reason: str, truncated: bool = False) -> None:
         super().__init__(reason)
         self.truncated = truncated
-
-
-@dataclass
-class LLMSettings:
-    model: str = DEFAULT_MODEL
-    base_url: str | None = None
-    api_key: str | None = None
-    concurrency: int = 4
-    batch_chars: int = 12_000  # passage text per extraction request
-    timeout: float = 120.0
-    max_attempts: int = 6
-    cache_dir: Path | None = None
-    record_dir: Path | None = None
-    replay_dir: Path | None = None
-    transport: httpx2.AsyncBaseTransport | None = None  # injected by tests and benchmarks
-    max_wait: float = 60.0
-    meter: Meter | None = None  # running requests, tokens and cost; its limit is --max-cost
 
 
 @dataclass
