@@ -15,7 +15,7 @@ from ..chunk import sentence_spans
 
 SPEECH_VERBS = frozenset(
     """said says say told tells stressed stresses added adding warned warns claimed claims
-    acknowledged acknowledges asked asks rejected rejects stated states noted noting remarked
+    acknowledged acknowledges asked asks rejected rejects stated noted noting remarked
     explained explains insisted insists argued argues suggested suggests commented wrote writes
     declared declares announced announces urged urges called calling described describes
     describing labelled labeled labelling labeling characterized characterised characterizing
@@ -36,6 +36,23 @@ ROLE_WORDS = frozenset(
     shadow party justice finance economy trade culture health education leader's""".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
+# People who speak for someone else: 'a spokesman for X', "X's aide".
+PROXY_WORDS = frozenset(
+    "spokesman spokeswoman spokesperson aide adviser advisor".split())
+# Verbs of thinking: 'Mr X believes that ...' reports a view, but an inverted 'believes Mr X'
+# inside the reporter's sentence is the reporter's paraphrase, not the person's words.
+_THOUGHT_VERBS = frozenset("believes thinks".split())
+_PREPOSITIONS = frozenset("of at from for with".split())
+# Words after which a name is an object, not the subject of the verb that follows it.
+_NOT_BEFORE_SUBJECT = frozenset(
+    """at of on in to by with from about against into over under onto upon between among
+    the an these those such other""".split())
+_PARTITIVES = frozenset("one two three four some several many each all both none most".split())
+# Verbs after which a name closing the clause is their subject: '..., said Mr Hirsch.'
+# ('denied Mr Yeo, his spokesman, said ...' has an object there instead).
+_INVERTIBLE = frozenset(
+    """said says added adds explained insisted warned argued noted claimed wrote writes
+    stressed continued commented""".split())
 _SKIPPABLE = frozenset(
     """later also then again has have had was is were recently earlier previously repeatedly
     reportedly once further publicly separately meanwhile subsequently already has
@@ -80,7 +97,8 @@ class Attribution:
 
     speaker: str
     verb: str
-    kind: str  # "name", "pronoun" or "title" (a definite title like 'the Belarusian leader')
+    kind: str  # "name", "pronoun", "title" ('the Belarusian leader') or "proxy"
+    role: str = ""  # for a proxy: 'spokesman' in 'a spokesman for Michael Howard'
 
 
 @lru_cache(maxsize=512)
@@ -161,14 +179,35 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         if phrase:
             return Attribution(phrase, "according to", "name")
     for match in _verbs(sentence):
+        inverted = match.group().lower() in _INVERTIBLE and _inverted_name(
+            sentence[match.end():])
+        if inverted:  # '... turn to Windows said Dominic Hirsch, of ...'
+            return Attribution(inverted, match.group(), "name")
         found = _subject_before(sentence[: match.start()], match.group())
         if found:
             return found
-        if sentence[: match.start()].rstrip().endswith(","):  # '..., said Vyacheslav, 23'
+        if sentence[: match.start()].rstrip().endswith(",") and \
+                match.group().lower() not in _THOUGHT_VERBS:  # '..., said Vyacheslav, 23'
             found = _subject_after_verb(sentence[match.end() :], match.group())
             if found:
                 return found
     return None
+
+
+def _inverted_name(rest: str) -> str | None:
+    """A person's name right after the verb and closing its clause: 'said Dominic Hirsch,'
+    or 'said Mr Hirsch.' (not 'said Howard was wrong')."""
+    match = re.match(r"\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Professor)\.? )?"
+                     r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=[,.;:]|$)", rest)
+    if not match:
+        return None
+    words = match.group(1).split()
+    honorific = words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady",
+                                         "Professor")
+    names = [w for w in words[honorific:] if _is_name_token(w) and w.lower() not in ROLE_WORDS]
+    if len(names) != len(words) - honorific or not names or (len(names) < 2 and not honorific):
+        return None
+    return match.group(1)
 
 
 def _mark_role(text: str, index: int) -> str | None:
@@ -214,15 +253,24 @@ def _attribution_after(after: str) -> Attribution | None:
 
 
 def _attribution_before(before: str) -> Attribution | None:
-    """'Kellogg later said on X that', 'Podolyak, an adviser ..., commented ..., calling it'."""
+    """'Kellogg later said on X that', 'Podolyak, an adviser ..., commented ..., calling it'.
+    The verb nearest the quote wins unless it sits in an earlier verb's complement:
+    'Mr Straw said the US had agreed to release them after "…"' is Mr Straw's."""
     verbs = _verbs(before)
-    for verb in reversed(verbs):
+    found: list[tuple[re.Match[str], Attribution]] = []
+    for verb in verbs:
         prefix = before[: verb.start()]
         if verb.group().lower() in _PARTICIPLES and prefix.rstrip().endswith(","):
             continue  # ', calling it ...': the subject is that of an earlier verb
-        found = _subject_before(prefix, verb.group())
-        if found:
-            return found
+        attribution = _subject_before(prefix, verb.group())
+        if attribution:
+            found.append((verb, attribution))
+    if found:
+        chosen = len(found) - 1
+        while chosen > 0 and not re.search(
+                r"[,;:]", before[found[chosen - 1][0].end():found[chosen][0].start()]):
+            chosen -= 1
+        return found[chosen][1]
     if verbs:
         first = _name_phrase(_tokens(before), from_start=True)
         if first:
@@ -243,7 +291,49 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         tokens.pop()
     if not tokens:
         return None
-    return _classify(_name_phrase(tokens, from_start=False) or "", verb, tokens[-1:])
+    phrase = _name_phrase(tokens, from_start=False) or ""
+    if phrase:
+        taken = len(phrase.split())
+        before = [t.lower() for t in tokens[: len(tokens) - taken]]
+        partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
+        if before and before[-1] in _NOT_BEFORE_SUBJECT and not partitive:
+            return None  # 'hit back at Labour claims': a noun after a preposition
+        if len(before) >= 2 and before[-1] in ("for", "to") and before[-2] in PROXY_WORDS:
+            return Attribution(phrase, verb, "proxy", before[-2])  # 'a spokesman for X'
+        words = phrase.split()
+        if len(words) >= 2 and words[-1].lower() in PROXY_WORDS and \
+                words[-2].endswith(("'s", "’s")):  # "Michael Howard's spokesman"
+            return Attribution(" ".join(words[:-1])[:-2], verb, "proxy", words[-1].lower())
+        earlier = _name_before_affiliation(tokens[: len(tokens) - taken])
+        if earlier:
+            return Attribution(earlier, verb, "name")
+    return _classify(phrase, verb, tokens[-1:])
+
+
+def _name_before_affiliation(tokens: list[str]) -> str | None:
+    """'Mr Hirsch from [Retail Banking Research] said', 'Lisa Power, head of policy at Aids
+    charity [the Terrence Higgins Trust] said': the speaker is the person before the
+    affiliation, not the body it names."""
+    if tokens and tokens[-1].lower() == "the":
+        tokens = tokens[:-1]
+    if tokens and tokens[-1].lower() in _PREPOSITIONS:
+        phrase = _name_phrase(tokens[:-1], from_start=False)
+        return phrase if phrase and _looks_like_person(phrase) else None
+    if "," not in tokens[-8:]:
+        return None
+    comma = len(tokens) - 1 - tokens[::-1].index(",")
+    between = [t.lower() for t in tokens[comma + 1:]]
+    if not any(t in ROLE_WORDS for t in between) or not any(t in _PREPOSITIONS for t in between):
+        return None
+    phrase = _name_phrase(tokens[:comma], from_start=False)
+    return phrase if phrase and _looks_like_person(phrase) else None
+
+
+def _looks_like_person(phrase: str) -> bool:
+    words = phrase.split()
+    names = [w for w in words if _is_name_token(w) and w.lower() not in ROLE_WORDS]
+    return len(names) >= 2 or (bool(names) and words[0].rstrip(".") in (
+        "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Professor"))
 
 
 def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
@@ -260,6 +350,8 @@ def _classify(phrase: str, verb: str, tokens: list[str]) -> Attribution | None:
         return Attribution(last, verb, "pronoun")
     if phrase and _DEFINITE_ROLE.match(phrase):
         return Attribution(phrase, verb, "title")
+    if phrase.endswith(("'s", "’s")):
+        return None  # "Scotland's first minister said": a possessive names no speaker
     return Attribution(phrase, verb, "name") if phrase else None
 
 
@@ -288,9 +380,13 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             break
     if not from_start:
         taken.reverse()
+    taken = [t[:-1] if t.endswith(".") and t.count(".") == 1 and len(t) > 3 else t
+             for t in taken]  # 'Fogg.' ends a sentence; 'U.S.' and 'Mr.' keep theirs
     while taken and not _is_name_token(taken[-1]) and taken[-1].lower() not in ROLE_WORDS:
         taken.pop()
     phrase = " ".join(taken).strip()
+    if phrase.endswith(("'s", "’s")):
+        return None  # "Scotland's first minister": a possessive is not the speaker
     has_name = any(_is_name_token(t) for t in taken)
     if not has_name and not _DEFINITE_ROLE.match(phrase):
         return None
