@@ -9,6 +9,7 @@ every other copy saved as a JSON record with another outlet name and date, so no
 exact duplicate of its original. Then runs `briefer make` (offline, as a user would, one
 process per run) on five topics at both sizes and prints, per topic, wall time and the peak
 memory of the largest process, the seconds of each stage (from `-v`) and how time grew.
+On a shared machine wall time depends on the load (printed); CPU time much less so.
 Goals (issue 14, 2-core machine): any topic < 8 s on the 2,225 articles, < 40 s on the
 22,250, peak memory < 1.5 GiB, and time growing no faster than the corpus.
 """
@@ -75,7 +76,8 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def run_make(corpus: Path, topic: str) -> dict:
-    """One `briefer make` process: wall seconds, peak MB of its largest process, stages."""
+    """One `briefer make` process: wall and CPU seconds (its workers' included), peak MB of
+    its largest process, and the seconds of each stage it logged."""
     command = [sys.executable, "-m", "briefer", "make", "--engine", "offline", "-v",
                "--format", "json", "--topic", topic, str(corpus)]
     with tempfile.TemporaryFile() as err:
@@ -89,7 +91,8 @@ def run_make(corpus: Path, topic: str) -> dict:
     if process.returncode:
         raise SystemExit(f"briefer make failed on {topic!r} ({process.returncode}):\n{log}")
     stages = {name: float(seconds) for name, seconds in _STAGE.findall(log)}
-    return {"wall": wall, "peak_mb": usage.ru_maxrss / 1024, "stages": stages}
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
+            "peak_mb": usage.ru_maxrss / 1024, "stages": stages}
 
 
 def main() -> None:
@@ -119,8 +122,8 @@ def main() -> None:
             for topic in topics:
                 results[label, topic] = run = run_make(corpus, topic)
                 stages = "  ".join(f"{name} {sec:.2f}" for name, sec in run["stages"].items())
-                print(f"{label:>3} {topic:18s} {run['wall']:6.2f} s  {run['peak_mb']:6.0f} MB"
-                      f"   {stages}", flush=True)
+                print(f"{label:>3} {topic:18s} {run['wall']:6.2f} s wall {run['cpu']:6.2f} s cpu "
+                      f"{run['peak_mb']:6.0f} MB   {stages}", flush=True)
         _summary(results, topics, sizes)
 
 

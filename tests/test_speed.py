@@ -125,3 +125,39 @@ def test_progress_off_a_terminal_is_one_summary_line():
         state.file_read(2)
     assert out.getvalue() == "briefer: 2 files read\n"
     assert RunState().line(done=True) == "0 files read"
+
+
+def _reference_scores(chunks, query):
+    """BM25 over every stem of every chunk, as selection first did it."""
+    import bm25s
+
+    from briefer.select import _scores, _with_phrases
+
+    docs = [_with_phrases(tokens(chunk.text), query) for chunk in chunks]
+    retriever = bm25s.BM25()
+    retriever.index(docs, show_progress=False)
+    return _scores(retriever, query.terms, len(docs)), _scores(retriever, query.related,
+                                                               len(docs))
+
+
+def test_selection_indexes_only_query_words_yet_scores_exactly_as_every_stem(bbc):
+    from briefer.models import Chunk
+    from briefer.select import _QueryWords, _scores
+
+    odd = ["Policies, policy and POLICY-makers; the policys of 2005.", "", "...",
+           "Café talks: cease-fire talk, ceasefires and truces in Zürich (talks_held).",
+           "tuition\u00a0fees and tuition-fee rises; top-up fees", "ID cards, ID-card, identity"]
+    chunks = chunk_all(ingest([str(bbc / "politics")]).sources)[:600]
+    chunks += [Chunk(id=f"x:{i}", source_id="x", start=0, end=len(t), text=t)
+               for i, t in enumerate(odd)]
+    for topic in ("identity cards", "tuition fees", "ceasefire", "policy", "general election"):
+        query = build_query(topic)
+        plan = _QueryWords(query)
+        import bm25s
+
+        retriever = bm25s.BM25()
+        retriever.index([plan.reduced(chunk.text) for chunk in chunks], show_progress=False)
+        fast = (_scores(retriever, query.terms, len(chunks)),
+                _scores(retriever, query.related, len(chunks)))
+        for ours, reference in zip(fast, _reference_scores(chunks, query), strict=True):
+            assert (ours == reference).all(), topic
