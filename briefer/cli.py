@@ -214,7 +214,9 @@ def make(
             failed = brief.stats.failed_chunks
             _fail(f"--strict: {len(failed)} passage{'s' if len(failed) > 1 else ''} could not "
                   f"be read by the model (first: {failed[0]}); nothing written")
-        _deliver(render(brief, fmt, template), fmt, out, open_it)
+        with options.times.stage("render"):
+            text = render(brief, fmt, template)
+        _deliver(text, fmt, out, open_it)
 
 
 @app.command("render")

@@ -27,7 +27,8 @@ CHARS_PER_TOKEN = 4.0  # English news text in OpenAI's tokenizers: about four ch
 MESSAGE_OVERHEAD = 4  # tokens the chat format adds around each message
 REQUEST_OVERHEAD = 3  # and once per request (the reply's priming)
 EXTRACT_OUTPUT_SHARE = 0.5  # expected answer length, as a share of the passage tokens sent
-SYNTH_ROW_CHARS = 200  # a statement row in the synthesis prompt: id, speaker, stance, quotes
+SYNTH_ROW_CHARS = 120  # a statement row (id | speaker | stance | quotes): 121 on average in
+# the hand-written seeds recording, the only answer shaped like a model's we have
 SYNTH_OUTPUT_PER_ACTOR = 150  # two or three sentences and their statement ids
 
 Counter = Callable[[str], int]
