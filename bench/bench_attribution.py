@@ -39,9 +39,11 @@ def main() -> None:
     overall = scores["all"]
     detailed = scores[args.details] if args.details else None
     hows = sorted({i["how"] for i in items})
-    print(f"\n{'how':18} {'precision':>22} {'recall':>22}")
-    for how in hows:
-        print(f"{how:18} {percent(overall.precision(how)):>22} {percent(overall.recall(how)):>22}")
+    for name, result in scores.items():
+        print(f"\n{name + ': how':18} {'precision':>22} {'recall':>22}")
+        for how in hows:
+            print(f"{how:18} {percent(result.precision(how)):>22} "
+                  f"{percent(result.recall(how)):>22}")
     if overall.missing:
         print(f"\nlabelled quotes not found in the ingested text: {overall.missing}")
     if detailed is not None:

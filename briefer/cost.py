@@ -148,19 +148,20 @@ class Estimate:
 
 def estimate_run(chunks: Sequence[Chunk], topic: str, model: str, batch_chars: int,
                  cache_dir: Path | None = None, price: Price | None = None,
-                 max_actors: int = 6, per_actor: int = 5) -> Estimate:
+                 max_actors: int = 6, per_actor: int = 5, endpoint: str = "") -> Estimate:
     """Requests and tokens the LLM engine will spend on these on-topic chunks."""
     from .engines.llm import _messages, _Passage, make_batches  # the engine's own builders
     from .llm.schemas import ExtractionAnswer, PositionsAnswer
 
     estimate = Estimate(model, len(chunks), price=price, exact=exact_counter() is not None)
+    cache = _cache(cache_dir, endpoint)  # keyed like the run's cache, endpoint included
     extract = StageEstimate("extract")
     for batch in make_batches(chunks, batch_chars):
         passages = [_Passage(f"c{i}", chunk) for i, chunk in enumerate(batch, 1)]
         body = request_body(model, _messages("extract.j2", {"topic": topic,
                                                              "chunks": passages}),
                             ExtractionAnswer)
-        if _is_cached(body, cache_dir):
+        if cache.has(body):
             extract.cached += 1
             continue
         extract.requests += 1
@@ -191,12 +192,10 @@ def request_body(model: str, messages: list[dict], schema: type[BaseModel]) -> d
             "response_format": type_to_response_format_param(schema)}
 
 
-def _is_cached(body: dict, cache_dir: Path | None) -> bool:
-    from .llm.transport import load_recording, request_key
+def _cache(cache_dir: Path | None, endpoint: str):
+    from .llm.transport import CachingTransport
 
-    if cache_dir is None:
-        return False
-    return load_recording(Path(cache_dir) / f"{request_key(body)}.json") is not None
+    return CachingTransport(None, cache_dir, endpoint)  # type: ignore[arg-type]  # only looked up
 
 
 def describe(estimate: Estimate, topic: str) -> list[str]:

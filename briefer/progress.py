@@ -54,8 +54,8 @@ class RunState:
         if meter is not None:
             answered = meter.requests + meter.cached
             total = max(self.expected_requests or 0, answered)
-            requests = f"{answered} of {total} requests" if not done else (
-                f"{answered} requests")
+            noun = "request" if (total if not done else answered) == 1 else "requests"
+            requests = f"{answered} of {total} {noun}" if not done else f"{answered} {noun}"
             if meter.cached:
                 requests += f" ({meter.cached} cached)"
             parts.append(f"{requests}, {meter.input_tokens:,} tokens in, "

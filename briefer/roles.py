@@ -54,7 +54,7 @@ _CLAUSE_END = re.compile(r"[,.;:()\n]")
 _UNNAMED = re.compile(r"\b(?:A|An|a|an) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|"
                       r"official|aide|source|adviser)\b")
 _GIVEN = re.compile(r"[A-Z][a-z’'-]+")
-_ORGANISATION_WORDS = frozenset(
+ORGANISATION_WORDS = frozenset(
     """Party Government Office Department Ministry Council Committee Union Commission Campaign
     Group Association Street House Executive Assembly Parliament Cabinet Treasury Watch Trust
     Research Services Institute Foundation Bank Society Agency Organisation Organization
@@ -105,6 +105,23 @@ class StoryNames:
     roles: dict[str, Role] = field(default_factory=dict)
     mention_at: list[int] = field(default_factory=list)  # people named in the article's own
     mention_key: list[str] = field(default_factory=list)  # words: offsets and surnames
+    mention_subject: list[bool] = field(default_factory=list)  # does the name open its clause
+
+    def last_other_subject(self, key: str | None, start: int, end: int
+                           ) -> tuple[str, int] | None:
+        """When exactly one other person is named between the offsets, and as the subject
+        of their clause ('But Mr Hirsch from X said ...', 'The shadow foreign secretary,
+        Michael Ancram, welcomed ...'): their surname and where. A reader takes a following
+        'he' to be them."""
+        first = bisect.bisect_left(self.mention_at, start)
+        last = bisect.bisect_left(self.mention_at, end)
+        others = {self.mention_key[i] for i in range(first, last)} - {key}
+        if len(others) != 1 or "" in others or last <= first:
+            return None
+        i = last - 1
+        if self.mention_key[i] == key or not self.mention_subject[i]:
+            return None
+        return self.mention_key[i], self.mention_at[i]
 
     def other_person_between(self, key: str | None, start: int, end: int) -> bool:
         """Does the article name a person other than `key` in its own words between these
@@ -167,11 +184,11 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     for _, words in split_runs:
         people |= {words[i + 1] for i in range(len(words) - 1)
                    if words[i] in HONORIFICS and _is_name_word(words[i + 1])}
-    found = [(at, key) for at, key in zip(names.mention_at, names.mention_key, strict=True)]
+    found: list[tuple[int, str, bool]] = []
     for match in _UNNAMED.finditer(text):  # 'A spokesman for X said': someone else speaks
         k = bisect.bisect_right(opens, match.start()) - 1
         if not (k >= 0 and match.start() <= quotes[k].close_mark):
-            found.append((match.start(), ""))
+            found.append((match.start(), "", False))
     for run, words in split_runs:
         k = bisect.bisect_right(opens, run.start()) - 1
         if k >= 0 and run.start() <= quotes[k].close_mark:
@@ -180,11 +197,29 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
         for i, word in enumerate(words):
             last = i + 1 == len(words) or not _is_name_word(words[i + 1])
             if last and word in people and _is_name_word(word):
-                found.append((offset, word))
+                found.append((offset, word, _opens_clause(text, run.start())))
             offset += len(run.group().split(" ")[i]) + 1
     found.sort()
-    names.mention_at = [at for at, _ in found]
-    names.mention_key = [key for _, key in found]
+    names.mention_at = [at for at, _, _ in found]
+    names.mention_key = [key for _, key, _ in found]
+    names.mention_subject = [subject for _, _, subject in found]
+
+
+_CLAUSE_OPENERS = frozenset("But And Yet So However Meanwhile Then Now Later the The".split())
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?=[^.!?\n]*$)")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Is the name at `start` the subject its sentence opens with (after a conjunction or a
+    title at most: 'But Mr X', 'The shadow foreign secretary, X,')?"""
+    before = text[max(0, start - 120):start]
+    match = _SENTENCE_START.search(before)
+    if match is None:
+        return False
+    words = before[match.end():].replace(",", " ").split()
+    return len(words) <= 6 and all(
+        w in _CLAUSE_OPENERS or w in HONORIFICS or w.lower() in TITLE_WORDS
+        or (w[:1].isupper() and w not in _NOT_TITLE) for w in words)
 
 
 def _offsets(run: str, start: int) -> list[int]:
@@ -275,13 +310,27 @@ def bound_role(title: str, actors: Actors) -> Role:
         base = word.removesuffix("'s")
         if (base[:1].isupper() and base not in actors.collective_names
                 and words[index + 1].lower() in STAFF_WORDS
-                and base not in actors.by_demonym and base not in _ORGANISATION_WORDS):
+                and base not in actors.by_demonym and base not in ORGANISATION_WORDS):
             principal = base  # 'Clinton campaign chairman', "Howard's spokesman"
-    actor = actors.resolve(title)
+    actor = _resolve_title(title, actors)
     named_body = any(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words)
     commentator = actor is None and principal is None and not named_body and any(
         w.lower().strip(",") in COMMENTATOR_WORDS for w in words)  # 'Gartner analyst': not
     return Role(title, actor, principal, commentator)
+
+
+def _resolve_title(title: str, actors: Actors) -> str | None:
+    """The actor a title names; case differences do not hide a longer alias ('Shadow home
+    secretary' is the alias 'Shadow Home Secretary', not 'home secretary')."""
+    best: tuple[int, int, str] | None = None
+    for variant in {title, title.title(), title.lower()}:
+        for match in actors._aliases.finditer(variant):
+            key = (match.end(), len(match.group()))
+            if best is None or key > best[:2]:
+                best = (*key, actors.by_alias[match.group()])
+    if best is not None:
+        return best[2]
+    return actors.resolve(title)
 
 
 def person_actor(name: str, actors: Actors) -> str | None:

@@ -17,7 +17,16 @@ from ..attribution import speaker_key, speaker_within_reach
 from ..chunk import sentence_spans
 from ..compose import quote_writer
 from ..models import Chunk, Evidence, Sentence, Source, Statement
-from ..roles import COMMENTATORS, StoryNames, bound_role, person_actor, read_story
+from ..roles import (
+    COMMENTATOR_WORDS,
+    COMMENTATORS,
+    ORGANISATION_WORDS,
+    TITLE_WORDS,
+    StoryNames,
+    bound_role,
+    person_actor,
+    read_story,
+)
 from ..select import TopicQuery
 from ..stance import stance_of
 from .base import Extraction
@@ -57,6 +66,8 @@ class _StoryState:
     names: StoryNames = field(default_factory=StoryNames)
     cue_at: int = 0  # where the cue being resolved ('he said') stands in the source
     spoke_at: dict[str, int] = field(default_factory=dict)  # speaker -> end of their last words
+    mentioned_at: dict[str, Evidence] = field(default_factory=dict)  # speaker -> clause naming them
+    source_id: str = ""
 
 
 class OfflineEngine:
@@ -94,7 +105,7 @@ class OfflineEngine:
         statements: list[Statement] = []
         ordered = sorted(chunks, key=lambda c: (_source_number(c.source_id), c.start))
         for source_id, story_chunks in groupby(ordered, key=lambda c: c.source_id):
-            state = _StoryState(source_text=sources[source_id].text,
+            state = _StoryState(source_text=sources[source_id].text, source_id=source_id,
                                 names=self._names.get(source_id) or StoryNames())
             for chunk in story_chunks:
                 statements += self._chunk_statements(chunk, state, len(statements))
@@ -128,7 +139,7 @@ class OfflineEngine:
         if attribution is not None:
             state.cue_at = chunk.start + _cue_position(text, start, end, quote, attribution)
             speaker = self._resolve(attribution, state)
-        elif _only_space(text, state.last_statement_end - chunk.start, start) and \
+        elif _only_space(state.source_text, state.last_statement_end, chunk.start + start) and \
                 not text[start:quote.open_mark].strip():
             speaker = state.last  # a quote that opens its sentence carries on the last one
         else:
@@ -173,7 +184,7 @@ class OfflineEngine:
         chain = None
         if not named_here and not speaker_within_reach(state.source_text, evidence.start,
                                                        evidence.end, speaker.name):
-            chain = _named_at(state, speaker)  # 'he said' long after the name
+            chain = _named_at(state, speaker) or state.mentioned_at.get(speaker.name)
         return Statement(id="", actor=speaker.actor, speaker=speaker.name,
                          stance=stance_of(stance_text, self.query), claim=claim,
                          evidence=[evidence], chunk_id=chunk.id, attribution=chain)
@@ -184,11 +195,15 @@ class OfflineEngine:
             if attribution.speaker not in ("he", "she"):
                 return state.last
             candidate = state.last_person
-            if candidate is None or state.names.other_person_between(
-                    speaker_key(candidate.name), state.spoke_at.get(candidate.name, 0),
-                    state.cue_at):
+            since = state.spoke_at.get(candidate.name, 0) if candidate else 0
+            key = speaker_key(candidate.name) if candidate else None
+            if candidate is not None and not state.names.other_person_between(
+                    key, since, state.cue_at):
+                return candidate
+            other = state.names.last_other_subject(key, since, state.cue_at)
+            if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
-            return candidate
+            return self._mentioned(other[0], other[1], attribution.verb, state)
         phrase = attribution.speaker
         if attribution.kind == "proxy":
             principal = self._resolve(Attribution(phrase, attribution.verb, "name"), state)
@@ -212,6 +227,18 @@ class OfflineEngine:
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
         return speaker
+
+    def _mentioned(self, surname: str, at: int, verb: str, state: _StoryState
+                   ) -> Speaker | None:
+        """The person a clause-opening mention names, as a speaker; the mention is the chain
+        the statement records."""
+        speaker = self._resolve(Attribution(state.names.full_name(surname), verb, "name"),
+                                state)
+        if speaker is not None and speaker.person:
+            state.mentioned_at[speaker.name] = Evidence(
+                source_id=state.source_id, start=at, end=at + len(surname), quote=surname)
+            return speaker
+        return None
 
     def _titled_speaker(self, phrase: str, state: _StoryState) -> Speaker | None:
         """'the Tory leader said' -> the one person the story gives that title ('Tory leader
@@ -260,6 +287,12 @@ class OfflineEngine:
             return titled
         if role is not None and role.commentator:
             return COMMENTATORS
+        if role is not None and role.principal:  # 'Clinton campaign chairman John Podesta'
+            principal = state.names.full_name(role.principal)
+            principal_role = state.names.role(principal)
+            return (principal_role.actor if principal_role and principal_role.actor else None
+                    ) or self._titled.get(principal) or person_actor(principal, self.actors
+                                                                     ) or principal
         return person_actor(name, self.actors)
 
     def _is_person(self, name: str) -> bool:
@@ -312,6 +345,7 @@ def _named_at(state: _StoryState, speaker: Speaker) -> Evidence | None:
     return None
 
 
+_TITLE = ROLE_WORDS | TITLE_WORDS | COMMENTATOR_WORDS
 _POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
 
 
@@ -323,11 +357,16 @@ def _person_name(phrase: str) -> str:
         words.pop()
     name: list[str] = []
     for word in reversed(words):
-        if word.lower() in ROLE_WORDS or word == "The" or not word[:1].isupper():
+        if word.lower() in _TITLE or word == "The" or not word[:1].isupper() or \
+                word.endswith(("'s", "’s")):  # "Labour's Alan Milburn" is Alan Milburn
             break
         name.insert(0, word)
     if not name:
         return phrase
+    before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
+    if any(word in ORGANISATION_WORDS for word in name) or before in ("of", "for"):
+        return "the " + phrase[4:] if phrase.startswith("The ") else phrase  # a body:
+        # 'the Foreign Office', 'the National Union of Teachers'
     if len(name) < len(words) and words[len(words) - len(name) - 1] in ("the", "The"):
         name.insert(0, "the")  # "The Kremlin said" at a sentence start is "the Kremlin"
     return " ".join(name)

@@ -31,11 +31,18 @@ ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson minister ministry adviser advisor president
     chancellor envoy leader official officials diplomat secretary aide aides governor mayor chief
     head deputy foreign defence defense policy affairs special prime home interior national
+    official
     security state general colonel commander ambassador representative negotiator director
     analyst expert professor senator congressman lawmaker mp mps sources source spokespeople
     shadow party justice finance economy trade culture health education leader's""".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
+# Role words that only qualify a title ('foreign minister', 'economy secretary'): a phrase
+# ending in one ('the US economy', 'the home') names nobody.
+_MODIFIERS = frozenset(
+    """foreign defence defense policy affairs special prime home interior national security
+    state general shadow party justice finance economy trade culture health
+    education""".split())
 # People who speak for someone else: 'a spokesman for X', "X's aide".
 PROXY_WORDS = frozenset(
     "spokesman spokeswoman spokesperson aide adviser advisor".split())
@@ -47,6 +54,10 @@ _PREPOSITIONS = frozenset("of at from for with".split())
 _NOT_BEFORE_SUBJECT = frozenset(
     """at of on in to by with from about against into over under onto upon between among
     the an these those such other""".split())
+_PASSIVE = frozenset("was were been being is are be".split())
+_PARTICIPLES_PAST = frozenset(
+    """told asked warned urged accused praised called described questioned dismissed
+    rejected criticised criticized quoted""".split())
 _PARTITIVES = frozenset("one two three four some several many each all both none most".split())
 # Verbs after which a name closing the clause is their subject: '..., said Mr Hirsch.'
 # ('denied Mr Yeo, his spokesman, said ...' has an object there instead).
@@ -119,6 +130,13 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
                     del stack[depth:]
                     break
         elif role == "open":
+            if stack and stack[-1][0] == char and _ends_sentence(text, index):
+                # '"First sentence. "Second sentence."': a quote running over several
+                # sentences (or paragraphs) reopens each one; the earlier one ends here.
+                end = index
+                while end > 0 and text[end - 1].isspace():
+                    end -= 1
+                pairs.append((stack.pop()[1], end))
             stack.append((char, index))
     pairs.sort()
     outer: list[tuple[int, int]] = []
@@ -127,6 +145,11 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             continue  # nested inside the previous quote
         outer.append((open_mark, close_mark))
     return tuple(Quote(o + 1, c, o, c) for o, c in outer if c > o + 1)
+
+
+def _ends_sentence(text: str, index: int) -> bool:
+    before = text[max(0, index - 4):index].rstrip()
+    return bool(before) and before[-1] in ".!?…" and index > 0 and text[index - 1].isspace()
 
 
 def quote_words(text: str, quote: Quote) -> int:
@@ -281,6 +304,8 @@ def _attribution_before(before: str) -> Attribution | None:
 def _subject_before(prefix: str, verb: str) -> Attribution | None:
     tokens = _tokens(prefix)
     while tokens and (tokens[-1].lower() in _SKIPPABLE or tokens[-1].endswith("ly")):
+        if tokens[-1].lower() in _PASSIVE and verb.lower() in _PARTICIPLES_PAST:
+            return None  # 'Mr Blair was told by ...': the name before is not the speaker
         tokens.pop()
     if tokens and tokens[-1] == ",":  # appositive: 'X, an adviser to ..., said'
         tokens.pop()
@@ -295,18 +320,23 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
     if phrase:
         taken = len(phrase.split())
         before = [t.lower() for t in tokens[: len(tokens) - taken]]
-        partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
-        if before and before[-1] in _NOT_BEFORE_SUBJECT and not partitive:
-            return None  # 'hit back at Labour claims': a noun after a preposition
         if len(before) >= 2 and before[-1] in ("for", "to") and before[-2] in PROXY_WORDS:
             return Attribution(phrase, verb, "proxy", before[-2])  # 'a spokesman for X'
         words = phrase.split()
-        if len(words) >= 2 and words[-1].lower() in PROXY_WORDS and \
-                words[-2].endswith(("'s", "’s")):  # "Michael Howard's spokesman"
-            return Attribution(" ".join(words[:-1])[:-2], verb, "proxy", words[-1].lower())
+        owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))),
+                    default=None)
+        if owner is not None and words[-1].lower() in PROXY_WORDS and all(
+                w.lower() in ROLE_WORDS for w in words[owner + 1:]):
+            # "Michael Howard's spokesman", "Tony Blair's official spokesman"
+            principal = " ".join(words[: owner + 1])[:-2]
+            return Attribution(principal, verb, "proxy", words[-1].lower())
         earlier = _name_before_affiliation(tokens[: len(tokens) - taken])
         if earlier:
             return Attribution(earlier, verb, "name")
+        partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
+        if before and before[-1] in _NOT_BEFORE_SUBJECT and not partitive:
+            return None  # 'hit back at Labour claims': a noun after a preposition
+
     return _classify(phrase, verb, tokens[-1:])
 
 
@@ -367,9 +397,13 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     """The speaker phrase at the start (or end) of `tokens`: names and title words only."""
     sequence = tokens if from_start else list(reversed(tokens))
     taken: list[str] = []
-    for token in sequence:
+    for index, token in enumerate(sequence):
         lowered = token.lower()
-        if _is_name_token(token) or lowered in ROLE_WORDS:
+        following = sequence[index + 1] if index + 1 < len(sequence) else ""
+        joins = lowered in ("of", "for") and bool(taken) and _is_name_token(taken[-1]) and \
+            _is_name_token(following) and (from_start or index + 2 < len(sequence))
+        # 'the Institute for Fiscal Studies', not 'Critics of Mr Hale' opening a sentence
+        if _is_name_token(token) or lowered in ROLE_WORDS or joins:
             taken.append(token)
         elif lowered == "the" and taken and not from_start:
             taken.append(token)
@@ -387,6 +421,8 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     phrase = " ".join(taken).strip()
     if phrase.endswith(("'s", "’s")):
         return None  # "Scotland's first minister": a possessive is not the speaker
+    if taken and taken[-1] in _MODIFIERS:
+        return None  # 'The US economy added ...': a title word that names no one
     has_name = any(_is_name_token(t) for t in taken)
     if not has_name and not _DEFINITE_ROLE.match(phrase):
         return None

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..cost import Meter
 
 DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_TIMEOUT = 60.0  # seconds per request (--timeout)
 
 
 @dataclass
@@ -22,11 +23,19 @@ class LLMSettings:
     api_key: str | None = None
     concurrency: int = 4
     batch_chars: int = 12_000  # passage text per extraction request
-    timeout: float = 120.0
+    timeout: float = DEFAULT_TIMEOUT
     max_attempts: int = 6
+    max_retry_seconds: float = 180.0  # total time one request may spend being retried
     cache_dir: Path | None = None
     record_dir: Path | None = None
     replay_dir: Path | None = None
     transport: httpx2.AsyncBaseTransport | None = None  # injected by tests and benchmarks
     max_wait: float = 60.0
     meter: Meter | None = None  # running requests, tokens and cost; its limit is --max-cost
+
+
+def default_cache_dir() -> Path:
+    """The user's cache dir for briefer (platformdirs), e.g. ~/.cache/briefer/llm."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("briefer")) / "llm"
