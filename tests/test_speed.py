@@ -161,3 +161,19 @@ def test_selection_indexes_only_query_words_yet_scores_exactly_as_every_stem(bbc
                 _scores(retriever, query.related, len(chunks)))
         for ours, reference in zip(fast, _reference_scores(chunks, query), strict=True):
             assert (ours == reference).all(), topic
+
+
+def test_a_feed_in_a_big_folder_is_read_by_the_parent_as_without_workers(tmp_path):
+    """A feed may fetch its entries: workers hand it back to the parent, in its place."""
+    pile = _folder(tmp_path, 2 * MIN_FILES_PER_WORKER + 10)
+    body = ("The minister said on Tuesday that the feed story about council tax was true, "
+            "and the opposition said the council tax plan would cost far more than claimed "
+            "by the government in its budget papers this week.")
+    (pile / "part1" / "0100.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title><item>'
+        f"<title>Feed story</title><description>{body}</description>"
+        "<pubDate>Tue, 02 Nov 2004 09:00:00 GMT</pubDate></item></channel></rss>")
+    alone = ingest([str(pile)], IngestOptions(workers=1))
+    pooled = ingest([str(pile)], IngestOptions(workers=2))
+    assert pooled.sources == alone.sources and pooled.skipped == alone.skipped
+    assert any(source.title == "Feed story" for source in pooled.sources)
