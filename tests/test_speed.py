@@ -177,3 +177,26 @@ def test_a_feed_in_a_big_folder_is_read_by_the_parent_as_without_workers(tmp_pat
     pooled = ingest([str(pile)], IngestOptions(workers=2))
     assert pooled.sources == alone.sources and pooled.skipped == alone.skipped
     assert any(source.title == "Feed story" for source in pooled.sources)
+
+
+def test_dedupe_finds_every_copy_when_each_story_has_many():
+    """Ten rotated copies of every story: 45 pairs for each shingle, counted in numpy."""
+    import random
+
+    from briefer.dedupe import copy_groups
+
+    rng = random.Random(14)
+    vocabulary = [f"w{n}" for n in range(3000)]
+    stories = [["\n".join(" ".join(rng.choices(vocabulary, k=30)) + "." for _ in range(4))]
+               for _ in range(60)]
+    texts, owner = [], []
+    for number, (story,) in enumerate(stories):
+        paragraphs = story.split("\n")
+        for copy in range(10):
+            shift = copy % len(paragraphs)
+            texts.append("\n".join(paragraphs[shift:] + paragraphs[:shift]))
+            owner.append(number)
+    groups = copy_groups(texts)
+    assert sorted(sorted({owner[i] for i in group}) for group in groups) == [
+        [n] for n in range(60)]
+    assert all(len(group) == 10 for group in groups)
