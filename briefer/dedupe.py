@@ -73,8 +73,8 @@ def copy_groups(texts: Sequence[str]) -> list[list[int]]:
         return i
 
     for (a, b), count in shared.items():
-        if count >= MIN_CONTAINMENT * min(len(sets[a]), len(sets[b])) / 2 and _arrays_copy(
-                sets[a], sets[b]):
+        if count >= MIN_CONTAINMENT * min(len(sets[a]), len(sets[b])) / 2 and (
+                root(a) != root(b)) and _arrays_copy(sets[a], sets[b]):  # else: joined already
             parent[root(b)] = root(a)
     groups: dict[int, list[int]] = {}
     for index in range(len(texts)):
@@ -110,16 +110,22 @@ def _shared_counts(sets: Sequence) -> dict[tuple[int, int], int]:
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
     sizes = np.r_[starts[1:], len(keys)] - starts
     total = len(sets)
-    shared: dict[tuple[int, int], int] = {}
+    found_pairs, found_counts = [], []
     for size in np.unique(sizes[(sizes > 1) & (sizes <= MAX_POSTING)]):  # a phrase in hundreds
         block = docs[starts[sizes == size][:, None] + np.arange(size)]   # of stories: boilerplate
         codes = np.concatenate([block[:, i] * total + block[:, j]
                                 for i, j in combinations(range(int(size)), 2)])
         pairs, counts = np.unique(codes, return_counts=True)
-        for code, count in zip(pairs.tolist(), counts.tolist(), strict=True):
-            pair = divmod(code, total)
-            shared[pair] = shared.get(pair, 0) + count
-    return shared
+        found_pairs.append(pairs)
+        found_counts.append(counts)
+    if not found_pairs:
+        return {}
+    codes = np.concatenate(found_pairs)
+    order = np.argsort(codes, kind="stable")
+    codes, counts = codes[order], np.concatenate(found_counts)[order]
+    firsts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
+    return {divmod(code, total): count for code, count in
+            zip(codes[firsts].tolist(), np.add.reduceat(counts, firsts).tolist(), strict=True)}
 
 
 def collapse_copies(sources: Sequence[Source]) -> Collapsed:
