@@ -88,7 +88,7 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
         chunks=len(prepared.chunks),
         chunks_on_topic=len(selection.chunks),
         statements=len(grounded.statements),
-        quotes_dropped=grounded.quotes_dropped,
+        quotes_dropped=grounded.quotes_dropped + extraction.quotes_dropped,
         statements_unattributed=extraction.unattributed,
         skipped_inputs=len(prepared.corpus.skipped),
         failed_chunks=extraction.failed_chunks,
@@ -119,8 +119,8 @@ def _notices(engine: Engine, extraction: Extraction, grounded: Grounded) -> list
         count = len(extraction.failed_chunks)
         notices.append(f"{count} passage{'s' if count > 1 else ''} could not be read by the "
                        f"model and {'are' if count > 1 else 'is'} not in this brief.")
-    if grounded.quotes_dropped and engine.name == "llm":
-        count = grounded.quotes_dropped
+    if grounded.quotes_dropped + extraction.quotes_dropped and engine.name == "llm":
+        count = grounded.quotes_dropped + extraction.quotes_dropped
         notices.append(f"The model gave {count} quote{'s' if count > 1 else ''} that "
                        f"{'are' if count > 1 else 'is'} not word for word in the sources; "
                        f"{'they were' if count > 1 else 'it was'} dropped.")

@@ -56,8 +56,8 @@ class _ReplayServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, directory: Path, delay: float,
-                 fallback: Callable[[dict], dict] | None) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+                 fallback: Callable[[dict], dict] | None, port: int = 0) -> None:
+        super().__init__(("127.0.0.1", port), _Handler)
         self.directory = Path(directory)
         self.delay = delay
         self.fallback = fallback
@@ -124,20 +124,24 @@ def invented_answer(body: dict) -> dict:
 
 
 def _opening_words(passages: list[tuple[str, str]], stance: str, claim: str) -> dict:
-    """One statement per passage quoting eight words of its first sentence of reported speech
-    (else its opening words, which briefer drops as attributed to no one), by a placeholder
-    speaker."""
-    return {"statements": [
-        {"speaker": f"Speaker {local_id}", "actor": f"Actor {local_id[1:]}", "stance": stance,
-         "claim": claim, "quotes": [{"chunk_id": local_id, "quote": _speech_words(text)}]}
-        for local_id, text in passages]}
+    """One statement per passage quoting eight words of its first sentence of reported speech,
+    by the speaker that sentence names (else its opening words by a placeholder speaker,
+    which briefer drops as attributed to no one)."""
+    statements = []
+    for local_id, text in passages:
+        words, speaker = _speech_words(text)
+        statements.append({"speaker": speaker or f"Speaker {local_id}",
+                           "actor": f"Actor {local_id[1:]}", "stance": stance, "claim": claim,
+                           "quotes": [{"chunk_id": local_id, "quote": words}]})
+    return {"statements": statements}
 
 
-def _speech_words(text: str) -> str:
+def _speech_words(text: str) -> tuple[str, str | None]:
     for start, end in sentence_spans(text):
-        if attribute_sentence(text[start:end]):
-            return " ".join(text[start:end].split()[:8])
-    return " ".join(text.split()[:8])
+        found = attribute_sentence(text[start:end])
+        if found and found.kind == "name":
+            return " ".join(text[start:end].split()[:20]), found.speaker
+    return " ".join(text.split()[:8]), None
 
 
 def _completion(answer: dict, body: dict, name: str) -> dict:
@@ -153,8 +157,9 @@ def _completion(answer: dict, body: dict, name: str) -> dict:
 
 @contextmanager
 def replay_server(directory: Path, delay: float = 0.0,
-                  fallback: Callable[[dict], dict] | None = None) -> Iterator[_ReplayServer]:
-    server = _ReplayServer(directory, delay, fallback)
+                  fallback: Callable[[dict], dict] | None = None, port: int = 0
+                  ) -> Iterator[_ReplayServer]:
+    server = _ReplayServer(directory, delay, fallback, port)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

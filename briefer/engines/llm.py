@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..actors import Actors, display_name
 from ..engines.speech import find_quotes, is_attributed
+from ..engines.speaker_check import speaker_fits
 from ..ground import locate_quote
 from ..llm.client import ChunkFailed, LLMCaller
 from ..llm.prompts import render_prompt
@@ -24,6 +26,13 @@ from ..select import TopicQuery
 from .base import Extraction
 
 _QUOTE_MARKS = "\"“”«»"
+# Why a model's statement was left out (counted per reason; the brief says so in plain words).
+DROP_EMPTY = "no speaker or no quote"
+DROP_MEDIA = "the speaker is a news outlet"
+DROP_UNKNOWN_ID = "a passage id that was not given"
+DROP_NOT_IN_PASSAGE = "words not in the passage it names"
+DROP_UNATTRIBUTED = "words the article attributes to no one"
+DROP_SPEAKER = "a speaker the article does not name for those words"
 log = logging.getLogger(__name__)
 
 
@@ -52,6 +61,9 @@ class LLMEngine:
         self._total = 0
         self.failed_syntheses: list[str] = []
         self.unattributed = 0  # statements dropped: their words are attributed to no one
+        self.offered = 0  # statements the model gave
+        self.quotes_dropped = 0  # quotes not found in the passage they name
+        self.dropped: Counter[str] = Counter()  # statements left out, by reason
         self._loop = asyncio.new_event_loop()
 
     def close(self) -> None:
@@ -75,7 +87,9 @@ class LLMEngine:
             for statement in found:
                 statements.append(statement.model_copy(update={"id": f"st{len(statements) + 1}"}))
             failed += failures
-        return Extraction(statements, failed, self.unattributed)
+        return Extraction(statements, failed, self.unattributed,
+                          quotes_dropped=self.quotes_dropped, dropped=dict(self.dropped),
+                          offered=self.offered)
 
     async def _batch(self, batch: list[Chunk], sources: Mapping[str, Source],
                      limit: asyncio.Semaphore) -> tuple[list[Statement], list[str]]:
@@ -102,23 +116,50 @@ class LLMEngine:
 
     def _statements(self, answer: ExtractionAnswer, passages: Mapping[str, _Passage],
                     sources: Mapping[str, Source]) -> list[Statement]:
+        """Each returned statement checked on its own; a failing one is dropped and counted
+        under its reason (`self.dropped`), the rest kept."""
         found = []
         for item in answer.statements:
-            if self.actors.is_media(item.speaker.strip()) or not item.quotes:
+            self.offered += 1
+            speaker = item.speaker.strip()
+            if not item.quotes or not speaker:
+                self._drop(DROP_EMPTY)
                 continue
-            located = [_evidence(passages[q.chunk_id].chunk, q.quote, sources)
-                       for q in item.quotes]
-            evidence = [e for e in located if e is not None]
+            if self.actors.is_media(speaker):
+                self._drop(DROP_MEDIA)
+                continue
+            evidence: list[Evidence] = []
+            chunks: list[Chunk] = []
+            reasons: list[str] = []
+            for ref in item.quotes:
+                passage = passages.get(ref.chunk_id)
+                checked = (_evidence(passage.chunk, ref.quote, speaker, sources)
+                           if passage is not None else DROP_UNKNOWN_ID)
+                if isinstance(checked, str):
+                    reasons.append(checked)
+                else:
+                    evidence.append(checked)
+                    chunks.append(passage.chunk)
+            self.quotes_dropped += reasons.count(DROP_NOT_IN_PASSAGE)
             if not evidence:
-                self.unattributed += 1  # only words nobody in the article is said to have said
+                log.info("extract: left out a statement by %s (%s)", speaker, reasons[0])
+                self._drop(reasons[0])
                 continue
-            actor = (self.actors.resolve(item.speaker) or self.actors.resolve(item.actor)
-                     or item.actor.strip() or display_name(item.speaker))
+            actor = self._actor(speaker, item.actor, sources[chunks[0].source_id], evidence[0])
             found.append(Statement(
-                id="", actor=actor, speaker=display_name(item.speaker), stance=item.stance,
-                claim=item.claim.strip(), evidence=evidence,
-                chunk_id=passages[item.quotes[0].chunk_id].chunk.id))
+                id="", actor=actor, speaker=display_name(speaker), stance=item.stance,
+                claim=item.claim.strip(), evidence=evidence, chunk_id=chunks[0].id))
         return found
+
+    def _actor(self, speaker: str, actor: str, source: Source, evidence: Evidence) -> str:
+        """Who the speaker stands for: the data file, then the model's word, then the name."""
+        return (self.actors.resolve(speaker) or self.actors.resolve(actor)
+                or actor.strip() or display_name(speaker))
+
+    def _drop(self, reason: str) -> None:
+        self.dropped[reason] += 1
+        if reason == DROP_UNATTRIBUTED:
+            self.unattributed += 1
 
     # -- synthesis ---------------------------------------------------------------------------
     def write(self, positions: Sequence[tuple[str, list[Statement]]]
@@ -172,10 +213,12 @@ def _messages(template: str, variables: dict) -> list[dict]:
 
 
 def _known_chunk_ids(passages: Mapping[str, _Passage]):
+    """Re-ask only when no quote names a passage it was given: then the whole answer is
+    unusable. A few wrong ids cost only their own statements (dropped and counted)."""
     def check(answer: ExtractionAnswer) -> None:
-        unknown = sorted({q.chunk_id for s in answer.statements for q in s.quotes} - set(passages))
-        if unknown:
-            raise ValueError(f"unknown passage ids {unknown}; use only {sorted(passages)}")
+        given = {q.chunk_id for s in answer.statements for q in s.quotes}
+        if given and not given & set(passages):
+            raise ValueError(f"unknown passage ids {sorted(given)}; use only {sorted(passages)}")
     return check
 
 
@@ -196,17 +239,20 @@ def _valid_positions(ids_by_actor: Mapping[str, set[str]]):
     return check
 
 
-def _evidence(chunk: Chunk, quote: str, sources: Mapping[str, Source]) -> Evidence | None:
-    """Anchor the quote in its passage when it is there (grounding checks it either way);
-    None when it is there but not attributed to anyone - planted instructions, fake JSON."""
+def _evidence(chunk: Chunk, quote: str, speaker: str, sources: Mapping[str, Source]
+              ) -> Evidence | str:
+    """The quote anchored in the passage whose id the model gave - never searched for
+    elsewhere - or the reason it cannot be used: not there, attributed to no one (planted
+    instructions, fake JSON), or attributed there to someone other than `speaker`."""
     source = sources[chunk.source_id]
     span = locate_quote(chunk.text, quote)
     if span is None:
-        return Evidence(source_id=chunk.source_id, start=chunk.start,
-                        end=chunk.start + len(quote), quote=quote)
-    if not is_attributed(chunk.text, *span):
-        return None
+        return DROP_NOT_IN_PASSAGE
     start, end = chunk.start + span[0], chunk.start + span[1]
+    if not is_attributed(source.text, start, end):
+        return DROP_UNATTRIBUTED
+    if not speaker_fits(source.text, start, end, speaker):
+        return DROP_SPEAKER
     inside_quotes = any(q.start <= span[0] and span[1] <= q.end for q in find_quotes(chunk.text))
     return Evidence(source_id=chunk.source_id, start=start, end=end,
                     quote=source.text[start:end], kind="direct" if inside_quotes else "reported")

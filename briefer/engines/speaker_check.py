@@ -1,0 +1,87 @@
+"""Is the speaker a model names for a quote the one the article gives for those words?
+
+Two tests, both on the article's own text. Where the article binds the words to a name
+('"…," Trump said', 'Clinton campaign chairman John Podesta said "…"'), the model's speaker must
+be that name (a shared name word: 'Donald Trump' for 'Mr. Trump'). Otherwise (a pronoun,
+a title, a quote that carries on) the speaker must be named within reach: in the quote's
+paragraph or the two before it. A name made up, taken from elsewhere in the article, or
+naming a place or a day, fails.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .speech import NOT_NAMES, quote_attribution
+
+_TITLE_WORDS = frozenset("""Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sen Rep Gov President Senator
+    Governor Spokesman Spokeswoman Secretary Speaker Chairman Chairwoman Minister Prime
+    Chancellor Former Vice Rev Gen Judge Justice Mayor Ambassador Representative""".split())
+_SENTENCE_OPENERS = NOT_NAMES - frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday January February March April May June July August September October November
+    December""".split())
+_WORD = re.compile(r"[A-Z][\w’'-]*")
+REACH_PARAGRAPHS = 2  # paragraphs before the quote's own that may name its speaker
+
+
+def name_words(phrase: str) -> set[str]:
+    """Capitalised words of a name, without titles, honorifics or possessive endings."""
+    cleaned = re.sub(r"[’']s\b", "", phrase)
+    return {w for w in _WORD.findall(cleaned)
+            if w.rstrip(".") not in _TITLE_WORDS and w not in _SENTENCE_OPENERS}
+
+
+def speaker_fits(text: str, start: int, end: int, speaker: str) -> bool:
+    """Does the article give text[start:end] to `speaker`? See the module docstring."""
+    wanted = name_words(speaker)
+    bound = quote_attribution(text, start, end)
+    if bound is not None and bound.kind == "name":
+        named = name_words(_last_name(bound.speaker)) or name_words(bound.speaker)
+        if named:
+            return bool(wanted & named) if wanted else _same_phrase(speaker, bound.speaker)
+    window = text[reach_start(text, start) : _paragraph_end(text, end)]
+    if not wanted:
+        return _same_phrase(speaker, window, inside=True)
+    present = set(_WORD.findall(re.sub(r"[’']s\b", "", window)))
+    surname = [w for w in _WORD.findall(re.sub(r"[’']s\b", "", speaker)) if w in wanted][-1]
+    return surname in present  # 'Vladimir Putin' is the 'Putin' named two paragraphs up
+
+
+def reach_start(text: str, at: int, paragraphs: int = REACH_PARAGRAPHS) -> int:
+    """Where the paragraph `paragraphs` before the one holding `at` begins."""
+    begin = text.rfind("\n", 0, at) + 1
+    for _ in range(paragraphs):
+        previous = text[:begin].rstrip()
+        if not previous:
+            return 0
+        begin = previous.rfind("\n") + 1
+    return begin
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
+
+
+def _last_name(phrase: str) -> str:
+    """The name a speaker phrase ends on: 'Clinton campaign chairman John Podesta' -> 'John
+    Podesta' (the words before a lower-case title belong to someone else)."""
+    words = phrase.split()
+    tail: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        tail.insert(0, word)
+    return " ".join(tail) or phrase
+
+
+def _same_phrase(speaker: str, text: str, inside: bool = False) -> bool:
+    """A speaker with no name ('a spokesman', 'officials'): its words must be there."""
+    words = [w for w in re.findall(r"[a-z][\w-]+", speaker.lower())
+             if w not in ("the", "a", "an", "of", "for")]
+    lowered = text.lower()
+    if not words:
+        return False
+    if inside:
+        return all(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words)
+    return all(w in lowered for w in words)
