@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .engines.guard import normalise_marks
 from .engines.speech import MIN_QUOTE_WORDS, NOT_NAMES, ROLE_WORDS, find_quotes
 
 PRONOUNS = frozenset("""he she they it i we you his her him hers their them its me us our my
@@ -155,7 +156,7 @@ def parse_ann(ann: str, text: str, where: Path | str = "annotations") -> list[At
 def direct_quotes(text: str, attributions: list[Attribution]) -> list[AnnotatedQuote]:
     """Quoted spans of three words or more inside a Content, with the innermost speaker."""
     quotes = []
-    for quote in find_quotes(text):
+    for quote in find_quotes(normalise_marks(text)):
         start, end = quote.start, quote.end
         while end > start and text[end - 1] in _TRAILING:
             end -= 1

@@ -15,8 +15,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..actors import Actors, display_name
-from ..engines.speech import find_quotes, is_attributed
+from ..engines.guard import is_attributed
 from ..engines.speaker_check import speaker_fits
+from ..engines.speech import find_quotes
 from ..ground import locate_quote
 from ..llm.client import ChunkFailed, LLMCaller
 from ..llm.prompts import render_prompt

@@ -11,8 +11,10 @@ naming a place or a day, fails.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .speech import NOT_NAMES, quote_attribution
+from .guard import quote_attribution
+from .speech import NOT_NAMES
 
 _TITLE_WORDS = frozenset("""Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sen Rep Gov President Senator
     Governor Spokesman Spokeswoman Secretary Speaker Chairman Chairwoman Minister Prime
@@ -35,16 +37,56 @@ def speaker_fits(text: str, start: int, end: int, speaker: str) -> bool:
     """Does the article give text[start:end] to `speaker`? See the module docstring."""
     wanted = name_words(speaker)
     bound = quote_attribution(text, start, end)
-    if bound is not None and bound.kind == "name":
-        named = name_words(_last_name(bound.speaker)) or name_words(bound.speaker)
-        if named:
-            return bool(wanted & named) if wanted else _same_phrase(speaker, bound.speaker)
+    if bound is not None and bound.kind == "name" and _bindable(bound.speaker, text):
+        if not wanted:
+            return _same_phrase(speaker, bound.speaker)
+        return bool(wanted & _own_name_words(bound.speaker)) or \
+            _surname(speaker, wanted) in _cue_zone_names(text, start, end)
     window = text[reach_start(text, start) : _paragraph_end(text, end)]
     if not wanted:
         return _same_phrase(speaker, window, inside=True)
     present = set(_WORD.findall(re.sub(r"[’']s\b", "", window)))
-    surname = [w for w in _WORD.findall(re.sub(r"[’']s\b", "", speaker)) if w in wanted][-1]
-    return surname in present  # 'Vladimir Putin' is the 'Putin' named two paragraphs up
+    return _surname(speaker, wanted) in present  # 'Vladimir Putin': 'Putin' two paragraphs up
+
+
+def _surname(speaker: str, wanted: set[str]) -> str:
+    return [w for w in _WORD.findall(re.sub(r"[’']s\b", "", speaker)) if w in wanted][-1]
+
+
+_MODIFIED = re.compile(r"\b([A-Z][\w’'-]*?)(?:[’']s)?\s+(?=(?:campaign|spokes\w+|advis[eo]r|aide|"
+                       r"chairman|manager|staff\w*|officials?|strategist|press|communications|"
+                       r"supporters?|surrogates?|all(?:y|ies)|lawyers?|attorneys?)\b)")
+
+
+def _own_name_words(phrase: str) -> set[str]:
+    """Name words of the speaker, not of whom they work for: 'Clinton campaign chairman John
+    Podesta' -> {'John', 'Podesta'}."""
+    return name_words(_MODIFIED.sub(" ", phrase))
+
+
+def _bindable(phrase: str, text: str) -> bool:
+    """A bound phrase that is a name ('Mr. Rhodes', 'Ayotte campaign manager Jon Kohan'), not
+    a description ('the Republican presidential candidate') or a stray capital ('No', 'Watch')."""
+    words = phrase.split()
+    if not words or words[0] in ("the", "a", "an", "as", "The", "A", "An"):
+        return False
+    own = _own_name_words(phrase)
+    return len(own) >= 2 or any(w in _capitals(text) for w in own)
+
+
+def _cue_zone_names(text: str, start: int, end: int) -> set[str]:
+    """Capitalised words of the quote's sentence outside quotation marks."""
+    first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    zone = text[first : min(stop) if stop else len(text)]
+    zone = re.sub(r"[\"“«][^\"”»]*[\"”»]", " ", zone)
+    return set(_WORD.findall(re.sub(r"[’']s\b", "", zone)))
+
+
+@lru_cache(maxsize=64)
+def _capitals(text: str) -> frozenset[str]:
+    """Words the article writes capitalised mid-sentence: names, not sentence openers."""
+    return frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w’'.-]*[a-z]", text))
 
 
 def reach_start(text: str, at: int, paragraphs: int = REACH_PARAGRAPHS) -> int:
