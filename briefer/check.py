@@ -10,6 +10,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .actors import Actors, load_actors
+from .attribution import failures as attribution_failures
 from .claims import SupportChecker
 from .compose import STANCE_PHRASES
 from .errors import BrieferError
@@ -55,7 +56,9 @@ def check_brief(brief: Brief, sources: Iterable[Source], actors: Actors | None =
     """Every quote verbatim at its offsets, every citation known and backed by an excerpt,
     every sentence supported by the evidence it cites and labelled as its citations allow."""
     report = CheckReport()
+    sources = list(sources)
     _check_quotes(brief, sources, report)
+    _check_attributions(brief, sources, report)
     _check_support(brief, actors or load_actors(), report)
     return report
 
@@ -105,6 +108,18 @@ def _check_quotes(brief: Brief, sources: Iterable[Source], report: CheckReport) 
             if statement_id not in excerpts:
                 report.problems.append(f"citation {statement_id} has no excerpt: "
                                        f"{_short(sentence.text)}")
+
+
+def _check_attributions(brief: Brief, sources: Iterable[Source], report: CheckReport) -> None:
+    """The attribution rule again: every shown statement's speaker named near its words."""
+    matched = match_sources(brief, sources)
+    text_of = {entry.id: matched[entry.number].text for entry in brief.sources
+               if entry.number in matched}
+    statements = [s for p in brief.positions for s in p.statements]
+    for statement in attribution_failures(statements, text_of):
+        report.problems.append(f"{statement.id}: the source does not name "
+                               f"{statement.speaker!r} near the words attributed to them: "
+                               f"{_short(statement.evidence[0].quote)}")
 
 
 def _check_support(brief: Brief, actors: Actors, report: CheckReport) -> None:

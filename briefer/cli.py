@@ -216,8 +216,8 @@ def check(
         "--actors", help="The actor mappings the brief was made with (TOML), repeatable.")
     ] = None,
 ) -> None:
-    """Re-verify a saved brief: every quote verbatim at its offsets, every citation known,
-    every sentence supported by the quotes it cites."""
+    """Re-verify a saved brief: every quote verbatim at its offsets, every speaker named near
+    their words, every citation known, every sentence supported by the quotes it cites."""
     with _user_errors():
         brief = load_brief(brief_file)
         inputs = paths or list(dict.fromkeys(entry.path for entry in brief.sources))

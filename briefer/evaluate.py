@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .actors import load_actors
+from .attribution import check_attributions
 from .annotations import AnnotatedArticle, load_annotated, same_speaker, speaker_name
 from .chunk import DEFAULT_MAX_CHARS, chunk_all
 from .engines.registry import build_engine
@@ -107,13 +108,18 @@ def evaluate_articles(articles: Sequence[AnnotatedArticle], options: EvalOptions
     finally:
         engine.close()
     grounded = ground_statements(extraction.statements, sources)
-    kept = grounded.statements
+    attributed = check_attributions(grounded.statements, sources)
+    kept = attributed.statements
     report = EvalReport(engine.name, Tally(), {})
     total = report.total
     total.offered = extraction.offered or len(extraction.statements)
     total.dropped.update(extraction.dropped)
-    if grounded.quotes_dropped:
-        total.dropped["words not in the article"] += len(extraction.statements) - len(kept)
+    if len(grounded.statements) < len(extraction.statements):
+        total.dropped["words not in the article"] += (len(extraction.statements)
+                                                      - len(grounded.statements))
+    if attributed.dropped:
+        total.dropped["speaker not named near the words (attribution rule)"] += \
+            len(attributed.dropped)
     failed = len(extraction.failed_chunks)
     if failed:
         total.dropped["passages the model could not read"] += failed

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from .actors import Actors, load_actors
+from .attribution import Attributed, check_attributions, dropped_notice
 from .chunk import DEFAULT_MAX_CHARS, chunk_all
 from .compose import ComposeOptions, compose
 from .engines.base import Engine, Extraction
@@ -70,16 +71,18 @@ def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[
     try:
         extraction = engine.extract(selection.chunks, sources)
         grounded = ground_statements(extraction.statements, sources)
-        brief = _compose(engine, extraction, grounded, prepared, sources, actors, topic,
-                         options)
+        attributed = check_attributions(grounded.statements, sources)
+        grounded.statements = attributed.statements
+        brief = _compose(engine, extraction, grounded, attributed, prepared, sources, actors,
+                         topic, options)
     finally:
         engine.close()
     return brief, prepared
 
 
-def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepared: Prepared,
-             sources: dict[str, Source], actors: Actors, topic: str, options: RunOptions
-             ) -> Brief:
+def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
+             attributed: Attributed, prepared: Prepared, sources: dict[str, Source],
+             actors: Actors, topic: str, options: RunOptions) -> Brief:
     selection = prepared.selection
     stats = Stats(
         engine=engine.name,
@@ -90,6 +93,7 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
         statements=len(grounded.statements),
         quotes_dropped=grounded.quotes_dropped + extraction.quotes_dropped,
         statements_unattributed=extraction.unattributed,
+        attributions_dropped=len(attributed.dropped),
         skipped_inputs=len(prepared.corpus.skipped),
         failed_chunks=extraction.failed_chunks,
     )
@@ -97,7 +101,7 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
         topic=topic, generated_at=options.generated_at or options.as_of or date.today(),
         title=options.title, max_words=options.max_words,
         per_actor=LLM_STATEMENTS_PER_ACTOR if isinstance(engine, LLMEngine) else 3,
-        notices=_notices(engine, extraction, grounded),
+        notices=_notices(engine, extraction, grounded, len(attributed.dropped)),
     )
     brief = compose(grounded.statements, sources, selection.scores, actors,
                     selection.query, compose_options, stats, writer=engine.write)
@@ -112,7 +116,8 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded, prepare
     return brief
 
 
-def _notices(engine: Engine, extraction: Extraction, grounded: Grounded) -> list[str]:
+def _notices(engine: Engine, extraction: Extraction, grounded: Grounded,
+             attributions_dropped: int = 0) -> list[str]:
     """What a reader must know about how the brief was made."""
     notices = [OFFLINE_NOTICE] if engine.name == "offline" else []
     if extraction.failed_chunks:
@@ -129,4 +134,7 @@ def _notices(engine: Engine, extraction: Extraction, grounded: Grounded) -> list
         notices.append(f"{count} statement{'s' if count > 1 else ''} the model gave "
                        f"{'were' if count > 1 else 'was'} left out: the article attributes "
                        "those words to no one.")
+    attribution = dropped_notice(attributions_dropped)
+    if attribution:
+        notices.append(attribution)
     return notices

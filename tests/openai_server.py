@@ -124,22 +124,24 @@ def invented_answer(body: dict) -> dict:
 
 
 def _opening_words(passages: list[tuple[str, str]], stance: str, claim: str) -> dict:
-    """One statement per passage quoting eight words of its first sentence of reported speech,
-    by the speaker that sentence names (else its opening words by a placeholder speaker,
-    which briefer drops as attributed to no one)."""
+    """One statement per passage quoting eight words of its first sentence of reported speech
+    (else its opening words, which briefer drops as attributed to no one), by a placeholder
+    speaker, named as that sentence names them (so the attribution rule lets it through)."""
     statements = []
     for local_id, text in passages:
-        words, speaker = _speech_words(text)
-        statements.append({"speaker": speaker or f"Speaker {local_id}",
-                           "actor": f"Actor {local_id[1:]}", "stance": stance, "claim": claim,
-                           "quotes": [{"chunk_id": local_id, "quote": words}]})
+        quote, speaker = _speech_words(text)
+        statements.append({
+            "speaker": speaker or f"Speaker {local_id}", "actor": f"Actor {local_id[1:]}",
+            "stance": stance, "claim": claim,
+            "quotes": [{"chunk_id": local_id, "quote": quote}]})
     return {"statements": statements}
 
 
 def _speech_words(text: str) -> tuple[str, str | None]:
     for start, end in sentence_spans(text):
         found = attribute_sentence(text[start:end])
-        if found and found.kind == "name":
+        if (found and found.kind == "name"
+                and not any(mark in text[start:end] for mark in "\"'“”‘’")):
             return " ".join(text[start:end].split()[:20]), found.speaker
     return " ".join(text.split()[:8]), None
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from ..actors import Actors, display_name
+from ..attribution import speaker_key, speaker_within_reach
 from ..chunk import sentence_spans
 from ..compose import quote_writer
 from ..models import Chunk, Evidence, Sentence, Source, Statement
@@ -51,6 +52,7 @@ class _StoryState:
     by_surname: dict[str, Speaker] = field(default_factory=dict)
     last_statement_end: int = -1
     source_text: str = ""
+    named_at: dict[str, Evidence] = field(default_factory=dict)  # speaker -> where last named
 
 
 class OfflineEngine:
@@ -127,8 +129,11 @@ class OfflineEngine:
             q_end -= 1
         claim = text[q_start:q_end]
         _remember(state, speaker, chunk.start + end)
+        if attribution is not None and attribution.kind == "name":
+            _note_named(state, chunk, speaker, start, end)
         verb = attribution.verb if attribution else ""
-        return self._statement(chunk, speaker, claim, q_start, q_end, "direct", f"{claim} {verb}")
+        return self._statement(chunk, speaker, claim, q_start, q_end, "direct", f"{claim} {verb}",
+                               state)
 
     def _reported_statement(self, chunk: Chunk, span: tuple[int, int], state: _StoryState
                             ) -> Statement | None:
@@ -141,15 +146,21 @@ class OfflineEngine:
         if speaker is None:
             return None
         _remember(state, speaker, chunk.start + end)
-        return self._statement(chunk, speaker, sentence, start, end, "reported", sentence)
+        if attribution.kind == "name":
+            _note_named(state, chunk, speaker, start, end)
+        return self._statement(chunk, speaker, sentence, start, end, "reported", sentence, state)
 
     def _statement(self, chunk: Chunk, speaker: Speaker, claim: str, start: int, end: int,
-                   kind: str, stance_text: str) -> Statement:
+                   kind: str, stance_text: str, state: _StoryState) -> Statement:
         evidence = Evidence(source_id=chunk.source_id, start=chunk.start + start,
                             end=chunk.start + end, quote=claim, kind=kind)
+        chain = None
+        if not speaker_within_reach(state.source_text, evidence.start, evidence.end,
+                                    speaker.name):
+            chain = state.named_at.get(speaker.name)  # 'he said' long after the name
         return Statement(id="", actor=speaker.actor, speaker=speaker.name,
                          stance=stance_of(stance_text, self.query), claim=claim,
-                         evidence=[evidence], chunk_id=chunk.id)
+                         evidence=[evidence], chunk_id=chunk.id, attribution=chain)
 
     def _resolve(self, attribution: Attribution, state: _StoryState) -> Speaker | None:
         """A phrase, pronoun or title -> a named speaker and the actor they stand for."""
@@ -210,6 +221,23 @@ def _remember(state: _StoryState, speaker: Speaker, end: int) -> None:
     state.last, state.last_statement_end = speaker, end
     if speaker.person:
         state.last_person = speaker
+
+
+def _note_named(state: _StoryState, chunk: Chunk, speaker: Speaker, start: int, end: int
+                ) -> None:
+    """Remember where this sentence names the speaker, outside its quotes: the span a later
+    pronoun or title chain points back to."""
+    key = speaker_key(speaker.name)
+    if key is None:
+        return
+    sentence = chunk.text[start:end]
+    quoted = [(q.open_mark, q.close_mark) for q in find_quotes(sentence)]
+    for match in re.finditer(rf"(?<![\w’']){re.escape(key)}(?![\w])", sentence):
+        if not any(o <= match.start() <= c for o, c in quoted):
+            begin = chunk.start + start + match.start()
+            state.named_at[speaker.name] = Evidence(
+                source_id=chunk.source_id, start=begin, end=begin + len(key), quote=key)
+            return
 
 
 def _person_name(phrase: str) -> str:

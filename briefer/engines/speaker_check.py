@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..attribution import speaker_within_reach
 from .guard import quote_attribution
 from .speech import NOT_NAMES
 
@@ -23,7 +24,6 @@ _SENTENCE_OPENERS = NOT_NAMES - frozenset("""Monday Tuesday Wednesday Thursday F
     Sunday January February March April May June July August September October November
     December""".split())
 _WORD = re.compile(r"[A-Z][\w’'-]*")
-REACH_PARAGRAPHS = 2  # paragraphs before the quote's own that may name its speaker
 
 
 def name_words(phrase: str) -> set[str]:
@@ -42,11 +42,7 @@ def speaker_fits(text: str, start: int, end: int, speaker: str) -> bool:
             return _same_phrase(speaker, bound.speaker)
         return bool(wanted & _own_name_words(bound.speaker)) or \
             _surname(speaker, wanted) in _cue_zone_names(text, start, end)
-    window = text[reach_start(text, start) : _paragraph_end(text, end)]
-    if not wanted:
-        return _same_phrase(speaker, window, inside=True)
-    present = set(_WORD.findall(re.sub(r"[’']s\b", "", window)))
-    return _surname(speaker, wanted) in present  # 'Vladimir Putin': 'Putin' two paragraphs up
+    return speaker_within_reach(text, start, end, speaker)  # the shared rule
 
 
 def _surname(speaker: str, wanted: set[str]) -> str:
@@ -87,22 +83,6 @@ def _cue_zone_names(text: str, start: int, end: int) -> set[str]:
 def _capitals(text: str) -> frozenset[str]:
     """Words the article writes capitalised mid-sentence: names, not sentence openers."""
     return frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w’'.-]*[a-z]", text))
-
-
-def reach_start(text: str, at: int, paragraphs: int = REACH_PARAGRAPHS) -> int:
-    """Where the paragraph `paragraphs` before the one holding `at` begins."""
-    begin = text.rfind("\n", 0, at) + 1
-    for _ in range(paragraphs):
-        previous = text[:begin].rstrip()
-        if not previous:
-            return 0
-        begin = previous.rfind("\n") + 1
-    return begin
-
-
-def _paragraph_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end == -1 else end
 
 
 def _last_name(phrase: str) -> str:
