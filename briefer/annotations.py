@@ -186,7 +186,7 @@ def _name_words(phrase: str) -> set[str]:
 
 _TITLES = frozenset("""Mr Mrs Ms Dr Sen Rep Gov President Senator Governor Spokesman Spokeswoman
     Secretary Speaker Chairman Chairwoman Democratic Republican Campaign Former Vice GOP
-    Presidential Candidate Nominee Democrat Rev Gen""".split())
+    Presidential Candidate Nominee Democrat Rev Gen State""".split())
 
 
 def _is_named(phrase: str) -> bool:
@@ -220,15 +220,27 @@ def _antecedent(source: Span, named: list[Span], text: str) -> str:
     word = source.text.strip().lower()
     before = text[max(0, source.start - 300) : source.start]
     if word in _RELATIVE:
-        names = [m.group() for m in _NAME.finditer(before) if _is_named(m.group())]
+        names = _names_in(before)
         return names[-1] if names else ""
     female, male = bool(_FEMALE.search(source.text)), bool(_MALE.search(source.text))
     for candidate in reversed([s for s in named if s.end <= source.start]):
         if (female and _MALE.search(candidate.text)) or (male and _FEMALE.search(candidate.text)):
             continue
         return candidate.text
-    names = [m.group() for m in _NAME.finditer(text[: source.start]) if _is_named(m.group())]
+    names = _names_in(text[: source.start])
     return names[-1] if names else ""
+
+
+def _names_in(text: str) -> list[str]:
+    """Names in running text: runs of two capitalised words, or one after a lower-case word
+    (so a sentence's first word - 'Maybe', 'Still' - is not taken for a name)."""
+    found = []
+    for match in _NAME.finditer(text):
+        run = match.group()
+        mid = re.search(r"[a-z,;]\s+$", text[max(0, match.start() - 3) : match.start()])
+        if _is_named(run) and (len(run.split()) > 1 or mid):
+            found.append(run)
+    return found
 
 
 def _publishers(path: Path) -> dict[str, str]:
@@ -247,11 +259,12 @@ def speaker_name(phrase: str) -> str:
     if clause and not clause.split()[-1][:1].isupper():
         return clause  # a description, not a name: 'Hundreds of pro-Sanders demonstrators'
     head = re.split(r" of | from | at ", clause)[0].strip()
-    runs = re.findall(r"(?<![\w-])(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*", head)
-    for run in reversed(runs):
-        words = run.split()
-        while words and (words[0].rstrip(".") in _TITLES or words[0] in NOT_NAMES):
-            words.pop(0)
-        if words:
-            return " ".join(words)
+    for part in (head, clause):  # 'Secretary of State John F. Kerry': the name is after 'of'
+        runs = re.findall(r"(?<![\w-])(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*", part)
+        for run in reversed(runs):
+            words = run.split()
+            while words and (words[0].rstrip(".") in _TITLES or words[0] in NOT_NAMES):
+                words.pop(0)
+            if words:
+                return " ".join(words)
     return head or phrase.strip()

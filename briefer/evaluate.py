@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .actors import load_actors
-from .attribution import check_attributions
 from .annotations import AnnotatedArticle, load_annotated, same_speaker, speaker_name
+from .attribution import check_attributions
 from .chunk import DEFAULT_MAX_CHARS, chunk_all
 from .engines.registry import build_engine
 from .ground import ground_statements
@@ -75,6 +75,8 @@ class EvalReport:
     sides_grouped: int = 0  # ... whose statements all sit under one actor
     split_sides: list[str] = field(default_factory=list)  # examples, for the reader
     wrong: list[str] = field(default_factory=list)  # examples of kept, wrong statements
+    kept: list[Statement] = field(default_factory=list)  # what passed every check
+    source_of: dict[str, str] = field(default_factory=dict)  # source id -> article name
 
 
 @dataclass
@@ -110,7 +112,8 @@ def evaluate_articles(articles: Sequence[AnnotatedArticle], options: EvalOptions
     grounded = ground_statements(extraction.statements, sources)
     attributed = check_attributions(grounded.statements, sources)
     kept = attributed.statements
-    report = EvalReport(engine.name, Tally(), {})
+    report = EvalReport(engine.name, Tally(), {}, kept=kept,
+                        source_of={sid: a.name for sid, a in by_source.items()})
     total = report.total
     total.offered = extraction.offered or len(extraction.statements)
     total.dropped.update(extraction.dropped)

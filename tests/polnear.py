@@ -41,7 +41,7 @@ from briefer.llm.transport import json_response, request_body  # noqa: E402
 
 POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear-train"
 # A fixed sample for CI: the first articles of each publisher, by name.
-SAMPLE_PER_PUBLISHER = 3
+SAMPLE_PER_PUBLISHER = 4
 CORRUPTIONS = ("speaker", "passage", "paraphrase")
 MADE_UP_SPEAKER = "Zorblax Quint"
 _PASSAGE = re.compile(r'<passage id="([^"]+)"[^>]*>\n?(.*?)\n?</passage>', re.S)

@@ -36,15 +36,23 @@ from .speech import (
 
 GUARD_VERBS = SPEECH_VERBS | frozenset(
     """replied replies responded responds observed observes complained complains recalled
-    recalls tweeted tweets tweeting posted posts wrote write continued continues joked jokes
+    recalls tweeted tweeting posted wrote write continued continues joked jokes
     quipped quips concluded concludes admitted admits conceded concedes predicted predicts
-    countered counters boasted boasts lamented laments shouted yelled declared recounted
-    recounts read reads reading mused muses pledged pledges promised promises answered answers
-    acknowledged warned charged charges contended contends maintained maintains asserted
+    countered boasted boasts lamented laments shouted yelled declared recounted
+    recounts reads mused muses pledged promised answered
+    acknowledged warned charged contended contends maintained maintains asserted
     asserts added adds explained noted says saying told tells telling urged cautioned cautions
     complaining interjected interrupted retorted snapped scoffed marveled marvelled
     exclaimed whispered cried demanded demands announced announcing thundered fumed chimed
-    opined speculated suggested stressed mentioned mentions""".split())
+    opined speculated suggested stressed mentioned mentions decried decries touted touts
+    proclaimed proclaims assured assures reiterated reiterates thought pointed highlighted
+    blasted slammed criticized criticised criticizes attacked mocked
+    defended defends bragged brags railed testified testifies invoked invokes dubbed
+    branded termed referred derided
+    ridiculed insisting asserting declaring stating noting writing adding explaining calling
+    believed believes thinks argued warning vowing promising pledging acknowledging
+    suggesting predicting conceding admitting arguing complaining recalling replying
+    responding describing""".split())
 _VERB = re.compile(r"\b(?:" + "|".join(sorted(GUARD_VERBS, key=len, reverse=True)) + r")\b")
 _PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it)\b", re.I)
 _SIGNATURE = re.compile(r"^[\s,.]*[—–-]+\s*[A-Z][^\n]{0,80}?\(@\w+\)")
@@ -114,7 +122,7 @@ def _quoted(text: str, quote: Quote, depth: int) -> Attribution | None:
     found = _cue_before(before)
     if found:
         return found
-    found = _reported_cue(text, text[first : quote.open_mark])
+    found = _reported_cue(text, text[first : quote.open_mark]) or _according_before(before)
     if found:
         return found
     if depth < 3:
@@ -125,26 +133,36 @@ def _quoted(text: str, quote: Quote, depth: int) -> Attribution | None:
 def _cue_after(after: str) -> Attribution | None:
     """'," recalled James B. Cunningham' / '," Mr. Indyk said, "' / '." he complained to …':
     a speech verb within a few words after the quote, with its subject next to it."""
-    head = re.sub(r"^[\s\"“”'’,.!?;:—–-]+", "", after)[:120]
+    head = re.sub(r"^[\s\"“”'’,.!?;:—–-]+", "", after)[:250]
     verb = _VERB.search(head)
     if verb is None or re.search(r"[\"“”«»]|[.!?]\s", _ABBREVIATION.sub("X", head[: verb.start()])):
         return None
     subject = head[: verb.start()].strip()
     if len(subject.split()) > 12:
+        leading = _NAME.match(subject)  # 'Steve Rosenthal, a former director of …, said'
+        if leading and subject[leading.end() :].lstrip().startswith(",") and \
+                subject.endswith(",") and len(subject.split()) <= 30:
+            return Attribution(leading.group(), verb.group(), "name")
         return None
     following = _name_after(head[verb.end() :])
     if not subject or subject.endswith(","):  # 'said Yaakov Amidror, …', '…, like X, said Y'
         if following:
             return Attribution(following.group(), verb.group(), "name")
-        if not subject:
-            return None
+        described = re.match(r"\s*(?:the|a|an|one)\s+[a-z][\w-]*", head[verb.end() :])
+        if not subject:  # 'said the designer, who …'
+            return Attribution(described.group().strip(), verb.group(), "title") \
+                if described else None
     return _subject(subject, verb.group())
 
 
 def _name_after(rest: str) -> re.Match[str] | None:
-    """'said election lawyer Joe Birkenstock': a name within a few words after the verb."""
-    match = re.match(r"\s*(?:according to\s+)?(?:[a-z][\w-]*\s+){0,3}" + _NAME.pattern, rest)
-    return _NAME.search(match.group()) if match else None
+    """'said election lawyer Joe Birkenstock', 'mused Blaze co-host Stu Burguiere': the last
+    name in the words after the verb, up to a comma, a full stop or 'of'/'from'/'at'."""
+    segment = re.split(r",|\. |\n| of | from | at | in | on | who | during ", rest[:120])[0]
+    if len(segment.split()) > 8:
+        return None
+    names = list(_NAME.finditer(segment))
+    return names[-1] if names else None
 
 
 def _according(after: str) -> Attribution | None:
@@ -154,6 +172,13 @@ def _according(after: str) -> Attribution | None:
         if name:
             return Attribution(name.group(), "according to", "name")
     return None
+
+
+def _according_before(before: str) -> Attribution | None:
+    """'According to the newspaper, “…”': a source described, named within reach."""
+    match = re.search(r"\b[Aa]ccording to ((?:the|a|an|its|his|her)\s+[\w\s-]{2,40}?),\s*$",
+                      before)
+    return Attribution(match.group(1), "according to", "title") if match else None
 
 
 def _reported_cue(text: str, sentence: str) -> Attribution | None:
@@ -195,6 +220,7 @@ def _cue_before(before: str) -> Attribution | None:
         return None
     last_break = max(tail.rfind(". "), tail.rfind("? "), tail.rfind("! "))
     clause = tail[last_break + 1 :] if last_break != -1 else tail
+    clause = re.sub(r"[\"“«][^\"”»]*[\"”»]", lambda m: " " * len(m.group()), clause)
     for verb in reversed(list(_VERB.finditer(clause))):
         subject = clause[: verb.start()].strip().rstrip(",")
         found = _subject(subject.split(",")[-1].strip() or subject, verb.group())

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..attribution import speaker_within_reach
-from .guard import quote_attribution
+from .guard import normalise_marks, quote_attribution
 from .speech import NOT_NAMES
 
 _TITLE_WORDS = frozenset("""Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sen Rep Gov President Senator
@@ -71,10 +71,11 @@ def _bindable(phrase: str, text: str) -> bool:
 
 
 def _cue_zone_names(text: str, start: int, end: int) -> set[str]:
-    """Capitalised words of the quote's sentence outside quotation marks."""
-    first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    stop = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    zone = text[first : min(stop) if stop else len(text)]
+    """Capitalised words of the quote's paragraph outside quotation marks: where a cue names
+    the speaker of a quote that carries on ('…,” said Ryan Williams. “…”')."""
+    first = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    zone = normalise_marks(text)[first : len(text) if stop == -1 else stop]
     zone = re.sub(r"[\"“«][^\"”»]*[\"”»]", " ", zone)
     return set(_WORD.findall(re.sub(r"[’']s\b", "", zone)))
 
@@ -83,18 +84,6 @@ def _cue_zone_names(text: str, start: int, end: int) -> set[str]:
 def _capitals(text: str) -> frozenset[str]:
     """Words the article writes capitalised mid-sentence: names, not sentence openers."""
     return frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w’'.-]*[a-z]", text))
-
-
-def _last_name(phrase: str) -> str:
-    """The name a speaker phrase ends on: 'Clinton campaign chairman John Podesta' -> 'John
-    Podesta' (the words before a lower-case title belong to someone else)."""
-    words = phrase.split()
-    tail: list[str] = []
-    for word in reversed(words):
-        if not word[:1].isupper():
-            break
-        tail.insert(0, word)
-    return " ".join(tail) or phrase
 
 
 def _same_phrase(speaker: str, text: str, inside: bool = False) -> bool:
