@@ -12,7 +12,7 @@ from .attribution import Attributed, check_attributions, dropped_notice
 from .chunk import DEFAULT_MAX_CHARS, chunk_all
 from .compose import ComposeOptions, compose
 from .engines.base import Engine, Extraction
-from .engines.llm import LLMEngine
+from .engines.llm import DROP_NOT_IN_PASSAGE, DROP_UNATTRIBUTED, LLMEngine
 from .engines.registry import OFFLINE_NOTICE, build_engine
 from .ground import Grounded, ground_statements
 from .ingest import Corpus, IngestOptions, ingest
@@ -110,6 +110,12 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
             brief.notices.append("The model's wording of the positions could not be used ("
                                  f"{engine.failed_syntheses[0]}); each position is shown as "
                                  "attributed quotes instead.")
+        if engine.sentences_dropped:
+            count = engine.sentences_dropped
+            brief.notices.append(f"{count} sentence{'s' if count > 1 else ''} the model wrote "
+                                 f"{'were' if count > 1 else 'was'} left out: "
+                                 f"{'they' if count > 1 else 'it'} named an actor or statement "
+                                 "it was not given.")
         brief.stats.model = engine.caller.settings.model
         brief.stats.usage = [StageUse(stage=name, **vars(use))
                              for name, use in engine.caller.usage.stages.items()]
@@ -129,6 +135,13 @@ def _notices(engine: Engine, extraction: Extraction, grounded: Grounded,
         notices.append(f"The model gave {count} quote{'s' if count > 1 else ''} that "
                        f"{'are' if count > 1 else 'is'} not word for word in the sources; "
                        f"{'they were' if count > 1 else 'it was'} dropped.")
+    other = {reason: count for reason, count in extraction.dropped.items()
+             if reason not in (DROP_UNATTRIBUTED, DROP_NOT_IN_PASSAGE)}
+    if other:
+        count = sum(other.values())
+        reasons = "; ".join(f"{n} gave {reason}" for reason, n in sorted(other.items()))
+        notices.append(f"{count} statement{'s' if count > 1 else ''} the model gave "
+                       f"{'were' if count > 1 else 'was'} left out ({reasons}).")
     if extraction.unattributed:
         count = extraction.unattributed
         notices.append(f"{count} statement{'s' if count > 1 else ''} the model gave "

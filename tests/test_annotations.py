@@ -83,5 +83,5 @@ def test_bad_offsets_and_wrong_folders_are_one_line(tmp_path):
     _write(tmp_path, "T1\tSource 5 99999\tfar away\n")
     with pytest.raises(AnnotationError, match=r"bill.ann:1: offsets '5 99999' are outside"):
         load_annotated(tmp_path)
-    with pytest.raises(AnnotationError, match="expected text/NAME.txt"):
+    with pytest.raises(AnnotationError, match=r"expected text/NAME\.txt"):
         load_annotated(tmp_path / "nowhere")

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from fault_server import CONTENT, INVENTED_QUOTE, RECOVERABLE, FaultPlan, fault_server
+from openai_server import improvised_answer
 
 from briefer import pipeline
 from briefer.cli import app
@@ -18,8 +19,8 @@ from briefer.render import render
 from conftest import FIXTURE_MODEL, RECORDINGS, SEEDS
 
 
-def _make(plan: FaultPlan) -> tuple[Brief, Counter]:
-    with fault_server(RECORDINGS, plan) as server:
+def _make(plan: FaultPlan, fallback=None) -> tuple[Brief, Counter]:
+    with fault_server(RECORDINGS, plan, fallback=fallback) as server:
         settings = LLMSettings(model=FIXTURE_MODEL, base_url=server.base_url,
                                api_key="sk-fault-test", timeout=0.5, max_wait=0.05,
                                max_attempts=8, concurrency=4)
@@ -74,7 +75,8 @@ def test_when_every_quote_is_invented_none_is_rendered_and_the_brief_says_so():
 def test_content_faults_cost_quotes_or_passages_visibly_never_a_wrong_quote(fault, fault_free):
     """(Every shown quote being verbatim in its source is checked for every brief by
     tests/brief_checks.py.)"""
-    brief, faults = _make(FaultPlan(rate=0.5, faults=(fault,), seed=3))
+    # what the faults cost changes what synthesis is asked: it gets placeholder prose
+    brief, faults = _make(FaultPlan(rate=0.5, faults=(fault,), seed=3), improvised_answer)
     assert faults[fault] >= 1
     for fmt in ("md", "html", "json"):
         assert INVENTED_QUOTE not in render(brief, fmt)

@@ -21,7 +21,12 @@ from ..engines.speech import find_quotes
 from ..ground import locate_quote
 from ..llm.client import ChunkFailed, LLMCaller
 from ..llm.prompts import render_prompt
-from ..llm.schemas import ExtractionAnswer, PositionsAnswer
+from ..llm.schemas import (
+    ExtractionAnswer,
+    PositionsAnswer,
+    extraction_schema,
+    positions_schema,
+)
 from ..models import Chunk, Evidence, Sentence, Source, Statement
 from ..select import TopicQuery
 from .base import Extraction
@@ -29,7 +34,7 @@ from .base import Extraction
 _QUOTE_MARKS = "\"“”«»"
 # Why a model's statement was left out (counted per reason; the brief says so in plain words).
 DROP_EMPTY = "no speaker or no quote"
-DROP_MEDIA = "the speaker is a news outlet"
+DROP_MEDIA = "a news outlet as the speaker"
 DROP_UNKNOWN_ID = "a passage id that was not given"
 DROP_NOT_IN_PASSAGE = "words not in the passage it names"
 DROP_UNATTRIBUTED = "words the article attributes to no one"
@@ -65,6 +70,7 @@ class LLMEngine:
         self.offered = 0  # statements the model gave
         self.quotes_dropped = 0  # quotes not found in the passage they name
         self.dropped: Counter[str] = Counter()  # statements left out, by reason
+        self.sentences_dropped = 0  # written sentences naming an actor or id not given
         self._loop = asyncio.new_event_loop()
 
     def close(self) -> None:
@@ -99,8 +105,10 @@ class LLMEngine:
         variables = {"topic": self.query.topic, "chunks": passages}
         try:
             async with limit:
-                answer = await self.caller.ask("extract", _messages("extract.j2", variables),
-                                               ExtractionAnswer, _known_chunk_ids(by_id))
+                answer = await self.caller.ask(
+                    "extract", _messages("extract.j2", variables),
+                    extraction_schema(tuple(by_id)), _known_chunk_ids(by_id),
+                    lenient=ExtractionAnswer)
         except ChunkFailed as failure:
             if failure.truncated and len(batch) > 1:  # too much for one answer: halve it
                 middle = len(batch) // 2
@@ -111,7 +119,7 @@ class LLMEngine:
             log.warning("extract: %d passage(s) from %s could not be read: %s", len(batch),
                         batch[0].id, failure)
             self._advance(len(batch))
-            return [], [f"{chunk.id}: {failure}" for chunk in batch]
+            return [], [f"{chunk.id}: {failure.plain}" for chunk in batch]
         self._advance(len(batch))
         return self._statements(answer, by_id, sources), []
 
@@ -175,19 +183,26 @@ class LLMEngine:
                      ) -> dict[str, list[Sentence]]:
         variables = {"topic": self.query.topic, "positions": positions}
         ids_by_actor = {actor: {s.id for s in items} for actor, items in positions}
+        schema = positions_schema(tuple(ids_by_actor),
+                                  tuple(i for ids in ids_by_actor.values() for i in sorted(ids)))
         try:
             answer = await self.caller.ask("synthesize", _messages("synthesize.j2", variables),
-                                           PositionsAnswer, _valid_positions(ids_by_actor))
+                                           schema, _valid_positions(ids_by_actor),
+                                           lenient=PositionsAnswer)
         except ChunkFailed as failure:
             log.warning("synthesize: the positions could not be written: %s", failure)
-            self.failed_syntheses.append(str(failure))
+            self.failed_syntheses.append(failure.plain)
             return {}  # the composer falls back to attributed quotes
-        return {
-            written.actor: [Sentence(text=s.text.strip(),
-                                     statement_ids=list(dict.fromkeys(s.statement_ids)))
-                            for s in written.sentences]
-            for written in answer.positions
-        }
+        written: dict[str, list[Sentence]] = {}
+        for position in answer.positions:
+            usable = [s for s in position.sentences if _usable(s, ids_by_actor.get(
+                position.actor, set()))][:4]
+            self.sentences_dropped += len(position.sentences) - len(usable)
+            if usable and position.actor not in written:
+                written[position.actor] = [
+                    Sentence(text=s.text.strip(), statement_ids=list(dict.fromkeys(
+                        s.statement_ids))) for s in usable]
+        return written
 
     def _advance(self, count: int) -> None:
         if self.progress is not None:
@@ -224,20 +239,22 @@ def _known_chunk_ids(passages: Mapping[str, _Passage]):
 
 
 def _valid_positions(ids_by_actor: Mapping[str, set[str]]):
+    """Re-ask only when no sentence of the answer can be used; otherwise the sentences that
+    name an actor or statement not given (or use quotation marks) are left out one by one."""
     def check(answer: PositionsAnswer) -> None:
-        for written in answer.positions:
-            known = ids_by_actor.get(written.actor)
-            if known is None:
-                raise ValueError(f"unknown actor {written.actor!r}; use {sorted(ids_by_actor)}")
-            if not 1 <= len(written.sentences) <= 4:
-                raise ValueError(f"{written.actor}: write two or three sentences")
-            for sentence in written.sentences:
-                if not sentence.statement_ids or set(sentence.statement_ids) - known:
-                    raise ValueError(f"{written.actor}: each sentence needs statement ids from "
-                                     f"{sorted(known)}; got {sentence.statement_ids}")
-                if any(mark in sentence.text for mark in _QUOTE_MARKS):
-                    raise ValueError("use no quotation marks in the sentences")
+        if answer.positions and not any(
+                _usable(s, ids_by_actor.get(p.actor, set()))
+                for p in answer.positions for s in p.sentences):
+            raise ValueError(f"use only these actors: {sorted(ids_by_actor)}, each sentence "
+                             "citing that actor's statement ids, and no quotation marks")
     return check
+
+
+def _usable(sentence: object, known: set[str]) -> bool:
+    ids = getattr(sentence, "statement_ids", [])
+    text = getattr(sentence, "text", "")
+    return bool(ids) and set(ids) <= known and bool(text.strip()) and \
+        not any(mark in text for mark in _QUOTE_MARKS)
 
 
 def _evidence(chunk: Chunk, quote: str, speaker: str, sources: Mapping[str, Source]
