@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .engines.guard import normalise_marks
 from .engines.speech import MIN_QUOTE_WORDS, NOT_NAMES, ROLE_WORDS, find_quotes
+from .errors import BrieferError
 
 PRONOUNS = frozenset("""he she they it i we you his her him hers their them its me us our my
     who which that whom whose this these those""".split())
@@ -95,7 +96,7 @@ class AnnotatedArticle:
         return self.text.split("\n", 1)[0].strip()
 
 
-class AnnotationError(ValueError):
+class AnnotationError(BrieferError):
     """A folder that is not in the annotation format (names the file and the problem)."""
 
 
@@ -113,7 +114,10 @@ def load_annotated(folder: Path, limit: int | None = None,
     articles = []
     for name in chosen[:limit] if limit else chosen:
         path = texts / f"{name}.txt"
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise AnnotationError(f"{path}: cannot read as UTF-8 text ({exc})") from None
         article = AnnotatedArticle(name, path, text,
                                    publishers.get(name) or name.split("_", 1)[0])
         article.attributions = parse_ann((anns / f"{name}.ann").read_text(encoding="utf-8"),
