@@ -24,10 +24,11 @@ from .actors import load_actors
 from .annotations import AnnotatedArticle, load_annotated, same_speaker, speaker_name
 from .attribution import check_attributions
 from .chunk import DEFAULT_MAX_CHARS, chunk_all
+from .engines.base import Engine, Extraction
 from .engines.registry import build_engine
 from .ground import ground_statements
 from .llm.client import LLMSettings
-from .models import Source, Statement
+from .models import Chunk, Source, Statement
 from .select import build_query, load_topics
 
 DEFAULT_TOPIC = "politics"
@@ -106,7 +107,10 @@ def evaluate_articles(articles: Sequence[AnnotatedArticle], options: EvalOptions
     engine = build_engine(options.engine, load_actors(options.actors_files), query,
                           options.llm)
     try:
-        extraction = engine.extract(chunks, sources)
+        if engine.name == "offline":  # articles are independent: read one at a time
+            extraction = _each_article(engine, chunks, sources)
+        else:  # a model reads them in batches, as `make` does
+            extraction = engine.extract(chunks, sources)
     finally:
         engine.close()
     grounded = ground_statements(extraction.statements, sources)
@@ -139,6 +143,22 @@ def evaluate_articles(articles: Sequence[AnnotatedArticle], options: EvalOptions
         total.found += tally.found
         _grouping(article, statements_of.get(source_id, []), report)
     return report
+
+
+def _each_article(engine: Engine, chunks: Sequence[Chunk], sources: dict[str, Source]
+                  ) -> Extraction:
+    """The offline engine learns who titles say people are from every story it reads at once;
+    annotated articles are unrelated, so each is read on its own."""
+    found = Extraction([])
+    for source_id in sources:
+        one = engine.extract([c for c in chunks if c.source_id == source_id],
+                             {source_id: sources[source_id]})
+        found.statements += one.statements
+        found.failed_chunks += one.failed_chunks
+        found.offered += one.offered
+        for reason, count in one.dropped.items():
+            found.dropped[reason] = found.dropped.get(reason, 0) + count
+    return found
 
 
 def _judge(article: AnnotatedArticle, statements: list[Statement], report: EvalReport
