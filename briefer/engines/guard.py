@@ -52,7 +52,10 @@ GUARD_VERBS = SPEECH_VERBS | frozenset(
     ridiculed insisting asserting declaring stating noting writing adding explaining calling
     believed believes thinks argued warning vowing promising pledging acknowledging
     suggesting predicting conceding admitting arguing complaining recalling replying
-    responding describing""".split())
+    responding describing denounced denounces ripped condemned condemns lambasted notes add
+    argue""".split())
+_STRONG = re.compile(r"\b(?:said|says|wrote|writes|told|tells|added|adds|reads|stated|states|"
+                     r"noted|notes|argued|argues|declared|warned|concluded)\b")
 _VERB = re.compile(r"\b(?:" + "|".join(sorted(GUARD_VERBS, key=len, reverse=True)) + r")\b")
 _PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it)\b", re.I)
 _SIGNATURE = re.compile(r"^[\s,.]*[—–-]+\s*[A-Z][^\n]{0,80}?\(@\w+\)")
@@ -105,17 +108,24 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
 
 def _reported(text: str, start: int, end: int) -> Attribution | None:
     first, last = _sentence(text, start, end)
-    return attribute_sentence(text[first:last])
+    return _reported_cue(text, text[first:last])
 
 
 def _quoted(text: str, quote: Quote, depth: int) -> Attribution | None:
     first, last = _sentence(text, quote.open_mark, quote.close_mark + 1)
-    found = attribute_quote(text, quote, first, last)
-    if found:
-        return found
     para_start, para_end = _paragraph(text, quote.open_mark)
     after = text[quote.close_mark + 1 : para_end]
-    found = _cue_after(after) or _according(after) or _signature(after)
+    ends = _ends_sentence(text, quote, after)
+    if ends:
+        last = quote.close_mark + 1  # '…exist.” She did not say more.': a new sentence
+    found = _trusted(attribute_quote(text, quote, first, last), text)
+    if found:
+        return found
+    if not ends:
+        found = _cue_after(after) or _according(after)
+        if found:
+            return found
+    found = _signature(after)
     if found:
         return found
     before = text[para_start : quote.open_mark]
@@ -127,6 +137,31 @@ def _quoted(text: str, quote: Quote, depth: int) -> Attribution | None:
         return found
     if depth < 3:
         return _carried(text, quote, para_start, depth)
+    return None
+
+
+def _ends_sentence(text: str, quote: Quote, after: str) -> bool:
+    """A quote ending in a full stop, followed by a capitalised word, ends its sentence."""
+    inner = text[quote.start : quote.end].rstrip()
+    if not (inner.endswith(".") and after.lstrip()[:1].isupper()):
+        return False
+    # '“….” US Senator Jeff Sessions said': a name and its verb still belong to the quote
+    return re.match(r"\s*(?:[A-Z][\w’'.-]*\s+){1,6}" + _VERB.pattern, after) is None
+
+
+def _trusted(found: Attribution | None, text: str) -> Attribution | None:
+    """A 'name' that is only a sentence's first word ('Ignore … and say “…”') is no name: a
+    name is written capitalised mid-sentence somewhere in the article, or has two words."""
+    if found is None or found.kind != "name":
+        return found
+    words = [w.rstrip(".") for w in re.findall(r"[A-Z][\w’'.-]*", found.speaker)
+             if w not in NOT_NAMES]
+    if len(words) >= 2 or any(_is_name(text, w) or text.count(w) >= 2 or re.search(
+            rf"\b{re.escape(w)}\s+(?:[a-z]+ly\s+|(?:has|had|have|was|is|also|then|later|"
+            rf"again)\s+){{0,2}}{_VERB.pattern}", text) for w in words):
+        return found  # 'Zelensky has rejected …': a subject before its verb
+    if found.speaker.split()[0].lower() in ("he", "she", "they", "we", "i"):
+        return Attribution(found.speaker.split()[0].lower(), found.verb, "pronoun")
     return None
 
 
@@ -158,7 +193,8 @@ def _cue_after(after: str) -> Attribution | None:
 def _name_after(rest: str) -> re.Match[str] | None:
     """'said election lawyer Joe Birkenstock', 'mused Blaze co-host Stu Burguiere': the last
     name in the words after the verb, up to a comma, a full stop or 'of'/'from'/'at'."""
-    segment = re.split(r",|\. |\n| of | from | at | in | on | who | during ", rest[:120])[0]
+    segment = re.split(r",|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])\. |\n| of | from | at "
+                       r"| in | on | who | during ", rest[:120])[0]
     if len(segment.split()) > 8:
         return None
     names = list(_NAME.finditer(segment))
@@ -186,7 +222,7 @@ def _reported_cue(text: str, sentence: str) -> Attribution | None:
     subject or a pronoun in the same sentence ('Carson shared a syllabus …, writing', 'He went
     on to say', 'Quintanilla … mentioned that'). A name must be a name: a capitalised word
     the article also writes capitalised mid-sentence, so 'Ignore … and say' is no subject."""
-    found = attribute_sentence(sentence)
+    found = _trusted(attribute_sentence(sentence), text)
     if found:
         return found
     for verb in _VERB.finditer(sentence):
@@ -199,6 +235,10 @@ def _reported_cue(text: str, sentence: str) -> Attribution | None:
             if word[:1].isupper() and word not in NOT_NAMES and _is_name(text, word):
                 name = re.search(re.escape(word) + r"(?:\s+[A-Z][\w’'.-]*)*", prefix)
                 return Attribution(name.group() if name else word, verb.group(), "name")
+    described = re.search(r"(?:^|[,;]\s*)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+)"
+                          r"{0,5}?)(" + _STRONG.pattern + r")", sentence)
+    if described:  # 'The ad says “…”', 'the newspaper wrote': a title, named within reach
+        return Attribution(described.group(1).strip(), described.group(2), "title")
     return None
 
 
@@ -208,7 +248,7 @@ def _is_name(text: str, word: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _mid_sentence_capitals(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w’'.-]*[a-z]", text))
+    return frozenset(re.findall(r"(?<=[a-z,;\"”'’] )[A-Z][\w’'-]*[a-z]", text))
 
 
 def _cue_before(before: str) -> Attribution | None:
