@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .engines.speech import find_quotes
@@ -32,10 +32,11 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Paragraphs:
     starts: list[int]
     ends: list[int]
+    quoted: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=64)
@@ -49,6 +50,26 @@ def _paragraphs(text: str) -> _Paragraphs:
     return _Paragraphs(starts, ends)
 
 
+def _quoted(text: str, paragraphs: _Paragraphs, index: int) -> tuple[list[int], list[int]]:
+    """(opening marks, closing marks) of the quotes in one paragraph, found once."""
+    if index not in paragraphs.quoted:
+        start, end = paragraphs.starts[index], paragraphs.ends[index]
+        quotes = find_quotes(text[start:end])
+        paragraphs.quoted[index] = ([start + q.open_mark for q in quotes],
+                                    [start + q.close_mark for q in quotes])
+    return paragraphs.quoted[index]
+
+
+def _in_quotes(text: str, paragraphs: _Paragraphs, position: int) -> bool:
+    index = bisect.bisect_right(paragraphs.starts, position) - 1
+    if index < 0:
+        return False
+    opens, closes = _quoted(text, paragraphs, index)
+    k = bisect.bisect_right(opens, position) - 1
+    return k >= 0 and position <= closes[k]
+
+
+@lru_cache(maxsize=4096)
 def speaker_key(speaker: str) -> str | None:
     """The word a reader looks for to find the speaker: the surname of a person, the last
     name-word of a body ('Kremlin', 'Ministry'), the principal of a proxy ('Michael Howard's
@@ -69,6 +90,11 @@ def names_speaker(text: str, speaker: str) -> bool:
     return re.search(rf"(?<![\w’']){re.escape(key)}(?![\w])", text) is not None
 
 
+@lru_cache(maxsize=4096)
+def _key_pattern(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’']){re.escape(key)}(?![\w])")
+
+
 def reach(source_text: str, quote_start: int, quote_end: int) -> tuple[int, int]:
     """(start, end) of the text within reach of a quote: its paragraph(s) and the two before,
     bounded to REACH_CHARS either side in text without line breaks."""
@@ -82,20 +108,25 @@ def reach(source_text: str, quote_start: int, quote_end: int) -> tuple[int, int]
     return max(start, quote_start - REACH_CHARS), min(end, quote_end + REACH_CHARS)
 
 
-def _masked(window: str, offset: int, quote_start: int, quote_end: int) -> str:
-    """The window with quoted words blanked out: only the article's own voice can name a
-    speaker. Quoted words inside the evidence span and any quotation in the window are masked;
-    a reported-speech sentence ('Mr Howard said he would...') keeps its unquoted words."""
-    chars = list(window)
-    for quote in find_quotes(window):
-        width = quote.close_mark + 1 - quote.open_mark
-        chars[quote.open_mark:quote.close_mark + 1] = " " * width
-    inner_start, inner_end = quote_start - offset, quote_end - offset
-    before = window[max(inner_start - 1, 0):inner_start]
-    after = window[inner_end:inner_end + 1]
-    if (before and before in "“\"'‘«") or (after and after in "”\"'’»"):
-        chars[inner_start:inner_end] = " " * (inner_end - inner_start)  # a direct quote
-    return "".join(chars)
+def _named_in_own_words(text: str, start: int, end: int, speaker: str, quote_start: int,
+                        quote_end: int) -> bool:
+    """Does text[start:end] name the speaker outside quotation marks (and outside the quote
+    itself when it is a direct quote)?"""
+    key = speaker_key(speaker)
+    if key is None:
+        phrase = " ".join(w for w in speaker.lower().split() if w not in ("a", "an", "the"))
+        return bool(phrase) and phrase in text[start:end].lower()
+    pattern = _key_pattern(key)
+    paragraphs = _paragraphs(text)
+    before = text[quote_start - 1:quote_start] if quote_start else ""
+    after = text[quote_end:quote_end + 1]
+    direct = (before != "" and before in "“\"'‘«") or (after != "" and after in "”\"'’»")
+    for match in pattern.finditer(text, start, end):
+        if direct and quote_start <= match.start() < quote_end:
+            continue
+        if not _in_quotes(text, paragraphs, match.start()):
+            return True
+    return False
 
 
 def speaker_within_reach(source_text: str, quote_start: int, quote_end: int, speaker: str,
@@ -107,8 +138,7 @@ def speaker_within_reach(source_text: str, quote_start: int, quote_end: int, spe
     if not speaker.strip() or not 0 <= quote_start <= quote_end <= len(source_text):
         return False
     start, end = reach(source_text, quote_start, quote_end)
-    window = _masked(source_text[start:end], start, quote_start, quote_end)
-    if names_speaker(window, speaker):
+    if _named_in_own_words(source_text, start, end, speaker, quote_start, quote_end):
         return True
     if attribution is None:
         return False

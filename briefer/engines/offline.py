@@ -17,12 +17,21 @@ from ..attribution import speaker_key, speaker_within_reach
 from ..chunk import sentence_spans
 from ..compose import quote_writer
 from ..models import Chunk, Evidence, Sentence, Source, Statement
+from ..roles import (
+    COMMENTATOR_WORDS,
+    COMMENTATORS,
+    ORGANISATION_WORDS,
+    TITLE_WORDS,
+    StoryNames,
+    bound_role,
+    person_actor,
+    read_story,
+)
 from ..select import TopicQuery
 from ..stance import stance_of
 from .base import Extraction
 from .speech import (
     MIN_QUOTE_WORDS,
-    NOT_NAMES,
     ROLE_WORDS,
     Attribution,
     Quote,
@@ -52,7 +61,13 @@ class _StoryState:
     by_surname: dict[str, Speaker] = field(default_factory=dict)
     last_statement_end: int = -1
     source_text: str = ""
-    named_at: dict[str, Evidence] = field(default_factory=dict)  # speaker -> where last named
+    named_at: dict[str, tuple[Chunk, int, int]] = field(default_factory=dict)  # sentence that
+    # last named each speaker
+    names: StoryNames = field(default_factory=StoryNames)
+    cue_at: int = 0  # where the cue being resolved ('he said') stands in the source
+    spoke_at: dict[str, int] = field(default_factory=dict)  # speaker -> end of their last words
+    mentioned_at: dict[str, Evidence] = field(default_factory=dict)  # speaker -> clause naming them
+    source_id: str = ""
 
 
 class OfflineEngine:
@@ -64,7 +79,7 @@ class OfflineEngine:
         self.actors = actors
         self.query = query
         self._titled: dict[str, str] = {}  # full name -> actor, learned from titles
-        self._stories: list[str] = []
+        self._names: dict[str, StoryNames] = {}  # source id -> its names, read once
 
     def write(self, positions: Sequence[tuple[str, list[Statement]]]
               ) -> dict[str, list[Sentence]]:
@@ -74,20 +89,25 @@ class OfflineEngine:
         pass
 
     def extract(self, chunks: Sequence[Chunk], sources: Mapping[str, Source]) -> Extraction:
-        """Two readings: the first learns who titles say people are ('Home Secretary Charles
-        Clarke'), the second uses that in stories that only say 'Mr Clarke'."""
+        """One reading of each on-topic story indexes its names and the titles bound to them
+        ('Home Secretary Charles Clarke'); statements in stories that only say 'Mr Clarke'
+        use what any on-topic story says. Linear in the length of the on-topic text."""
+        story_ids = list(dict.fromkeys(c.source_id for c in chunks))
+        self._names = {sid: read_story(sources[sid].text, self.actors) for sid in story_ids}
         self._titled = {}
-        self._stories = [sources[sid].text for sid in dict.fromkeys(c.source_id for c in chunks)]
-        self._read(chunks, sources)
+        for names in self._names.values():
+            for name, role in names.roles.items():
+                if role.actor is not None:
+                    self._titled.setdefault(name, role.actor)
         return Extraction(self._read(chunks, sources))
 
     def _read(self, chunks: Sequence[Chunk], sources: Mapping[str, Source]) -> list[Statement]:
         statements: list[Statement] = []
         ordered = sorted(chunks, key=lambda c: (_source_number(c.source_id), c.start))
-        for _, story_chunks in groupby(ordered, key=lambda c: c.source_id):
-            state = _StoryState()
+        for source_id, story_chunks in groupby(ordered, key=lambda c: c.source_id):
+            state = _StoryState(source_text=sources[source_id].text, source_id=source_id,
+                                names=self._names.get(source_id) or StoryNames())
             for chunk in story_chunks:
-                state.source_text = sources[chunk.source_id].text
                 statements += self._chunk_statements(chunk, state, len(statements))
         return statements
 
@@ -106,8 +126,8 @@ class OfflineEngine:
             else:
                 statement = self._reported_statement(chunk, item, state)
             if statement is not None:
-                found.append(statement.model_copy(
-                    update={"id": f"st{numbered + len(found) + 1}"}))
+                statement.id = f"st{numbered + len(found) + 1}"  # built here, not shared
+                found.append(statement)
         return found
 
     def _quote_statement(self, chunk: Chunk, quote: Quote, sentences: list[tuple[int, int]],
@@ -117,9 +137,11 @@ class OfflineEngine:
         end = min((e for _, e in sentences if e > quote.close_mark), default=len(text))
         attribution = attribute_quote(text, quote, start, end)
         if attribution is not None:
+            state.cue_at = chunk.start + _cue_position(text, start, end, quote, attribution)
             speaker = self._resolve(attribution, state)
-        elif _only_space(text, state.last_statement_end - chunk.start, start):
-            speaker = state.last  # a quote that carries on from the previous speaker's
+        elif _only_space(state.source_text, state.last_statement_end, chunk.start + start) and \
+                not text[start:quote.open_mark].strip():
+            speaker = state.last  # a quote that opens its sentence carries on the last one
         else:
             speaker = None
         if speaker is None:
@@ -129,11 +151,12 @@ class OfflineEngine:
             q_end -= 1
         claim = text[q_start:q_end]
         _remember(state, speaker, chunk.start + end)
-        if attribution is not None and attribution.kind == "name":
-            _note_named(state, chunk, speaker, start, end)
+        named_here = attribution is not None and attribution.kind == "name"
+        if named_here:
+            state.named_at[speaker.name] = (chunk, start, end)
         verb = attribution.verb if attribution else ""
-        return self._statement(chunk, speaker, claim, q_start, q_end, "direct", f"{claim} {verb}",
-                               state)
+        return self._statement(chunk, speaker, claim, (q_start, q_end), "direct",
+                               f"{claim} {verb}", state, named_here)
 
     def _reported_statement(self, chunk: Chunk, span: tuple[int, int], state: _StoryState
                             ) -> Statement | None:
@@ -142,22 +165,26 @@ class OfflineEngine:
         attribution = attribute_sentence(sentence)
         if attribution is None:
             return None
+        state.cue_at = chunk.start + start + _word_position(sentence, attribution.speaker)
         speaker = self._resolve(attribution, state)
         if speaker is None:
             return None
         _remember(state, speaker, chunk.start + end)
-        if attribution.kind == "name":
-            _note_named(state, chunk, speaker, start, end)
-        return self._statement(chunk, speaker, sentence, start, end, "reported", sentence, state)
+        named_here = attribution.kind == "name"
+        if named_here:
+            state.named_at[speaker.name] = (chunk, start, end)
+        return self._statement(chunk, speaker, sentence, span, "reported", sentence, state,
+                               named_here)
 
-    def _statement(self, chunk: Chunk, speaker: Speaker, claim: str, start: int, end: int,
-                   kind: str, stance_text: str, state: _StoryState) -> Statement:
-        evidence = Evidence(source_id=chunk.source_id, start=chunk.start + start,
-                            end=chunk.start + end, quote=claim, kind=kind)
+    def _statement(self, chunk: Chunk, speaker: Speaker, claim: str, span: tuple[int, int],
+                   kind: str, stance_text: str, state: _StoryState, named_here: bool
+                   ) -> Statement:
+        evidence = Evidence(source_id=chunk.source_id, start=chunk.start + span[0],
+                            end=chunk.start + span[1], quote=claim, kind=kind)
         chain = None
-        if not speaker_within_reach(state.source_text, evidence.start, evidence.end,
-                                    speaker.name):
-            chain = state.named_at.get(speaker.name)  # 'he said' long after the name
+        if not named_here and not speaker_within_reach(state.source_text, evidence.start,
+                                                       evidence.end, speaker.name):
+            chain = _named_at(state, speaker) or state.mentioned_at.get(speaker.name)
         return Statement(id="", actor=speaker.actor, speaker=speaker.name,
                          stance=stance_of(stance_text, self.query), claim=claim,
                          evidence=[evidence], chunk_id=chunk.id, attribution=chain)
@@ -165,45 +192,108 @@ class OfflineEngine:
     def _resolve(self, attribution: Attribution, state: _StoryState) -> Speaker | None:
         """A phrase, pronoun or title -> a named speaker and the actor they stand for."""
         if attribution.kind == "pronoun":
-            return state.last_person if attribution.speaker in ("he", "she") else state.last
+            if attribution.speaker not in ("he", "she"):
+                return state.last
+            candidate = state.last_person
+            since = state.spoke_at.get(candidate.name, 0) if candidate else 0
+            key = speaker_key(candidate.name) if candidate else None
+            if candidate is not None and not state.names.other_person_between(
+                    key, since, state.cue_at):
+                return candidate
+            other = state.names.last_other_subject(key, since, state.cue_at)
+            if other is None:
+                return None  # someone else was named since: 'he' is not sure to be them
+            return self._mentioned(other[0], other[1], attribution.verb, state)
         phrase = attribution.speaker
+        if attribution.kind == "proxy":
+            principal = self._resolve(Attribution(phrase, attribution.verb, "name"), state)
+            if principal is None:
+                return None
+            return Speaker(f"{principal.name}'s {attribution.role}", principal.actor)
         if attribution.kind == "title":
-            actor = self.actors.demonym_actor(phrase)
-            if actor and actor in state.by_actor:
-                return state.by_actor[actor]
-            if state.last_person and (actor is None or state.last_person.actor == actor):
-                return state.last_person
-            return Speaker(phrase[0].upper() + phrase[1:], actor) if actor else None
+            return self._titled_speaker(phrase, state)
         if self.actors.is_media(phrase):
             return None
         name = _person_name(phrase)
         if len(name.split()) == 1 and name[:1].isupper():
-            name = _full_name(name, state.source_text)
+            name = state.names.full_name(name)
         known = state.by_surname.get(name.split()[-1])
         if known and len(name.split()) == 1:
             return known
-        actor = self.actors.resolve(phrase)
-        if actor and phrase != name:
-            self._titled.setdefault(name, actor)  # the title said who they are
-        if actor is None and len(name.split()) > 1:
-            actor = self._titled.get(name) or self._title_in_stories(name)
-        actor = actor or (known.actor if known else None)
-        speaker = Speaker(name, actor or self.actors.actor_for(name), self._is_person(name))
+        person = self._is_person(name)
+        actor = self._actor(phrase, name, person, state) or (known.actor if known else None)
+        fallback = display_name(name) if person else self.actors.actor_for(name)
+        speaker = Speaker(name, actor or fallback, person)
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
         return speaker
 
-    def _title_in_stories(self, name: str) -> str | None:
-        """'Michael Howard' -> Conservatives if any on-topic story says 'Tory leader Michael
-        Howard'."""
-        pattern = re.compile(rf"((?:[\w’'-]+ ){{1,4}}){re.escape(name)}\b")
-        for story in self._stories:
-            for match in pattern.finditer(story):
-                actor = self.actors.resolve(match.group(1))
-                if actor:
-                    self._titled[name] = actor
-                    return actor
+    def _mentioned(self, surname: str, at: int, verb: str, state: _StoryState
+                   ) -> Speaker | None:
+        """The person a clause-opening mention names, as a speaker; the mention is the chain
+        the statement records."""
+        speaker = self._resolve(Attribution(state.names.full_name(surname), verb, "name"),
+                                state)
+        if speaker is not None and speaker.person:
+            state.mentioned_at[speaker.name] = Evidence(
+                source_id=state.source_id, start=at, end=at + len(surname), quote=surname)
+            return speaker
         return None
+
+    def _titled_speaker(self, phrase: str, state: _StoryState) -> Speaker | None:
+        """'the Tory leader said' -> the one person the story gives that title ('Tory leader
+        Michael Howard'); 'the Belarusian leader' -> the last speaker for Belarus. Nobody
+        when more than one person fits: a guess is not an attribution."""
+        words = [w.lower() for w in phrase.split() if w.lower() != "the"]
+        actor = self.actors.resolve(phrase)
+        fits = {}
+        for name, role in state.names.roles.items():
+            title = role.title.lower()
+            if len(name.split()) > 1 and words[-1] in title.split() and all(
+                    w in title or (actor and role.actor == actor) for w in words[:-1]) and (
+                    actor is None or role.actor == actor):
+                fits[name] = role
+        if len(fits) == 1:
+            name, role = next(iter(fits.items()))
+            known = state.by_surname.get(name.split()[-1])
+            if known and known.name == name:
+                return known
+            return Speaker(name, role.actor or display_name(name))
+        if not fits and actor and actor in state.by_actor:
+            return state.by_actor[actor]
+        candidate = state.last_person  # like a pronoun: the last speaker, if nobody else
+        if not fits and candidate is not None and (  # was named since and no side conflicts
+                actor is None or candidate.actor in (actor, candidate.name)) and \
+                not state.names.other_person_between(speaker_key(candidate.name),
+                                                     state.spoke_at.get(candidate.name, 0),
+                                                     state.cue_at):
+            return candidate
+        return None
+
+    def _actor(self, phrase: str, name: str, person: bool, state: _StoryState) -> str | None:
+        """What the article binds to the person decides: the title in the phrase itself, the
+        title the story gives the name, one another on-topic story gives; then the data
+        file's entry for the name. A body ('the Kremlin') resolves through the data file."""
+        if not person:
+            return self.actors.resolve(phrase)
+        title = phrase[: len(phrase) - len(name)].strip() if phrase.endswith(name) else ""
+        role = bound_role(title, self.actors) if title else None
+        if role is None or (role.actor is None and not role.commentator):
+            role = state.names.role(name) or role
+        if role is not None and role.actor is not None:
+            return role.actor
+        titled = self._titled.get(name)
+        if titled:
+            return titled
+        if role is not None and role.commentator:
+            return COMMENTATORS
+        if role is not None and role.principal:  # 'Clinton campaign chairman John Podesta'
+            principal = state.names.full_name(role.principal)
+            principal_role = state.names.role(principal)
+            return (principal_role.actor if principal_role and principal_role.actor else None
+                    ) or self._titled.get(principal) or person_actor(principal, self.actors
+                                                                     ) or principal
+        return person_actor(name, self.actors)
 
     def _is_person(self, name: str) -> bool:
         """'Jake Sullivan', 'Anton', 'Putin' are people; 'the Kremlin', 'Moscow' and
@@ -219,51 +309,67 @@ class OfflineEngine:
 
 def _remember(state: _StoryState, speaker: Speaker, end: int) -> None:
     state.last, state.last_statement_end = speaker, end
+    state.spoke_at[speaker.name] = end
     if speaker.person:
         state.last_person = speaker
 
 
-def _note_named(state: _StoryState, chunk: Chunk, speaker: Speaker, start: int, end: int
-                ) -> None:
-    """Remember where this sentence names the speaker, outside its quotes: the span a later
-    pronoun or title chain points back to."""
+def _word_position(text: str, word: str, default: int = 0) -> int:
+    match = re.search(rf"(?<![\w’'])(?i:{re.escape(word)})(?![\w’'])", text)
+    return match.start() if match else default
+
+
+def _cue_position(text: str, start: int, end: int, quote: Quote, attribution: Attribution
+                  ) -> int:
+    """Where a quote's cue ('he said') stands: after the quote, else before it."""
+    after = _word_position(text[quote.close_mark:end], attribution.speaker, -1)
+    if after >= 0:
+        return quote.close_mark + after
+    return start + _word_position(text[start:quote.open_mark], attribution.speaker)
+
+
+def _named_at(state: _StoryState, speaker: Speaker) -> Evidence | None:
+    """Where the last sentence that named the speaker names them, outside its quotes: the
+    span a pronoun or title chain points back to."""
     key = speaker_key(speaker.name)
-    if key is None:
-        return
+    if key is None or speaker.name not in state.named_at:
+        return None
+    chunk, start, end = state.named_at[speaker.name]
     sentence = chunk.text[start:end]
     quoted = [(q.open_mark, q.close_mark) for q in find_quotes(sentence)]
     for match in re.finditer(rf"(?<![\w’']){re.escape(key)}(?![\w])", sentence):
         if not any(o <= match.start() <= c for o, c in quoted):
             begin = chunk.start + start + match.start()
-            state.named_at[speaker.name] = Evidence(
-                source_id=chunk.source_id, start=begin, end=begin + len(key), quote=key)
-            return
+            return Evidence(source_id=chunk.source_id, start=begin, end=begin + len(key),
+                            quote=key)
+    return None
+
+
+_TITLE = ROLE_WORDS | TITLE_WORDS | COMMENTATOR_WORDS
+_POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
 
 
 def _person_name(phrase: str) -> str:
-    """'Belarusian President Alexander Lukashenko' -> 'Alexander Lukashenko'; 'the Kremlin' kept."""
+    """'Belarusian President Alexander Lukashenko' -> 'Alexander Lukashenko'; 'the Kremlin' kept;
+    'Guy Mansfield QC' -> 'Guy Mansfield'."""
     words = display_name(phrase).split()
+    while len(words) > 2 and words[-1] in _POST_NOMINALS:
+        words.pop()
     name: list[str] = []
     for word in reversed(words):
-        if word.lower() in ROLE_WORDS or word == "The" or not word[:1].isupper():
+        if word.lower() in _TITLE or word == "The" or not word[:1].isupper() or \
+                word.endswith(("'s", "’s")):  # "Labour's Alan Milburn" is Alan Milburn
             break
         name.insert(0, word)
     if not name:
         return phrase
+    before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
+    if any(word in ORGANISATION_WORDS for word in name) or before in ("of", "for"):
+        return "the " + phrase[4:] if phrase.startswith("The ") else phrase  # a body:
+        # 'the Foreign Office', 'the National Union of Teachers'
     if len(name) < len(words) and words[len(words) - len(name) - 1] in ("the", "The"):
         name.insert(0, "the")  # "The Kremlin said" at a sentence start is "the Kremlin"
     return " ".join(name)
-
-
-def _full_name(surname: str, story: str) -> str:
-    """'Zelensky' -> 'Volodymyr Zelensky' when the story names him in full somewhere."""
-    pattern = rf"\b((?:[A-Z][a-z’'-]+\s+){{1,2}}){re.escape(surname)}\b"
-    for match in re.finditer(pattern, story):
-        given = [w for w in match.group(1).split()
-                 if w.lower() not in ROLE_WORDS and w not in NOT_NAMES]
-        if given:
-            return " ".join([*given[-2:], surname])
-    return surname
 
 
 def _only_space(text: str, start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ from ..chunk import sentence_spans
 
 SPEECH_VERBS = frozenset(
     """said says say told tells stressed stresses added adding warned warns claimed claims
-    acknowledged acknowledges asked asks rejected rejects stated states noted noting remarked
+    acknowledged acknowledges asked asks rejected rejects stated noted noting remarked
     explained explains insisted insists argued argues suggested suggests commented wrote writes
     declared declares announced announces urged urges called calling described describes
     describing labelled labeled labelling labeling characterized characterised characterizing
@@ -31,11 +31,39 @@ ROLE_WORDS = frozenset(
     """spokesman spokeswoman spokesperson minister ministry adviser advisor president
     chancellor envoy leader official officials diplomat secretary aide aides governor mayor chief
     head deputy foreign defence defense policy affairs special prime home interior national
+    official
     security state general colonel commander ambassador representative negotiator director
     analyst expert professor senator congressman lawmaker mp mps sources source spokespeople
     shadow party justice finance economy trade culture health education leader's""".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
+# Role words that only qualify a title ('foreign minister', 'economy secretary'): a phrase
+# ending in one ('the US economy', 'the home') names nobody.
+_MODIFIERS = frozenset(
+    """foreign defence defense policy affairs special prime home interior national security
+    state general shadow party justice finance economy trade culture health
+    education""".split())
+# People who speak for someone else: 'a spokesman for X', "X's aide".
+PROXY_WORDS = frozenset(
+    "spokesman spokeswoman spokesperson aide adviser advisor".split())
+# Verbs of thinking: 'Mr X believes that ...' reports a view, but an inverted 'believes Mr X'
+# inside the reporter's sentence is the reporter's paraphrase, not the person's words.
+_THOUGHT_VERBS = frozenset("believes thinks".split())
+_PREPOSITIONS = frozenset("of at from for with".split())
+# Words after which a name is an object, not the subject of the verb that follows it.
+_NOT_BEFORE_SUBJECT = frozenset(
+    """at of on in to by with from about against into over under onto upon between among
+    the an these those such other""".split())
+_PASSIVE = frozenset("was were been being is are be".split())
+_PARTICIPLES_PAST = frozenset(
+    """told asked warned urged accused praised called described questioned dismissed
+    rejected criticised criticized quoted""".split())
+_PARTITIVES = frozenset("one two three four some several many each all both none most".split())
+# Verbs after which a name closing the clause is their subject: '..., said Mr Hirsch.'
+# ('denied Mr Yeo, his spokesman, said ...' has an object there instead).
+_INVERTIBLE = frozenset(
+    """said says added adds explained insisted warned argued noted claimed wrote writes
+    stressed continued commented""".split())
 _SKIPPABLE = frozenset(
     """later also then again has have had was is were recently earlier previously repeatedly
     reportedly once further publicly separately meanwhile subsequently already has
@@ -80,7 +108,8 @@ class Attribution:
 
     speaker: str
     verb: str
-    kind: str  # "name", "pronoun" or "title" (a definite title like 'the Belarusian leader')
+    kind: str  # "name", "pronoun", "title" ('the Belarusian leader') or "proxy"
+    role: str = ""  # for a proxy: 'spokesman' in 'a spokesman for Michael Howard'
 
 
 @lru_cache(maxsize=512)
@@ -101,6 +130,13 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
                     del stack[depth:]
                     break
         elif role == "open":
+            if stack and stack[-1][0] == char and _ends_sentence(text, index):
+                # '"First sentence. "Second sentence."': a quote running over several
+                # sentences (or paragraphs) reopens each one; the earlier one ends here.
+                end = index
+                while end > 0 and text[end - 1].isspace():
+                    end -= 1
+                pairs.append((stack.pop()[1], end))
             stack.append((char, index))
     pairs.sort()
     outer: list[tuple[int, int]] = []
@@ -109,6 +145,11 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             continue  # nested inside the previous quote
         outer.append((open_mark, close_mark))
     return tuple(Quote(o + 1, c, o, c) for o, c in outer if c > o + 1)
+
+
+def _ends_sentence(text: str, index: int) -> bool:
+    before = text[max(0, index - 4):index].rstrip()
+    return bool(before) and before[-1] in ".!?…" and index > 0 and text[index - 1].isspace()
 
 
 def quote_words(text: str, quote: Quote) -> int:
@@ -167,14 +208,35 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         if phrase:
             return Attribution(phrase, "according to", "name")
     for match in _verbs(sentence):
+        inverted = match.group().lower() in _INVERTIBLE and _inverted_name(
+            sentence[match.end():])
+        if inverted:  # '... turn to Windows said Dominic Hirsch, of ...'
+            return Attribution(inverted, match.group(), "name")
         found = _subject_before(sentence[: match.start()], match.group())
         if found:
             return found
-        if sentence[: match.start()].rstrip().endswith(","):  # '..., said Vyacheslav, 23'
+        if sentence[: match.start()].rstrip().endswith(",") and \
+                match.group().lower() not in _THOUGHT_VERBS:  # '..., said Vyacheslav, 23'
             found = _subject_after_verb(sentence[match.end() :], match.group())
             if found:
                 return found
     return None
+
+
+def _inverted_name(rest: str) -> str | None:
+    """A person's name right after the verb and closing its clause: 'said Dominic Hirsch,'
+    or 'said Mr Hirsch.' (not 'said Howard was wrong')."""
+    match = re.match(r"\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Professor)\.? )?"
+                     r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=[,.;:]|$)", rest)
+    if not match:
+        return None
+    words = match.group(1).split()
+    honorific = words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady",
+                                         "Professor")
+    names = [w for w in words[honorific:] if _is_name_token(w) and w.lower() not in ROLE_WORDS]
+    if len(names) != len(words) - honorific or not names or (len(names) < 2 and not honorific):
+        return None
+    return match.group(1)
 
 
 def _mark_role(text: str, index: int) -> str | None:
@@ -220,15 +282,24 @@ def _attribution_after(after: str) -> Attribution | None:
 
 
 def _attribution_before(before: str) -> Attribution | None:
-    """'Kellogg later said on X that', 'Podolyak, an adviser ..., commented ..., calling it'."""
+    """'Kellogg later said on X that', 'Podolyak, an adviser ..., commented ..., calling it'.
+    The verb nearest the quote wins unless it sits in an earlier verb's complement:
+    'Mr Straw said the US had agreed to release them after "…"' is Mr Straw's."""
     verbs = _verbs(before)
-    for verb in reversed(verbs):
+    found: list[tuple[re.Match[str], Attribution]] = []
+    for verb in verbs:
         prefix = before[: verb.start()]
         if verb.group().lower() in _PARTICIPLES and prefix.rstrip().endswith(","):
             continue  # ', calling it ...': the subject is that of an earlier verb
-        found = _subject_before(prefix, verb.group())
-        if found:
-            return found
+        attribution = _subject_before(prefix, verb.group())
+        if attribution:
+            found.append((verb, attribution))
+    if found:
+        chosen = len(found) - 1
+        while chosen > 0 and not re.search(
+                r"[,;:]", before[found[chosen - 1][0].end():found[chosen][0].start()]):
+            chosen -= 1
+        return found[chosen][1]
     if verbs:
         first = _name_phrase(_tokens(before), from_start=True)
         if first:
@@ -239,6 +310,8 @@ def _attribution_before(before: str) -> Attribution | None:
 def _subject_before(prefix: str, verb: str) -> Attribution | None:
     tokens = _tokens(prefix)
     while tokens and (tokens[-1].lower() in _SKIPPABLE or tokens[-1].endswith("ly")):
+        if tokens[-1].lower() in _PASSIVE and verb.lower() in _PARTICIPLES_PAST:
+            return None  # 'Mr Blair was told by ...': the name before is not the speaker
         tokens.pop()
     if tokens and tokens[-1] == ",":  # appositive: 'X, an adviser to ..., said'
         tokens.pop()
@@ -249,7 +322,54 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         tokens.pop()
     if not tokens:
         return None
-    return _classify(_name_phrase(tokens, from_start=False) or "", verb, tokens[-1:])
+    phrase = _name_phrase(tokens, from_start=False) or ""
+    if phrase:
+        taken = len(phrase.split())
+        before = [t.lower() for t in tokens[: len(tokens) - taken]]
+        if len(before) >= 2 and before[-1] in ("for", "to") and before[-2] in PROXY_WORDS:
+            return Attribution(phrase, verb, "proxy", before[-2])  # 'a spokesman for X'
+        words = phrase.split()
+        owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))),
+                    default=None)
+        if owner is not None and words[-1].lower() in PROXY_WORDS and all(
+                w.lower() in ROLE_WORDS for w in words[owner + 1:]):
+            # "Michael Howard's spokesman", "Tony Blair's official spokesman"
+            principal = " ".join(words[: owner + 1])[:-2]
+            return Attribution(principal, verb, "proxy", words[-1].lower())
+        earlier = _name_before_affiliation(tokens[: len(tokens) - taken])
+        if earlier:
+            return Attribution(earlier, verb, "name")
+        partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
+        if before and before[-1] in _NOT_BEFORE_SUBJECT and not partitive:
+            return None  # 'hit back at Labour claims': a noun after a preposition
+
+    return _classify(phrase, verb, tokens[-1:])
+
+
+def _name_before_affiliation(tokens: list[str]) -> str | None:
+    """'Mr Hirsch from [Retail Banking Research] said', 'Lisa Power, head of policy at Aids
+    charity [the Terrence Higgins Trust] said': the speaker is the person before the
+    affiliation, not the body it names."""
+    if tokens and tokens[-1].lower() == "the":
+        tokens = tokens[:-1]
+    if tokens and tokens[-1].lower() in _PREPOSITIONS:
+        phrase = _name_phrase(tokens[:-1], from_start=False)
+        return phrase if phrase and _looks_like_person(phrase) else None
+    if "," not in tokens[-8:]:
+        return None
+    comma = len(tokens) - 1 - tokens[::-1].index(",")
+    between = [t.lower() for t in tokens[comma + 1:]]
+    if not any(t in ROLE_WORDS for t in between) or not any(t in _PREPOSITIONS for t in between):
+        return None
+    phrase = _name_phrase(tokens[:comma], from_start=False)
+    return phrase if phrase and _looks_like_person(phrase) else None
+
+
+def _looks_like_person(phrase: str) -> bool:
+    words = phrase.split()
+    names = [w for w in words if _is_name_token(w) and w.lower() not in ROLE_WORDS]
+    return len(names) >= 2 or (bool(names) and words[0].rstrip(".") in (
+        "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Professor"))
 
 
 def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
@@ -266,6 +386,8 @@ def _classify(phrase: str, verb: str, tokens: list[str]) -> Attribution | None:
         return Attribution(last, verb, "pronoun")
     if phrase and _DEFINITE_ROLE.match(phrase):
         return Attribution(phrase, verb, "title")
+    if phrase.endswith(("'s", "’s")):
+        return None  # "Scotland's first minister said": a possessive names no speaker
     return Attribution(phrase, verb, "name") if phrase else None
 
 
@@ -281,9 +403,13 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     """The speaker phrase at the start (or end) of `tokens`: names and title words only."""
     sequence = tokens if from_start else list(reversed(tokens))
     taken: list[str] = []
-    for token in sequence:
+    for index, token in enumerate(sequence):
         lowered = token.lower()
-        if _is_name_token(token) or lowered in ROLE_WORDS:
+        following = sequence[index + 1] if index + 1 < len(sequence) else ""
+        joins = lowered in ("of", "for") and bool(taken) and _is_name_token(taken[-1]) and \
+            _is_name_token(following) and (from_start or index + 2 < len(sequence))
+        # 'the Institute for Fiscal Studies', not 'Critics of Mr Hale' opening a sentence
+        if _is_name_token(token) or lowered in ROLE_WORDS or joins:
             taken.append(token)
         elif lowered == "the" and taken and not from_start:
             taken.append(token)
@@ -294,9 +420,15 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             break
     if not from_start:
         taken.reverse()
+    taken = [t[:-1] if t.endswith(".") and t.count(".") == 1 and len(t) > 3 else t
+             for t in taken]  # 'Fogg.' ends a sentence; 'U.S.' and 'Mr.' keep theirs
     while taken and not _is_name_token(taken[-1]) and taken[-1].lower() not in ROLE_WORDS:
         taken.pop()
     phrase = " ".join(taken).strip()
+    if phrase.endswith(("'s", "’s")):
+        return None  # "Scotland's first minister": a possessive is not the speaker
+    if taken and taken[-1] in _MODIFIERS:
+        return None  # 'The US economy added ...': a title word that names no one
     has_name = any(_is_name_token(t) for t in taken)
     if not has_name and not _DEFINITE_ROLE.match(phrase):
         return None

@@ -1,4 +1,4 @@
-"""Check bbc.jsonl: every quote is verbatim, single-line, 6+ words and occurs exactly once in its file.
+"""Check bbc.jsonl: every quote is verbatim, single-line, 6+ words, once in its file.
 
 Run: python3 tests/data/attribution/validate.py [path/to/bbc.jsonl]
 The corpus is looked up at ../shared/corpora/bbc beside the project root (or $BBC_CORPUS).
@@ -81,7 +81,8 @@ def check(path: Path) -> int:
     print(f"{len(items)} items, {len(files)} articles")
     for field in ("kind", "how", "topic"):
         c = collections.Counter(it.get(field) for it in items)
-        print(f"{field}: " + ", ".join(f"{k}={v}" for k, v in sorted(c.items(), key=lambda kv: (-kv[1], str(kv[0])))))
+        ordered = sorted(c.items(), key=lambda kv: (-kv[1], str(kv[0])))
+        print(f"{field}: " + ", ".join(f"{k}={v}" for k, v in ordered))
     print("proxy items:", sum(1 for it in items if it.get("proxy_for")))
     print("OK" if not errors else f"{len(errors)} errors")
     return 1 if errors else 0

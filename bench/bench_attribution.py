@@ -1,0 +1,66 @@
+"""Benchmark: who-said-it precision and recall of the offline engine on the labelled BBC set.
+
+Run: python bench/bench_attribution.py [CORPUS_DIR] [--details]
+Prints precision (shown attributions that are right) and recall (labelled quotes found and
+attributed), overall, per `how` category, and for the development articles (even numbers)
+vs the held-out ones (odd numbers). Goals (issue 13): precision >= 97%, recall >= 70%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from common import DEFAULT_CORPUS, ROOT
+
+sys.path.insert(0, str(ROOT / "tests"))
+from attribution_set import held_out, load_items, percent, score
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--details", choices=("dev", "held-out", "all"),
+                        help="list every error in that part of the set")
+    args = parser.parse_args()
+    items = load_items()
+    started = time.perf_counter()
+    parts = {"all": items, "dev": [i for i in items if not held_out(i["file"])],
+             "held-out": [i for i in items if held_out(i["file"])]}
+    scores = {name: score(part, Path(args.corpus)) for name, part in parts.items()}
+    elapsed = time.perf_counter() - started
+    print(f"{'set':10} {'precision':>22} {'recall':>22}  sides of right speakers")
+    for name, result in scores.items():
+        sides = ", ".join(f"{k} {v}" for k, v in sorted(result.sides().items()))
+        print(f"{name:10} {percent(result.precision()):>22} {percent(result.recall()):>22}"
+              f"  {sides}")
+    overall = scores["all"]
+    detailed = scores[args.details] if args.details else None
+    hows = sorted({i["how"] for i in items})
+    for name, result in scores.items():
+        print(f"\n{name + ': how':18} {'precision':>22} {'recall':>22}")
+        for how in hows:
+            print(f"{how:18} {percent(result.precision(how)):>22} "
+                  f"{percent(result.recall(how)):>22}")
+    if overall.missing:
+        print(f"\nlabelled quotes not found in the ingested text: {overall.missing}")
+    if detailed is not None:
+        print("\nwrong shown attributions:")
+        for judged in detailed.shown:
+            if not judged.right:
+                s = judged.statement
+                print(f"  {judged.item['id']} [{judged.item['how']}] shown {s.speaker!r} "
+                      f"({s.actor}) label {judged.item['speaker']!r} {judged.item['actors']}"
+                      f" side={judged.side}: {s.evidence[0].quote[:70]!r}")
+        print("\nmissed labelled items:")
+        for judged in detailed.found:
+            if not judged.right and judged.statement is None:
+                print(f"  {judged.item['id']} [{judged.item['how']}] {judged.item['speaker']!r}:"
+                      f" {judged.item['quote'][:70]!r}")
+    print(f"\n{len(items)} items, {len({i['file'] for i in items})} articles, {elapsed:.1f} s")
+
+
+if __name__ == "__main__":
+    main()

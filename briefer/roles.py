@@ -1,0 +1,357 @@
+"""Who the article says a person is: the title, party or country it binds to their name.
+
+"Tory leader Michael Howard", "Welsh Lib Dem leader Mike German", "Home Secretary Charles
+Clarke", "Clinton campaign chairman John Podesta", "Mike German, the Welsh Liberal Democrat
+leader," - the words *next to* the name decide the side, before any data file, and a name is
+never read as a country because a word of it looks like one ("Mike German" is not Germany).
+
+`StoryNames` reads a story once (linear in its length) and answers every later question from
+that index: full names by surname, and the role bound to each name. Both engines use it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .actors import Actors
+from .engines.speech import find_quotes
+
+COMMENTATORS = "Analysts and commentators"
+HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor Rev".split())
+# Lower-case words that make up a title bound to a name ("shadow home secretary", "campaign
+# chairman", "presidential nominee").
+TITLE_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson minister ministry adviser advisor president
+    chancellor envoy leader official diplomat secretary aide governor mayor chief head deputy
+    foreign defence defense policy affairs special prime home interior national security state
+    general colonel commander ambassador representative negotiator director analyst expert
+    professor senator congressman congresswoman lawmaker mp mep msp am mps shadow party justice
+    finance economy trade culture health education presidential vice nominee candidate campaign
+    chairman chairwoman chair manager strategist pollster economist commentator lecturer
+    researcher fellow editor correspondent columnist executive founder boss secretary-general
+    first deputy-leader leader's co-founder chief-executive assistant attorney treasurer whip
+    backbencher councillor peer member premier officer""".split())
+STAFF_WORDS = frozenset(
+    "spokesman spokeswoman spokesperson aide adviser advisor campaign chairman chairwoman "
+    "manager strategist assistant".split())
+COMMENTATOR_WORDS = frozenset(
+    """analyst analysts professor lecturer economist economists commentator commentators
+    expert experts researcher researchers academic pollster columnist editor correspondent
+    think-tank fellow""".split())
+# Capitalised words that open sentences or clauses, never part of a title or a name.
+_NOT_TITLE = frozenset(
+    """The A An But And Or In On At As If When While After Before However Meanwhile Still Yet
+    So This That These Those It He She They We I You His Her Their Its Our Both Some Many Most
+    Several Such Speaking According Asked Back Last Next Earlier Later Then Also Despite
+    Although Since Following Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December""".split())
+_RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_CLAUSE_END = re.compile(r"[,.;:()\n]")
+_UNNAMED = re.compile(r"\b(?:A|An|a|an) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|"
+                      r"official|aide|source|adviser)\b")
+_GIVEN = re.compile(r"[A-Z][a-z’'-]+")
+ORGANISATION_WORDS = frozenset(
+    """Party Government Office Department Ministry Council Committee Union Commission Campaign
+    Group Association Street House Executive Assembly Parliament Cabinet Treasury Watch Trust
+    Research Services Institute Foundation Bank Society Agency Organisation Organization
+    Federation Confederation Alliance Network Forum Centre Center Company Corporation News
+    Times Post Court Police Service Board Authority Office University College School""".split())
+_APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+_MAX_TITLE = 6
+
+
+@dataclass(frozen=True)
+class Role:
+    """What the article binds to a name: the title words, the side they name (None when
+    none), the principal a staff title names ('Clinton campaign chairman' -> 'Clinton'), and
+    whether the title makes an unaffiliated commentator."""
+
+    title: str
+    actor: str | None
+    principal: str | None = None
+    commentator: bool = False
+
+
+def _clean(word: str) -> tuple[str, bool, bool]:
+    """(word without a trailing full stop or possessive, possessive?, ended in punctuation?)"""
+    stripped = word.rstrip(".,;:!?)\"”’'-")
+    punctuated = stripped != word and not word.endswith(("’s", "'s"))
+    possessive = stripped.endswith(("’s", "'s"))
+    if possessive:
+        stripped = stripped[:-2]
+    return stripped, possessive, punctuated
+
+
+def _is_name_word(word: str) -> bool:
+    return (word[:1].isupper() and word not in _NOT_TITLE and word not in HONORIFICS
+            and word.lower() not in TITLE_WORDS)
+
+
+def _is_title_word(word: str) -> bool:
+    if word in _NOT_TITLE or word in HONORIFICS or not _WORD.fullmatch(word):
+        return False
+    return word[:1].isupper() or word.lower() in TITLE_WORDS
+
+
+@dataclass
+class StoryNames:
+    """One reading of one story: full names by surname and roles by name."""
+
+    full_names: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict)
+    mention_at: list[int] = field(default_factory=list)  # people named in the article's own
+    mention_key: list[str] = field(default_factory=list)  # words: offsets and surnames
+    mention_subject: list[bool] = field(default_factory=list)  # does the name open its clause
+
+    def last_other_subject(self, key: str | None, start: int, end: int
+                           ) -> tuple[str, int] | None:
+        """When exactly one other person is named between the offsets, and as the subject
+        of their clause ('But Mr Hirsch from X said ...', 'The shadow foreign secretary,
+        Michael Ancram, welcomed ...'): their surname and where. A reader takes a following
+        'he' to be them."""
+        first = bisect.bisect_left(self.mention_at, start)
+        last = bisect.bisect_left(self.mention_at, end)
+        others = {self.mention_key[i] for i in range(first, last)} - {key}
+        if len(others) != 1 or "" in others or last <= first:
+            return None
+        i = last - 1
+        if self.mention_key[i] == key or not self.mention_subject[i]:
+            return None
+        return self.mention_key[i], self.mention_at[i]
+
+    def other_person_between(self, key: str | None, start: int, end: int) -> bool:
+        """Does the article name a person other than `key` in its own words between these
+        offsets? Then 'he' or 'she' after them is not sure to mean the last speaker."""
+        first = bisect.bisect_left(self.mention_at, start)
+        last = bisect.bisect_left(self.mention_at, end)
+        return any(k != key for k in self.mention_key[first:last])
+
+    def full_name(self, surname: str) -> str:
+        """'Zelensky' -> 'Volodymyr Zelensky' when the story names him in full somewhere."""
+        return self.full_names.get(surname, surname)
+
+    def role(self, name: str) -> Role | None:
+        """The role bound to this name (a surname alone finds the full name's role)."""
+        return self.roles.get(name)
+
+
+def read_story(text: str, actors: Actors) -> StoryNames:
+    """Index a story: one regex pass finds runs of capitalised words; each run is looked at
+    once, with the few words just before and after it."""
+    names = StoryNames()
+    runs = list(_RUN.finditer(text))
+    for run in runs:
+        words = [_clean(w) for w in run.group().split(" ")]
+        offsets = _offsets(run.group(), run.start())
+        _note_full_names(names, words)
+        k = 0
+        while k < len(words):
+            if not _is_name_word(words[k][0]):
+                k += 1
+                continue
+            end = k
+            while (end + 1 < len(words) and not words[end][1] and not words[end][2]
+                   and _is_name_word(words[end + 1][0])):
+                end += 1
+            if end - k < 4:
+                name = " ".join(w for w, _, _ in words[k:end + 1])
+                after = offsets[end] + len(run.group().split(" ")[end])
+                role = _title_before(text, offsets[k], actors)
+                if role is None and end == len(words) - 1:
+                    role = _appositive(text, after, actors)
+                if role is not None:
+                    _remember(names, name, role)
+            k = end + 1
+    _note_mentions(names, text, runs, actors)
+    return names
+
+
+def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], actors: Actors
+                   ) -> None:
+    """Where the article names a person outside quotation marks. A person is a name the
+    story gives a title or an honorific ('Tory leader Michael Howard', 'Mr Straw'), or one
+    the actors data knows as a person ('Putin'); 'Truth Social' or 'Kemerovo Region' are not."""
+    quotes = find_quotes(text)
+    opens = [q.open_mark for q in quotes]
+    people = {name.split()[-1] for name in names.roles}
+    people |= {alias for alias in actors.by_alias
+               if " " not in alias and alias[:1].isupper() and alias not in actors.collective_names}
+    split_runs = [(run, [_clean(w)[0] for w in run.group().split(" ")]) for run in runs]
+    for _, words in split_runs:
+        people |= {words[i + 1] for i in range(len(words) - 1)
+                   if words[i] in HONORIFICS and _is_name_word(words[i + 1])}
+    found: list[tuple[int, str, bool]] = []
+    for match in _UNNAMED.finditer(text):  # 'A spokesman for X said': someone else speaks
+        k = bisect.bisect_right(opens, match.start()) - 1
+        if not (k >= 0 and match.start() <= quotes[k].close_mark):
+            found.append((match.start(), "", False))
+    for run, words in split_runs:
+        k = bisect.bisect_right(opens, run.start()) - 1
+        if k >= 0 and run.start() <= quotes[k].close_mark:
+            continue
+        offset = run.start()
+        for i, word in enumerate(words):
+            last = i + 1 == len(words) or not _is_name_word(words[i + 1])
+            if last and word in people and _is_name_word(word):
+                found.append((offset, word, _opens_clause(text, run.start())))
+            offset += len(run.group().split(" ")[i]) + 1
+    found.sort()
+    names.mention_at = [at for at, _, _ in found]
+    names.mention_key = [key for _, key, _ in found]
+    names.mention_subject = [subject for _, _, subject in found]
+
+
+_CLAUSE_OPENERS = frozenset("But And Yet So However Meanwhile Then Now Later the The".split())
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?=[^.!?\n]*$)")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Is the name at `start` the subject its sentence opens with (after a conjunction or a
+    title at most: 'But Mr X', 'The shadow foreign secretary, X,')?"""
+    before = text[max(0, start - 120):start]
+    match = _SENTENCE_START.search(before)
+    if match is None:
+        return False
+    words = before[match.end():].replace(",", " ").split()
+    return len(words) <= 6 and all(
+        w in _CLAUSE_OPENERS or w in HONORIFICS or w.lower() in TITLE_WORDS
+        or (w[:1].isupper() and w not in _NOT_TITLE) for w in words)
+
+
+def _offsets(run: str, start: int) -> list[int]:
+    offsets, position = [], start
+    for word in run.split(" "):
+        offsets.append(position)
+        position += len(word) + 1
+    return offsets
+
+
+def _remember(names: StoryNames, name: str, role: Role) -> None:
+    """The first role that names a side wins; a bare title is kept until one does."""
+    for key in {name, name.split()[-1]}:
+        known = names.roles.get(key)
+        if known is None or (known.actor is None and role.actor is not None
+                             and not known.commentator):
+            names.roles[key] = role
+
+
+def _note_full_names(names: StoryNames, words: list[tuple[str, bool, bool]]) -> None:
+    """'Volodymyr Zelensky' teaches that 'Zelensky' is Volodymyr Zelensky (first use wins)."""
+    for j in range(1, len(words)):
+        surname = words[j][0]
+        if surname in names.full_names or not surname[:1].isupper():
+            continue
+        given: list[str] = []
+        for i in (j - 1, j - 2):
+            word, possessive, punctuated = words[i] if i >= 0 else ("", True, True)
+            if possessive or punctuated or not _GIVEN.fullmatch(word):
+                break
+            given.insert(0, word)
+        given = [w for w in given if w.lower() not in TITLE_WORDS and w not in _NOT_TITLE
+                 and w not in HONORIFICS]
+        if given:
+            names.full_names[surname] = " ".join([*given[-2:], surname])
+
+
+def _title_before(text: str, start: int, actors: Actors) -> Role | None:
+    """'Welsh Lib Dem leader [Mike German]', 'Labour's [Alan Milburn]': the title words
+    joined to the name by single spaces, read backwards from it."""
+    words: list[str] = []
+    position = start
+    comma = text[max(start - 2, 0):start] == ", "  # 'The shadow foreign secretary, Michael
+    while len(words) < _MAX_TITLE and position > 1 and text[position - 1] == " ":
+        low = max(0, position - 40)  # no title word is longer: the search stays local
+        begin = max(text.rfind(" ", low, position - 1), text.rfind("\n", low, position - 1)) + 1
+        if begin == 0 and low > 0:
+            break
+        raw = text[begin:position - 1]
+        if comma and not words:
+            raw = raw.removesuffix(",")
+        word, possessive, punctuated = _clean(raw)
+        if punctuated or not _is_title_word(word):
+            break
+        words.insert(0, word + ("'s" if possessive else ""))
+        position = begin
+        if possessive and len(words) > 1:
+            break  # "Howard's policy chief": the possessive opens the title
+    if comma and not any(w.lower() in TITLE_WORDS and w.islower() for w in words):
+        return None  # after a comma only a lower-case title binds: not 'In Paris, Anne Lee'
+    return bound_role(" ".join(words), actors) if words else None
+
+
+def _appositive(text: str, after: int, actors: Actors) -> Role | None:
+    """'[Mike German], the Welsh Liberal Democrat leader,' / '[Rob Fahey], an analyst at X,'."""
+    if text[after:after + 2] != ", ":
+        return None
+    stop = _CLAUSE_END.search(text, after + 2, after + 160)
+    if stop is None:
+        return None
+    words = text[after + 2:stop.start()].split()
+    if not words or len(words) > 9 or words[0].lower() in ("who", "which", "whose", "said",
+                                                             "says", "and", "but"):
+        return None
+    if words[0].lower() in _APPOSITIVE_OPENERS:
+        words = words[1:]
+    if not any(w.lower() in TITLE_WORDS or w.lower() in COMMENTATOR_WORDS for w in words):
+        return None
+    return bound_role(" ".join(words), actors)
+
+
+def bound_role(title: str, actors: Actors) -> Role:
+    """The role title words bound to a name give: 'Tory leader' -> Conservatives; 'Clinton
+    campaign chairman' -> principal Clinton; 'an analyst at X' -> a commentator."""
+    words = title.split()
+    principal = None
+    for index, word in enumerate(words[:-1]):
+        base = word.removesuffix("'s")
+        if (base[:1].isupper() and base not in actors.collective_names
+                and words[index + 1].lower() in STAFF_WORDS
+                and base not in actors.by_demonym and base not in ORGANISATION_WORDS):
+            principal = base  # 'Clinton campaign chairman', "Howard's spokesman"
+    actor = _resolve_title(title, actors)
+    named_body = any(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words)
+    commentator = actor is None and principal is None and not named_body and any(
+        w.lower().strip(",") in COMMENTATOR_WORDS for w in words)  # 'Gartner analyst': not
+    return Role(title, actor, principal, commentator)
+
+
+def _resolve_title(title: str, actors: Actors) -> str | None:
+    """The actor a title names; case differences do not hide a longer alias ('Shadow home
+    secretary' is the alias 'Shadow Home Secretary', not 'home secretary')."""
+    best: tuple[int, int, str] | None = None
+    for variant in {title, title.title(), title.lower()}:
+        for match in actors._aliases.finditer(variant):
+            key = (match.end(), len(match.group()))
+            if best is None or key > best[:2]:
+                best = (*key, actors.by_alias[match.group()])
+    if best is not None:
+        return best[2]
+    return actors.resolve(title)
+
+
+def person_actor(name: str, actors: Actors) -> str | None:
+    """The actor the data file gives a *person's name*: only an alias that names them
+    ('Putin', 'Michael Howard'), never a demonym or a place that one word of the name
+    resembles ('Mike German', 'Paris Hilton')."""
+    if name in actors.by_alias:
+        return actors.by_alias[name]
+    words = name.split()
+    surname = words[-1]
+    if len(words) < 2 or surname not in actors.by_alias or surname in actors.collective_names:
+        return None
+    namesakes = [alias for alias in actors.by_alias if alias.endswith(" " + surname)]
+    return None if namesakes else actors.by_alias[surname]  # 'Michael Sullivan' is not Jake
+
+
+def article_actor(name: str, stories: Iterable[StoryNames], actors: Actors) -> str | None:
+    """The side the articles bind to `name` (first that names one), else the data file's
+    entry for the name itself. Reusable by any engine that has a speaker's name."""
+    for story in stories:
+        role = story.role(name)
+        if role is not None and role.actor is not None:
+            return role.actor
+    return person_actor(name, actors)

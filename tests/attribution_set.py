@@ -1,0 +1,180 @@
+"""Score the offline extractor and the attribution rule against the hand-labelled BBC set
+(`tests/data/attribution/bbc.jsonl`, see its README). Shared by the test and the bench.
+
+A *shown attribution* is a statement kept after grounding and the attribution rule whose
+evidence overlaps a labelled quote (the set is not exhaustive, so statements elsewhere are
+not judged; a statement that quotes part of a labelled sentence, e.g. the quoted words
+inside a labelled reported clause, is judged against that item). It is right when its
+speaker is the labelled one (a proxy must be shown as the principal's spokesman, never as
+the principal; a narration item is never right) and its actor is not a wrong side. Recall:
+labelled speech items (not narration) with a right attribution.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefer.actors import load_actors
+from briefer.attribution import check_attributions, speaker_key
+from briefer.chunk import chunk_all, sentence_spans
+from briefer.engines.offline import OfflineEngine
+from briefer.ground import ground_statements
+from briefer.ingest import ingest
+from briefer.models import Statement
+from briefer.select import build_query
+
+LABELS = Path(__file__).resolve().parent / "data" / "attribution" / "bbc.jsonl"
+PROXY_WORDS = frozenset("spokesman spokeswoman spokesperson aide aides adviser advisor "
+                        "source sources official officials".split())
+HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor".split())
+
+
+def held_out(file: str) -> bool:
+    """Articles with an odd number are held out: rules were developed on the even ones only."""
+    return int(Path(file).stem) % 2 == 1
+
+
+def load_items(path: Path = LABELS) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def _given_names(name: str) -> list[str]:
+    words = [w.rstrip(".,") for w in re.findall(r"[\w’'.-]+", name)]
+    names = [w for w in words if w[:1].isupper() and w not in HONORIFICS]
+    return names[:-1]
+
+
+def _is_proxy(speaker: str) -> bool:
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in speaker.split()]
+    return any(w in PROXY_WORDS for w in words)
+
+
+def speaker_right(shown: str, item: dict, actor: str = "") -> bool:
+    """Is `shown` the speaker the label names (or, for a proxy, the principal's proxy)?"""
+    if item["kind"] == "narration" or not item["speaker"]:
+        return False
+    label = item["speaker"]
+    if label in item["actors"] and actor == label:
+        return True  # the speaker is a body ('the Tories' for the Conservatives)
+    unnamed_proxy = item["how"] == "proxy" or (item["proxy_for"] and _is_proxy(label))
+    if unnamed_proxy:
+        principal = item["proxy_for"] or label
+        if not _is_proxy(shown):
+            return False
+        return speaker_key(principal) == speaker_key(shown) or (
+            speaker_key(label) is not None and speaker_key(label) == speaker_key(shown))
+    if _is_proxy(shown) and speaker_key(shown) != speaker_key(label):
+        return False
+    key = speaker_key(label)
+    if key is None:
+        return " ".join(shown.lower().split()) == " ".join(label.lower().split())
+    if speaker_key(shown) != key:
+        return False
+    given_shown, given_label = _given_names(shown), _given_names(label)
+    return not (given_shown and given_label and given_shown[-1] != given_label[-1])
+
+
+@dataclass
+class Judged:
+    item: dict
+    statement: Statement | None
+    speaker_ok: bool
+    side: str  # "right", "unknown" or "wrong"
+
+    @property
+    def right(self) -> bool:
+        return self.speaker_ok and self.side != "wrong"
+
+
+@dataclass
+class Score:
+    shown: list[Judged] = field(default_factory=list)  # one per shown, overlapping statement
+    found: list[Judged] = field(default_factory=list)  # one per labelled speech item
+    missing: list[str] = field(default_factory=list)
+
+    def precision(self, how: str | None = None) -> tuple[int, int]:
+        judged = [j for j in self.shown if how is None or j.item["how"] == how]
+        return sum(j.right for j in judged), len(judged)
+
+    def recall(self, how: str | None = None) -> tuple[int, int]:
+        judged = [j for j in self.found if how is None or j.item["how"] == how]
+        return sum(j.right for j in judged), len(judged)
+
+    def sides(self) -> Counter:
+        return Counter(j.side for j in self.shown if j.speaker_ok)
+
+
+def _side(statement: Statement, item: dict, known_actors: set[str]) -> str:
+    if statement.actor in item["actors"]:
+        return "right"
+    if statement.actor not in known_actors and statement.actor != "Analysts and commentators":
+        return "unknown"  # the speaker's own name: no side claimed
+    return "wrong"
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def score(items: Iterable[dict], corpus: Path) -> Score:
+    """Run extraction + grounding + the attribution rule on each labelled article alone."""
+    actors = load_actors()
+    known = set(actors.by_alias.values())
+    result = Score()
+    by_file: dict[str, list[dict]] = {}
+    for item in items:
+        by_file.setdefault(item["file"], []).append(item)
+    for file, labelled in sorted(by_file.items()):
+        corpus_result = ingest([str(corpus / file)])
+        sources = {s.id: s for s in corpus_result.sources}
+        source = corpus_result.sources[0]
+        chunks = chunk_all(corpus_result.sources)
+        engine = OfflineEngine(actors, build_query(labelled[0]["topic"]))
+        statements = engine.extract(chunks, sources).statements
+        kept = check_attributions(ground_statements(statements, sources).statements,
+                                  sources).statements
+        spans = []
+        sentences = sentence_spans(source.text)
+        for item in labelled:
+            start = source.text.find(item["quote"])
+            if start < 0:
+                result.missing.append(item["id"])
+                continue
+            end = start + len(item["quote"])
+            sentence = next(((s, e) for s, e in sentences if s <= start < e), (start, end))
+            spans.append((item, (start, end), (min(start, sentence[0]), max(end, sentence[1]))))
+        best_for_item: dict[str, Judged] = {}
+        for statement in kept:
+            evidence = statement.evidence[0]
+            span = (evidence.start, evidence.end)
+            overlapping = [(_overlap(span, s), item) for item, s, _ in spans
+                           if _overlap(span, s) * 2 >= min(span[1] - span[0], s[1] - s[0])]
+            if not overlapping:  # a part of the labelled sentence: 'said the four had been
+                overlapping = [(0, item) for item, _, (s, e) in spans  # rescued from a "…"'
+                               if s <= span[0] and span[1] <= e and item["kind"] != "narration"]
+            if not overlapping:
+                continue
+            _, item = max(overlapping, key=lambda pair: pair[0])
+            judged = Judged(item, statement,
+                            speaker_right(statement.speaker, item, statement.actor),
+                            _side(statement, item, known))
+            result.shown.append(judged)
+            previous = best_for_item.get(item["id"])
+            if previous is None or (judged.right and not previous.right):
+                best_for_item[item["id"]] = judged
+        for item, _, _ in spans:
+            if item["kind"] == "narration":
+                continue
+            result.found.append(best_for_item.get(item["id"])
+                                or Judged(item, None, False, "unknown"))
+    return result
+
+
+def percent(pair: tuple[int, int]) -> str:
+    right, total = pair
+    return f"{100 * right / total:5.1f}% ({right}/{total})" if total else "   n/a"
