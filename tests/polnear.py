@@ -40,7 +40,7 @@ from briefer.annotations import (  # noqa: E402
 from briefer.llm.transport import json_response, request_body  # noqa: E402
 
 POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear-train"
-# A fixed sample for CI: the first articles of each publisher, by name.
+# A fixed sample for CI: articles spread evenly through each publisher's.
 SAMPLE_PER_PUBLISHER = 4
 CORRUPTIONS = ("speaker", "passage", "paraphrase")
 MADE_UP_SPEAKER = "Zorblax Quint"
@@ -51,16 +51,17 @@ _REASK = "Your answer was not valid"
 
 def sample_names(folder: Path = POLNEAR, per_publisher: int = SAMPLE_PER_PUBLISHER
                  ) -> list[str]:
-    """A fixed, small, every-publisher sample of the training split (sorted names)."""
+    """A fixed, small sample of the training split: for each publisher, articles evenly
+    spaced through its (date-sorted) names, so the sample spans the whole campaign."""
     names = sorted(p.stem for p in (folder / "text").glob("*.txt"))
-    taken: Counter = Counter()
-    chosen = []
+    by_publisher: dict[str, list[str]] = {}
     for name in names:
-        publisher = name.split("_", 1)[0]
-        if taken[publisher] < per_publisher:
-            taken[publisher] += 1
-            chosen.append(name)
-    return chosen
+        by_publisher.setdefault(name.split("_", 1)[0], []).append(name)
+    chosen = []
+    for own in by_publisher.values():
+        step = len(own) / per_publisher
+        chosen += [own[int(step * i + step / 2)] for i in range(min(per_publisher, len(own)))]
+    return sorted(chosen)
 
 
 @dataclass

@@ -33,6 +33,10 @@ ATTRIBUTED = [  # (text, words inside it, the name the cue binds them to or None
     ("Later on Sunday, the lawyer Ruth Ambrose posted a letter on her page, writing “Here is "
      "the letter you said did not exist.” She did not say more.",
      "Here is the letter you said did not exist.", "Ambrose"),
+    ("Asked whether the campaign would apologise, Mr. Okafor shot back: ''We are not going "
+     "to apologise for this.''", "We are not going to apologise for this.", "Okafor"),
+    ('"We will not stop until every vote is counted."\n\n-Senator Ruth Ambrose, speaking '
+     "after the count.\n", "We will not stop until every vote is counted.", "Ruth Ambrose"),
     ("The governor denied the report on Tuesday, the paper said.",
      "The governor denied the report on Tuesday", "paper"),
 ]

@@ -2,7 +2,7 @@
 
 The model is tests/polnear.py's PerfectModel: PolNeAR's hand annotations served as model
 answers (every annotated direct quote, verbatim, with its speaker and passage id), on a fixed
-sample of the training split (four articles per publisher). bench/bench_perfect_model.py runs
+sample of the training split (four articles per publisher, spread through the campaign). bench/bench_perfect_model.py runs
 the same on the whole split and prints the figures.
 """
 

@@ -58,7 +58,8 @@ _STRONG = re.compile(r"\b(?:said|says|wrote|writes|told|tells|added|adds|reads|s
                      r"noted|notes|argued|argues|declared|warned|concluded)\b")
 _VERB = re.compile(r"\b(?:" + "|".join(sorted(GUARD_VERBS, key=len, reverse=True)) + r")\b")
 _PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it)\b", re.I)
-_SIGNATURE = re.compile(r"^[\s,.]*[—–-]+\s*[A-Z][^\n]{0,80}?\(@\w+\)")
+_SIGNATURE = re.compile(r"^[\s,.]*[—–-]+\s*(?:[A-Z][^\n]{0,80}?\(@\w+\)"
+                        r"|(?:[A-Z][\w.’'-]*\s?){1,4}(?:,|$))")
 _OPENING = re.compile(r"(?<!\S)''(?=\S)")
 _CLOSING = re.compile(r"(?<=\S)''(?=[\s.,;:!?)]|$)")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.")
@@ -125,8 +126,10 @@ def _quoted(text: str, quote: Quote, depth: int) -> Attribution | None:
         found = _cue_after(after) or _according(after)
         if found:
             return found
-    found = _signature(after)
-    if found:
+    following = text[para_end : para_end + 120].lstrip("\n")
+    found = _signature(after) or (_signature(following.split("\n")[0])
+                                  if not after.strip() else None)
+    if found:  # '“…” — Jane Ortiz (@janeortiz)', or a '-President Obama' line under it
         return found
     before = text[para_start : quote.open_mark]
     found = _cue_before(before)
@@ -258,6 +261,10 @@ def _cue_before(before: str) -> Attribution | None:
     tail = before.rstrip()
     if not tail or (tail[-1] not in ":,—–-" and not tail.endswith("that")):
         return None
+    shot = re.search(r"(?:^|[.!?,]\s+)((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][\w’'-]+)"
+                     r"(?:\s+[a-z][\w-]*){1,3}:$", tail)
+    if shot:  # 'Mr. Smith shot back:' - a named subject and its own words before the colon
+        return Attribution(shot.group(1).strip(), "colon", "name")
     last_break = max(tail.rfind(". "), tail.rfind("? "), tail.rfind("! "))
     clause = tail[last_break + 1 :] if last_break != -1 else tail
     clause = re.sub(r"[\"“«][^\"”»]*[\"”»]", lambda m: " " * len(m.group()), clause)

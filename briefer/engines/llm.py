@@ -14,8 +14,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..actors import Actors, display_name
+from ..actors import Actors
 from ..engines.guard import is_attributed
+from ..engines.model_actors import model_actor
 from ..engines.speaker_check import speaker_fits
 from ..engines.speech import find_quotes
 from ..ground import locate_quote
@@ -28,6 +29,7 @@ from ..llm.schemas import (
     positions_schema,
 )
 from ..models import Chunk, Evidence, Sentence, Source, Statement
+from ..roles import StoryNames, read_story
 from ..select import TopicQuery
 from .base import Extraction
 
@@ -71,6 +73,7 @@ class LLMEngine:
         self.quotes_dropped = 0  # quotes not found in the passage they name
         self.dropped: Counter[str] = Counter()  # statements left out, by reason
         self.sentences_dropped = 0  # written sentences naming an actor or id not given
+        self._stories: dict[str, StoryNames] = {}
         self._loop = asyncio.new_event_loop()
 
     def close(self) -> None:
@@ -154,16 +157,18 @@ class LLMEngine:
                 log.info("extract: left out a statement by %s (%s)", speaker, reasons[0])
                 self._drop(reasons[0])
                 continue
-            actor = self._actor(speaker, item.actor, sources[chunks[0].source_id], evidence[0])
+            shown, actor = model_actor(speaker, item.actor,
+                                       self._story(sources[chunks[0].source_id]), self.actors)
             found.append(Statement(
-                id="", actor=actor, speaker=display_name(speaker), stance=item.stance,
+                id="", actor=actor, speaker=shown, stance=item.stance,
                 claim=item.claim.strip(), evidence=evidence, chunk_id=chunks[0].id))
         return found
 
-    def _actor(self, speaker: str, actor: str, source: Source, evidence: Evidence) -> str:
-        """Who the speaker stands for: the data file, then the model's word, then the name."""
-        return (self.actors.resolve(speaker) or self.actors.resolve(actor)
-                or actor.strip() or display_name(speaker))
+    def _story(self, source: Source) -> StoryNames:
+        """Who the article says each person is, read once per source."""
+        if source.id not in self._stories:
+            self._stories[source.id] = read_story(source.text, self.actors)
+        return self._stories[source.id]
 
     def _drop(self, reason: str) -> None:
         self.dropped[reason] += 1

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..attribution import speaker_within_reach
-from .guard import normalise_marks, quote_attribution
+from .guard import GUARD_VERBS, normalise_marks, quote_attribution
 from .speech import NOT_NAMES
 
 _TITLE_WORDS = frozenset("""Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sen Rep Gov President Senator
@@ -66,6 +66,8 @@ def _bindable(phrase: str, text: str) -> bool:
     words = phrase.split()
     if not words or words[0] in ("the", "a", "an", "as", "The", "A", "An"):
         return False
+    if any(w in _NOT_IN_NAMES or w in GUARD_VERBS for w in words):
+        return False  # 'candidate told CBS' Face the Nation': a clause, not a name
     own = _own_name_words(phrase)
     return len(own) >= 2 or any(w in _capitals(text) for w in own)
 
@@ -78,6 +80,9 @@ def _cue_zone_names(text: str, start: int, end: int) -> set[str]:
     zone = normalise_marks(text)[first : len(text) if stop == -1 else stop]
     zone = re.sub(r"[\"“«][^\"”»]*[\"”»]", " ", zone)
     return set(_WORD.findall(re.sub(r"[’']s\b", "", zone)))
+
+
+_NOT_IN_NAMES = frozenset("to is not that was on in at a an this it be are".split())
 
 
 @lru_cache(maxsize=64)
