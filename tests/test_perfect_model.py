@@ -2,8 +2,8 @@
 
 The model is tests/polnear.py's PerfectModel: PolNeAR's hand annotations served as model
 answers (every annotated direct quote, verbatim, with its speaker and passage id), on a fixed
-sample of the training split (four articles per publisher, spread through the campaign). bench/bench_perfect_model.py runs
-the same on the whole split and prints the figures.
+sample of the training split (four articles per publisher, spread through the campaign).
+bench/bench_perfect_model.py runs the same on the whole split and prints the figures.
 """
 
 from __future__ import annotations
@@ -48,11 +48,11 @@ def test_every_kind_of_corruption_is_caught_on_its_own(sample, kind):
     report, model = _evaluate(sample, corrupt=1.0, kinds=(kind,))
     assert all(o.corruption == kind or kind == "passage" for o in model.offered)
     wrong = report.total.kept - report.total.correct
-    assert wrong <= 0.05 * report.total.offered, report.wrong  # a wrong speaker named in
-    # the same paragraph as the right one can pass; one made up or from elsewhere cannot
-    if kind != "speaker":
-        assert report.total.kept <= 0.5 * report.total.offered  # passage ids of single-passage
-        # requests cannot be swapped: those become paraphrases, which never ground
+    if kind == "speaker":  # another speaker of the same article, or a made-up name: one
+        # named beside the right one in the same paragraph can pass, nothing else does
+        assert wrong <= 0.15 * report.total.offered, report.wrong
+    else:  # words looked for only in the passage named, and only verbatim
+        assert wrong <= 0.01 * report.total.offered, report.wrong
 
 
 def test_requests_are_read_tolerantly():
