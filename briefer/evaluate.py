@@ -41,6 +41,9 @@ _STAFF = re.compile(
     r"(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
 
 
+_HONORIFIC = frozenset("Mr Mrs Ms Dr Sen Rep Gov".split())
+
+
 @dataclass
 class Tally:
     """Counts for one group of articles (all, or one publisher)."""
@@ -214,7 +217,7 @@ def sides(article: AnnotatedArticle) -> dict[str, str]:
         name = speaker_name(phrase)
         for match in _STAFF.finditer(phrase):
             principal = match.group(1) or match.group(2)
-            if principal and principal not in name.split():
+            if principal and principal not in name.split() and principal not in _HONORIFIC:
                 found[name] = principal
     principals = set(found.values())
     for attribution in article.attributions:

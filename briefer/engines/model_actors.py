@@ -44,17 +44,38 @@ def article_actor(name: str, names: StoryNames, actors: Actors, depth: int = 0) 
     role = names.role(name) or names.role(name.split()[-1])
     if role is None:
         return None
+    principal = _principal_in(role.title, actors)  # a lower-case staff word after a name
+    if principal and depth == 0:  # before the title's own actor: 'Trump spokeswoman' is on
+        principal = names.full_name(principal)  # Trump's side, whatever the data file says
+        return (article_actor(principal, names, actors, 1) or person_actor(principal, actors)
+                or principal)
     if role.actor is not None:
         return role.actor
     if role.commentator:
         return COMMENTATORS
-    if role.principal and depth == 0:
-        principal = names.full_name(role.principal)
-        return (article_actor(principal, names, actors, 1) or person_actor(principal, actors)
-                or principal)
     if _CANDIDACY.search(role.title):
         return name
     return None
+
+
+_STAFF_TITLE = re.compile(
+    r"\b([A-Z][\w-]+)(?:[’']s)?\s+(?:[a-z-]+\s+){0,3}?(?:campaign|spokes(?:man|woman|person)|"
+    r"advis[eo]r|aide|chairman|chairwoman|manager|strategist|secretary|director|pollster|"
+    r"surrogate|staffer)\b")
+_HONORIFIC = frozenset("Mr Mrs Ms Dr Sen Rep Gov".split())
+
+
+def _principal_in(title: str, actors: Actors) -> str | None:
+    """'Clinton communications director' -> 'Clinton': the person a staff title works for
+    (not a body or a nationality: 'Kremlin spokesman', 'Ukrainian spokesman')."""
+    match = _STAFF_TITLE.search(title)
+    if match is None:
+        return None
+    word = match.group(1)
+    if word in _HONORIFIC or word in actors.by_demonym or word in actors.collective_names \
+            or word in ORGANISATION_WORDS:
+        return None
+    return word
 
 
 def model_actor(speaker: str, said_actor: str, names: StoryNames, actors: Actors
@@ -65,7 +86,18 @@ def model_actor(speaker: str, said_actor: str, names: StoryNames, actors: Actors
     actor = article_actor(person, names, actors) or person_actor(person, actors)
     if actor is None and not _is_name(person):
         actor = actors.resolve(person)  # a body: 'the Kremlin', 'Russian Foreign Ministry'
-    return shown, actor or actors.resolve(said_actor) or said_actor.strip() or person
+    actor = actor or actors.resolve(said_actor) or said_actor.strip() or person
+    return shown, _one_name(actor, names)
+
+
+def _one_name(actor: str, names: StoryNames) -> str:
+    """A person who is an actor goes by the one full name the article gives them, however the
+    model wrote it ('Sanders', 'Bernie Sanders' -> one actor)."""
+    if not _is_name(actor) or (actor in names.roles and names.roles[actor].actor):
+        return actor
+    surname = display_name(actor).split()[-1].removesuffix("’s").removesuffix("'s")
+    full = names.full_name(surname)
+    return full if len(full.split()) > 1 else actor
 
 
 def _is_name(phrase: str) -> bool:
