@@ -17,6 +17,7 @@ ARTICLE = (
     "Clinton campaign chairman John Podesta said the attack was \"a distraction from his own "
     "record.\" Trump spokeswoman Hope Hicks said the campaign stood by every word.\n\n"
     "\"We will renegotiate it,\" the Republican presidential nominee said later.\n\n"
+    "Clinton campaign communications director Jennifer Palmieri called it noise.\n\n"
     "Kremlin spokesman Dmitry Peskov declined to comment.\n"
 )
 
@@ -36,6 +37,7 @@ def story():
     ("Podesta", "Democrats", "John Podesta", "Hillary Clinton"),
     ("Hope Hicks", "Hope Hicks", "Hope Hicks", "Donald Trump"),
     ("Hillary Clinton", "Democratic Party", "Hillary Clinton", "Hillary Clinton"),
+    ("Palmieri", "Jennifer Palmieri", "Jennifer Palmieri", "Hillary Clinton"),
     # a bare title is the person the article gives it
     ("the Republican presidential nominee", "", "the Republican presidential nominee",
      "Donald Trump"),
@@ -44,4 +46,4 @@ def story():
 ])
 def test_the_article_decides_the_actor(story, speaker, model_said, shown, actor):
     names, actors = story
-    assert model_actor(speaker, model_said, names, actors) == (shown, actor)
+    assert model_actor(speaker, model_said, names, actors, ARTICLE) == (shown, actor)

@@ -157,8 +157,9 @@ class LLMEngine:
                 log.info("extract: left out a statement by %s (%s)", speaker, reasons[0])
                 self._drop(reasons[0])
                 continue
-            shown, actor = model_actor(speaker, item.actor,
-                                       self._story(sources[chunks[0].source_id]), self.actors)
+            source = sources[chunks[0].source_id]
+            shown, actor = model_actor(speaker, item.actor, self._story(source), self.actors,
+                                       source.text)
             found.append(Statement(
                 id="", actor=actor, speaker=shown, stance=item.stance,
                 claim=item.claim.strip(), evidence=evidence, chunk_id=chunks[0].id))

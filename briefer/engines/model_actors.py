@@ -39,16 +39,21 @@ def titled_person(speaker: str, names: StoryNames) -> str | None:
     return next(iter(holders)) if len(holders) == 1 else None
 
 
-def article_actor(name: str, names: StoryNames, actors: Actors, depth: int = 0) -> str | None:
+def article_actor(name: str, names: StoryNames, actors: Actors, depth: int = 0,
+                  text: str = "") -> str | None:
     """What the article binds to the name (see the module docstring), or None."""
     role = names.role(name) or names.role(name.split()[-1])
-    if role is None:
+    staff = _staff_title_before(name, text) if text and depth == 0 else None
+    if role is None and staff is None:
         return None
-    principal = _principal_in(role.title, actors)  # a lower-case staff word after a name
+    # a lower-case staff word after a name: 'Clinton campaign communications director'
+    principal = _principal_in(staff or role.title, actors)
     if principal and depth == 0:  # before the title's own actor: 'Trump spokeswoman' is on
         principal = names.full_name(principal)  # Trump's side, whatever the data file says
         return (article_actor(principal, names, actors, 1) or person_actor(principal, actors)
                 or principal)
+    if role is None:
+        return None
     if role.actor is not None:
         return role.actor
     if role.commentator:
@@ -65,6 +70,16 @@ _STAFF_TITLE = re.compile(
 _HONORIFIC = frozenset("Mr Mrs Ms Dr Sen Rep Gov".split())
 
 
+def _staff_title_before(name: str, text: str) -> str | None:
+    """The staff title the article writes right before the full name, however long
+    ('Clinton campaign communications director Jennifer Palmieri')."""
+    if len(name.split()) < 2:
+        return None
+    match = re.search(r"\b([A-Z][\w-]+(?:[’']s)?(?:\s+[a-z-]+){1,4})\s+" + re.escape(name)
+                      + r"\b", text)
+    return match.group(1) if match and _STAFF_TITLE.search(match.group(1)) else None
+
+
 def _principal_in(title: str, actors: Actors) -> str | None:
     """'Clinton communications director' -> 'Clinton': the person a staff title works for
     (not a body or a nationality: 'Kremlin spokesman', 'Ukrainian spokesman')."""
@@ -78,12 +93,12 @@ def _principal_in(title: str, actors: Actors) -> str | None:
     return word
 
 
-def model_actor(speaker: str, said_actor: str, names: StoryNames, actors: Actors
-                ) -> tuple[str, str]:
-    """(speaker to show, actor) for a model's statement."""
+def model_actor(speaker: str, said_actor: str, names: StoryNames, actors: Actors,
+                text: str = "") -> tuple[str, str]:
+    """(speaker to show, actor) for a model's statement; `text` is the article."""
     shown = full_speaker(speaker, names)
     person = titled_person(speaker, names) or shown
-    actor = article_actor(person, names, actors) or person_actor(person, actors)
+    actor = article_actor(person, names, actors, text=text) or person_actor(person, actors)
     if actor is None and not _is_name(person):
         actor = actors.resolve(person)  # a body: 'the Kremlin', 'Russian Foreign Ministry'
     actor = actor or actors.resolve(said_actor) or said_actor.strip() or person
