@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .errors import DataFileError
-from .resources import data_file, load_toml
+from .resources import data_file, load_toml, string_list, table
 
 _HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+")
 
@@ -81,16 +81,25 @@ def load_actors(extra: Sequence[Path] = ()) -> Actors:
         data = load_toml(Path(path))
         if not isinstance(data.get("actors"), dict) and not isinstance(data.get("media"), dict):
             raise DataFileError(f"{path}: expected [actors.NAME] tables with 'aliases'")
-        entries.update(data.get("actors", {}))
-        media.update(data.get("media", {}).get("names", []))
+        for actor, entry in table(path, "actors", data.get("actors", {})).items():
+            entry = table(path, f"actors.{actor}", entry)
+            for key in ("aliases", "demonyms"):
+                string_list(path, f"actors.{actor}.{key}", entry.get(key, []))
+            entries[actor] = entry
+        media_table = table(path, "media", data.get("media", {}))
+        media.update(string_list(path, "media.names", media_table.get("names", [])))
     by_alias: dict[str, str] = {}
     by_demonym: dict[str, str] = {}
     for actor, entry in entries.items():
-        for alias in [actor, *entry.get("aliases", [])]:
+        for alias in [actor, *_strings(entry.get("aliases", []))]:
             by_alias[alias] = actor
-        for demonym in entry.get("demonyms", []):
+        for demonym in _strings(entry.get("demonyms", [])):
             by_demonym[demonym] = actor
     return Actors(by_alias, by_demonym, frozenset(media))
+
+
+def _strings(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else value
 
 
 def display_name(speaker: str) -> str:

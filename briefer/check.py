@@ -44,6 +44,15 @@ def load_brief(path: Path) -> Brief:
                            ) from None
 
 
+def recorded_inputs(brief: Brief) -> list[str]:
+    """The paths the brief was made from, relative ones resolved against the folder it was
+    made in (when it recorded one), so `check` works from any folder."""
+    base = Path(brief.made_in) if brief.made_in else None
+    paths = dict.fromkeys(entry.path for entry in brief.sources)
+    return [str(base / path) if base and not Path(path).is_absolute() and "://" not in path
+            and path != "<stdin>" else path for path in paths]
+
+
 def match_sources(brief: Brief, sources: Iterable[Source]) -> dict[int, Source]:
     """Citation number -> the re-read source with the same file name and title."""
     by_key = {(Path(s.path).name, s.title): s for s in sources}
@@ -69,8 +78,8 @@ def _check_quotes(brief: Brief, sources: Iterable[Source], report: CheckReport) 
     number_of = {entry.id: entry.number for entry in brief.sources}
     for entry in brief.sources:
         if entry.number not in matched:
-            report.problems.append(f"source [{entry.number}] {entry.title!r} ({entry.path}) "
-                                   "was not found among the files given")
+            report.problems.append(f"source not found: [{entry.number}] {entry.title!r} "
+                                   f"({entry.path}) is not among the files read")
     for position in brief.positions:
         for statement in position.statements:
             for evidence in statement.evidence:
@@ -82,7 +91,7 @@ def _check_quotes(brief: Brief, sources: Iterable[Source], report: CheckReport) 
                 actual = source.text[evidence.start : evidence.end]
                 if actual != evidence.quote:
                     report.problems.append(
-                        f"{statement.id} ({statement.speaker}): quote differs from source "
+                        f"{statement.id} ({statement.speaker}): quote not in source "
                         f"[{number}] at {evidence.start}-{evidence.end}: "
                         f"{_difference(evidence.quote, actual)}")
     excerpts = {excerpt.statement_id: excerpt for excerpt in brief.excerpts}
@@ -94,8 +103,8 @@ def _check_quotes(brief: Brief, sources: Iterable[Source], report: CheckReport) 
                                    f"[{excerpt.source_number}]")
         elif source is not None and (excerpt.quote not in source.text
                                      or excerpt.context not in source.text):
-            report.problems.append(f"excerpt {excerpt.anchor} ({excerpt.speaker}) is not "
-                                   f"verbatim in source [{excerpt.source_number}]: "
+            report.problems.append(f"excerpt {excerpt.anchor} ({excerpt.speaker}): quote "
+                                   f"not in source [{excerpt.source_number}]: "
                                    f"{_short(excerpt.quote)}")
     for sentence in _sentences(brief):
         if not sentence.citations:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-import webbrowser
+import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
@@ -16,24 +15,30 @@ import typer
 
 from . import __version__
 from .actors import load_actors
-from .check import check_brief, load_brief
+from .check import check_brief, load_brief, recorded_inputs
+from .dates import parse_since
+from .diff import diff_briefs, diff_markdown
 from .engines.registry import choose_engine
 from .errors import BrieferError
-from .files import write_atomic
-from .ingest import ingest
-from .llm.client import DEFAULT_MODEL, LLMSettings
+from .ingest import IngestOptions, ingest
+from .ingest.pagecache import default_page_cache_dir
+from .llm.client import DEFAULT_MODEL, DEFAULT_TIMEOUT, LLMSettings, check_api_key
 from .llm.transport import default_cache_dir
 from .logs import redact, setup_logging
+from .outcome import EXIT_PARTIAL, offline_notice, say_if_off_topic, unread_passages
+from .output import deliver, plan_output
 from .pipeline import Prepared, RunOptions, make_brief, prepare
-from .render import FORMATS, render
-from .report import extraction_progress, print_notes, print_usage, sources_table
+from .render import check_template, render
+from .report import extraction_progress, plural, print_notes, print_usage, say, sources_table
 from .resources import resource_dir
+from .validate import check_llm_endpoint, check_max_file_mb, check_topic
 
 app = typer.Typer(
     help="Turn news articles into a one-page, fully cited brief of who stands where.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish
     pretty_exceptions_show_locals=False,  # a traceback must never print locals (API keys)
+    rich_markup_mode=None,  # plain help: flags without a "<bool>" type column
 )
 
 EXIT_NO_INPUT = 2
@@ -51,10 +56,17 @@ AsOfOpt = Annotated[
     str | None,
     typer.Option("--as-of", help="Date (YYYY-MM-DD) that ages like '6 days ago' count back from."),
 ]
-MaxFileOpt = Annotated[float, typer.Option("--max-file-mb", help="Skip files larger than this.")]
+MaxFileOpt = Annotated[float, typer.Option("--max-file-mb",
+                                           help="Skip files larger than this (MB, above 0).")]
 TopicsOpt = Annotated[
     list[Path] | None, typer.Option("--topics", help="Extra topic expansions (TOML), repeatable.")
 ]
+SinceOpt = Annotated[
+    str | None, typer.Option("--since", help="Only sources published since then: 2d, 1w or "
+                             "2026-11-20 (undated sources are kept and counted).")]
+OutletsOpt = Annotated[
+    list[Path] | None, typer.Option("--outlets", help="Extra outlet names and labels (TOML), "
+                                    "repeatable.")]
 
 
 def main() -> None:
@@ -72,17 +84,22 @@ def _user_errors() -> Iterator[None]:
     except KeyboardInterrupt:  # Ctrl-C: output is only ever written whole, at the very end
         _fail("interrupted; nothing was written", EXIT_INTERRUPTED)
     except BrieferError as exc:
-        if os.environ.get("BRIEFER_DEBUG"):
-            raise
-        _fail(str(exc))
+        _debug_traceback()
+        _fail(str(exc), exc.exit_code)
     except Exception as exc:
-        if os.environ.get("BRIEFER_DEBUG"):
-            raise
+        _debug_traceback()
         _fail(f"internal error: {type(exc).__name__}: {exc} (BRIEFER_DEBUG=1 shows the traceback)")
 
 
+def _debug_traceback() -> None:
+    """With BRIEFER_DEBUG=1, the traceback, redacted like every other message."""
+    if os.environ.get("BRIEFER_DEBUG"):
+        sys.stderr.write(redact(traceback.format_exc()))
+
+
 @app.callback(invoke_without_command=True)
-def _root(version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False
+def _root(version: Annotated[bool, typer.Option("--version", "-V",
+                                                help="Print the version.")] = False
           ) -> None:
     if version:
         typer.echo(f"briefer {__version__}")
@@ -97,20 +114,28 @@ def sources(
                                            "passage with its score.")] = False,
     stripped: Annotated[bool, typer.Option("--stripped", help="Also list the lines removed "
                                            "from each file as site chrome or headlines.")] = False,
+    since: SinceOpt = None, outlets: OutletsOpt = None,
 ) -> None:
     """List every story found, what was skipped and which passages are on topic."""
+    setup_logging()
     with _user_errors():
-        prepared = _prepare_or_exit(topic, paths, _run_options(as_of, max_file_mb, topics))
+        topic = check_topic(topic)
+        options = _run_options(as_of, max_file_mb, topics)
+        _live_options(options, since, outlets, no_cache=False)
+        prepared = _prepare_or_exit(topic, paths, options)
         sources_table(prepared, show_passages=passages, show_stripped=stripped)
+        say_if_off_topic(prepared)
 
 
 @app.command()
 def make(
     topic: TopicOpt,
     paths: PathsArg = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="md, html or json.")] = "md",
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="md, html or json. Default: from the --out file's extension, "
+        "else md.", show_default=False)] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here (atomically) "
-                                             "instead of to stdout.")] = None,
+                                             "instead of to stdout; - is stdout.")] = None,
     engine: Annotated[str | None, typer.Option("--engine", help="offline or llm. Default: llm "
                                                "when an API key or base URL is set.")] = None,
     as_of: AsOfOpt = None,
@@ -133,7 +158,7 @@ def make(
     cache_dir: Annotated[Path | None, typer.Option(
         "--cache-dir", help="Where model answers are cached. Default: the user cache dir.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the "
-                                           "cache.")] = False,
+                                           "model-answer and page caches.")] = False,
     record: Annotated[Path | None, typer.Option(
         "--record", help="Save every answer of the live endpoint here (keys scrubbed).")] = None,
     replay: Annotated[Path | None, typer.Option(
@@ -144,36 +169,42 @@ def make(
     open_it: Annotated[bool, typer.Option(
         "--open", help="Write the brief to a temporary file and open it in the browser.")
     ] = False,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", min=1, help="Seconds to wait for each model answer.")] = DEFAULT_TIMEOUT,
     strict: Annotated[bool, typer.Option(
         "--strict", help="Exit 1 without writing anything if any passage could not be read "
         "by the model.")] = False,
+    allow_partial: Annotated[bool, typer.Option(
+        "--allow-partial", help="Exit 0 when some passages could not be read by the model "
+        "(the brief says how many); otherwise such a run exits 4.")] = False,
     verbose: Annotated[bool, typer.Option(
         "--verbose", "-v", help="Log each model request, retry and failure to stderr.")
     ] = False,
     debug: Annotated[bool, typer.Option(
         "--debug", help="Also log the SDK's and HTTP client's details (secrets redacted).")
     ] = False,
+    since: SinceOpt = None, outlets: OutletsOpt = None,
+    compare: Annotated[Path | None, typer.Option(
+        "--compare", help="A brief saved before (--format json): mark what is new since it "
+        "and say what dropped out.")] = None,
 ) -> None:
     """Write the one-page brief: who stands where on TOPIC, every sentence cited."""
     setup_logging(verbose, debug)
     with _user_errors():
-        if fmt not in FORMATS:
-            raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}",
-                                     param_hint="--format")
+        topic = check_topic(topic)
+        output = plan_output(fmt, out)  # before any work: a bad --out costs nothing
+        check_template(template, output.fmt)
         engine_name = choose_engine(engine or ("llm" if base_url or replay else None))
         if engine_name == "offline" and engine is None:
-            typer.echo("briefer: no API key or base URL configured: using the offline engine "
-                       "(no model).", err=True)
+            offline_notice(default_cache_dir().parent)
         options = _run_options(as_of, max_file_mb, topics, actors_files=actors or (),
                                engine=engine_name, max_words=max_words, title=title)
         options.generated_at = options.as_of or _build_date()
-        options.llm = LLMSettings(
-            model=model or os.environ.get("BRIEFER_MODEL") or DEFAULT_MODEL,
-            base_url=base_url or os.environ.get("OPENAI_BASE_URL") or None,
-            api_key=os.environ.get("OPENAI_API_KEY"), concurrency=concurrency,
-            batch_chars=batch_chars,
-            cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
-            record_dir=record, replay_dir=replay)
+        _live_options(options, since, outlets, no_cache)
+        options.compare = load_brief(compare) if compare else None
+        options.llm = _llm_settings(engine_name, model, base_url, concurrency, batch_chars,
+                                    timeout, None if no_cache else cache_dir or
+                                    default_cache_dir(), record, replay)
         inputs = paths or [_default_input()]
         with extraction_progress(enabled=engine_name == "llm") as advance:
             options.progress = advance
@@ -182,28 +213,52 @@ def make(
         print_usage(brief)
         if not prepared.corpus.sources:
             _fail("no usable articles in " + ", ".join(inputs), EXIT_NO_INPUT)
-        if strict and brief.stats.failed_chunks:
-            failed = brief.stats.failed_chunks
-            _fail(f"--strict: {len(failed)} passage{'s' if len(failed) > 1 else ''} could not "
-                  f"be read by the model (first: {failed[0]}); nothing written")
-        _deliver(render(brief, fmt, template), fmt, out, open_it)
+        say_if_off_topic(prepared)
+        missing = unread_passages(brief, strict)
+        written = deliver(render(brief, output.fmt, template), output, open_it)
+        if written is not None:
+            say(f"briefer: wrote {written}")
+        if missing and not allow_partial:
+            _fail(f"{missing}; the brief was written without them (--allow-partial makes "
+                  "this exit 0)", EXIT_PARTIAL)
+
+
+def _llm_settings(engine: str, model: str | None, base_url: str | None, concurrency: int,
+                  batch_chars: int, timeout: float, cache_dir: Path | None,
+                  record: Path | None, replay: Path | None) -> LLMSettings:
+    """The endpoint and its options, checked before any work: an llm run with nowhere to
+    send requests, or a key HTTP cannot carry, is one line now."""
+    api_key = os.environ.get("OPENAI_API_KEY")
+    base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
+    if engine == "llm":
+        check_llm_endpoint(engine, api_key, base_url, replay)
+        check_api_key(api_key)
+    return LLMSettings(
+        model=model or os.environ.get("BRIEFER_MODEL") or DEFAULT_MODEL, base_url=base_url,
+        api_key=api_key, concurrency=concurrency, batch_chars=batch_chars, timeout=timeout,
+        cache_dir=cache_dir, record_dir=record, replay_dir=replay)
 
 
 @app.command("render")
 def render_command(
     brief_file: Annotated[Path, typer.Argument(help="A brief saved with --format json.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="md or html.")] = "md",
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="md, html or json. Default: from the --out file's extension, "
+        "else md.", show_default=False)] = None,
     template: Annotated[Path | None, typer.Option("--template", help="Your own template.")
                         ] = None,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here; - is stdout."
+                                             )] = None,
     open_it: Annotated[bool, typer.Option("--open", help="Open it in the browser.")] = False,
 ) -> None:
     """Render a saved brief again, in another format or template, with no engine."""
+    setup_logging()
     with _user_errors():
-        if fmt not in FORMATS:
-            raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}",
-                                     param_hint="--format")
-        _deliver(render(load_brief(brief_file), fmt, template), fmt, out, open_it)
+        output = plan_output(fmt, out)
+        check_template(template, output.fmt)
+        written = deliver(render(load_brief(brief_file), output.fmt, template), output, open_it)
+        if written is not None:
+            say(f"briefer: wrote {written}")
 
 
 @app.command()
@@ -218,18 +273,21 @@ def check(
 ) -> None:
     """Re-verify a saved brief: every quote verbatim at its offsets, every speaker named near
     their words, every citation known, every sentence supported by the quotes it cites."""
+    setup_logging()
     with _user_errors():
         brief = load_brief(brief_file)
-        inputs = paths or list(dict.fromkeys(entry.path for entry in brief.sources))
-        corpus = ingest(inputs)
+        inputs = paths or recorded_inputs(brief)
+        corpus = ingest(inputs, IngestOptions(page_cache=default_page_cache_dir()))  # as read
         print_notes(corpus)
         report = check_brief(brief, corpus.sources, load_actors(actors or ()))
         for problem in report.problems:
             typer.echo(f"FAIL {problem}")
         verdict = "OK" if report.ok else f"{len(report.problems)} problem(s)"
-        typer.echo(f"checked {report.quotes} quotes, {report.citations} citations and "
-                   f"{report.sentences} sentences against {len(brief.sources)} sources: "
-                   f"{verdict}")
+        counted = ", ".join(f"{n} {plural(n, noun)}" for n, noun in (
+            (report.quotes, "quote"), (report.citations, "citation")))
+        typer.echo(f"checked {counted} and {report.sentences} "
+                   f"{plural(report.sentences, 'sentence')} against {len(brief.sources)} "
+                   f"{plural(len(brief.sources), 'source')}: {verdict}")
         if not report.ok:
             raise typer.Exit(1)
 
@@ -280,8 +338,23 @@ def eval_command(
 
 
 @app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier brief (--format json).")],
+    new: Annotated[Path, typer.Argument(help="The later brief (--format json).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md or json.")] = "md",
+) -> None:
+    """What changed between two briefs: positions new, changed or gone, and new sources."""
+    setup_logging()
+    with _user_errors():
+        if fmt not in ("md", "json"):
+            raise typer.BadParameter(f"{fmt!r} is not one of md, json", param_hint="--format")
+        changes = diff_briefs(load_brief(old), load_brief(new))
+        sys.stdout.write(changes.to_json() if fmt == "json" else diff_markdown(changes))
+
+
+@app.command()
 def templates(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="md or html.")] = "html",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md or html.")] = "md",
 ) -> None:
     """Print a default template, to start your own (use it with `make --template`)."""
     with _user_errors():
@@ -290,25 +363,23 @@ def templates(
         sys.stdout.write((resource_dir("templates") / f"brief.{fmt}.j2").read_text())
 
 
-def _deliver(text: str, fmt: str, out: Path | None, open_it: bool) -> None:
-    """stdout, a file written atomically, or a temporary file opened in the browser."""
-    if open_it and out is None:
-        handle, name = tempfile.mkstemp(prefix="brief-", suffix=f".{fmt}")
-        os.close(handle)
-        out = Path(name)
-    if out is None:
-        sys.stdout.write(text)
-        return
-    write_atomic(out, text)
-    typer.echo(f"briefer: wrote {out}", err=True)
-    if open_it:
-        webbrowser.open(out.resolve().as_uri())
-
-
 def _run_options(as_of: str | None, max_file_mb: float, topics: list[Path] | None,
                  **extra: object) -> RunOptions:
+    max_file_mb = check_max_file_mb(max_file_mb)
     return RunOptions(as_of=_parse_date(as_of), max_file_bytes=int(max_file_mb * 1_000_000),
                       topics_files=topics or (), **extra)
+
+
+def _live_options(options: RunOptions, since: str | None, outlets: list[Path] | None,
+                  no_cache: bool) -> None:
+    """--since counted back from --as-of (or today), outlet files, and the page cache."""
+    if since:
+        try:
+            options.since = parse_since(since, options.as_of or _build_date())
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--since") from None
+    options.outlets_files = outlets or ()
+    options.ingest.page_cache = None if no_cache else default_page_cache_dir()
 
 
 def _prepare_or_exit(topic: str, paths: list[str] | None, options: RunOptions) -> Prepared:

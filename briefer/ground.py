@@ -2,7 +2,8 @@
 
 Both engines go through here. A quote is looked for exactly, then tolerantly (runs of
 whitespace, curly vs straight quote marks, dash and ellipsis variants); what is kept is the
-source's own text at the offsets found, so a rendered quote is always verbatim.
+source's own text at the offsets found, so a rendered quote is always verbatim. A quote that
+holds U+FFFD (a byte the file's decoding could not read) is dropped and counted too.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 from .models import Evidence, Source, Statement
 
+REPLACEMENT = "\ufffd"  # what decoding put where a byte could not be read
 _EQUIVALENT = {
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
@@ -27,6 +29,7 @@ class Grounded:
     statements: list[Statement]
     quotes_dropped: int
     dropped: list[tuple[str, str]]  # (statement id, quote) for logs and tests
+    garbled: int = 0  # of those dropped: quotes holding an undecodable byte (U+FFFD)
 
 
 def locate_quote(text: str, quote: str, near: int = 0) -> tuple[int, int] | None:
@@ -56,19 +59,22 @@ def ground_evidence(evidence: Evidence, source: Source, near: int | None = None
 def ground_statements(statements: Sequence[Statement], sources: Mapping[str, Source]
                       ) -> Grounded:
     """Keep located evidence; a statement left with no evidence is not a statement."""
-    kept, dropped = [], []
+    kept, dropped, garbled = [], [], 0
     for statement in statements:
         located = []
         for evidence in statement.evidence:
             source = sources.get(evidence.source_id)
             found = ground_evidence(evidence, source) if source else None
+            if found is not None and REPLACEMENT in found.quote:
+                garbled += 1  # the words are not what the article said: never "verbatim"
+                found = None
             if found is None:
                 dropped.append((statement.id, evidence.quote))
             else:
                 located.append(found)
         if located:
             kept.append(statement.model_copy(update={"evidence": located}))
-    return Grounded(kept, len(dropped), dropped)
+    return Grounded(kept, len(dropped), dropped, garbled)
 
 
 def _nearest(text: str, quote: str, near: int) -> int | None:

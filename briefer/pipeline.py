@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from .actors import Actors, load_actors
+from .annotate import annotate
 from .attribution import Attributed, check_attributions, dropped_notice
 from .chunk import DEFAULT_MAX_CHARS, chunk_all
 from .compose import ComposeOptions, compose
+from .dedupe import collapse_copies
 from .engines.base import Engine, Extraction
 from .engines.llm import DROP_NOT_IN_PASSAGE, DROP_UNATTRIBUTED, LLMEngine
 from .engines.registry import OFFLINE_NOTICE, build_engine
 from .ground import Grounded, ground_statements
 from .ingest import Corpus, IngestOptions, ingest
-from .llm.client import LLMSettings
+from .language import looks_english
+from .llm.client import LLMSettings, endpoint_name
 from .models import Brief, Chunk, Source, StageUse, Stats
+from .outlets import Outlets, load_outlets
 from .select import Selection, build_query, load_topics, select
 
 LLM_STATEMENTS_PER_ACTOR = 5  # what the model may draw on to write two or three sentences
@@ -39,6 +44,9 @@ class RunOptions:
     llm: LLMSettings | None = None
     progress: object | None = None  # callable(advance, total) for extraction progress
     ingest: IngestOptions = field(default_factory=IngestOptions)
+    since: date | None = None  # leave out sources dated before this
+    outlets_files: Sequence[Path] = ()
+    compare: Brief | None = None  # mark what is new since this brief
 
 
 @dataclass
@@ -48,17 +56,29 @@ class Prepared:
     corpus: Corpus
     chunks: list[Chunk]
     selection: Selection
+    outlets: Outlets = field(default_factory=load_outlets)
+    copies: int = 0  # syndicated copies folded into the story they copy
+    since: date | None = None
 
 
 def prepare(inputs: Sequence[str], topic: str, options: RunOptions) -> Prepared:
-    """Ingest, chunk and select: the model-free front half of every run."""
+    """Ingest, name outlets, fold syndicated copies, chunk and select: the model-free front
+    half of every run."""
     ingest_options = options.ingest
     ingest_options.as_of = options.as_of
     ingest_options.max_bytes = options.max_file_bytes
+    ingest_options.since = options.since
+    outlets = load_outlets(options.outlets_files)
+    ingest_options.outlet_for_url = outlets.for_url
     corpus = ingest(inputs, ingest_options)
+    for source in corpus.sources:
+        source.outlet = outlets.display(source.outlet)
+    collapsed = collapse_copies(corpus.sources)
+    corpus.sources = collapsed.sources
     chunks = chunk_all(corpus.sources, options.chunk_chars)
     query = build_query(topic, load_topics(options.topics_files))
-    return Prepared(corpus, chunks, select(chunks, query))
+    return Prepared(corpus, chunks, select(chunks, query), outlets, collapsed.copies,
+                    options.since)
 
 
 def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[Brief, Prepared]:
@@ -73,11 +93,46 @@ def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[
         grounded = ground_statements(extraction.statements, sources)
         attributed = check_attributions(grounded.statements, sources)
         grounded.statements = attributed.statements
+        if engine.name == "offline":
+            prepared.corpus.notes += _not_english(prepared, grounded, sources)
         brief = _compose(engine, extraction, grounded, attributed, prepared, sources, actors,
                          topic, options)
     finally:
         engine.close()
     return brief, prepared
+
+
+def _finisher(prepared: Prepared, sources: dict[str, Source], options: RunOptions
+              ) -> Callable[[Brief], Brief]:
+    """Outlet labels, dates and copies, and what is new since --compare: added to every
+    draft the composer lays out, so the one-page fit counts them."""
+    def finish(brief: Brief) -> Brief:
+        brief = _dated(annotate(brief, sources, prepared.outlets), prepared, options.since)
+        if options.compare is not None:
+            from .diff import mark_new
+
+            brief = mark_new(brief, options.compare)
+        return brief
+
+    return finish
+
+
+def _dated(brief: Brief, prepared: Prepared, since: date | None) -> Brief:
+    """Count what --since left out, the undated and the copies, and say so in one line."""
+    corpus = prepared.corpus
+    stats = brief.stats.model_copy(update={
+        "sources_too_old": corpus.too_old, "sources_undated": corpus.undated,
+        "syndicated_copies": prepared.copies, "since": since})
+    notices = list(brief.notices)
+    if since:
+        notices.append(f"Sources dated before {since.isoformat()} were left out "
+                       f"({corpus.too_old}); {corpus.undated} with no date found were kept.")
+    if prepared.copies:
+        copies = prepared.copies
+        notices.append(f"{copies} syndicated {'copy' if copies == 1 else 'copies'} merged into "
+                       f"the {'story' if copies == 1 else 'stories'} they copy: a story counts "
+                       "as one report however many outlets ran it.")
+    return brief.model_copy(update={"stats": stats, "notices": notices})
 
 
 def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
@@ -92,6 +147,7 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
         chunks_on_topic=len(selection.chunks),
         statements=len(grounded.statements),
         quotes_dropped=grounded.quotes_dropped + extraction.quotes_dropped,
+        quotes_garbled=grounded.garbled,
         statements_unattributed=extraction.unattributed,
         attributions_dropped=len(attributed.dropped),
         skipped_inputs=len(prepared.corpus.skipped),
@@ -102,9 +158,11 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
         title=options.title, max_words=options.max_words,
         per_actor=LLM_STATEMENTS_PER_ACTOR if isinstance(engine, LLMEngine) else 3,
         notices=_notices(engine, extraction, grounded, len(attributed.dropped)),
+        finish=_finisher(prepared, sources, options),
     )
     brief = compose(grounded.statements, sources, selection.scores, actors,
                     selection.query, compose_options, stats, writer=engine.write)
+    brief.made_in = os.getcwd()  # relative source paths are relative to this: `check` needs it
     if isinstance(engine, LLMEngine):  # after compose: synthesis is a stage too
         if engine.failed_syntheses:
             brief.notices.append("The model's wording of the positions could not be used ("
@@ -117,9 +175,23 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
                                  f"{'they' if count > 1 else 'it'} named an actor or statement "
                                  "it was not given.")
         brief.stats.model = engine.caller.settings.model
+        brief.stats.endpoint = endpoint_name(engine.caller.settings)
+        brief.notices.insert(0, f"Made with the llm engine: model {brief.stats.model} at "
+                                f"{brief.stats.endpoint}.")
         brief.stats.usage = [StageUse(stage=name, **vars(use))
                              for name, use in engine.caller.usage.stages.items()]
     return brief
+
+
+def _not_english(prepared: Prepared, grounded: Grounded, sources: dict[str, Source]
+                 ) -> list[str]:
+    """A note per on-topic story that gave no statement and does not read as English: the
+    offline engine's rules are English, so silence there says nothing about the story."""
+    heard = {e.source_id for s in grounded.statements for e in s.evidence}
+    on_topic = dict.fromkeys(chunk.source_id for chunk in prepared.selection.chunks)
+    return [f"{sources[sid].path} ({sid}) does not look like English: the offline engine reads "
+            "English only, so it found no statement there (try --engine llm)"
+            for sid in on_topic if sid not in heard and not looks_english(sources[sid].text)]
 
 
 def _notices(engine: Engine, extraction: Extraction, grounded: Grounded,
@@ -142,6 +214,10 @@ def _notices(engine: Engine, extraction: Extraction, grounded: Grounded,
         reasons = "; ".join(f"{n} gave {reason}" for reason, n in sorted(other.items()))
         notices.append(f"{count} statement{'s' if count > 1 else ''} the model gave "
                        f"{'were' if count > 1 else 'was'} left out ({reasons}).")
+    if grounded.garbled:
+        count = grounded.garbled
+        notices.append(f"{count} quote{'s' if count > 1 else ''} left out: the source file has "
+                       "bytes that could not be decoded there.")
     if extraction.unattributed:
         count = extraction.unattributed
         notices.append(f"{count} statement{'s' if count > 1 else ''} the model gave "

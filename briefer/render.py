@@ -10,16 +10,23 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import TemplateError
+from .logs import redact
 from .models import Brief, Excerpt, Sentence
 from .resources import resource_dir
 
 FORMATS = ("md", "html", "json")
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
-_MD_SPECIAL = re.compile(r"([\\`*_<]|\]\(|\]\[)")
+_MD_SPECIAL = re.compile(r"([\\`*_<]|\]\(|\]\[|&(?=#?\w+;))")
+_SAFE_URL = re.compile(r"https?://[^\s<>\"'`\\\x00-\x1f\x7f]+", re.I)
 
 
 def render(brief: Brief, fmt: str, template: Path | None = None) -> str:
-    """The brief as text in `fmt`; `template` replaces the built-in Markdown/HTML template."""
+    """The brief as text in `fmt`; `template` replaces the built-in Markdown/HTML template.
+    Every brief leaves the program through here, so here the API key is redacted."""
+    return redact(_render(brief, fmt, template))
+
+
+def _render(brief: Brief, fmt: str, template: Path | None) -> str:
     if fmt == "json":
         return brief.model_dump_json(indent=2) + "\n"
     if fmt not in FORMATS:
@@ -31,6 +38,23 @@ def render(brief: Brief, fmt: str, template: Path | None = None) -> str:
         where = template or name
         raise TemplateError(f"{where}: {type(exc).__name__}: {exc}") from None
     return inline_css(text) if fmt == "html" else text
+
+
+def check_template(template: Path | None, fmt: str) -> None:
+    """Load and compile a user template before any work, so a missing file or a syntax error
+    is found before the run, not after it."""
+    if template is None:
+        return
+    if fmt == "json":
+        raise TemplateError(f"--template {template}: templates are for md and html; json is "
+                            "always the Brief itself")
+    env, name = _environment(fmt, template)
+    try:
+        env.get_template(name)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"{template}: line {exc.lineno}: {exc.message}") from None
+    except (jinja2.TemplateError, OSError, UnicodeDecodeError) as exc:
+        raise TemplateError(f"{template}: cannot be read ({type(exc).__name__})") from None
 
 
 def inline_css(html: str) -> str:
@@ -85,6 +109,20 @@ def md_escape(text: object) -> str:
     return _MD_SPECIAL.sub(lambda m: "\\" + m.group(), flat)
 
 
+def md_link(url: object) -> str:
+    """An http(s) URL as a Markdown autolink; anything else (javascript:, a URL carrying
+    '<' or a space to break out of the link) as escaped, inert text."""
+    text = str(url).strip()
+    if _SAFE_URL.fullmatch(text):
+        return f"<{text}>"
+    return md_escape(text)
+
+
+def count_of(number: int, noun: str) -> str:
+    """'1 source', '2 sources': the templates' plurals."""
+    return f"{number} {noun if number == 1 else noun + 's'}"
+
+
 def _environment(fmt: str, template: Path | None) -> tuple[jinja2.Environment, str]:
     if template is not None:
         template = Path(template)
@@ -102,4 +140,6 @@ def _environment(fmt: str, template: Path | None) -> tuple[jinja2.Environment, s
             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
         name = f"brief.{fmt}.j2"
     env.filters["md"] = md_escape
+    env.filters["md_link"] = md_link
+    env.filters["n"] = count_of
     return env, name

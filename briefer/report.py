@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .ingest import Corpus
-from .models import Brief
+from .ingest.story import resolve_age
+from .logs import redact
+from .models import Brief, Source
 from .pipeline import Prepared
 
 
@@ -24,14 +27,17 @@ def stderr_console() -> Console:
     return Console(file=sys.stderr, width=None if sys.stderr.isatty() else 200, highlight=False)
 
 
+def say(line: str) -> None:
+    """One line on stderr, through the redactor: every message to the user goes here."""
+    stderr_console().print(redact(line), markup=False, soft_wrap=True, highlight=False)
+
+
 def print_notes(corpus: Corpus) -> None:
     """One line per skipped input and per note, on stderr, so stdout stays the result."""
-    err = stderr_console()
     for skipped in corpus.skipped:
-        err.print(f"briefer: skipped {skipped.path}: {skipped.reason}", markup=False,
-                  soft_wrap=True)
-    for note in corpus.notes:
-        err.print(f"briefer: note: {note}", markup=False, soft_wrap=True)
+        say(f"briefer: skipped {skipped.path}: {skipped.reason}")
+    for note in dict.fromkeys(corpus.notes):
+        say(f"briefer: note: {note}")
 
 
 def _passages(out: Console, prepared: Prepared) -> None:
@@ -55,17 +61,35 @@ def sources_table(prepared: Prepared, show_passages: bool = False,
     table = Table(title=f"Stories found — topic: {selection.query.topic}", title_justify="left")
     for name in ("id", "outlet", "title", "date", "words", "on topic"):
         table.add_column(name, justify="right" if name in ("words", "on topic") else "left")
-    for source in prepared.corpus.sources:
+    copies = any(source.copies for source in prepared.corpus.sources)
+    if copies:
+        table.add_column("same story also run by")
+    outlets = prepared.outlets
+    for source in newest_first(prepared.corpus.sources):
         on_topic = selection.on_topic_count(source.id)
         style = None if on_topic else "dim"
-        table.add_row(source.id, source.outlet or "—", source.title, source.when or "—",
-                      str(source.words), f"{on_topic}/{total.get(source.id, 0)}", style=style)
+        row = [source.id, _labelled(source.outlet, outlets.labels(source.outlet)),
+               source.title, source.when or "—", str(source.words),
+               f"{on_topic}/{total.get(source.id, 0)}"]
+        if copies:
+            row.append("; ".join(f"{_labelled(c.outlet, outlets.labels(c.outlet))} ({c.id})"
+                                 for c in source.copies))
+        table.add_row(*row, style=style)
     out = stdout_console()
     out.print(table, markup=False)
     sources_on_topic = len({chunk.source_id for chunk in selection.chunks})
-    out.print(f"{len(prepared.corpus.sources)} stories, {sources_on_topic} on topic; "
-              f"{len(selection.chunks)} of {len(prepared.chunks)} passages on topic.",
-              markup=False)
+    stories = len(prepared.corpus.sources)
+    out.print(f"{stories} {plural(stories, 'story', 'stories')}, {sources_on_topic} on topic; "
+              f"{len(selection.chunks)} of {len(prepared.chunks)} "
+              f"{plural(len(prepared.chunks), 'passage')} on topic.", markup=False)
+    corpus = prepared.corpus
+    if prepared.copies:
+        out.print(f"{prepared.copies} syndicated {plural(prepared.copies, 'copy', 'copies')} "
+                  "merged into the story they copy.", markup=False)
+    if prepared.since:
+        out.print(f"Since {prepared.since.isoformat()}: {corpus.too_old} older "
+                  f"{plural(corpus.too_old, 'source')} left out; {corpus.undated} with no date "
+                  "kept.", markup=False)
     if show_passages:
         _passages(out, prepared)
     if show_stripped:
@@ -80,6 +104,22 @@ def sources_table(prepared: Prepared, show_passages: bool = False,
         for item in prepared.corpus.skipped:
             skipped.add_row(item.path, item.reason)
         out.print(skipped, markup=False)
+
+
+def newest_first(sources: Sequence[Source]) -> list[Source]:
+    """Newest first (an age the page showed counts back from today), then the undated in
+    the order they were read."""
+    today = date.today()
+
+    def when(source: Source) -> date | None:
+        return source.published or (resolve_age(source.age, today) if source.age else None)
+
+    return sorted(sources, key=lambda s: (when(s) is None,
+                                          -(when(s).toordinal() if when(s) else 0)))
+
+
+def _labelled(outlet: str | None, labels: Sequence[str]) -> str:
+    return (outlet or "—") + (f" [{', '.join(labels)}]" if labels else "")
 
 
 @contextmanager
@@ -98,9 +138,19 @@ def extraction_progress(enabled: bool) -> Iterator[Callable[[int, int], None] | 
 
 def print_usage(brief: Brief) -> None:
     """One line per LLM stage: requests made, answers from the cache, tokens in and out."""
-    err = stderr_console()
     for use in brief.stats.usage:
-        err.print(f"briefer: {use.stage}: {use.requests} requests, {use.cached} cached, "
-                  f"{use.input_tokens:,} tokens in, {use.output_tokens:,} out", markup=False)
+        say(f"briefer: {use.stage}: {use.requests} {plural(use.requests, 'request')}, "
+            f"{use.cached} cached, {use.input_tokens:,} tokens in, {use.output_tokens:,} out")
+    by_reason: dict[str, list[str]] = {}
     for failure in brief.stats.failed_chunks:
-        err.print(f"briefer: could not read passage {failure}", markup=False, soft_wrap=True)
+        chunk_id, _, reason = failure.partition(": ")
+        by_reason.setdefault(reason, []).append(chunk_id)
+    for reason, ids in by_reason.items():  # one line per reason, not one per passage
+        shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+        say(f"briefer: {len(ids)} {plural(len(ids), 'passage')} could not be read by the "
+            f"model ({shown}): {reason}")
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """'passage' or 'passages' as `count` asks ('1 source', '2 sources')."""
+    return noun if count == 1 else (many or noun + "s")

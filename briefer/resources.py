@@ -39,3 +39,19 @@ def load_toml(path: Path) -> dict:
         raise DataFileError(f"{path}: not valid TOML ({exc})") from None
     except OSError as exc:
         raise DataFileError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def string_list(path: Path, where: str, value: object) -> list[str]:
+    """`value` as a list of strings, or a one-line `DataFileError` naming the file and key."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise DataFileError(f"{path}: {where} must be a list of strings, like "
+                            f'["name", "other name"]; got {value!r}'[:200])
+    return value
+
+
+def table(path: Path, where: str, value: object) -> dict:
+    if not isinstance(value, dict):
+        raise DataFileError(f"{path}: [{where}] must be a table of keys, got {value!r}"[:200])
+    return value

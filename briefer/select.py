@@ -11,7 +11,7 @@ import bm25s
 import numpy as np
 
 from .models import Chunk
-from .resources import data_file, load_toml
+from .resources import data_file, load_toml, string_list, table
 
 RELATED_WEIGHT = 0.5
 _WORD = re.compile(r"[a-z0-9]+")
@@ -47,7 +47,11 @@ def load_topics(extra: Sequence[Path] = ()) -> dict[str, dict]:
     """Built-in expansions, then the user's files; a user entry replaces a built-in one."""
     topics = load_toml(data_file("topics.toml"))
     for path in extra:
-        topics.update(load_toml(Path(path)))
+        for name, entry in load_toml(Path(path)).items():
+            entry = table(Path(path), name, entry)
+            for key in ("aliases", "terms", "related"):
+                entry[key] = string_list(Path(path), f"{name}.{key}", entry.get(key, []))
+            topics[name] = entry
     return topics
 
 

@@ -47,6 +47,7 @@ class FaultPlan:
     hang: float = 1.0  # longer than the client's timeout in the tests
     delay: float = 0.0  # every answer, as a slow model would be
     first_only: bool = False  # fault only a request's first sending, never its retries
+    limit: int | None = None  # at most this many faults in all (whichever requests come first)
 
     def draw(self, key: str, seen: int) -> str | None:
         if self.first_only and seen > 1:
@@ -119,6 +120,8 @@ class _FaultServer(http.server.ThreadingHTTPServer):
                 return "503"
             self._seen[key] += 1
             fault = self.plan.draw(key, self._seen[key])
+            if self.plan.limit is not None and sum(self.log.faults.values()) >= self.plan.limit:
+                fault = None
             if fault:
                 self.log.faults[fault] += 1
         return fault

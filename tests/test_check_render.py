@@ -50,7 +50,7 @@ def test_check_reports_sources_it_cannot_find(runner, at_root, tmp_path):
     (tmp_path / "other.txt").write_text("Headline\n\n" + "An unrelated story with words. " * 10)
     result = runner.invoke(app, ["check", str(ROOT / "examples" / "ceasefire.offline.json"),
                                  str(tmp_path)])
-    assert result.exit_code == 1 and "was not found among the files given" in result.stdout
+    assert result.exit_code == 1 and "FAIL source not found: [1]" in result.stdout
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])

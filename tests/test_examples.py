@@ -24,5 +24,5 @@ def test_example_matches_the_code(name, runner, monkeypatch):
     result = runner.invoke(app, make_examples.EXAMPLES[name])
     assert result.exit_code == 0, result.stderr
     expected = (ROOT / "examples" / name).read_text()
-    assert result.stdout == expected, (
+    assert make_examples.portable(result.stdout) == expected, (
         f"examples/{name} is stale: run `python examples/make_examples.py` and review the diff")

@@ -93,7 +93,7 @@ def test_json_is_the_documented_brief(runner, in_project):
     result = runner.invoke(app, ["make", "--topic", "ceasefire", "--format", "json"])
     data = json.loads(result.stdout)
     assert list(data) == ["topic", "title", "generated_at", "overview", "positions",
-                          "contention", "sources", "excerpts", "notices", "stats"]
+                          "contention", "sources", "excerpts", "notices", "stats", "made_in"]
 
 
 def test_bad_format_and_unavailable_engine_are_one_line(runner, in_project):

@@ -90,7 +90,7 @@ class LLMEngine:
         batches = make_batches(chunks, self.batch_chars)
         self._total = len(chunks)
         self._advance(0)
-        results = await asyncio.gather(*(self._batch(b, sources, limit) for b in batches))
+        results = await _all_or_none([self._batch(b, sources, limit) for b in batches])
         statements: list[Statement] = []
         failed: list[str] = []
         for found, failures in results:
@@ -119,8 +119,8 @@ class LLMEngine:
                                               self._batch(batch[middle:], sources, limit))
                 return ([s for found, _ in halves for s in found],
                         [f for _, failures in halves for f in failures])
-            log.warning("extract: %d passage(s) from %s could not be read: %s", len(batch),
-                        batch[0].id, failure)
+            log.info("extract: %d passage(s) from %s could not be read: %s", len(batch),
+                     batch[0].id, failure)  # the CLI sums failures up, one line per reason
             self._advance(len(batch))
             return [], [f"{chunk.id}: {failure.plain}" for chunk in batch]
         self._advance(len(batch))
@@ -213,6 +213,19 @@ class LLMEngine:
     def _advance(self, count: int) -> None:
         if self.progress is not None:
             self.progress(count, self._total)
+
+
+async def _all_or_none(jobs: list) -> list:
+    """Run the jobs together; if one raises (the endpoint is unreachable), cancel the rest
+    before re-raising, so no request outlives the run."""
+    tasks = [asyncio.ensure_future(job) for job in jobs]
+    try:
+        return await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
 
 
 def make_batches(chunks: Sequence[Chunk], batch_chars: int) -> list[list[Chunk]]:

@@ -31,6 +31,32 @@ def looks_binary(data: bytes) -> bool:
     return bool(head) and control / len(head) > 0.05
 
 
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """UTF-8 with a few bad bytes (a truncated copy, one stray byte) stays UTF-8: more valid
+    multi-byte characters than bad sequences means the file is UTF-8, and decoding it all as
+    cp1252 would garble every one of them ('Zelensky’s' as 'Zelenskyâ€™s')."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    multibyte = sum(1 for char in text if ord(char) > 127) - text.count("\ufffd")
+    return (text, bad) if 0 < bad < multibyte else None
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte order mark: most of its ASCII letters come with a NUL
+    byte beside them, on the same side each time."""
+    head = data[:_SNIFF - _SNIFF % 2]
+    if len(head) < 4:
+        return None
+    for encoding, nul_at in (("utf-16-le", 1), ("utf-16-be", 0)):
+        nuls = head[nul_at::2].count(0)
+        if nuls >= 0.6 * (len(head) // 2) and head[1 - nul_at::2].count(0) == 0:
+            text = data[: len(data) - len(data) % 2].decode(encoding, errors="replace")
+            printable = sum(1 for char in text[:4096] if char.isprintable() or char.isspace())
+            if printable >= 0.95 * min(len(text), 4096):
+                return text, encoding.upper()
+    return None
+
+
 def decode_bytes(data: bytes) -> Decoded:
     """UTF-8 if possible, else the detected encoding, else cp1252 with replacement."""
     if not data.strip():
@@ -41,6 +67,12 @@ def decode_bytes(data: bytes) -> Decoded:
             if not text.strip():
                 raise NotText("empty file")
             return Decoded(_normalise_newlines(text), f"decoded as {encoding.upper()}")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        text = _normalise_newlines(utf16[0])
+        if not text.strip():
+            raise NotText("empty file")
+        return Decoded(text, f"decoded as {utf16[1]} (no byte order mark)")
     if looks_binary(data):
         raise NotText("binary file, not text")
     if data.startswith(b"\xef\xbb\xbf"):
@@ -49,6 +81,12 @@ def decode_bytes(data: bytes) -> Decoded:
         return Decoded(_normalise_newlines(data.decode("utf-8")))
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        text, bad = mostly
+        return Decoded(_normalise_newlines(text), (
+            f"not valid UTF-8: {bad} undecodable byte sequence{'s' if bad > 1 else ''} shown "
+            "as U+FFFD (quotes containing one are left out)"))
     best = from_bytes(data[:1_000_000]).best()
     if best is not None and best.encoding:
         encoding = _prefer_cp1252(data, best.encoding)

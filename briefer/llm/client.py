@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 import logging
 import re
+import socket
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 import httpx2
 import openai
@@ -25,10 +27,12 @@ from tenacity import (
     AsyncRetrying,
     retry_if_exception_type,
     stop_after_attempt,
+    stop_after_delay,
     wait_random_exponential,
 )
 
-from ..errors import BrieferError
+from ..errors import BrieferError, EndpointUnreachable
+from ..logs import register_secret
 from .transport import CACHE_HEADER, CachingTransport, RecordingTransport, ReplayTransport
 
 log = logging.getLogger(__name__)
@@ -37,6 +41,9 @@ Check = Callable[[T], None]  # raises ValueError with a message the model can ac
 
 DEFAULT_MODEL = "gpt-4o-mini"
 REASKS = 2  # an answer with nothing usable in it is asked again at most this many times
+DEFAULT_TIMEOUT = 60.0  # seconds per request (--timeout)
+OPENAI_HOST = "api.openai.com"
+TIMEOUTS_BEFORE_GIVING_UP = 2  # tries of one request, all timed out, before any answer
 
 
 class ServerGlitch(Exception):
@@ -84,8 +91,9 @@ class LLMSettings:
     api_key: str | None = None
     concurrency: int = 4
     batch_chars: int = 12_000  # passage text per extraction request
-    timeout: float = 120.0
+    timeout: float = DEFAULT_TIMEOUT
     max_attempts: int = 6
+    max_retry_seconds: float = 180.0  # total time one request may spend being retried
     cache_dir: Path | None = None
     record_dir: Path | None = None
     replay_dir: Path | None = None
@@ -109,20 +117,57 @@ class Usage:
         return self.stages.setdefault(name, StageUsage())
 
 
+def endpoint_name(settings: LLMSettings) -> str:
+    """Where answers come from, as the brief names it: the base URL's host (never its user,
+    password or query, where a key may hide), or the replay folder."""
+    if settings.replay_dir:
+        return f"recordings in {Path(settings.replay_dir).name}"
+    if not settings.base_url:
+        return OPENAI_HOST
+    return urlsplit(settings.base_url).hostname or "an unnamed host"
+
+
+def endpoint_key(settings: LLMSettings) -> str:
+    """The endpoint as the cache tells servers apart: scheme, host, port and path."""
+    if not settings.base_url:
+        return f"https://{OPENAI_HOST}/v1"
+    parts = urlsplit(settings.base_url)
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{parts.hostname}{port}{parts.path.rstrip('/')}"
+
+
+def check_api_key(key: str | None) -> None:
+    """A key the HTTP headers can carry, or a one-line error saying what is wrong with it
+    (without showing it)."""
+    if not key:
+        return
+    for position, char in enumerate(key, 1):
+        if not char.isascii() or not char.isprintable() or char.isspace():
+            what = "a space" if char.isspace() else (
+                "a non-ASCII character" if not char.isascii() else "a control character")
+            raise BrieferError(f"OPENAI_API_KEY has {what} at position {position} of "
+                               f"{len(key)}: API keys are plain ASCII; copy the key again")
+
+
 class LLMCaller:
     """Structured calls to one OpenAI-compatible endpoint, with retries, re-ask and cache."""
 
     def __init__(self, settings: LLMSettings) -> None:
         self.settings = settings
+        register_secret(settings.api_key)
+        check_api_key(settings.api_key)
         self.usage = Usage()
         self.json_mode = False  # switched on once if the server rejects json_schema
         self._lenient: dict[type, type[BaseModel] | None] = {}  # schema -> its lenient reading
+        self.answered = False  # the endpoint has answered at least once (any status)
+        self.dead: str | None = None  # why the endpoint is given up on, once it is
         inner = settings.transport or (ReplayTransport(settings.replay_dir) if settings.replay_dir
                                        else httpx2.AsyncHTTPTransport(verify=_tls_context()))
         if settings.record_dir:
             inner = RecordingTransport(inner, settings.record_dir, settings.base_url or "OpenAI",
                                        secrets=(settings.api_key or "",))
-        self.transport = CachingTransport(inner, settings.cache_dir)
+        cache_dir = None if settings.replay_dir else settings.cache_dir  # replay is exact
+        self.transport = CachingTransport(inner, cache_dir, endpoint=endpoint_key(settings))
         self.client = openai.AsyncOpenAI(
             api_key=settings.api_key or "no-key",  # local servers need a placeholder
             base_url=settings.base_url, max_retries=0, timeout=settings.timeout,
@@ -170,7 +215,8 @@ class LLMCaller:
         retrying = AsyncRetrying(
             retry=retry_if_exception_type(RETRYABLE),
             wait=_RetryAfterWait(self.settings.max_wait),
-            stop=stop_after_attempt(self.settings.max_attempts),
+            stop=(stop_after_attempt(self.settings.max_attempts)
+                  | stop_after_delay(self.settings.max_retry_seconds)),
             reraise=True,
             before_sleep=lambda state: log.info(
                 "%s: %s; retrying in %.2f s (attempt %d of %d)", stage,
@@ -180,15 +226,51 @@ class LLMCaller:
         try:
             async for attempt in retrying:
                 with attempt:
-                    return await self._request(stage, messages, schema)
+                    return await self._guarded(stage, messages, schema,
+                                               attempt.retry_state.attempt_number)
         except openai.NotFoundError as exc:
             raise BrieferError(_api_message(exc)) from None
         except openai.AuthenticationError:
             raise BrieferError("the API key was refused (401): check OPENAI_API_KEY") from None
         except RETRYABLE as exc:
-            raise ChunkFailed(f"gave up after {self.settings.max_attempts} attempts: "
-                              f"{type(exc).__name__}") from None
+            said = f": {_api_message(exc)[:200]}" if isinstance(exc, openai.APIStatusError) else ""
+            raise ChunkFailed(f"gave up after retrying: {_describe(exc)}{said}") from None
         raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _guarded(self, stage: str, messages: list[dict], schema: type[T],
+                       attempt: int = 1) -> tuple[T, httpx2.Response]:
+        """One request; an endpoint that cannot be reached at all stops the whole run."""
+        if self.dead:
+            raise EndpointUnreachable(self.dead)
+        try:
+            result = await self._request(stage, messages, schema)
+        except openai.APIConnectionError as exc:
+            self._unreachable(exc, attempt)
+            raise
+        except (openai.APIStatusError, ServerGlitch, ChunkFailed, ValidationError, ValueError):
+            self.answered = True
+            raise
+        self.answered = True
+        return result
+
+    def _unreachable(self, error: openai.APIConnectionError, attempt: int) -> None:
+        """Decide whether a transport failure means nobody is there. Before the endpoint has
+        ever answered, a refused connection or an unknown host is final at once, and so is a
+        request that timed out again on its retry; once it has answered, they are glitches."""
+        if self.answered:
+            return
+        where = endpoint_key(self.settings)
+        cause = error.__cause__ or error.__context__
+        if isinstance(error, openai.APITimeoutError):
+            if attempt >= TIMEOUTS_BEFORE_GIVING_UP:
+                self.dead = (f"{where} accepted the connection but did not answer within "
+                             f"{self.settings.timeout:g} s (--timeout); nothing was extracted")
+        elif isinstance(cause, httpx2.ConnectError):
+            reason = _connect_reason(cause)
+            self.dead = (f"cannot reach the model at {where} ({reason}): check --base-url / "
+                         "OPENAI_BASE_URL and that the server is running; nothing was extracted")
+        if self.dead:
+            raise EndpointUnreachable(self.dead) from None
 
     async def _request(self, stage: str, messages: list[dict], schema: type[T]
                        ) -> tuple[T, httpx2.Response]:
@@ -327,6 +409,21 @@ def _api_message(error: openai.APIStatusError) -> str:
         if message:
             return str(message)
     return str(error)
+
+
+def _connect_reason(error: BaseException) -> str:
+    """'connection refused' or 'unknown host', read from the OS error under the wrappers."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(seen, socket.gaierror):
+            return "unknown host (DNS lookup failed)"
+        seen = seen.__cause__ or seen.__context__
+    text = str(error).lower()
+    if "name or service" in text or "nodename" in text or "name resolution" in text:
+        return "unknown host (DNS lookup failed)"
+    return str(error)[:120] or type(error).__name__
 
 
 def _describe(error: BaseException | None) -> str:

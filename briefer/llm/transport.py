@@ -1,7 +1,8 @@
 """httpx2 transports under the OpenAI SDK: a disk cache, replay of recordings, recording.
 
-All three match a request on one stable key: a hash of its model, messages and response
-format. Headers never take part, so keys and recordings carry no secret.
+Recordings and replay match a request on one stable key: a hash of its model, messages and
+response format. The cache binds that key to the endpoint (host and port), so one server's
+answers are never served for another. Headers never take part, so keys carry no secret.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 import httpx2
 
 from ..files import write_atomic
+from ..logs import redact, register_secret
 
 CACHE_HEADER = "x-briefer-cache"
 HAND_WRITTEN = ("hand-written to the OpenAI chat.completions wire format; "
@@ -81,24 +83,26 @@ class CachingTransport(httpx2.AsyncBaseTransport):
     share the folder) only once the caller `commit`s it as used: a refusal, a truncated or
     invalid answer is never replayed. A corrupt entry is ignored and rewritten."""
 
-    def __init__(self, inner: httpx2.AsyncBaseTransport, directory: Path | None) -> None:
+    def __init__(self, inner: httpx2.AsyncBaseTransport, directory: Path | None,
+                 endpoint: str = "") -> None:
         self.inner = inner
         self.directory = Path(directory) if directory else None
+        self.endpoint = endpoint  # answers of one server are never served for another
         self.sent = 0
         self.hits = 0
         self.pending: dict[str, dict] = {}  # request key -> entry, until committed
 
     def commit(self, request: httpx2.Request) -> None:
         """Store the answer to this request: the caller accepted it."""
-        key = request_key(request_body(request))
+        key = self._key(request_body(request))
         entry = self.pending.pop(key, None)
         if entry is not None and self.directory is not None:
             write_atomic(self.directory / f"{key}.json",
-                         json.dumps(entry, ensure_ascii=False, indent=1))
+                         redact(json.dumps(entry, ensure_ascii=False, indent=1)))
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         body = request_body(request)
-        path = self.directory / f"{request_key(body)}.json" if self.directory else None
+        path = self.directory / f"{self._key(body)}.json" if self.directory else None
         cached = load_recording(path) if path else None
         if cached is not None:
             self.hits += 1
@@ -112,11 +116,15 @@ class CachingTransport(httpx2.AsyncBaseTransport):
             except ValueError:
                 answer = None
             if answer is not None:
-                self.pending[request_key(body)] = {
+                self.pending[self._key(body)] = {
                     "request": _request_part(body), "response": {"status": 200, "body": answer}}
             return httpx2.Response(200, content=content, headers=response.headers,
                                    request=request)
         return response
+
+    def _key(self, body: dict) -> str:
+        """The request key (model, messages, format) bound to the endpoint that answers."""
+        return hashlib.sha256(f"{self.endpoint}\n{request_key(body)}".encode()).hexdigest()
 
     async def aclose(self) -> None:
         await self.inner.aclose()
@@ -130,7 +138,8 @@ class RecordingTransport(httpx2.AsyncBaseTransport):
         self.inner = inner
         self.directory = Path(directory)
         self.base_url = base_url
-        self.secrets = tuple(s for s in secrets if s)
+        for secret in secrets:
+            register_secret(secret)
         self.provenance = provenance
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
@@ -148,10 +157,8 @@ class RecordingTransport(httpx2.AsyncBaseTransport):
             "request": _request_part(body),
             "response": {"status": response.status_code, "body": answer},
         }
-        text = json.dumps(entry, ensure_ascii=False, indent=1)
-        for secret in self.secrets:
-            text = text.replace(secret, "[scrubbed]")
-        write_atomic(self.directory / f"{request_key(body)}.json", text)
+        write_atomic(self.directory / f"{request_key(body)}.json",
+                     redact(json.dumps(entry, ensure_ascii=False, indent=1)))
         return httpx2.Response(response.status_code, content=content,
                                headers=response.headers, request=request)
 
