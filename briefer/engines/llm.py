@@ -122,7 +122,7 @@ class LLMEngine:
             log.info("extract: %d passage(s) from %s could not be read: %s", len(batch),
                      batch[0].id, failure)  # the CLI sums failures up, one line per reason
             self._advance(len(batch))
-            return [], [f"{chunk.id}: {failure.plain}" for chunk in batch]
+            return [], [f"{chunk.id}: {failure}" for chunk in batch]  # detail, for stderr
         self._advance(len(batch))
         return self._statements(answer, by_id, sources), []
 
