@@ -17,14 +17,18 @@ Content holding it (a quote within a quote belongs to whoever is quoting).
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+from .actors import Actors, load_actors
 from .engines.guard import normalise_marks
 from .engines.speech import MIN_QUOTE_WORDS, NOT_NAMES, ROLE_WORDS, find_quotes
 from .errors import BrieferError
+from .roles import StoryNames, read_story
 
 PRONOUNS = frozenset("""he she they it i we you his her him hers their them its me us our my
     who which that whom whose this these those""".split())
@@ -154,7 +158,14 @@ def parse_ann(ann: str, text: str, where: Path | str = "annotations") -> list[At
     found.sort(key=lambda item: item[2].start)
     named = sorted((s for s, _, _ in found if s is not None and _is_named(s.text)),
                    key=lambda s: s.start)
-    return [_attribution(source, cue, content, named, text) for source, cue, content in found]
+    story = read_story(text, _actors())
+    return [_attribution(source, cue, content, named, text, story)
+            for source, cue, content in found]
+
+
+@lru_cache(maxsize=1)
+def _actors() -> Actors:
+    return load_actors()
 
 
 def direct_quotes(text: str, attributions: list[Attribution]) -> list[AnnotatedQuote]:
@@ -209,12 +220,30 @@ _DESCRIPTIONS = ROLE_WORDS | frozenset("""candidate nominee businessman billiona
 
 
 def _attribution(source: Span | None, cue: Span | None, content: Span, named: list[Span],
-                 text: str) -> Attribution:
+                 text: str, story: StoryNames | None = None) -> Attribution:
     if source is None:
         return Attribution(None, cue, content, "", False)
     if _is_named(source.text):
         return Attribution(source, cue, content, source.text, False)
-    return Attribution(source, cue, content, _antecedent(source, named, text), True)
+    guess = _antecedent(source, named, text)
+    subject = _subject_before(source, story, named) if story is not None else None
+    return Attribution(source, cue, content, subject or guess, True)
+
+
+def _subject_before(source: Span, story: StoryNames, named: list[Span]) -> str | None:
+    """For 'he'/'she': the last person the article made the subject of a clause before the
+    pronoun, when that is nearer than the last named source ('Growing up in El Paso, Mendoza
+    regularly witnessed …. "…," he said' is Mendoza, not the source two paragraphs up)."""
+    if source.text.strip().lower() not in ("he", "she", "him", "her", "his"):
+        return None
+    last_named = max((s.end for s in named if s.end <= source.start), default=-1)
+    i = bisect.bisect_left(story.mention_at, source.start) - 1
+    while i >= 0 and story.mention_at[i] > last_named and \
+            story.mention_at[i] >= source.start - 600:
+        if story.mention_subject[i] and story.mention_key[i]:
+            return story.full_name(story.mention_key[i])
+        i -= 1
+    return None
 
 
 def _antecedent(source: Span, named: list[Span], text: str) -> str:
