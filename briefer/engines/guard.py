@@ -36,7 +36,7 @@ from .speech import (
 
 GUARD_VERBS = SPEECH_VERBS | frozenset(
     """replied replies responded responds observed observes complained complains recalled
-    recalls tweeted tweeting posted wrote write continued continues joked jokes
+    recalls tweeted tweeting posted wrote write read continued continues joked jokes
     quipped quips concluded concludes admitted admits conceded concedes predicted predicts
     countered boasted boasts lamented laments shouted yelled declared recounted
     recounts reads mused muses pledged promised answered
@@ -132,7 +132,7 @@ def _quoted(text: str, quote: Quote, depth: int) -> Attribution | None:
     if found:  # '“…” — Jane Ortiz (@janeortiz)', or a '-President Obama' line under it
         return found
     before = text[para_start : quote.open_mark]
-    found = _cue_before(before)
+    found = _cue_before(before, text)
     if found:
         return found
     found = _reported_cue(text, text[first : quote.open_mark]) or _according_before(before)
@@ -254,7 +254,7 @@ def _mid_sentence_capitals(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<=[a-z,;\"”'’] )[A-Z][\w’'-]*[a-z]", text))
 
 
-def _cue_before(before: str) -> Attribution | None:
+def _cue_before(before: str, text: str = "") -> Attribution | None:
     """'as Joel Pollak of Breitbart California observed, the biggest victor was …: ' or
     'Trump tweeted: ' or 'In a statement, Clinton said she …, adding, ': a speech verb with
     a subject in the text that leads to the quote, ending in a colon or a comma."""
@@ -263,8 +263,10 @@ def _cue_before(before: str) -> Attribution | None:
         return None
     shot = re.search(r"(?:^|[.!?,]\s+)((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][\w’'-]+)"
                      r"(?:\s+[a-z][\w-]*){1,3}:$", tail)
-    if shot:  # 'Mr. Smith shot back:' - a named subject and its own words before the colon
-        return Attribution(shot.group(1).strip(), "colon", "name")
+    if shot and text:  # 'Mr. Smith shot back:' - a named subject and its words before the
+        found = _trusted(Attribution(shot.group(1).strip(), "colon", "name"), text)  # colon
+        if found:  # ('Read more:', 'Ignore this:' name no one)
+            return found
     last_break = max(tail.rfind(". "), tail.rfind("? "), tail.rfind("! "))
     clause = tail[last_break + 1 :] if last_break != -1 else tail
     clause = re.sub(r"[\"“«][^\"”»]*[\"”»]", lambda m: " " * len(m.group()), clause)
@@ -333,7 +335,7 @@ def _carried(text: str, quote: Quote, para_start: int, depth: int) -> Attributio
     prev_start = previous_para.rfind("\n") + 1
     last_line = previous_para[prev_start:]
     if last_line.endswith(":") and _VERB.search(last_line):
-        return _as_carried(_cue_before(last_line) or Attribution("", ":", "carried"))
+        return _as_carried(_cue_before(last_line, text) or Attribution("", ":", "carried"))
     quotes_before = [q for q in find_quotes(text) if prev_start <= q.open_mark < para_start]
     if quotes_before:
         found = _quoted(text, quotes_before[-1], depth + 1)
