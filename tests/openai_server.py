@@ -38,7 +38,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if recording is not None:
             status, answer = recording["response"]["status"], recording["response"]["body"]
         elif self.server.fallback is not None:
-            status, answer = 200, self.server.fallback(body)
+            answer = self.server.fallback(body)
+            status = self.server.status_of(answer) if self.server.status_of else 200
         else:
             status, answer = 404, {"error": {"message": f"no recording for {key}"}}
         payload = json.dumps(answer).encode()
@@ -56,8 +57,10 @@ class _ReplayServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, directory: Path, delay: float,
-                 fallback: Callable[[dict], dict] | None, port: int = 0) -> None:
+                 fallback: Callable[[dict], dict] | None, port: int = 0,
+                 status_of: Callable[[dict], int] | None = None) -> None:
         super().__init__(("127.0.0.1", port), _Handler)
+        self.status_of = status_of  # the HTTP status of a fallback answer (default 200)
         self.directory = Path(directory)
         self.delay = delay
         self.fallback = fallback
@@ -159,9 +162,9 @@ def _completion(answer: dict, body: dict, name: str) -> dict:
 
 @contextmanager
 def replay_server(directory: Path, delay: float = 0.0,
-                  fallback: Callable[[dict], dict] | None = None, port: int = 0
-                  ) -> Iterator[_ReplayServer]:
-    server = _ReplayServer(directory, delay, fallback, port)
+                  fallback: Callable[[dict], dict] | None = None, port: int = 0,
+                  status_of: Callable[[dict], int] | None = None) -> Iterator[_ReplayServer]:
+    server = _ReplayServer(directory, delay, fallback, port, status_of)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -116,3 +116,29 @@ def test_random_names_and_ids_never_reach_the_brief_but_the_rest_is_used(runner,
     assert any("left out" in notice for notice in brief.notices)
     assert brief.stats.sentences_checked > 0  # usable prose was still read
     assert "could not be used" not in brief.model_dump_json()
+
+
+def test_in_json_mode_too_a_bad_item_costs_only_itself(runner, tmp_path, monkeypatch):
+    """A server without strict json_schema (briefer switches to JSON mode, where no enum
+    constrains the model): the same random answers, read leniently and checked item by item."""
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-random-test")
+    model = RandomModel(seed=5)
+
+    def no_schema(body: dict) -> dict:
+        if (body.get("response_format") or {}).get("type") == "json_schema":
+            return {"error": {"message": "response_format json_schema is not supported"}}
+        return model(body)
+
+    with replay_server(tmp_path / "none", fallback=no_schema, status_of=_status) as server:
+        result = runner.invoke(app, [
+            "make", str(SEEDS), "--topic", "ceasefire", "--base-url", server.base_url,
+            "--model", FIXTURE_MODEL, "--no-cache", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    brief = Brief.model_validate_json(result.stdout)
+    assert not any(name in result.stdout for name in MADE_UP)
+    assert len([s for p in brief.positions for s in p.statements]) >= 3
+    assert not brief.stats.failed_chunks
+
+
+def _status(answer: dict) -> int:
+    return 400 if "error" in answer else 200
