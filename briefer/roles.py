@@ -106,6 +106,7 @@ class StoryNames:
     mention_at: list[int] = field(default_factory=list)  # people named in the article's own
     mention_key: list[str] = field(default_factory=list)  # words: offsets and surnames
     mention_subject: list[bool] = field(default_factory=list)  # does the name open its clause
+    capitalised_inside: set[str] = field(default_factory=set)  # capitalised mid-sentence
 
     def last_other_subject(self, key: str | None, start: int, end: int
                            ) -> tuple[str, int] | None:
@@ -190,6 +191,9 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
         if not (k >= 0 and match.start() <= quotes[k].close_mark):
             found.append((match.start(), "", False))
     for run, words in split_runs:
+        before = text[max(0, run.start() - 3):run.start()].rstrip(" “‘\"'(")
+        if before and before[-1] not in ".!?:\n":
+            names.capitalised_inside.update(words)
         k = bisect.bisect_right(opens, run.start()) - 1
         if k >= 0 and run.start() <= quotes[k].close_mark:
             continue

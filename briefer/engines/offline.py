@@ -20,6 +20,7 @@ from ..models import Chunk, Evidence, Sentence, Source, Statement
 from ..roles import (
     COMMENTATOR_WORDS,
     COMMENTATORS,
+    HONORIFICS,
     ORGANISATION_WORDS,
     TITLE_WORDS,
     StoryNames,
@@ -38,6 +39,7 @@ from .speech import (
     attribute_quote,
     attribute_sentence,
     find_quotes,
+    is_definite_role,
     quote_words,
 )
 
@@ -210,11 +212,16 @@ class OfflineEngine:
             if principal is None:
                 return None
             return Speaker(f"{principal.name}'s {attribution.role}", principal.actor)
-        if attribution.kind == "title":
+        if attribution.kind == "title" or is_definite_role(phrase):
             return self._titled_speaker(phrase, state)
-        if self.actors.is_media(phrase):
+        if self._is_media(phrase) or not self._names_someone(phrase, state):
             return None
         name = _person_name(phrase)
+        words = name.split()
+        while len(words) > 1 and words[0] in self.actors.collective_names and \
+                words[1][:1].isupper() and words[1].lower() not in _TITLE:
+            words.pop(0)  # 'Conservative Graham Brady' is Graham Brady
+        name = " ".join(words)
         if len(name.split()) == 1 and name[:1].isupper():
             name = state.names.full_name(name)
         known = state.by_surname.get(name.split()[-1])
@@ -227,6 +234,25 @@ class OfflineEngine:
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
         return speaker
+
+    def _is_media(self, phrase: str) -> bool:
+        """'the Times', 'The Times', 'Times': reporters, not holders of positions."""
+        bare = phrase.removeprefix("the ").removeprefix("The ")
+        return any(self.actors.is_media(form) for form in (phrase, bare, "The " + bare))
+
+    def _names_someone(self, phrase: str, state: _StoryState) -> bool:
+        """A one-word phrase names a person or body only if the story writes it with a
+        capital inside a sentence too, or knows it: 'Critics say', 'Teenagers said', 'We've'
+        and 'Austrian' open sentences but name no one; 'Anton, 32, said' does."""
+        words = phrase.split()
+        if len(words) != 1:
+            return bool(words)
+        word = words[0]
+        if word in HONORIFICS or re.search(r"[’'](?:ve|d|ll|re|m)$", word) or \
+                word in self.actors.by_demonym:
+            return False
+        return (word in self.actors.by_alias or word in state.names.full_names
+                or word in state.names.capitalised_inside)
 
     def _mentioned(self, surname: str, at: int, verb: str, state: _StoryState
                    ) -> Speaker | None:

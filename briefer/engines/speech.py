@@ -385,6 +385,11 @@ def _classify(phrase: str, verb: str, tokens: list[str]) -> Attribution | None:
     return Attribution(phrase, verb, "name") if phrase else None
 
 
+def is_definite_role(phrase: str) -> bool:
+    """'the prime minister', 'The Belarusian leader': a title that refers back to someone."""
+    return _DEFINITE_ROLE.match(phrase) is not None
+
+
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
