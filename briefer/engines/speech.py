@@ -117,7 +117,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     """Outermost quoted spans; apostrophes ("That's", "Kiev's") are not quote marks.
     Cached: the LLM engine asks once per statement about the same passage."""
     stack: list[tuple[str, int]] = []
-    pairs: list[tuple[int, int]] = []
+    pairs: list[tuple[int, int, int]] = []  # (open mark, end of the words, close mark)
     for index, char in enumerate(text):
         if char not in _OPEN_ONLY + _CLOSE_ONLY + _AMBIGUOUS:
             continue
@@ -126,25 +126,26 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             for depth in range(len(stack) - 1, -1, -1):
                 opener, position = stack[depth]
                 if char in _PAIRS[opener]:
-                    pairs.append((position, index))
+                    pairs.append((position, index, index))
                     del stack[depth:]
                     break
         elif role == "open":
             if stack and stack[-1][0] == char and _ends_sentence(text, index):
                 # '"First sentence. "Second sentence."': a quote running over several
-                # sentences (or paragraphs) reopens each one; the earlier one ends here.
+                # sentences (or paragraphs) reopens each one; the earlier one ends at its
+                # full stop, which stands in for the missing closing mark.
                 end = index
                 while end > 0 and text[end - 1].isspace():
                     end -= 1
-                pairs.append((stack.pop()[1], end))
+                pairs.append((stack.pop()[1], end, end - 1))
             stack.append((char, index))
     pairs.sort()
-    outer: list[tuple[int, int]] = []
-    for open_mark, close_mark in pairs:
-        if outer and open_mark < outer[-1][1]:
+    outer: list[tuple[int, int, int]] = []
+    for open_mark, end, close_mark in pairs:
+        if outer and open_mark < outer[-1][2]:
             continue  # nested inside the previous quote
-        outer.append((open_mark, close_mark))
-    return tuple(Quote(o + 1, c, o, c) for o, c in outer if c > o + 1)
+        outer.append((open_mark, end, close_mark))
+    return tuple(Quote(o + 1, e, o, c) for o, e, c in outer if e > o + 1)
 
 
 def _ends_sentence(text: str, index: int) -> bool:
