@@ -151,6 +151,12 @@ def test_campaign_staff_stand_under_their_principal():
      "the Foreign Office"),
     ("\"School meals must improve,\" said Jamie Oliver, the TV chef.", "Jamie Oliver",
      "Jamie Oliver"),
+    ("\"School meals are a mess,\" says Professor John Curtice of Strathclyde University.",
+     "John Curtice", "John Curtice"),
+    ("Education Secretary Ruth Kelly said: \"School meals are improving.\"", "Ruth Kelly",
+     "Ruth Kelly"),
+    ("A spokesman for the Department of Health said school meals were improving.",
+     "the Department of Health's spokesman", "the Department of Health"),
 ])
 def test_speakers_and_sides_in_common_news_constructions(text, speaker, actor):
     assert [(s.speaker, s.actor) for s in _run(text)] == [(speaker, actor)]

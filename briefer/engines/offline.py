@@ -379,6 +379,13 @@ def _person_name(phrase: str) -> str:
     """'Belarusian President Alexander Lukashenko' -> 'Alexander Lukashenko'; 'the Kremlin' kept;
     'Guy Mansfield QC' -> 'Guy Mansfield'."""
     words = display_name(phrase).split()
+    for joint in ("of", "for"):
+        if joint in words[1:]:  # 'Professor John Curtice of Strathclyde University'
+            left = words[: words.index(joint)]
+            if not any(w in ORGANISATION_WORDS for w in left) and left[-1][:1].isupper() \
+                    and left[-1].lower() not in _TITLE:
+                words = left
+            break
     while len(words) > 2 and words[-1] in _POST_NOMINALS:
         words.pop()
     name: list[str] = []

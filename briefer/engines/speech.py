@@ -304,7 +304,8 @@ def _attribution_before(before: str) -> Attribution | None:
 
 def _subject_before(prefix: str, verb: str) -> Attribution | None:
     tokens = _tokens(prefix)
-    while tokens and (tokens[-1].lower() in _SKIPPABLE or tokens[-1].endswith("ly")):
+    while tokens and (tokens[-1].lower() in _SKIPPABLE or (
+            tokens[-1].endswith("ly") and tokens[-1].islower())):  # 'later', not 'Kelly'
         if tokens[-1].lower() in _PASSIVE and verb.lower() in _PARTICIPLES_PAST:
             return None  # 'Mr Blair was told by ...': the name before is not the speaker
         tokens.pop()
@@ -401,6 +402,8 @@ def _is_name_token(token: str) -> bool:
 
 def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     """The speaker phrase at the start (or end) of `tokens`: names and title words only."""
+    tokens = [t[:-1] if t.endswith(".") and t.count(".") == 1 and len(t) > 3 else t
+              for t in tokens]  # 'leader.' ends a sentence; 'U.S.' and 'Mr.' keep theirs
     sequence = tokens if from_start else list(reversed(tokens))
     taken: list[str] = []
     for index, token in enumerate(sequence):
@@ -420,8 +423,6 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             break
     if not from_start:
         taken.reverse()
-    taken = [t[:-1] if t.endswith(".") and t.count(".") == 1 and len(t) > 3 else t
-             for t in taken]  # 'Fogg.' ends a sentence; 'U.S.' and 'Mr.' keep theirs
     while taken and not _is_name_token(taken[-1]) and taken[-1].lower() not in ROLE_WORDS:
         taken.pop()
     phrase = " ".join(taken).strip()
