@@ -168,3 +168,29 @@ def test_speakers_and_sides_in_common_news_constructions(text, speaker, actor):
 ])
 def test_no_speaker_is_guessed(text):
     assert _run(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The lawyer who represented Mr Dunn had said school meals were unsafe, said Mr Hale.",
+     "Hale"),
+    ("A Unison spokesperson said Mr Dunn, from Leeds, was arrested over school meals.",
+     "Unison spokesperson"),
+    ("Newly elected MP Sara Holt said school meals were her priority.", "Sara Holt"),
+])
+def test_the_speaker_not_the_person_spoken_about(text, speaker):
+    assert [s.speaker for s in _run(text)] == [speaker]
+
+
+def test_a_name_before_the_quote_beats_a_pronoun_after_it():
+    statements = _run(
+        "Plaid leader Rhodri Evans called the school meals plan a sham.\n"
+        "Kirsten Hale, for the Lib Dems, added: \"Changing the minister will not fix school "
+        "meals,\" she said.\n")
+    assert _by_words(statements, "will not fix").speaker == "Kirsten Hale"
+
+
+def test_it_and_they_refer_to_bodies_not_people():
+    statements = _run(
+        "Tory leader Daniel Marsh said school meals were too costly.\n"
+        "They say school meals should be cheaper.\n")
+    assert [s.speaker for s in statements] == ["Daniel Marsh"]

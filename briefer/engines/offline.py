@@ -194,8 +194,9 @@ class OfflineEngine:
     def _resolve(self, attribution: Attribution, state: _StoryState) -> Speaker | None:
         """A phrase, pronoun or title -> a named speaker and the actor they stand for."""
         if attribution.kind == "pronoun":
-            if attribution.speaker not in ("he", "she"):
-                return state.last
+            if attribution.speaker not in ("he", "she"):  # 'it', 'they': a body, not a person
+                last = state.last
+                return last if last is not None and not last.person else None
             candidate = state.last_person
             since = state.spoke_at.get(candidate.name, 0) if candidate else 0
             key = speaker_key(candidate.name) if candidate else None

@@ -58,6 +58,8 @@ _PASSIVE = frozenset("was were been being is are be".split())
 _PARTICIPLES_PAST = frozenset(
     """told asked warned urged accused praised called described questioned dismissed
     rejected criticised criticized quoted""".split())
+_FINAL_CUE = re.compile(r",\s+(said|says|added|adds|explained|insisted|warned|argued|noted)\s+"
+                        r"([^,.;:]{3,60})\.?$")
 _PARTITIVES = frozenset("one two three four some several many each all both none most".split())
 # Verbs after which a name closing the clause is their subject: '..., said Mr Hirsch.'
 # ('denied Mr Yeo, his spokesman, said ...' has an object there instead).
@@ -162,9 +164,13 @@ def attribute_quote(text: str, quote: Quote, sentence_start: int, sentence_end: 
     """Look after the quote (', Putin said'), then before it ('Kellogg said on X that')."""
     after = text[quote.close_mark + 1 : sentence_end]
     found = _attribution_after(after)
+    before = text[sentence_start : quote.open_mark]
+    if found and found.kind == "pronoun":  # 'X, for the party, added: "…," she said.'
+        named = _attribution_before(before)
+        if named and named.kind in ("name", "proxy"):
+            return named
     if found:
         return found
-    before = text[sentence_start : quote.open_mark]
     return _attribution_before(before)
 
 
@@ -202,14 +208,25 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         phrase = _name_phrase(_tokens(according.group(1)), from_start=True)
         if phrase:
             return Attribution(phrase, "according to", "name")
+    final = _FINAL_CUE.search(sentence)
+    if final:  # '..., the rules were "weighted" against them, said Mr Clarke.'
+        inverted = _inverted_name(" " + final.group(2))
+        if inverted:
+            return Attribution(inverted, final.group(1), "name")
     for match in _verbs(sentence):
         inverted = match.group().lower() in _INVERTIBLE and _inverted_name(
             sentence[match.end():])
-        if inverted:  # '... turn to Windows said Dominic Hirsch, of ...'
+        after_comma = sentence[: match.start()].rstrip()[-1:] in (",", "\"", "”", "'", "’")
+        if inverted and after_comma:  # '..., said Dominic Hirsch, of ...'
             return Attribution(inverted, match.group(), "name")
         found = _subject_before(sentence[: match.start()], match.group())
         if found:
             return found
+        prefix = _tokens(sentence[: match.start()])
+        if inverted and len(prefix) >= 2 and prefix[-2].lower() in _NOT_BEFORE_SUBJECT:
+            # '... turn to Windows said Dominic Hirsch, of ...': the name before the verb is
+            # the object of a preposition, so the one after it is the speaker
+            return Attribution(inverted, match.group(), "name")
         if sentence[: match.start()].rstrip().endswith(",") and \
                 match.group().lower() not in _THOUGHT_VERBS:  # '..., said Vyacheslav, 23'
             found = _subject_after_verb(sentence[match.end() :], match.group())
@@ -338,6 +355,9 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
         if before and before[-1] in _NOT_BEFORE_SUBJECT and not partitive:
             return None  # 'hit back at Labour claims': a noun after a preposition
+        if before and before[-1].endswith("ed") and before[-1].isalpha() and \
+                any(w in ("who", "which", "that") for w in before[-4:-1]):
+            return None  # 'the barrister who represented Mr Martin had said': an object
 
     return _classify(phrase, verb, tokens[-1:])
 
