@@ -61,6 +61,7 @@ def excerpt_context(source: Source, start: int, end: int) -> str:
     spans = sentence_spans(source.text)
     begin = max((s for s, _ in spans if s <= start), default=start)
     finish = min((e for _, e in spans if e >= end), default=end)
-    if (finish - begin) - (end - start) > MAX_CONTEXT_EXTRA_CHARS:
-        return source.text[start:end]
-    return source.text[begin:finish]
+    context = source.text[begin:finish]
+    if (finish - begin) - (end - start) > MAX_CONTEXT_EXTRA_CHARS or "\ufffd" in context:
+        return source.text[start:end]  # an undecodable byte (U+FFFD) is never shown verbatim
+    return context

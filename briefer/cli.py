@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import traceback
@@ -17,21 +16,22 @@ import typer
 from . import __version__
 from .actors import load_actors
 from .check import check_brief, load_brief, recorded_inputs
+from .dates import parse_since
+from .diff import diff_briefs, diff_markdown
 from .engines.registry import choose_engine
 from .errors import BrieferError
-from .ingest import ingest
+from .ingest import IngestOptions, ingest
+from .ingest.pagecache import default_page_cache_dir
 from .llm.client import DEFAULT_MODEL, DEFAULT_TIMEOUT, LLMSettings, check_api_key
 from .llm.transport import default_cache_dir
 from .logs import redact, setup_logging
-from .models import Brief
+from .outcome import EXIT_PARTIAL, offline_notice, say_if_off_topic, unread_passages
 from .output import deliver, plan_output
 from .pipeline import Prepared, RunOptions, make_brief, prepare
 from .render import check_template, render
 from .report import extraction_progress, plural, print_notes, print_usage, say, sources_table
 from .resources import resource_dir
 from .validate import check_llm_endpoint, check_max_file_mb, check_topic
-
-log = logging.getLogger("briefer")
 
 app = typer.Typer(
     help="Turn news articles into a one-page, fully cited brief of who stands where.",
@@ -42,8 +42,6 @@ app = typer.Typer(
 )
 
 EXIT_NO_INPUT = 2
-EXIT_NOTHING_EXTRACTED = 3  # the model could read no passage (or the endpoint is dead)
-EXIT_PARTIAL = 4  # some passages could not be read; --allow-partial accepts that
 EXIT_INTERRUPTED = 130  # what shells report for Ctrl-C
 
 TopicOpt = Annotated[
@@ -63,6 +61,12 @@ MaxFileOpt = Annotated[float, typer.Option("--max-file-mb",
 TopicsOpt = Annotated[
     list[Path] | None, typer.Option("--topics", help="Extra topic expansions (TOML), repeatable.")
 ]
+SinceOpt = Annotated[
+    str | None, typer.Option("--since", help="Only sources published since then: 2d, 1w or "
+                             "2026-11-20 (undated sources are kept and counted).")]
+OutletsOpt = Annotated[
+    list[Path] | None, typer.Option("--outlets", help="Extra outlet names and labels (TOML), "
+                                    "repeatable.")]
 
 
 def main() -> None:
@@ -110,14 +114,17 @@ def sources(
                                            "passage with its score.")] = False,
     stripped: Annotated[bool, typer.Option("--stripped", help="Also list the lines removed "
                                            "from each file as site chrome or headlines.")] = False,
+    since: SinceOpt = None, outlets: OutletsOpt = None,
 ) -> None:
     """List every story found, what was skipped and which passages are on topic."""
     setup_logging()
     with _user_errors():
         topic = check_topic(topic)
-        prepared = _prepare_or_exit(topic, paths, _run_options(as_of, max_file_mb, topics))
+        options = _run_options(as_of, max_file_mb, topics)
+        _live_options(options, since, outlets, no_cache=False)
+        prepared = _prepare_or_exit(topic, paths, options)
         sources_table(prepared, show_passages=passages, show_stripped=stripped)
-        _say_if_off_topic(prepared)
+        say_if_off_topic(prepared)
 
 
 @app.command()
@@ -151,7 +158,7 @@ def make(
     cache_dir: Annotated[Path | None, typer.Option(
         "--cache-dir", help="Where model answers are cached. Default: the user cache dir.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the "
-                                           "cache.")] = False,
+                                           "model-answer and page caches.")] = False,
     record: Annotated[Path | None, typer.Option(
         "--record", help="Save every answer of the live endpoint here (keys scrubbed).")] = None,
     replay: Annotated[Path | None, typer.Option(
@@ -176,6 +183,10 @@ def make(
     debug: Annotated[bool, typer.Option(
         "--debug", help="Also log the SDK's and HTTP client's details (secrets redacted).")
     ] = False,
+    since: SinceOpt = None, outlets: OutletsOpt = None,
+    compare: Annotated[Path | None, typer.Option(
+        "--compare", help="A brief saved before (--format json): mark what is new since it "
+        "and say what dropped out.")] = None,
 ) -> None:
     """Write the one-page brief: who stands where on TOPIC, every sentence cited."""
     setup_logging(verbose, debug)
@@ -185,10 +196,12 @@ def make(
         check_template(template, output.fmt)
         engine_name = choose_engine(engine or ("llm" if base_url or replay else None))
         if engine_name == "offline" and engine is None:
-            _offline_notice()
+            offline_notice(default_cache_dir().parent)
         options = _run_options(as_of, max_file_mb, topics, actors_files=actors or (),
                                engine=engine_name, max_words=max_words, title=title)
         options.generated_at = options.as_of or _build_date()
+        _live_options(options, since, outlets, no_cache)
+        options.compare = load_brief(compare) if compare else None
         options.llm = _llm_settings(engine_name, model, base_url, concurrency, batch_chars,
                                     timeout, None if no_cache else cache_dir or
                                     default_cache_dir(), record, replay)
@@ -200,8 +213,8 @@ def make(
         print_usage(brief)
         if not prepared.corpus.sources:
             _fail("no usable articles in " + ", ".join(inputs), EXIT_NO_INPUT)
-        _say_if_off_topic(prepared)
-        missing = _unread_passages(brief, strict)
+        say_if_off_topic(prepared)
+        missing = unread_passages(brief, strict)
         written = deliver(render(brief, output.fmt, template), output, open_it)
         if written is not None:
             say(f"briefer: wrote {written}")
@@ -224,49 +237,6 @@ def _llm_settings(engine: str, model: str | None, base_url: str | None, concurre
         model=model or os.environ.get("BRIEFER_MODEL") or DEFAULT_MODEL, base_url=base_url,
         api_key=api_key, concurrency=concurrency, batch_chars=batch_chars, timeout=timeout,
         cache_dir=cache_dir, record_dir=record, replay_dir=replay)
-
-
-OFFLINE_CHOSEN = "no API key or base URL configured: using the offline engine (no model)."
-
-
-def _offline_notice() -> None:
-    """Said on the first run (and with -v); after that the brief's own notice says it."""
-    marker = default_cache_dir().parent / "offline-notice-shown"
-    if marker.exists():
-        log.info(OFFLINE_CHOSEN)
-        return
-    say(f"briefer: {OFFLINE_CHOSEN}")
-    try:
-        marker.parent.mkdir(parents=True, exist_ok=True)
-        marker.touch()
-    except OSError:
-        pass  # a read-only cache folder only means the line is said again next time
-
-
-def _unread_passages(brief: Brief, strict: bool) -> str | None:
-    """How much the model could not read, as a sentence; exits 3 when it read nothing and
-    1 under --strict (nothing written either way). None when nothing is missing."""
-    failed = brief.stats.failed_chunks
-    if not failed:
-        return None
-    total = brief.stats.chunks_on_topic
-    missing = (f"{len(failed)} of {total} on-topic {plural(total, 'passage')} could not be "
-               f"read by the model")
-    if len(failed) >= total:
-        _fail(f"{missing} (see above); nothing was extracted, nothing written",
-              EXIT_NOTHING_EXTRACTED)
-    if strict:
-        _fail(f"--strict: {missing} (see above); nothing written")
-    return missing
-
-
-def _say_if_off_topic(prepared: Prepared) -> None:
-    """A topic no passage is about is said in one line, not left to an empty page."""
-    if prepared.corpus.sources and not prepared.selection.chunks:
-        count = len(prepared.corpus.sources)
-        topic = prepared.selection.query.topic
-        say(f"briefer: warning: no passage in the {count} {plural(count, 'source')} is about "
-            f"{topic!r}; try other words (`briefer sources --topic {topic!r} --passages`)")
 
 
 @app.command("render")
@@ -307,7 +277,7 @@ def check(
     with _user_errors():
         brief = load_brief(brief_file)
         inputs = paths or recorded_inputs(brief)
-        corpus = ingest(inputs)
+        corpus = ingest(inputs, IngestOptions(page_cache=default_page_cache_dir()))  # as read
         print_notes(corpus)
         report = check_brief(brief, corpus.sources, load_actors(actors or ()))
         for problem in report.problems:
@@ -320,6 +290,21 @@ def check(
                    f"{plural(len(brief.sources), 'source')}: {verdict}")
         if not report.ok:
             raise typer.Exit(1)
+
+
+@app.command()
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier brief (--format json).")],
+    new: Annotated[Path, typer.Argument(help="The later brief (--format json).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md or json.")] = "md",
+) -> None:
+    """What changed between two briefs: positions new, changed or gone, and new sources."""
+    setup_logging()
+    with _user_errors():
+        if fmt not in ("md", "json"):
+            raise typer.BadParameter(f"{fmt!r} is not one of md, json", param_hint="--format")
+        changes = diff_briefs(load_brief(old), load_brief(new))
+        sys.stdout.write(changes.to_json() if fmt == "json" else diff_markdown(changes))
 
 
 @app.command()
@@ -338,6 +323,18 @@ def _run_options(as_of: str | None, max_file_mb: float, topics: list[Path] | Non
     max_file_mb = check_max_file_mb(max_file_mb)
     return RunOptions(as_of=_parse_date(as_of), max_file_bytes=int(max_file_mb * 1_000_000),
                       topics_files=topics or (), **extra)
+
+
+def _live_options(options: RunOptions, since: str | None, outlets: list[Path] | None,
+                  no_cache: bool) -> None:
+    """--since counted back from --as-of (or today), outlet files, and the page cache."""
+    if since:
+        try:
+            options.since = parse_since(since, options.as_of or _build_date())
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--since") from None
+    options.outlets_files = outlets or ()
+    options.ingest.page_cache = None if no_cache else default_page_cache_dir()
 
 
 def _prepare_or_exit(topic: str, paths: list[str] | None, options: RunOptions) -> Prepared:

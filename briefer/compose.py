@@ -51,6 +51,8 @@ class ComposeOptions:
     per_actor: int = 3
     one_page: bool = True  # trim until the default HTML template prints on one page
     notices: list[str] = field(default_factory=list)  # shown in the brief, so they take room
+    finish: Callable[[Brief], Brief] | None = None  # adds what the page shows besides (outlet
+    # labels, dates, "new" marks), so the one-page estimate sees the brief as printed
 
 
 @dataclass
@@ -238,7 +240,7 @@ def _assemble(draft: _Draft, sources: Mapping[str, Source], options: ComposeOpti
         "sources_cited": len(numbers), "statements_used": len(by_id),
         "body_words": _body_words(draft), "max_words": options.max_words,
     })
-    return Brief(
+    brief = Brief(
         topic=options.topic,
         title=options.title or f"Who stands where: {options.topic}",
         generated_at=options.generated_at,
@@ -251,6 +253,7 @@ def _assemble(draft: _Draft, sources: Mapping[str, Source], options: ComposeOpti
         notices=list(options.notices),
         stats=stats,
     )
+    return options.finish(brief) if options.finish else brief
 
 
 def _stance(items: Sequence[Statement]):

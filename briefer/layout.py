@@ -37,6 +37,10 @@ def estimated_height(brief: Brief) -> float:
     height += _heading("Sources")
     for source in brief.sources:
         entry = f"{source.outlet or source.path} — “{source.title}”, {source.date}. {source.url}"
+        if source.copies:  # a list of outlets can run to lines; a label or "new" is a word
+            # or two, within the estimate's margin over what Chromium lays out
+            entry += ". Same story also run by: " + ", ".join(
+                f"{c.outlet} ({', '.join(c.labels)})" for c in source.copies)
         height += _block(entry, 11, width=558, after=0)
         for excerpt in brief.excerpts:
             if excerpt.source_number == source.number:

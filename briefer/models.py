@@ -17,6 +17,18 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class Copy(_Model):
+    """A syndicated copy of a source: the same story as run by another outlet (or page)."""
+
+    id: str
+    outlet: str | None = None
+    title: str
+    url: str | None = None
+    path: str
+    published: date | None = None
+    labels: list[str] = Field(default_factory=list, description="the outlet's labels")
+
+
 class Source(_Model):
     """One story, cleaned of site chrome. Every offset in the pipeline points into `text`."""
 
@@ -28,6 +40,8 @@ class Source(_Model):
     url: str | None = None
     path: str
     text: str
+    copies: list[Copy] = Field(default_factory=list, description="the same story elsewhere; "
+                               "one report, however many outlets ran it")
 
     @property
     def words(self) -> int:
@@ -91,6 +105,9 @@ class Sentence(_Model):
     citations: list[int] = Field(default_factory=list, description="source numbers, filled in")
     corroboration: Corroboration | None = Field(
         None, description="for position claims: several outlets, one, or answered by another")
+    only_from: str | None = Field(
+        None, description="a caution label every outlet behind it carries ('state-controlled')")
+    new: bool = Field(False, description="not in the brief it was compared with (--compare)")
 
 
 class ActorPosition(_Model):
@@ -118,6 +135,12 @@ class SourceEntry(_Model):
     date: str
     url: str | None
     path: str
+    published: date | None = None
+    labels: list[str] = Field(default_factory=list, description="the outlet's labels, e.g. "
+                              "'state-controlled', 'wire'")
+    copies: list[Copy] = Field(default_factory=list, description="the same story run by "
+                               "other outlets (syndicated copies), merged into this source")
+    new: bool = Field(False, description="not cited by the brief it was compared with")
 
 
 class Excerpt(_Model):
@@ -168,6 +191,12 @@ class Stats(_Model):
     sentences_replaced: int = Field(0, description="shown as the quote they cite instead")
     sentences_dropped: int = 0
     skipped_inputs: int = 0
+    sources_too_old: int = Field(0, description="dated before --since, left out")
+    sources_undated: int = Field(0, description="no published date found (kept)")
+    syndicated_copies: int = Field(0, description="copies folded into the story they copy")
+    since: date | None = Field(None, description="sources dated before this were left out")
+    compared_with: date | None = Field(
+        None, description="the date of the brief this one marks new items against")
     failed_chunks: list[str] = Field(default_factory=list)
     usage: list[StageUse] = Field(default_factory=list)
 
@@ -186,3 +215,16 @@ class Brief(_Model):
     notices: list[str] = Field(default_factory=list)
     stats: Stats
     made_in: str | None = Field(None, description="the folder relative source paths are in")
+
+    @property
+    def sources_newest_first(self) -> list[SourceEntry]:
+        """The sources as the reader's list shows them: newest first (an age the page showed,
+        "6 days ago", counts back from the brief's date), then the undated in citation order.
+        Citation numbers stay in order of first citation."""
+        from .ingest.story import resolve_age
+
+        def when(entry: SourceEntry) -> date | None:
+            return entry.published or resolve_age(entry.date, self.generated_at)
+
+        return sorted(self.sources, key=lambda s: (
+            when(s) is None, -(when(s).toordinal() if when(s) else 0), s.number))

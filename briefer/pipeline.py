@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from .actors import Actors, load_actors
+from .annotate import annotate
 from .attribution import Attributed, check_attributions, dropped_notice
 from .chunk import DEFAULT_MAX_CHARS, chunk_all
 from .compose import ComposeOptions, compose
+from .dedupe import collapse_copies
 from .engines.base import Engine, Extraction
 from .engines.llm import LLMEngine
 from .engines.registry import OFFLINE_NOTICE, build_engine
@@ -20,6 +22,7 @@ from .ingest import Corpus, IngestOptions, ingest
 from .language import looks_english
 from .llm.client import LLMSettings, endpoint_name
 from .models import Brief, Chunk, Source, StageUse, Stats
+from .outlets import Outlets, load_outlets
 from .select import Selection, build_query, load_topics, select
 
 LLM_STATEMENTS_PER_ACTOR = 5  # what the model may draw on to write two or three sentences
@@ -41,6 +44,9 @@ class RunOptions:
     llm: LLMSettings | None = None
     progress: object | None = None  # callable(advance, total) for extraction progress
     ingest: IngestOptions = field(default_factory=IngestOptions)
+    since: date | None = None  # leave out sources dated before this
+    outlets_files: Sequence[Path] = ()
+    compare: Brief | None = None  # mark what is new since this brief
 
 
 @dataclass
@@ -50,17 +56,29 @@ class Prepared:
     corpus: Corpus
     chunks: list[Chunk]
     selection: Selection
+    outlets: Outlets = field(default_factory=load_outlets)
+    copies: int = 0  # syndicated copies folded into the story they copy
+    since: date | None = None
 
 
 def prepare(inputs: Sequence[str], topic: str, options: RunOptions) -> Prepared:
-    """Ingest, chunk and select: the model-free front half of every run."""
+    """Ingest, name outlets, fold syndicated copies, chunk and select: the model-free front
+    half of every run."""
     ingest_options = options.ingest
     ingest_options.as_of = options.as_of
     ingest_options.max_bytes = options.max_file_bytes
+    ingest_options.since = options.since
+    outlets = load_outlets(options.outlets_files)
+    ingest_options.outlet_for_url = outlets.for_url
     corpus = ingest(inputs, ingest_options)
+    for source in corpus.sources:
+        source.outlet = outlets.display(source.outlet)
+    collapsed = collapse_copies(corpus.sources)
+    corpus.sources = collapsed.sources
     chunks = chunk_all(corpus.sources, options.chunk_chars)
     query = build_query(topic, load_topics(options.topics_files))
-    return Prepared(corpus, chunks, select(chunks, query))
+    return Prepared(corpus, chunks, select(chunks, query), outlets, collapsed.copies,
+                    options.since)
 
 
 def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[Brief, Prepared]:
@@ -82,6 +100,39 @@ def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[
     finally:
         engine.close()
     return brief, prepared
+
+
+def _finisher(prepared: Prepared, sources: dict[str, Source], options: RunOptions
+              ) -> Callable[[Brief], Brief]:
+    """Outlet labels, dates and copies, and what is new since --compare: added to every
+    draft the composer lays out, so the one-page fit counts them."""
+    def finish(brief: Brief) -> Brief:
+        brief = _dated(annotate(brief, sources, prepared.outlets), prepared, options.since)
+        if options.compare is not None:
+            from .diff import mark_new
+
+            brief = mark_new(brief, options.compare)
+        return brief
+
+    return finish
+
+
+def _dated(brief: Brief, prepared: Prepared, since: date | None) -> Brief:
+    """Count what --since left out, the undated and the copies, and say so in one line."""
+    corpus = prepared.corpus
+    stats = brief.stats.model_copy(update={
+        "sources_too_old": corpus.too_old, "sources_undated": corpus.undated,
+        "syndicated_copies": prepared.copies, "since": since})
+    notices = list(brief.notices)
+    if since:
+        notices.append(f"Sources dated before {since.isoformat()} were left out "
+                       f"({corpus.too_old}); {corpus.undated} with no date found were kept.")
+    if prepared.copies:
+        copies = prepared.copies
+        notices.append(f"{copies} syndicated {'copy' if copies == 1 else 'copies'} merged into "
+                       f"the {'story' if copies == 1 else 'stories'} they copy: a story counts "
+                       "as one report however many outlets ran it.")
+    return brief.model_copy(update={"stats": stats, "notices": notices})
 
 
 def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
@@ -107,6 +158,7 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
         title=options.title, max_words=options.max_words,
         per_actor=LLM_STATEMENTS_PER_ACTOR if isinstance(engine, LLMEngine) else 3,
         notices=_notices(engine, extraction, grounded, len(attributed.dropped)),
+        finish=_finisher(prepared, sources, options),
     )
     brief = compose(grounded.statements, sources, selection.scores, actors,
                     selection.query, compose_options, stats, writer=engine.write)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .ingest import Corpus
+from .ingest.story import resolve_age
 from .logs import redact
-from .models import Brief
+from .models import Brief, Source
 from .pipeline import Prepared
 
 
@@ -59,11 +61,20 @@ def sources_table(prepared: Prepared, show_passages: bool = False,
     table = Table(title=f"Stories found — topic: {selection.query.topic}", title_justify="left")
     for name in ("id", "outlet", "title", "date", "words", "on topic"):
         table.add_column(name, justify="right" if name in ("words", "on topic") else "left")
-    for source in prepared.corpus.sources:
+    copies = any(source.copies for source in prepared.corpus.sources)
+    if copies:
+        table.add_column("same story also run by")
+    outlets = prepared.outlets
+    for source in newest_first(prepared.corpus.sources):
         on_topic = selection.on_topic_count(source.id)
         style = None if on_topic else "dim"
-        table.add_row(source.id, source.outlet or "—", source.title, source.when or "—",
-                      str(source.words), f"{on_topic}/{total.get(source.id, 0)}", style=style)
+        row = [source.id, _labelled(source.outlet, outlets.labels(source.outlet)),
+               source.title, source.when or "—", str(source.words),
+               f"{on_topic}/{total.get(source.id, 0)}"]
+        if copies:
+            row.append("; ".join(f"{_labelled(c.outlet, outlets.labels(c.outlet))} ({c.id})"
+                                 for c in source.copies))
+        table.add_row(*row, style=style)
     out = stdout_console()
     out.print(table, markup=False)
     sources_on_topic = len({chunk.source_id for chunk in selection.chunks})
@@ -71,6 +82,14 @@ def sources_table(prepared: Prepared, show_passages: bool = False,
     out.print(f"{stories} {plural(stories, 'story', 'stories')}, {sources_on_topic} on topic; "
               f"{len(selection.chunks)} of {len(prepared.chunks)} "
               f"{plural(len(prepared.chunks), 'passage')} on topic.", markup=False)
+    corpus = prepared.corpus
+    if prepared.copies:
+        out.print(f"{prepared.copies} syndicated {plural(prepared.copies, 'copy', 'copies')} "
+                  "merged into the story they copy.", markup=False)
+    if prepared.since:
+        out.print(f"Since {prepared.since.isoformat()}: {corpus.too_old} older "
+                  f"{plural(corpus.too_old, 'source')} left out; {corpus.undated} with no date "
+                  "kept.", markup=False)
     if show_passages:
         _passages(out, prepared)
     if show_stripped:
@@ -85,6 +104,22 @@ def sources_table(prepared: Prepared, show_passages: bool = False,
         for item in prepared.corpus.skipped:
             skipped.add_row(item.path, item.reason)
         out.print(skipped, markup=False)
+
+
+def newest_first(sources: Sequence[Source]) -> list[Source]:
+    """Newest first (an age the page showed counts back from today), then the undated in
+    the order they were read."""
+    today = date.today()
+
+    def when(source: Source) -> date | None:
+        return source.published or (resolve_age(source.age, today) if source.age else None)
+
+    return sorted(sources, key=lambda s: (when(s) is None,
+                                          -(when(s).toordinal() if when(s) else 0)))
+
+
+def _labelled(outlet: str | None, labels: Sequence[str]) -> str:
+    return (outlet or "—") + (f" [{', '.join(labels)}]" if labels else "")
 
 
 @contextmanager

@@ -64,6 +64,15 @@ def web_server() -> Iterator[dict[str, tuple[int, str, bytes]]]:
         server.server_close()
 
 
+@pytest.fixture
+def site():
+    """A local site that records requests and answers conditional ones (see site_server)."""
+    from site_server import serve
+
+    with serve() as running:
+        yield running
+
+
 RECORDINGS = ROOT / "tests" / "recordings" / "ceasefire"
 FIXTURE_MODEL = "hand-written-fixture"
 

@@ -50,6 +50,23 @@ def test_1_key_in_400_error_is_redacted_in_the_saved_brief(runner, tmp_path, mon
     assert result.stderr.count("request refused") == 1  # one line per reason, not 13
 
 
+def test_1_key_in_400_error_is_redacted_in_a_real_process(tmp_path):
+    """The same, as a user runs it: a real process, real stderr, no test runner between."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "OPENAI_API_KEY": FAKE_KEY, "XDG_CACHE_HOME": str(tmp_path / "c")}
+    with leaky_server(400) as server:
+        run = subprocess.run(
+            [sys.executable, "-m", "briefer", "make", "-t", "ceasefire", str(SEEDS),
+             "--base-url", server.base_url, "-f", "json", "-o", str(tmp_path / "b.json")],
+            capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 3
+    assert "LEAK-CANARY" not in run.stdout + run.stderr and "[redacted]" in run.stderr
+    assert all(b"LEAK-CANARY" not in p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+
+
 def test_1_key_in_debug_traceback_is_redacted(runner, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
     monkeypatch.setenv("BRIEFER_DEBUG", "1")
@@ -360,7 +377,8 @@ ARTICLE_6 = (
     "Truce talks resume\n\n"
     "Zelensky’s envoy arrived on Monday. “The ceasefire must hold for every village,” "
     "Foreign Minister Jane Doe said. “We will keep the ceasefire \xff while talks go on,” "
-    "Defence Minister John Roe said. Both sides said they would respect the truce for a "
+    "Defence Minister John Roe said. “The ceasefire is a first step,” Prime Minister Ann "
+    "Poe said in Gen\xffva. Both sides said they would respect the truce for a "
     "week of further talks in Geneva, officials said.\n")
 
 
@@ -371,7 +389,7 @@ def test_6_one_bad_byte_keeps_utf8_and_a_garbled_quote_is_dropped(runner, tmp_pa
     path.write_bytes(ARTICLE_6.replace("\xff", "\0").encode("utf-8").replace(b"\0", b"\xff"))
     result = runner.invoke(app, ["make", "-t", "ceasefire", str(path), "-f", "json"])
     assert result.exit_code == 0, result.stderr
-    assert "1 undecodable byte sequence shown as U+FFFD" in result.stderr
+    assert "2 undecodable byte sequences shown as U+FFFD" in result.stderr
     brief = json.loads(result.stdout)
     quotes = [e["quote"] for p in brief["positions"] for s in p["statements"]
               for e in s["evidence"]]
@@ -379,6 +397,9 @@ def test_6_one_bad_byte_keeps_utf8_and_a_garbled_quote_is_dropped(runner, tmp_pa
     assert not any("\ufffd" in q or "â€" in q for q in quotes)  # never shown as verbatim
     assert "â€" not in result.stdout
     assert brief["stats"]["quotes_garbled"] == 1
+    shown = [x[field] for x in brief["excerpts"] for field in ("quote", "context")]
+    assert any("The ceasefire is a first step" in text for text in shown)
+    assert not any("\ufffd" in text for text in shown)  # nor in a quote's sentence
     assert any("could not be decoded" in n for n in brief["notices"])
 
 

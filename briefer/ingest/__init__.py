@@ -7,7 +7,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,14 +17,19 @@ from urllib.request import url2pathname
 
 import httpx
 
+from ..dates import dateline_date
 from ..models import Skipped, Source
+from .crawl import DEFAULT_TIMEOUT, Fetcher
 from .decode import NotText, decode_bytes
-from .fetch import FetchError, fetch_url
+from .feeds import FEED_SUFFIXES, FeedReader, sniff
+from .fetch import FetchError
 from .formats import Parsed, looks_like_html, parse_html, parse_json, parse_jsonl, parse_text
+from .pagecache import PageCache
 from .pages import MIN_STORY_WORDS
 from .story import RawStory, resolve_age
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl",
+                      *FEED_SUFFIXES)
 DEFAULT_MAX_BYTES = 20_000_000
 
 
@@ -36,6 +41,8 @@ class Corpus:
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     stripped: dict[str, list[str]] = field(default_factory=dict)  # path -> lines removed
+    too_old: int = 0  # sources dated before --since, left out
+    undated: int = 0  # sources with no date found, kept
 
 
 @dataclass
@@ -44,12 +51,51 @@ class IngestOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     stdin: BinaryIO | None = None
     http_client: httpx.Client | None = None
+    since: date | None = None  # leave out sources dated before this (undated ones are kept)
+    page_cache: Path | None = None  # fetched pages kept here for conditional re-fetches
+    fetch_timeout: float = DEFAULT_TIMEOUT
+    outlet_for_url: Callable[[str], str | None] | None = None  # known outlet of a link
+    _feeds: FeedReader | None = field(default=None, repr=False)
 
 
 def ingest(inputs: Sequence[str], options: IngestOptions | None = None) -> Corpus:
     """Read every input in order; one bad input never stops the others."""
     options = options or IngestOptions()
     corpus = Corpus()
+    try:
+        _ingest(inputs, options, corpus)
+    finally:
+        if options._feeds is not None:
+            note = options._feeds.note()
+            if note:
+                corpus.notes.append(note)
+            corpus.too_old += options._feeds.report.too_old
+            options._feeds.fetcher.close()
+            options._feeds = None
+    if options.since:
+        kept = [s for s in corpus.sources if s.published is None or s.published >= options.since]
+        corpus.too_old += len(corpus.sources) - len(kept)
+        corpus.sources = kept
+    corpus.undated = sum(source.published is None for source in corpus.sources)
+    return corpus
+
+
+def _feeds(options: IngestOptions, corpus: Corpus) -> FeedReader:
+    """One fetcher and feed reader per run, made when the first URL or feed needs it."""
+    if options._feeds is None:
+        if options.outlet_for_url is None:
+            from ..outlets import load_outlets
+
+            options.outlet_for_url = load_outlets().for_url
+        fetcher = Fetcher(PageCache(options.page_cache) if options.page_cache else None,
+                          options.http_client, timeout=options.fetch_timeout,
+                          max_bytes=options.max_bytes)
+        options._feeds = FeedReader(fetcher, options.since, options.outlet_for_url,
+                                    corpus.skipped)
+    return options._feeds
+
+
+def _ingest(inputs: Sequence[str], options: IngestOptions, corpus: Corpus) -> None:
     for item in inputs:
         for name, parsed in _read_input(item, options, corpus):
             if parsed.stripped:
@@ -65,7 +111,6 @@ def ingest(inputs: Sequence[str], options: IngestOptions | None = None) -> Corpu
                     f"no story found (under {MIN_STORY_WORDS} words of text)")))
             for story in stories:
                 corpus.sources.append(_to_source(story, name, len(corpus.sources) + 1, options))
-    return corpus
 
 
 def _has_words(text: str) -> bool:
@@ -92,7 +137,7 @@ def _read_input(item: str, options: IngestOptions, corpus: Corpus
                 ) -> Iterator[tuple[str, Parsed]]:
     if item == "-":
         stream = options.stdin or sys.stdin.buffer
-        yield from _parse_bytes("<stdin>", stream.read(), None, corpus)
+        yield from _parse_bytes("<stdin>", stream.read(), None, corpus, options)
     elif file_url_path(item) is not None:
         yield from _read_input(file_url_path(item) or "", options, corpus)
     elif re.match(r"[a-z][a-z0-9+.-]*://", item, re.I) and not re.match(r"https?://", item,
@@ -101,26 +146,42 @@ def _read_input(item: str, options: IngestOptions, corpus: Corpus
             f"unsupported URL scheme '{item.split(':', 1)[0]}' (use http(s)://, file:// or a "
             "path)")))
     elif re.match(r"https?://", item):
-        try:
-            text, is_html = fetch_url(item, options.http_client, options.max_bytes)
-        except (FetchError, NotText) as exc:
-            corpus.skipped.append(Skipped(path=item, reason=str(exc)))
-            return
-        yield item, parse_html(text, url=item) if is_html or looks_like_html(text) else (
-            parse_text(text))
+        yield from _read_url(item, options, corpus)
     else:
         for path in _expand(Path(item), corpus):
             data = _read_file(path, options, corpus)
             if data is not None:
-                yield from _parse_safely(str(path), data, path.suffix.lower(), corpus)
+                yield from _parse_safely(str(path), data, path.suffix.lower(), corpus, options)
 
 
-def _parse_safely(name: str, data: bytes, suffix: str, corpus: Corpus
+def _read_url(url: str, options: IngestOptions, corpus: Corpus) -> Iterator[tuple[str, Parsed]]:
+    """A page, or a feed or OPML list whose entries are read in turn."""
+    reader = _feeds(options, corpus)
+    try:
+        fetched = reader.fetcher.get(url)
+    except FetchError as exc:
+        corpus.skipped.append(Skipped(path=url, reason=str(exc)))
+        return
+    kind = sniff(fetched.body)
+    if kind:
+        yield from reader.read(url, fetched.body, kind, fetched.url)
+        return
+    try:
+        text = decode_bytes(fetched.body).text
+    except NotText as exc:
+        corpus.skipped.append(Skipped(path=url, reason=str(exc)))
+        return
+    is_html = "html" in fetched.content_type or "xml" in fetched.content_type
+    yield url, parse_html(text, url=url) if is_html or looks_like_html(text) else (
+        parse_text(text))
+
+
+def _parse_safely(name: str, data: bytes, suffix: str, corpus: Corpus, options: IngestOptions
                   ) -> list[tuple[str, Parsed]]:
     """One file's stories, or one line saying why not: a parser's failure on a strange file
     (nesting 100,000 deep, say) costs that file only."""
     try:
-        return list(_parse_bytes(name, data, suffix, corpus))
+        return list(_parse_bytes(name, data, suffix, corpus, options))
     except RecursionError:
         reason = "nested too deeply to read"
     except Exception as exc:  # any parser's bug must not end the run
@@ -209,8 +270,14 @@ def _read_file(path: Path, options: IngestOptions, corpus: Corpus) -> bytes | No
         return None
 
 
-def _parse_bytes(name: str, data: bytes, suffix: str | None, corpus: Corpus
-                 ) -> Iterator[tuple[str, Parsed]]:
+def _parse_bytes(name: str, data: bytes, suffix: str | None, corpus: Corpus,
+                 options: IngestOptions) -> Iterator[tuple[str, Parsed]]:
+    if suffix in (*FEED_SUFFIXES, ".json", None) and (kind := sniff(data)):
+        yield from _feeds(options, corpus).read(name, data, kind, None)
+        return
+    if suffix in FEED_SUFFIXES:
+        corpus.skipped.append(Skipped(path=name, reason="not an RSS, Atom or OPML file"))
+        return
     try:
         decoded = decode_bytes(data)
     except NotText as exc:
@@ -233,6 +300,8 @@ def _to_source(story: RawStory, path: str, number: int, options: IngestOptions) 
     published = story.published
     if published is None and story.age and options.as_of:
         published = resolve_age(story.age, options.as_of)
+    if published is None and not story.age:
+        published = dateline_date(story.text)
     return Source(
         id=f"s{number}", title=story.title or _title_from_text(story.text), outlet=story.outlet,
         published=published, age=story.age, url=story.url, path=path, text=story.text,
