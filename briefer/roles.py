@@ -283,8 +283,21 @@ def _title_before(text: str, start: int, actors: Actors) -> Role | None:
         if possessive and len(words) > 1:
             break  # "Howard's policy chief": the possessive opens the title
     if comma and not any(w.lower() in TITLE_WORDS and w.islower() for w in words):
-        return None  # after a comma only a lower-case title binds: not 'In Paris, Anne Lee'
+        return _opening_title(text, start, actors)
     return bound_role(" ".join(words), actors) if words else None
+
+
+def _opening_title(text: str, start: int, actors: Actors) -> Role | None:
+    """'The director of public prosecutions, [Ken Macdonald], says': a sentence that opens
+    with a definite title, then a comma, then the name."""
+    before = text[max(0, start - 90):start - 2]
+    opening = re.search(r"(?:^|[.!?][\"”’']?\s+|\n)(?:The|the) ([a-z][\w' -]*)$", before)
+    if opening is None:
+        return None
+    words = opening.group(1).split()
+    if len(words) > 8 or not any(w in TITLE_WORDS for w in words):
+        return None  # 'In Paris, Anne Lee': not a title
+    return bound_role(" ".join(words), actors)
 
 
 def _appositive(text: str, after: int, actors: Actors) -> Role | None:

@@ -101,7 +101,10 @@ def test_article_roles_are_reusable_for_any_engine():
     story = read_story(
         "Clinton campaign chairman John Podesta said the emails were stolen. "
         "Tory leader Michael Howard spoke. Home Secretary Charles Clarke replied. "
-        "Mike German, the Welsh Liberal Democrat leader, agreed.", actors)
+        "Mike German, the Welsh Liberal Democrat leader, agreed. The director of public "
+        "prosecutions, Ken Marr, says few were charged. In Paris, Anne Lee spoke.", actors)
+    assert story.role("Ken Marr").title == "director of public prosecutions"
+    assert story.role("Anne Lee") is None
     assert story.role("John Podesta").principal == "Clinton"
     assert story.role("Michael Howard").actor == "Conservatives"
     assert story.role("Charles Clarke").actor == "UK government"
