@@ -178,9 +178,7 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     the actors data knows as a person ('Putin'); 'Truth Social' or 'Kemerovo Region' are not."""
     quotes = find_quotes(text)
     opens = [q.open_mark for q in quotes]
-    people = {name.split()[-1] for name in names.roles}
-    people |= {alias for alias in actors.by_alias
-               if " " not in alias and alias[:1].isupper() and alias not in actors.collective_names}
+    people = {name.split()[-1] for name in names.roles} | _person_aliases(actors)
     split_runs = [(run, [_clean(w)[0] for w in run.group().split(" ")]) for run in runs]
     for _, words in split_runs:
         people |= {words[i + 1] for i in range(len(words) - 1)
@@ -207,6 +205,19 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     names.mention_at = [at for at, _, _ in found]
     names.mention_key = [key for _, key, _ in found]
     names.mention_subject = [subject for _, _, subject in found]
+
+
+_PERSON_ALIASES: dict[int, tuple[Actors, frozenset[str]]] = {}
+
+
+def _person_aliases(actors: Actors) -> frozenset[str]:
+    """One-word aliases that are people's surnames ('Putin'), computed once per table."""
+    cached = _PERSON_ALIASES.get(id(actors))
+    if cached is None or cached[0] is not actors:
+        found = frozenset(alias for alias in actors.by_alias if " " not in alias
+                          and alias[:1].isupper() and alias not in actors.collective_names)
+        cached = _PERSON_ALIASES[id(actors)] = (actors, found)
+    return cached[1]
 
 
 _CLAUSE_OPENERS = frozenset("But And Yet So However Meanwhile Then Now Later the The".split())

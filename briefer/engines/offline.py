@@ -139,7 +139,9 @@ class OfflineEngine:
         end = min((e for _, e in sentences if e > quote.close_mark), default=len(text))
         attribution = attribute_quote(text, quote, start, end)
         if attribution is not None:
-            state.cue_at = chunk.start + _cue_position(text, start, end, quote, attribution)
+            if attribution.kind in ("pronoun", "title"):  # only these look back
+                state.cue_at = chunk.start + _cue_position(text, start, end, quote,
+                                                           attribution)
             speaker = self._resolve(attribution, state)
         elif _only_space(state.source_text, state.last_statement_end, chunk.start + start) and \
                 not text[start:quote.open_mark].strip():
@@ -167,7 +169,8 @@ class OfflineEngine:
         attribution = attribute_sentence(sentence)
         if attribution is None:
             return None
-        state.cue_at = chunk.start + start + _word_position(sentence, attribution.speaker)
+        if attribution.kind in ("pronoun", "title"):  # only these look back
+            state.cue_at = chunk.start + start + _word_position(sentence, attribution.speaker)
         speaker = self._resolve(attribution, state)
         if speaker is None:
             return None

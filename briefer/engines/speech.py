@@ -92,6 +92,7 @@ _CLOSE_ONLY = "”»"
 _AMBIGUOUS = "\"'’"
 _PAIRS = {"“": "”\"", "‘": "’'", "«": "»", '"': '"”', "'": "'’", "’": "’"}
 MIN_QUOTE_WORDS = 3
+_MARKS = re.compile("[" + re.escape(_OPEN_ONLY + _CLOSE_ONLY + _AMBIGUOUS) + "]")
 
 
 @dataclass(frozen=True)
@@ -120,9 +121,8 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     Cached: the LLM engine asks once per statement about the same passage."""
     stack: list[tuple[str, int]] = []
     pairs: list[tuple[int, int, int]] = []  # (open mark, end of the words, close mark)
-    for index, char in enumerate(text):
-        if char not in _OPEN_ONLY + _CLOSE_ONLY + _AMBIGUOUS:
-            continue
+    for mark in _MARKS.finditer(text):  # only the marks: the scan itself runs in C
+        index, char = mark.start(), mark.group()
         role = _mark_role(text, index)
         if role == "close":
             for depth in range(len(stack) - 1, -1, -1):
