@@ -221,17 +221,17 @@ def _person_aliases(actors: Actors) -> frozenset[str]:
 
 
 _CLAUSE_OPENERS = frozenset("But And Yet So However Meanwhile Then Now Later the The".split())
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?=[^.!?\n]*$)")
 
 
 def _opens_clause(text: str, start: int) -> bool:
     """Is the name at `start` the subject its sentence opens with (after a conjunction or a
     title at most: 'But Mr X', 'The shadow foreign secretary, X,')?"""
     before = text[max(0, start - 120):start]
-    match = _SENTENCE_START.search(before)
-    if match is None:
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"),
+              before.rfind('." '), before.rfind(".” "))
+    if cut < 0 and start > 120:
         return False
-    words = before[match.end():].replace(",", " ").split()
+    words = before[cut + 1:].replace(",", " ").replace('"', " ").replace("”", " ").split()
     return len(words) <= 6 and all(
         w in _CLAUSE_OPENERS or w in HONORIFICS or w.lower() in TITLE_WORDS
         or (w[:1].isupper() and w not in _NOT_TITLE) for w in words)
