@@ -55,11 +55,13 @@ def test_the_title_bound_to_a_name_decides_the_side_never_a_surname_like_a_count
     "The US economy added jobs as school meals suppliers hired more staff.",
     "Critics of Mr Hale say the school meals plan is too costly.",
     "He hit back at Labour claims that school meals were being cut.",
+    "The European said school meals were fine.",
+    "Office said school meals were fine.",
 ])
 def test_words_that_are_not_people_or_bodies_never_become_speakers(text):
     speakers = {s.speaker for s in _run(text)}
     assert not speakers & {"Office", "India's", "The US economy", "US economy", "Mr Hale",
-                           "Hale", "Labour"}, speakers
+                           "Hale", "Labour", "the European", "The European"}, speakers
 
 
 def test_the_reporters_narration_is_not_a_persons_words():

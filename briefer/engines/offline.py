@@ -249,6 +249,11 @@ class OfflineEngine:
         capital inside a sentence too, or knows it: 'Critics say', 'Teenagers said', 'We've'
         and 'Austrian' open sentences but name no one; 'Anton, 32, said' does."""
         words = phrase.split()
+        if len(words) == 2 and words[0] in ("the", "The"):
+            words = words[1:]  # 'The European said': a demonym is not a speaker either
+            if words[0] in self.actors.by_demonym and phrase not in self.actors.by_alias and \
+                    "the " + words[0] not in self.actors.by_alias:
+                return False
         if len(words) != 1:
             return bool(words)
         word = words[0]
