@@ -50,6 +50,7 @@ _NOT_TITLE = frozenset(
     February March April May June July August September October November December""".split())
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_SPEAKS_NEXT = re.compile(r"(?:,| (?:said|says|told|added|argued|insisted|warned|claimed)\b)")
 _CLAUSE_END = re.compile(r"[,.;:()\n]")
 _UNNAMED = re.compile(r"\b(?:A|An|a|an) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|"
                       r"official|aide|source|adviser)\b")
@@ -180,9 +181,14 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     opens = [q.open_mark for q in quotes]
     people = {name.split()[-1] for name in names.roles} | _person_aliases(actors)
     split_runs = [(run, [_clean(w)[0] for w in run.group().split(" ")]) for run in runs]
-    for _, words in split_runs:
+    for run, words in split_runs:
         people |= {words[i + 1] for i in range(len(words) - 1)
                    if words[i] in HONORIFICS and _is_name_word(words[i + 1])}
+        if 2 <= len(words) <= 3 and _GIVEN.fullmatch(words[0]) and all(
+                _is_name_word(w) and w not in ORGANISATION_WORDS for w in words) and \
+                _SPEAKS_NEXT.match(text, run.end()) and actors.resolve(run.group()) is None:
+            people.add(words[-1])  # 'Roger Knapman says', 'Kirsty Williams, for the party,'
+
     found: list[tuple[int, str, bool]] = []
     for match in _UNNAMED.finditer(text):  # 'A spokesman for X said': someone else speaks
         k = bisect.bisect_right(opens, match.start()) - 1

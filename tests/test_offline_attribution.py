@@ -212,3 +212,11 @@ def test_commentators_never_outrank_a_side():
     statements = [statement(COMMENTATORS, n) for n in range(5)] + [statement("Jane Roe", 9)]
     ranked = _rank_actors(statements, {}, set(), build_query("school meals"))
     assert [actor for actor, _ in ranked] == ["Jane Roe", COMMENTATORS]
+
+
+def test_a_person_introduced_without_a_title_still_interrupts_a_pronoun_chain():
+    statements = _run(
+        "Tory leader Daniel Marsh said school meals were too costly.\n"
+        "Roger Knapp, a parent, was at the school meals meeting.\n"
+        "He said the school meals were cold.\n")
+    assert _by_words(statements, "were cold").speaker == "Roger Knapp"
