@@ -8,7 +8,7 @@ import pytest
 from briefer.actors import load_actors
 from briefer.engines.offline import OfflineEngine
 from briefer.models import Chunk, Source
-from briefer.roles import COMMENTATORS, bound_role, person_actor, read_story
+from briefer.roles import COMMENTATORS, article_actor, bound_role, person_actor, read_story
 from briefer.select import build_query
 
 
@@ -114,6 +114,8 @@ def test_article_roles_are_reusable_for_any_engine():
     assert story.full_name("Podesta") == "John Podesta"
     assert bound_role("Republican presidential nominee", actors).title.endswith("nominee")
     assert person_actor("Mike German", actors) is None
+    assert article_actor("Mike German", [story], actors) == "Liberal Democrats"
+    assert article_actor("Vladimir Putin", [story], actors) == "Russia"  # the data file
     assert person_actor("Vladimir Putin", actors) == "Russia"
 
 
