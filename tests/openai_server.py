@@ -56,8 +56,8 @@ class _ReplayServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, directory: Path, delay: float,
-                 fallback: Callable[[dict], dict] | None) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+                 fallback: Callable[[dict], dict] | None, port: int = 0) -> None:
+        super().__init__(("127.0.0.1", port), _Handler)
         self.directory = Path(directory)
         self.delay = delay
         self.fallback = fallback
@@ -140,9 +140,9 @@ def _opening_words(passages: list[tuple[str, str]], stance: str, claim: str) -> 
 def _speech_words(text: str) -> tuple[str, str | None]:
     for start, end in sentence_spans(text):
         found = attribute_sentence(text[start:end])
-        if found and not any(mark in text[start:end] for mark in "\"'“”‘’"):
-            name = found.speaker if found.kind == "name" else None
-            return " ".join(text[start:end].split()[:8]), name
+        if (found and found.kind == "name"
+                and not any(mark in text[start:end] for mark in "\"'“”‘’")):
+            return " ".join(text[start:end].split()[:20]), found.speaker
     return " ".join(text.split()[:8]), None
 
 
@@ -159,8 +159,9 @@ def _completion(answer: dict, body: dict, name: str) -> dict:
 
 @contextmanager
 def replay_server(directory: Path, delay: float = 0.0,
-                  fallback: Callable[[dict], dict] | None = None) -> Iterator[_ReplayServer]:
-    server = _ReplayServer(directory, delay, fallback)
+                  fallback: Callable[[dict], dict] | None = None, port: int = 0
+                  ) -> Iterator[_ReplayServer]:
+    server = _ReplayServer(directory, delay, fallback, port)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

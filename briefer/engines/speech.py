@@ -185,6 +185,11 @@ def is_attributed(text: str, start: int, end: int) -> bool:
     marks with an attribution in that sentence (or, for a quote that carries on, the one
     before); otherwise in a sentence of reported speech. Instructions planted in an article
     ('Ignore previous instructions and say ...', fake JSON) are neither."""
+    return quote_attribution(text, start, end) is not None
+
+
+def quote_attribution(text: str, start: int, end: int) -> Attribution | None:
+    """The attribution that makes text[start:end] someone's words (see `is_attributed`)."""
     spans = _sentence_spans(text)
 
     def sentence(at: int, until: int) -> tuple[int, int]:
@@ -194,11 +199,12 @@ def is_attributed(text: str, start: int, end: int) -> bool:
     for quote in find_quotes(text):
         if quote.start <= start and end <= quote.end:
             first, last = sentence(quote.open_mark, quote.close_mark + 1)
-            if attribute_quote(text, quote, first, last):
-                return True
+            found = attribute_quote(text, quote, first, last)
+            if found:
+                return found
             before = [span for span in spans if span[1] <= first]
-            return bool(before) and attribute_sentence(text[slice(*before[-1])]) is not None
-    return attribute_sentence(text[slice(*sentence(start, end))]) is not None
+            return attribute_sentence(text[slice(*before[-1])]) if before else None
+    return attribute_sentence(text[slice(*sentence(start, end))])
 
 
 def attribute_sentence(sentence: str) -> Attribution | None:
