@@ -33,7 +33,7 @@ from .select import build_query, load_topics
 
 DEFAULT_TOPIC = "politics"
 _STAFF = re.compile(
-    r"\b([A-Z][\w’'-]+)(?:[’']s)?\s+(?:\w+\s+)?(?:campaign|spokes(?:man|woman|person)|adviser|"
+    r"\b([A-Z][\w-]+)(?:[’']s?)?\s+(?:\w+\s+)?(?:campaign|spokes(?:man|woman|person)|adviser|"
     r"advisor|aide|chairman|manager|strategist|press secretary|staffer|surrogate|"
     r"communications director|running mate)\b"
     r"|\b(?:campaign|spokes(?:man|woman|person)|adviser|advisor|aide|chairman|manager|"

@@ -18,6 +18,8 @@ ARTICLE = (
     "record.\" Trump spokeswoman Hope Hicks said the campaign stood by every word.\n\n"
     "\"We will renegotiate it,\" the Republican presidential nominee said later.\n\n"
     "Clinton campaign communications director Jennifer Palmieri called it noise.\n\n"
+    "Democratic presidential candidate Bernie Sanders stayed out of it; Sanders’ campaign "
+    "manager Jeff Weaver said only that the deal was bad.\n\n"
     "Kremlin spokesman Dmitry Peskov declined to comment.\n"
 )
 
@@ -38,6 +40,7 @@ def story():
     ("Hope Hicks", "Hope Hicks", "Hope Hicks", "Donald Trump"),
     ("Hillary Clinton", "Democratic Party", "Hillary Clinton", "Hillary Clinton"),
     ("Palmieri", "Jennifer Palmieri", "Jennifer Palmieri", "Hillary Clinton"),
+    ("Jeff Weaver", "Sanders campaign", "Jeff Weaver", "Bernie Sanders"),
     # a bare title is the person the article gives it
     ("the Republican presidential nominee", "", "the Republican presidential nominee",
      "Donald Trump"),

@@ -64,7 +64,7 @@ def article_actor(name: str, names: StoryNames, actors: Actors, depth: int = 0,
 
 
 _STAFF_TITLE = re.compile(
-    r"\b([A-Z][\w-]+)(?:[’']s)?\s+(?:[a-z-]+\s+){0,3}?(?:campaign|spokes(?:man|woman|person)|"
+    r"\b([A-Z][\w-]+)(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}?(?:campaign|spokes(?:man|woman|person)|"
     r"advis[eo]r|aide|chairman|chairwoman|manager|strategist|secretary|director|pollster|"
     r"surrogate|staffer)\b")
 _HONORIFIC = frozenset("Mr Mrs Ms Dr Sen Rep Gov".split())
@@ -75,7 +75,7 @@ def _staff_title_before(name: str, text: str) -> str | None:
     ('Clinton campaign communications director Jennifer Palmieri')."""
     if len(name.split()) < 2:
         return None
-    match = re.search(r"\b([A-Z][\w-]+(?:[’']s)?(?:\s+[a-z-]+){1,4})\s+" + re.escape(name)
+    match = re.search(r"\b([A-Z][\w-]+(?:[’']s?)?(?:\s+[a-z-]+){1,4})\s+" + re.escape(name)
                       + r"\b", text)
     return match.group(1) if match and _STAFF_TITLE.search(match.group(1)) else None
 
