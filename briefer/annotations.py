@@ -288,7 +288,8 @@ def speaker_name(phrase: str) -> str:
     """The name in an annotated source phrase, as a reader would give it: 'Michael Ahrens, a
     Rubio spokesman,' -> 'Michael Ahrens'; 'Democratic presidential candidate Hillary
     Clinton' -> 'Hillary Clinton'; a phrase with no name ('Hundreds of demonstrators') kept."""
-    clause = phrase.split(",")[0].strip()
+    clause = re.sub(r"^(?:For|To|From|By)\s+|\s+(?:himself|herself|themselves)$", "",
+                    phrase.split(",")[0].strip())
     if clause and not clause.split()[-1][:1].isupper():
         return clause  # a description, not a name: 'Hundreds of pro-Sanders demonstrators'
     head = re.split(r" of | from | at ", clause)[0].strip()

@@ -75,6 +75,8 @@ def test_names_as_a_reader_gives_them():
     assert speaker_name("Clinton campaign chairman John Podesta") == "John Podesta"
     assert speaker_name("Secretary of State John F. Kerry") == "John F. Kerry"
     assert speaker_name("Hundreds of demonstrators") == "Hundreds of demonstrators"
+    assert speaker_name("Cruz himself") == "Cruz"
+    assert speaker_name("For Hillary Clinton") == "Hillary Clinton"
     assert same_speaker("Jane Doe", "Senator Jane Doe")
     assert not same_speaker("Tom Roe", "Senator Jane Doe")
 
