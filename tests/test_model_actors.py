@@ -20,6 +20,7 @@ ARTICLE = (
     "Clinton campaign communications director Jennifer Palmieri called it noise.\n\n"
     "Democratic presidential candidate Bernie Sanders stayed out of it; Sanders’ campaign "
     "manager Jeff Weaver said only that the deal was bad.\n\n"
+    "\"It plays well in Ohio,\" said Geoff Garin, a strategist for Mrs. Clinton.\n\n"
     "Kremlin spokesman Dmitry Peskov declined to comment.\n"
 )
 
@@ -41,6 +42,7 @@ def story():
     ("Hillary Clinton", "Democratic Party", "Hillary Clinton", "Hillary Clinton"),
     ("Palmieri", "Jennifer Palmieri", "Jennifer Palmieri", "Hillary Clinton"),
     ("Jeff Weaver", "Sanders campaign", "Jeff Weaver", "Bernie Sanders"),
+    ("Geoff Garin", "Geoff Garin", "Geoff Garin", "Hillary Clinton"),
     # a bare title is the person the article gives it
     ("the Republican presidential nominee", "", "the Republican presidential nominee",
      "Donald Trump"),

@@ -44,10 +44,11 @@ def article_actor(name: str, names: StoryNames, actors: Actors, depth: int = 0,
     """What the article binds to the name (see the module docstring), or None."""
     role = names.role(name) or names.role(name.split()[-1])
     staff = _staff_title_before(name, text) if text and depth == 0 else None
-    if role is None and staff is None:
+    after = _principal_after(name, text, actors) if text and depth == 0 else None
+    if role is None and staff is None and after is None:
         return None
     # a lower-case staff word after a name: 'Clinton campaign communications director'
-    principal = _principal_in(staff or role.title, actors)
+    principal = after or _principal_in(staff or role.title, actors)
     if principal and depth == 0:  # before the title's own actor: 'Trump spokeswoman' is on
         principal = names.full_name(principal)  # Trump's side, whatever the data file says
         return (article_actor(principal, names, actors, 1) or person_actor(principal, actors)
@@ -78,6 +79,29 @@ def _staff_title_before(name: str, text: str) -> str | None:
     match = re.search(r"\b([A-Z][\w-]+(?:[’']s?)?(?:\s+[a-z-]+){1,4})\s+" + re.escape(name)
                       + r"\b", text)
     return match.group(1) if match and _STAFF_TITLE.search(match.group(1)) else None
+
+
+_STAFF = (r"(?:campaign|spokes(?:man|woman|person)|advis[eo]r|aide|chairman|chairwoman|"
+          r"manager|strategist|secretary|director|pollster|surrogate|staffer)")
+
+
+def _principal_after(name: str, text: str, actors: Actors) -> str | None:
+    """A staff title in apposition: 'Geoff Garin, a strategist for Mrs. Clinton,' or 'Warren
+    Gunnels, Mr. Sanders's longtime policy director'."""
+    if len(name.split()) < 2:
+        return None
+    head = rf"{re.escape(name)},\s+(?:a|an|the)?\s*"
+    honorific = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov)\.?\s+)?"
+    match = re.search(head + rf"(?:[a-z-]+\s+){{0,3}}{_STAFF}\s+(?:for|to)\s+{honorific}"
+                      r"(?:[A-Z][\w-]+\s+)?([A-Z][\w-]+)", text) or re.search(
+        head + honorific + rf"([A-Z][\w-]+)[’']s?\s+(?:[a-z-]+\s+){{0,3}}{_STAFF}\b", text)
+    if match is None:
+        return None
+    word = match.group(1)
+    if word in actors.by_demonym or word in actors.collective_names or \
+            word in ORGANISATION_WORDS:
+        return None
+    return word
 
 
 def _principal_in(title: str, actors: Actors) -> str | None:
