@@ -325,6 +325,51 @@ def check(
             raise typer.Exit(1)
 
 
+@app.command("eval")
+def eval_command(
+    annotated_dir: Annotated[Path, typer.Argument(
+        help="A folder of annotated articles: text/NAME.txt and attributions/NAME.ann "
+        "(PolNeAR's brat format).")],
+    engine: Annotated[str, typer.Option("--engine", help="offline or llm.")] = "offline",
+    model: Annotated[str | None, typer.Option(
+        "--model", help=f"Model name. Env: BRIEFER_MODEL. Default: {DEFAULT_MODEL}")] = None,
+    base_url: Annotated[str | None, typer.Option(
+        "--base-url", help="Any OpenAI-compatible API. Env: OPENAI_BASE_URL.")] = None,
+    limit: Annotated[int | None, typer.Option(
+        "--limit", min=1, help="Only the first N articles (by name).")] = None,
+    topic: Annotated[str, typer.Option(
+        "--topic", help="The topic named in the model's prompt.")] = "politics",
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=64)] = 4,
+    batch_chars: Annotated[int, typer.Option("--batch-chars", min=500)] = 12_000,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the "
+                                           "cache.")] = False,
+    actors: Annotated[list[Path] | None, typer.Option(
+        "--actors", help="Extra actor mappings (TOML), repeatable.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Measure attribution against hand annotations: precision, recall, what each check
+    drops, per publisher, and speaker grouping."""
+    from .evaluate import EvalOptions, evaluate, format_report
+
+    setup_logging(verbose, False)
+    with _user_errors():
+        if engine not in ("offline", "llm"):
+            raise typer.BadParameter(f"{engine!r} is not one of offline, llm",
+                                     param_hint="--engine")
+        settings = LLMSettings(
+            model=model or os.environ.get("BRIEFER_MODEL") or DEFAULT_MODEL,
+            base_url=base_url or os.environ.get("OPENAI_BASE_URL") or None,
+            api_key=os.environ.get("OPENAI_API_KEY"), concurrency=concurrency,
+            batch_chars=batch_chars, cache_dir=None if no_cache else default_cache_dir())
+        report = evaluate(annotated_dir, EvalOptions(
+            engine=engine, topic=topic, llm=settings, actors_files=actors or (),
+            limit=limit))
+        if not report.total.articles:
+            _fail(f"{annotated_dir}: no article has both text/NAME.txt and "
+                  "attributions/NAME.ann", EXIT_NO_INPUT)
+        sys.stdout.write(format_report(report))
+
+
 @app.command()
 def diff(
     old: Annotated[Path, typer.Argument(help="The earlier brief (--format json).")],

@@ -24,6 +24,7 @@ from .claims import (
 from .contention import answered, find_contention
 from .layout import fits_one_page
 from .models import ActorPosition, Brief, Contention, Sentence, Source, Statement, Stats
+from .roles import COMMENTATORS
 from .select import TopicQuery
 from .stance import mentions_topic, position_stance
 
@@ -159,10 +160,16 @@ def _rank_actors(statements: Sequence[Statement], chunk_scores: Mapping[str, flo
     ranked = [(actor, sorted(items, key=lambda s: -statement_rank(s)))
               for actor, items in groups.items()]
     order = list(groups)
-    ranked.sort(key=lambda pair: (pair[0] not in known_actors, -len(pair[1]),
+    ranked.sort(key=lambda pair: (_tier(pair[0], known_actors), -len(pair[1]),
                                   -len({s.evidence[0].source_id for s in pair[1]}),
                                   order.index(pair[0])))
     return ranked
+
+
+def _tier(actor: str, known_actors: set[str]) -> int:
+    """Actors the data knows, then other speakers, then unaffiliated commentators: a pundit
+    never outranks a side."""
+    return 2 if actor == COMMENTATORS else int(actor not in known_actors)
 
 
 def _body_words(draft: _Draft) -> int:

@@ -162,7 +162,7 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
         chunks=len(prepared.chunks),
         chunks_on_topic=len(selection.chunks),
         statements=len(grounded.statements),
-        quotes_dropped=grounded.quotes_dropped,
+        quotes_dropped=grounded.quotes_dropped + extraction.quotes_dropped,
         quotes_garbled=grounded.garbled,
         statements_unattributed=extraction.unattributed,
         attributions_dropped=len(attributed.dropped),
@@ -193,6 +193,12 @@ def _llm_notes(engine: LLMEngine, brief: Brief) -> None:
         brief.notices.append("The model's wording of the positions could not be used ("
                              f"{engine.failed_syntheses[0]}); each position is shown as "
                              "attributed quotes instead.")
+    if engine.sentences_dropped:
+        count = engine.sentences_dropped
+        brief.notices.append(f"{count} sentence{'s' if count > 1 else ''} the model wrote "
+                             f"{'were' if count > 1 else 'was'} left out: "
+                             f"{'they' if count > 1 else 'it'} named an actor or statement "
+                             "it was not given.")
     brief.stats.model = engine.caller.settings.model
     brief.stats.endpoint = endpoint_name(engine.caller.settings)
     brief.notices.insert(0, f"Made with the llm engine: model {brief.stats.model} at "
@@ -223,11 +229,22 @@ def _notices(engine: Engine, extraction: Extraction, grounded: Grounded,
         count = len(extraction.failed_chunks)
         notices.append(f"{count} passage{'s' if count > 1 else ''} could not be read by the "
                        f"model and {'are' if count > 1 else 'is'} not in this brief.")
-    if grounded.quotes_dropped and engine.name == "llm":
-        count = grounded.quotes_dropped
+    if grounded.quotes_dropped + extraction.quotes_dropped and engine.name == "llm":
+        count = grounded.quotes_dropped + extraction.quotes_dropped
         notices.append(f"The model gave {count} quote{'s' if count > 1 else ''} that "
                        f"{'are' if count > 1 else 'is'} not word for word in the sources; "
                        f"{'they were' if count > 1 else 'it was'} dropped.")
+    other: dict[str, int] = {}
+    if extraction.dropped:  # only a model's statements are dropped with reasons
+        from .engines.llm import DROP_NOT_IN_PASSAGE, DROP_UNATTRIBUTED
+
+        other = {reason: count for reason, count in extraction.dropped.items()
+                 if reason not in (DROP_UNATTRIBUTED, DROP_NOT_IN_PASSAGE)}
+    if other:
+        count = sum(other.values())
+        reasons = "; ".join(f"{n} gave {reason}" for reason, n in sorted(other.items()))
+        notices.append(f"{count} statement{'s' if count > 1 else ''} the model gave "
+                       f"{'were' if count > 1 else 'was'} left out ({reasons}).")
     if grounded.garbled:
         count = grounded.garbled
         notices.append(f"{count} quote{'s' if count > 1 else ''} left out: the source file has "

@@ -44,7 +44,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if recording is not None:
             status, answer = recording["response"]["status"], recording["response"]["body"]
         elif self.server.fallback is not None:
-            status, answer = 200, self.server.fallback(body)
+            answer = self.server.fallback(body)
+            status = self.server.status_of(answer) if self.server.status_of else 200
         else:
             status, answer = 404, {"error": {"message": f"no recording for {key}"}}
         if status == 200 and self.server.usage == "text":
@@ -64,9 +65,11 @@ class _ReplayServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, directory: Path, delay: float,
-                 fallback: Callable[[dict], dict] | None, usage: str | None = None,
+                 fallback: Callable[[dict], dict] | None, port: int = 0,
+                 status_of: Callable[[dict], int] | None = None, usage: str | None = None,
                  usage_scale: float = 1.0) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+        super().__init__(("127.0.0.1", port), _Handler)
+        self.status_of = status_of  # the HTTP status of a fallback answer (default 200)
         self.usage = usage
         self.usage_scale = usage_scale
         self.prompt_tokens = 0  # reported, with usage="text"
@@ -165,9 +168,9 @@ def _opening_words(passages: list[tuple[str, str]], stance: str, claim: str) -> 
 def _speech_words(text: str) -> tuple[str, str | None]:
     for start, end in sentence_spans(text):
         found = attribute_sentence(text[start:end])
-        if found and not any(mark in text[start:end] for mark in "\"'“”‘’"):
-            name = found.speaker if found.kind == "name" else None
-            return " ".join(text[start:end].split()[:8]), name
+        if (found and found.kind == "name"
+                and not any(mark in text[start:end] for mark in "\"'“”‘’")):
+            return " ".join(text[start:end].split()[:20]), found.speaker
     return " ".join(text.split()[:8]), None
 
 
@@ -184,9 +187,10 @@ def _completion(answer: dict, body: dict, name: str) -> dict:
 
 @contextmanager
 def replay_server(directory: Path, delay: float = 0.0,
-                  fallback: Callable[[dict], dict] | None = None, usage: str | None = None,
+                  fallback: Callable[[dict], dict] | None = None, port: int = 0,
+                  status_of: Callable[[dict], int] | None = None, usage: str | None = None,
                   usage_scale: float = 1.0) -> Iterator[_ReplayServer]:
-    server = _ReplayServer(directory, delay, fallback, usage, usage_scale)
+    server = _ReplayServer(directory, delay, fallback, port, status_of, usage, usage_scale)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
 Check = Callable[[T], None]  # raises ValueError with a message the model can act on
 
+REASKS = 2  # an answer with nothing usable in it is asked again at most this many times
 OPENAI_HOST = "api.openai.com"
 TIMEOUTS_BEFORE_GIVING_UP = 2  # tries of one request, all timed out, before any answer
 
@@ -58,11 +59,30 @@ _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$")
 
 
 class ChunkFailed(Exception):
-    """This request cannot give a usable answer (refused, truncated, filtered, invalid)."""
+    """This request cannot give a usable answer (refused, truncated, filtered, invalid).
+    `str()` is the detail for logs; `plain` is what a reader of the brief may be told."""
 
     def __init__(self, reason: str, truncated: bool = False) -> None:
         super().__init__(reason)
         self.truncated = truncated
+
+    @property
+    def plain(self) -> str:
+        reason = str(self)
+        for start, words in _PLAIN_REASONS:
+            if reason.startswith(start):
+                return words
+        return "the model's answer could not be used"
+
+
+_PLAIN_REASONS = (
+    ("invalid answer", "the model's answer did not follow the requested format"),
+    ("gave up after", "the server did not answer"),
+    ("the server rejected", "the server rejected the request"),
+    ("the answer was cut off", "the model's answer was cut off"),
+    ("the answer was blocked", "the answer was blocked by a content filter"),
+    ("the model refused", "the model refused to answer"),
+)
 
 
 @dataclass
@@ -122,6 +142,7 @@ class LLMCaller:
         check_api_key(settings.api_key)
         self.usage = Usage()
         self.json_mode = False  # switched on once if the server rejects json_schema
+        self._lenient: dict[type, type[BaseModel] | None] = {}  # schema -> its lenient reading
         self.answered = False  # the endpoint has answered at least once (any status)
         self.dead: str | None = None  # why the endpoint is given up on, once it is
         inner = settings.transport or (ReplayTransport(settings.replay_dir) if settings.replay_dir
@@ -141,24 +162,33 @@ class LLMCaller:
         await self.client.close()
 
     async def ask(self, stage: str, messages: list[dict], schema: type[T],
-                  check: Check | None = None) -> T:
-        """A validated answer; re-asked once with the error if it does not validate."""
+                  check: Check | None = None, lenient: type[BaseModel] | None = None) -> T:
+        """A validated answer; re-asked (up to REASKS times) with the error if it does not
+        validate: only an answer with nothing usable in it comes back.
+        `schema` is sent (strict structured outputs); an answer that breaks it but fits
+        `lenient` (the same fields without enums) is kept, so the caller can drop the items
+        that name an unknown id instead of losing the whole answer."""
         meter = self.settings.meter
         if meter is not None and not meter.allows_another():
             raise ChunkFailed(f"not sent: the cost limit (--max-cost ${meter.limit:g}) "
                               "was reached")
-        try:
-            return await self._ask_once(stage, messages, schema, check)
-        except (ValidationError, ValueError) as error:
-            log.info("%s: the answer was not valid (%s); asking again", stage, _short(error))
-            feedback = [*messages, {"role": "user", "content": (
-                f"Your answer was not valid: {_short(error)}. Answer again with JSON that "
-                "follows the schema and uses only the ids given.")}]
+        self._lenient[schema] = lenient
+        feedback = messages
+        for attempt in range(REASKS + 1):
             try:
                 return await self._ask_once(stage, feedback, schema, check)
-            except (ValidationError, ValueError) as again:
-                log.warning("%s: still not valid after a re-ask: %s", stage, _short(again))
-                raise ChunkFailed(f"invalid answer after a re-ask: {_short(again)}") from None
+            except (ValidationError, ValueError) as error:
+                if attempt == REASKS:
+                    log.warning("%s: still not valid after %d re-asks: %s", stage, REASKS,
+                                _short(error))
+                    raise ChunkFailed(f"invalid answer after a re-ask: {_short(error)}"
+                                      ) from None
+                log.info("%s: the answer was not valid (%s); asking again", stage,
+                         _short(error))
+                feedback = [*messages, {"role": "user", "content": (
+                    f"Your answer was not valid: {_short(error)}. Answer again with JSON that "
+                    "follows the schema and uses only the ids given.")}]
+        raise AssertionError("unreachable")  # pragma: no cover
 
     async def _ask_once(self, stage: str, messages: list[dict], schema: type[T],
                         check: Check | None) -> T:
@@ -250,6 +280,11 @@ class LLMCaller:
         counts = self._count(stage, raw.headers)
         try:
             completion = _completion(raw)
+        except ValidationError:
+            lenient = self._lenient.get(schema)
+            if lenient is None:
+                raise
+            return _lenient_answer(raw, lenient), raw.http_response  # type: ignore[return-value]
         except openai.LengthFinishReasonError:
             raise ChunkFailed("the answer was cut off (finish_reason=length)",
                               truncated=True) from None
@@ -277,7 +312,8 @@ class LLMCaller:
         if choice.finish_reason == "content_filter":
             raise ChunkFailed("the answer was blocked by a content filter")
         content = _FENCE.sub("", _THINK.sub("", choice.message.content or "").strip())
-        return schema.model_validate_json(content), raw.http_response
+        reader = self._lenient.get(schema) or schema
+        return reader.model_validate_json(content), raw.http_response  # type: ignore[return-value]
 
     def _count(self, stage: str, headers: httpx2.Headers) -> StageUsage | None:
         """Count the request; return where its tokens go (None for a cached answer)."""
@@ -317,6 +353,16 @@ def _completion(raw: object):
     if not body["choices"]:
         raise ServerGlitch("the server's answer had no choices")
     return raw.parse()  # type: ignore[attr-defined]
+
+
+def _lenient_answer(raw: object, lenient: type[BaseModel]) -> BaseModel:
+    """The answer read with the enum-free schema (a ValidationError if even that fails)."""
+    body = json.loads(raw.content)  # type: ignore[attr-defined]
+    choice = body["choices"][0]
+    if choice.get("finish_reason") == "length":
+        raise ChunkFailed("the answer was cut off (finish_reason=length)", truncated=True)
+    content = (choice.get("message") or {}).get("content") or ""
+    return lenient.model_validate_json(_FENCE.sub("", _THINK.sub("", content).strip()))
 
 
 @cache
