@@ -25,9 +25,6 @@ PARAGRAPHS_BEFORE = 2
 REACH_CHARS = 3000
 
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor".split())
-_LOWER_WORDS = frozenset(
-    """the a an of for to and in at on by from with as reported spokesman spokeswoman
-    spokesperson aide aides adviser advisor official officials campaign""".split())
 _POSSESSIVE = re.compile(r"[’']s?$")
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 

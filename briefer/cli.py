@@ -16,20 +16,21 @@ import typer
 from . import __version__
 from .actors import load_actors
 from .check import check_brief, load_brief, recorded_inputs
+from .cost import Estimate, Meter, check_limit, describe, estimate_run, find_price, load_prices
 from .dates import parse_since
 from .diff import diff_briefs, diff_markdown
 from .engines.registry import choose_engine
 from .errors import BrieferError
 from .ingest import IngestOptions, ingest
 from .ingest.pagecache import default_page_cache_dir
-from .llm.client import DEFAULT_MODEL, DEFAULT_TIMEOUT, LLMSettings, check_api_key
-from .llm.transport import default_cache_dir
+from .llm.settings import DEFAULT_MODEL, DEFAULT_TIMEOUT, LLMSettings, default_cache_dir
 from .logs import redact, setup_logging
 from .outcome import EXIT_PARTIAL, offline_notice, say_if_off_topic, unread_passages
 from .output import deliver, plan_output
 from .pipeline import Prepared, RunOptions, make_brief, prepare
+from .progress import run_progress
 from .render import check_template, render
-from .report import extraction_progress, plural, print_notes, print_usage, say, sources_table
+from .report import plural, print_notes, print_usage, say, sources_table, stderr_console
 from .resources import resource_dir
 from .validate import check_llm_endpoint, check_max_file_mb, check_topic
 
@@ -187,6 +188,19 @@ def make(
     compare: Annotated[Path | None, typer.Option(
         "--compare", help="A brief saved before (--format json): mark what is new since it "
         "and say what dropped out.")] = None,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Send nothing: print the requests, tokens and cost an LLM run "
+        "would spend, per stage.")] = False,
+    max_cost: Annotated[float | None, typer.Option(
+        "--max-cost", min=0, help="US dollars. Refuse a run estimated above it; stop sending "
+        "requests once the spending passes it.")] = None,
+    price_in: Annotated[float | None, typer.Option(
+        "--price-in", min=0, help="US dollars per million input tokens (for a model not in "
+        "the price table).")] = None,
+    price_out: Annotated[float | None, typer.Option(
+        "--price-out", min=0, help="US dollars per million output tokens.")] = None,
+    prices: Annotated[list[Path] | None, typer.Option(
+        "--prices", help="Extra model prices (TOML), repeatable.")] = None,
 ) -> None:
     """Write the one-page brief: who stands where on TOPIC, every sentence cited."""
     setup_logging(verbose, debug)
@@ -194,7 +208,11 @@ def make(
         topic = check_topic(topic)
         output = plan_output(fmt, out)  # before any work: a bad --out costs nothing
         check_template(template, output.fmt)
-        engine_name = choose_engine(engine or ("llm" if base_url or replay else None))
+        if dry_run and engine == "offline":
+            raise typer.BadParameter("the offline engine sends nothing: --dry-run estimates "
+                                     "an LLM run", param_hint="--dry-run")
+        engine_name = choose_engine(engine or ("llm" if base_url or replay or dry_run
+                                               or max_cost is not None else None))
         if engine_name == "offline" and engine is None:
             offline_notice(default_cache_dir().parent)
         options = _run_options(as_of, max_file_mb, topics, actors_files=actors or (),
@@ -202,20 +220,33 @@ def make(
         options.generated_at = options.as_of or _build_date()
         _live_options(options, since, outlets, no_cache)
         options.compare = load_brief(compare) if compare else None
-        options.llm = _llm_settings(engine_name, model, base_url, concurrency, batch_chars,
-                                    timeout, None if no_cache else cache_dir or
-                                    default_cache_dir(), record, replay)
+        options.llm = _llm_settings("dry-run" if dry_run else engine_name, model, base_url,
+                                    concurrency, batch_chars, timeout,
+                                    None if no_cache else cache_dir or default_cache_dir(),
+                                    record, replay)
         inputs = paths or [_default_input()]
-        with extraction_progress(enabled=engine_name == "llm") as advance:
-            options.progress = advance
-            brief, prepared = make_brief(inputs, topic, options)
+        with run_progress(stderr_console()) as state:
+            options.ingest.on_file = state.file_read
+            options.times.on_start = state.stage_started
+            prepared = prepare(inputs, topic, options)
+            state.selected(prepared.selection, len(prepared.chunks))
+            if engine_name == "llm" and prepared.corpus.sources:
+                estimate = _estimate(prepared, options, prices, price_in, price_out, max_cost)
+                if dry_run:
+                    print_notes(prepared.corpus)
+                    typer.echo("\n".join(describe(estimate, topic)))
+                    return
+                state.expect(estimate, options.llm.meter)  # type: ignore[union-attr]
+            brief, prepared = make_brief(inputs, topic, options, prepared)
         print_notes(prepared.corpus)
         print_usage(brief)
         if not prepared.corpus.sources:
             _fail("no usable articles in " + ", ".join(inputs), EXIT_NO_INPUT)
         say_if_off_topic(prepared)
         missing = unread_passages(brief, strict)
-        written = deliver(render(brief, output.fmt, template), output, open_it)
+        with options.times.stage("render"):
+            text = render(brief, output.fmt, template)
+        written = deliver(text, output, open_it)
         if written is not None:
             say(f"briefer: wrote {written}")
         if missing and not allow_partial:
@@ -230,7 +261,9 @@ def _llm_settings(engine: str, model: str | None, base_url: str | None, concurre
     send requests, or a key HTTP cannot carry, is one line now."""
     api_key = os.environ.get("OPENAI_API_KEY")
     base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
-    if engine == "llm":
+    if engine == "llm":  # not for a dry run: it sends nothing
+        from .llm.client import check_api_key  # the openai SDK: only for a model's runs
+
         check_llm_endpoint(engine, api_key, base_url, replay)
         check_api_key(api_key)
     return LLMSettings(
@@ -292,6 +325,51 @@ def check(
             raise typer.Exit(1)
 
 
+@app.command("eval")
+def eval_command(
+    annotated_dir: Annotated[Path, typer.Argument(
+        help="A folder of annotated articles: text/NAME.txt and attributions/NAME.ann "
+        "(PolNeAR's brat format).")],
+    engine: Annotated[str, typer.Option("--engine", help="offline or llm.")] = "offline",
+    model: Annotated[str | None, typer.Option(
+        "--model", help=f"Model name. Env: BRIEFER_MODEL. Default: {DEFAULT_MODEL}")] = None,
+    base_url: Annotated[str | None, typer.Option(
+        "--base-url", help="Any OpenAI-compatible API. Env: OPENAI_BASE_URL.")] = None,
+    limit: Annotated[int | None, typer.Option(
+        "--limit", min=1, help="Only the first N articles (by name).")] = None,
+    topic: Annotated[str, typer.Option(
+        "--topic", help="The topic named in the model's prompt.")] = "politics",
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=64)] = 4,
+    batch_chars: Annotated[int, typer.Option("--batch-chars", min=500)] = 12_000,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the "
+                                           "cache.")] = False,
+    actors: Annotated[list[Path] | None, typer.Option(
+        "--actors", help="Extra actor mappings (TOML), repeatable.")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+) -> None:
+    """Measure attribution against hand annotations: precision, recall, what each check
+    drops, per publisher, and speaker grouping."""
+    from .evaluate import EvalOptions, evaluate, format_report
+
+    setup_logging(verbose, False)
+    with _user_errors():
+        if engine not in ("offline", "llm"):
+            raise typer.BadParameter(f"{engine!r} is not one of offline, llm",
+                                     param_hint="--engine")
+        settings = LLMSettings(
+            model=model or os.environ.get("BRIEFER_MODEL") or DEFAULT_MODEL,
+            base_url=base_url or os.environ.get("OPENAI_BASE_URL") or None,
+            api_key=os.environ.get("OPENAI_API_KEY"), concurrency=concurrency,
+            batch_chars=batch_chars, cache_dir=None if no_cache else default_cache_dir())
+        report = evaluate(annotated_dir, EvalOptions(
+            engine=engine, topic=topic, llm=settings, actors_files=actors or (),
+            limit=limit))
+        if not report.total.articles:
+            _fail(f"{annotated_dir}: no article has both text/NAME.txt and "
+                  "attributions/NAME.ann", EXIT_NO_INPUT)
+        sys.stdout.write(format_report(report))
+
+
 @app.command()
 def diff(
     old: Annotated[Path, typer.Argument(help="The earlier brief (--format json).")],
@@ -316,6 +394,24 @@ def templates(
         if fmt not in ("md", "html"):
             raise typer.BadParameter(f"{fmt!r} is not one of md, html", param_hint="--format")
         sys.stdout.write((resource_dir("templates") / f"brief.{fmt}.j2").read_text())
+
+
+def _estimate(prepared: Prepared, options: RunOptions, prices: list[Path] | None,
+              price_in: float | None, price_out: float | None, max_cost: float | None
+              ) -> Estimate:
+    """What the LLM run will send and cost; refuse it if that is above --max-cost."""
+    settings = options.llm
+    assert settings is not None
+    price = find_price(settings.model, load_prices(prices or ()), price_in, price_out)
+    from .llm.client import endpoint_key  # the openai SDK: only for a model's runs
+
+    estimate = estimate_run(prepared.selection.chunks, prepared.selection.query.topic,
+                            settings.model, settings.batch_chars, settings.cache_dir, price,
+                            endpoint=endpoint_key(settings))
+    if max_cost is not None:
+        check_limit(estimate, max_cost)
+    settings.meter = Meter(price=price, limit=max_cost)
+    return estimate
 
 
 def _run_options(as_of: str | None, max_file_mb: float, topics: list[Path] | None,

@@ -55,6 +55,7 @@ from .relevance import (
     speech_act,
     topic_level,
 )
+from .roles import COMMENTATORS
 from .select import TopicQuery
 from .stance import position_stance, reason_for, shown_stance
 
@@ -339,7 +340,8 @@ def rank_actors(statements: Sequence[Statement], contexts: Mapping[str, str],
         stories = len({s.evidence[0].source_id for s in items})
         if actor in known_actors:
             return (0, 0, False, -len(items), -stories, order.index(actor))
-        return (1, -stories, len(actor.split()) < 2, -len(items), 0, order.index(actor))
+        tier = 2 if actor == COMMENTATORS else 1  # a pundit never outranks a side
+        return (tier, -stories, len(actor.split()) < 2, -len(items), 0, order.index(actor))
 
     return sorted(ranked, key=key)
 

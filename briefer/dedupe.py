@@ -13,7 +13,6 @@ sentences, so they stay apart.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -39,7 +38,9 @@ class Collapsed:
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[int]:
     """The text's runs of `size` words, hashed (a quarter of the memory of the strings)."""
     words = _WORD.findall(text.lower())
-    return {hash(" ".join(words[i:i + size])) for i in range(len(words) - size + 1)}
+    # hashing the word tuples (zip, map and set all run in C) is three times faster than
+    # joining each run into a string first, and tells runs apart just as well
+    return set(map(hash, zip(*(words[i:] for i in range(size)), strict=False)))
 
 
 def containment(a: set[int], b: set[int]) -> float:
@@ -58,10 +59,11 @@ def is_copy(a: set[int], b: set[int]) -> bool:
 
 def copy_groups(texts: Sequence[str]) -> list[list[int]]:
     """Indices of texts that are copies of each other, in groups of two or more."""
-    sets = [shingles(text) for text in texts]
-    shared: Counter[tuple[int, int]] = Counter()
-    for docs in _shared_postings(sets):
-        shared.update(combinations(docs, 2))
+    import numpy as np
+
+    # sorted arrays, not sets: 8 bytes a shingle instead of ~60 (22,250 stories fit in memory)
+    sets = [np.sort(np.fromiter(shingles(text), dtype=np.int64)) for text in texts]
+    shared = _shared_counts(sets)
     parent = list(range(len(texts)))
 
     def root(i: int) -> int:
@@ -71,8 +73,8 @@ def copy_groups(texts: Sequence[str]) -> list[list[int]]:
         return i
 
     for (a, b), count in shared.items():
-        if count >= MIN_CONTAINMENT * min(len(sets[a]), len(sets[b])) / 2 and is_copy(
-                sets[a], sets[b]):
+        if count >= MIN_CONTAINMENT * min(len(sets[a]), len(sets[b])) / 2 and (
+                root(a) != root(b)) and _arrays_copy(sets[a], sets[b]):  # else: joined already
             parent[root(b)] = root(a)
     groups: dict[int, list[int]] = {}
     for index in range(len(texts)):
@@ -80,27 +82,50 @@ def copy_groups(texts: Sequence[str]) -> list[list[int]]:
     return [members for members in groups.values() if len(members) > 1]
 
 
-def _shared_postings(sets: Sequence[set[int]]) -> list[list[int]]:
-    """For each shingle in two or more stories (but not in so many that it is boilerplate),
-    the stories that have it: one sort of every shingle's hash instead of a dict of lists."""
+def _arrays_copy(a, b) -> bool:  # numpy arrays (numpy is imported lazily here)
+    """`is_copy` on sorted arrays of unique shingles."""
     import numpy as np
 
-    hashes: list[int] = []
-    owners: list[int] = []
-    for index, shingle_set in enumerate(sets):
-        if len(shingle_set) >= MIN_SHINGLES:
-            hashes.extend(shingle_set)
-            owners.extend([index] * len(shingle_set))
-    if not hashes:
-        return []
-    keys = np.array(hashes, dtype=np.int64)
-    order = np.argsort(keys, kind="stable")
-    keys, docs = keys[order], np.array(owners, dtype=np.int64)[order]
+    small, large = sorted((len(a), len(b)))
+    if small < MIN_SHINGLES or small / large < MIN_SIZE_RATIO:
+        return False
+    return np.intersect1d(a, b, assume_unique=True).size / small >= MIN_CONTAINMENT
+
+
+def _shared_counts(sets: Sequence) -> dict[tuple[int, int], int]:
+    """For each pair of stories, how many shingles they share among those in two or more
+    stories (but not in so many that they are boilerplate). One sort of every shingle's hash
+    finds the postings; the pairs are counted in numpy, postings of one size at a time, so
+    ten copies of every story (45 pairs for each of their shingles) stay seconds, not
+    minutes, and never hold a Python object per shingle."""
+    import numpy as np
+
+    owners = [index for index, shingle_set in enumerate(sets) if len(shingle_set) >= MIN_SHINGLES]
+    if not owners:
+        return {}
+    keys = np.concatenate([sets[i] for i in owners])
+    docs = np.repeat(np.array(owners, dtype=np.int64), [len(sets[i]) for i in owners])
+    order = np.argsort(keys, kind="stable")  # stable: a posting lists its stories in order
+    keys, docs = keys[order], docs[order]
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    ends = np.r_[starts[1:], len(keys)]
-    sizes = ends - starts
-    wanted = (sizes > 1) & (sizes <= MAX_POSTING)  # a phrase in hundreds of stories is boilerplate
-    return [docs[a:b].tolist() for a, b in zip(starts[wanted], ends[wanted], strict=True)]
+    sizes = np.r_[starts[1:], len(keys)] - starts
+    total = len(sets)
+    found_pairs, found_counts = [], []
+    for size in np.unique(sizes[(sizes > 1) & (sizes <= MAX_POSTING)]):  # a phrase in hundreds
+        block = docs[starts[sizes == size][:, None] + np.arange(size)]   # of stories: boilerplate
+        codes = np.concatenate([block[:, i] * total + block[:, j]
+                                for i, j in combinations(range(int(size)), 2)])
+        pairs, counts = np.unique(codes, return_counts=True)
+        found_pairs.append(pairs)
+        found_counts.append(counts)
+    if not found_pairs:
+        return {}
+    codes = np.concatenate(found_pairs)
+    order = np.argsort(codes, kind="stable")
+    codes, counts = codes[order], np.concatenate(found_counts)[order]
+    firsts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
+    return {divmod(code, total): count for code, count in
+            zip(codes[firsts].tolist(), np.add.reduceat(counts, firsts).tolist(), strict=True)}
 
 
 def collapse_copies(sources: Sequence[Source]) -> Collapsed:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from .actors import Actors, load_actors
 from .annotate import annotate
@@ -15,15 +16,18 @@ from .chunk import DEFAULT_MAX_CHARS, chunk_all
 from .compose import ComposeOptions, compose
 from .dedupe import collapse_copies
 from .engines.base import Engine, Extraction
-from .engines.llm import LLMEngine
 from .engines.registry import OFFLINE_NOTICE, build_engine
 from .ground import Grounded, ground_statements
 from .ingest import Corpus, IngestOptions, ingest
 from .language import looks_english
-from .llm.client import LLMSettings, endpoint_name
+from .llm.settings import LLMSettings
 from .models import Brief, Chunk, Source, StageUse, Stats
 from .outlets import Outlets, load_outlets
 from .select import Selection, build_query, load_topics, select
+from .timing import StageTimes
+
+if TYPE_CHECKING:
+    from .engines.llm import LLMEngine  # imports the openai SDK: only for a model's runs
 
 LLM_STATEMENTS_PER_ACTOR = 7  # what the model may draw on to write two or three sentences
 
@@ -47,6 +51,7 @@ class RunOptions:
     since: date | None = None  # leave out sources dated before this
     outlets_files: Sequence[Path] = ()
     compare: Brief | None = None  # mark what is new since this brief
+    times: StageTimes = field(default_factory=StageTimes)  # filled in as the stages run
 
 
 @dataclass
@@ -70,33 +75,44 @@ def prepare(inputs: Sequence[str], topic: str, options: RunOptions) -> Prepared:
     ingest_options.since = options.since
     outlets = load_outlets(options.outlets_files)
     ingest_options.outlet_for_url = outlets.for_url
-    corpus = ingest(inputs, ingest_options)
-    for source in corpus.sources:
-        source.outlet = outlets.display(source.outlet)
-    collapsed = collapse_copies(corpus.sources)
-    corpus.sources = collapsed.sources
-    chunks = chunk_all(corpus.sources, options.chunk_chars)
-    query = build_query(topic, load_topics(options.topics_files))
-    return Prepared(corpus, chunks, select(chunks, query), outlets, collapsed.copies,
-                    options.since)
+    times = options.times
+    with times.stage("ingest"):
+        corpus = ingest(inputs, ingest_options)
+        for source in corpus.sources:
+            source.outlet = outlets.display(source.outlet)
+    with times.stage("dedupe"):
+        collapsed = collapse_copies(corpus.sources)
+        corpus.sources = collapsed.sources
+    with times.stage("chunk"):
+        chunks = chunk_all(corpus.sources, options.chunk_chars)
+    with times.stage("select"):
+        query = build_query(topic, load_topics(options.topics_files))
+        selection = select(chunks, query)
+    return Prepared(corpus, chunks, selection, outlets, collapsed.copies, options.since)
 
 
-def make_brief(inputs: Sequence[str], topic: str, options: RunOptions) -> tuple[Brief, Prepared]:
-    """The whole pipeline: prepare, extract with the chosen engine, ground, compose."""
-    prepared = prepare(inputs, topic, options)
+def make_brief(inputs: Sequence[str], topic: str, options: RunOptions,
+               prepared: Prepared | None = None) -> tuple[Brief, Prepared]:
+    """The whole pipeline: prepare (unless the caller already did, to estimate the cost),
+    extract with the chosen engine, ground, compose."""
+    prepared = prepared or prepare(inputs, topic, options)
     sources = {source.id: source for source in prepared.corpus.sources}
     actors = load_actors(options.actors_files)
     selection = prepared.selection
     engine = build_engine(options.engine, actors, selection.query, options.llm, options.progress)
+    times = options.times
     try:
-        extraction = engine.extract(selection.chunks, sources)
-        grounded = ground_statements(extraction.statements, sources)
-        attributed = check_attributions(grounded.statements, sources)
-        grounded.statements = attributed.statements
-        if engine.name == "offline":
-            prepared.corpus.notes += _not_english(prepared, grounded, sources)
-        brief = _compose(engine, extraction, grounded, attributed, prepared, sources, actors,
-                         topic, options)
+        with times.stage("extract"):
+            extraction = engine.extract(selection.chunks, sources)
+        with times.stage("ground"):
+            grounded = ground_statements(extraction.statements, sources)
+            attributed = check_attributions(grounded.statements, sources)
+            grounded.statements = attributed.statements
+        with times.stage("compose"):
+            if engine.name == "offline":
+                prepared.corpus.notes += _not_english(prepared, grounded, sources)
+            brief = _compose(engine, extraction, grounded, attributed, prepared, sources,
+                             actors, topic, options)
     finally:
         engine.close()
     return brief, prepared
@@ -146,7 +162,7 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
         chunks=len(prepared.chunks),
         chunks_on_topic=len(selection.chunks),
         statements=len(grounded.statements),
-        quotes_dropped=grounded.quotes_dropped,
+        quotes_dropped=grounded.quotes_dropped + extraction.quotes_dropped,
         quotes_garbled=grounded.garbled,
         statements_unattributed=extraction.unattributed,
         attributions_dropped=len(attributed.dropped),
@@ -154,28 +170,45 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
         failed_chunks=extraction.failed_chunks,
     )
     notices = _notices(engine, extraction, grounded, len(attributed.dropped))
-    if isinstance(engine, LLMEngine):  # known before composing, so the page fit counts them
-        stats.model = engine.caller.settings.model
-        stats.endpoint = endpoint_name(engine.caller.settings)
+    if engine.name == "llm":  # known before composing, so the page fit counts them
+        from .llm.client import endpoint_name  # the openai SDK: only for a model's runs
+
+        settings = cast("LLMEngine", engine).caller.settings
+        stats.model, stats.endpoint = settings.model, endpoint_name(settings)
         notices.insert(0, f"Made with the llm engine: model {stats.model} at "
                           f"{stats.endpoint}.")
     compose_options = ComposeOptions(
         topic=topic, generated_at=options.generated_at or options.as_of or date.today(),
         title=options.title, max_words=options.max_words,
-        per_actor=LLM_STATEMENTS_PER_ACTOR if isinstance(engine, LLMEngine) else 6,
+        per_actor=LLM_STATEMENTS_PER_ACTOR if engine.name == "llm" else 6,
         notices=notices, finish=_finisher(prepared, sources, options),
     )
     brief = compose(grounded.statements, sources, selection.scores, actors,
                     selection.query, compose_options, stats, writer=engine.write)
     brief.made_in = os.getcwd()  # relative source paths are relative to this: `check` needs it
-    if isinstance(engine, LLMEngine):  # after compose: synthesis is a stage too
-        if engine.failed_syntheses:
-            brief.notices.append("The model's wording of the positions could not be used ("
-                                 f"{engine.failed_syntheses[0]}); each position is shown as "
-                                 "attributed quotes instead.")
-        brief.stats.usage = [StageUse(stage=name, **vars(use))
-                             for name, use in engine.caller.usage.stages.items()]
+    if engine.name == "llm":  # after compose: synthesis is a stage too
+        _llm_notes(cast("LLMEngine", engine), brief)
     return brief
+
+
+def _llm_notes(engine: LLMEngine, brief: Brief) -> None:
+    """The model and endpoint, what each stage cost, and what a reader must know about the
+    model's answers."""
+    if engine.failed_syntheses:
+        brief.notices.append("The model's wording of the positions could not be used ("
+                             f"{engine.failed_syntheses[0]}); each position is shown as "
+                             "attributed quotes instead.")
+    if engine.sentences_dropped:
+        count = engine.sentences_dropped
+        brief.notices.append(f"{count} sentence{'s' if count > 1 else ''} the model wrote "
+                             f"{'were' if count > 1 else 'was'} left out: "
+                             f"{'they' if count > 1 else 'it'} named an actor or statement "
+                             "it was not given.")
+    meter = engine.caller.settings.meter
+    if meter is not None and meter.refused:
+        brief.notices.append(meter.notice())
+    brief.stats.usage = [StageUse(stage=name, **vars(use))
+                         for name, use in engine.caller.usage.stages.items()]
 
 
 def _not_english(prepared: Prepared, grounded: Grounded, sources: dict[str, Source]
@@ -197,11 +230,22 @@ def _notices(engine: Engine, extraction: Extraction, grounded: Grounded,
         count = len(extraction.failed_chunks)
         notices.append(f"{count} passage{'s' if count > 1 else ''} could not be read by the "
                        f"model and {'are' if count > 1 else 'is'} not in this brief.")
-    if grounded.quotes_dropped and engine.name == "llm":
-        count = grounded.quotes_dropped
+    if grounded.quotes_dropped + extraction.quotes_dropped and engine.name == "llm":
+        count = grounded.quotes_dropped + extraction.quotes_dropped
         notices.append(f"The model gave {count} quote{'s' if count > 1 else ''} that "
                        f"{'are' if count > 1 else 'is'} not word for word in the sources; "
                        f"{'they were' if count > 1 else 'it was'} dropped.")
+    other: dict[str, int] = {}
+    if extraction.dropped:  # only a model's statements are dropped with reasons
+        from .engines.llm import DROP_NOT_IN_PASSAGE, DROP_UNATTRIBUTED
+
+        other = {reason: count for reason, count in extraction.dropped.items()
+                 if reason not in (DROP_UNATTRIBUTED, DROP_NOT_IN_PASSAGE)}
+    if other:
+        count = sum(other.values())
+        reasons = "; ".join(f"{n} gave {reason}" for reason, n in sorted(other.items()))
+        notices.append(f"{count} statement{'s' if count > 1 else ''} the model gave "
+                       f"{'were' if count > 1 else 'was'} left out ({reasons}).")
     if grounded.garbled:
         count = grounded.garbled
         notices.append(f"{count} quote{'s' if count > 1 else ''} left out: the source file has "

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import date
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from .ingest import Corpus
@@ -120,20 +118,6 @@ def newest_first(sources: Sequence[Source]) -> list[Source]:
 
 def _labelled(outlet: str | None, labels: Sequence[str]) -> str:
     return (outlet or "—") + (f" [{', '.join(labels)}]" if labels else "")
-
-
-@contextmanager
-def extraction_progress(enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """A progress bar of passages read, on stderr, only when stderr is a terminal."""
-    console = stderr_console()
-    if not enabled or not console.is_terminal:
-        yield None
-        return
-    columns = (TextColumn("reading passages"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("extract", total=None)
-        yield lambda count, total: progress.update(task, advance=count, total=total)
 
 
 def print_usage(brief: Brief) -> None:

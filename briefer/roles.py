@@ -50,6 +50,7 @@ _NOT_TITLE = frozenset(
     February March April May June July August September October November December""".split())
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_SPEAKS_NEXT = re.compile(r"(?:,| (?:said|says|told|added|argued|insisted|warned|claimed)\b)")
 _CLAUSE_END = re.compile(r"[,.;:()\n]")
 _UNNAMED = re.compile(r"\b(?:A|An|a|an) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|"
                       r"official|aide|source|adviser)\b")
@@ -106,6 +107,7 @@ class StoryNames:
     mention_at: list[int] = field(default_factory=list)  # people named in the article's own
     mention_key: list[str] = field(default_factory=list)  # words: offsets and surnames
     mention_subject: list[bool] = field(default_factory=list)  # does the name open its clause
+    capitalised_inside: set[str] = field(default_factory=set)  # capitalised mid-sentence
 
     def last_other_subject(self, key: str | None, start: int, end: int
                            ) -> tuple[str, int] | None:
@@ -177,19 +179,25 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     the actors data knows as a person ('Putin'); 'Truth Social' or 'Kemerovo Region' are not."""
     quotes = find_quotes(text)
     opens = [q.open_mark for q in quotes]
-    people = {name.split()[-1] for name in names.roles}
-    people |= {alias for alias in actors.by_alias
-               if " " not in alias and alias[:1].isupper() and alias not in actors.collective_names}
+    people = {name.split()[-1] for name in names.roles} | _person_aliases(actors)
     split_runs = [(run, [_clean(w)[0] for w in run.group().split(" ")]) for run in runs]
-    for _, words in split_runs:
+    for run, words in split_runs:
         people |= {words[i + 1] for i in range(len(words) - 1)
                    if words[i] in HONORIFICS and _is_name_word(words[i + 1])}
+        if 2 <= len(words) <= 3 and _GIVEN.fullmatch(words[0]) and all(
+                _is_name_word(w) and w not in ORGANISATION_WORDS for w in words) and \
+                _SPEAKS_NEXT.match(text, run.end()) and actors.resolve(run.group()) is None:
+            people.add(words[-1])  # 'Roger Knapman says', 'Kirsty Williams, for the party,'
+
     found: list[tuple[int, str, bool]] = []
     for match in _UNNAMED.finditer(text):  # 'A spokesman for X said': someone else speaks
         k = bisect.bisect_right(opens, match.start()) - 1
         if not (k >= 0 and match.start() <= quotes[k].close_mark):
             found.append((match.start(), "", False))
     for run, words in split_runs:
+        before = text[max(0, run.start() - 3):run.start()].rstrip(" “‘\"'(")
+        if before and before[-1] not in ".!?:\n":
+            names.capitalised_inside.update(words)
         k = bisect.bisect_right(opens, run.start()) - 1
         if k >= 0 and run.start() <= quotes[k].close_mark:
             continue
@@ -205,18 +213,31 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     names.mention_subject = [subject for _, _, subject in found]
 
 
+_PERSON_ALIASES: dict[int, tuple[Actors, frozenset[str]]] = {}
+
+
+def _person_aliases(actors: Actors) -> frozenset[str]:
+    """One-word aliases that are people's surnames ('Putin'), computed once per table."""
+    cached = _PERSON_ALIASES.get(id(actors))
+    if cached is None or cached[0] is not actors:
+        found = frozenset(alias for alias in actors.by_alias if " " not in alias
+                          and alias[:1].isupper() and alias not in actors.collective_names)
+        cached = _PERSON_ALIASES[id(actors)] = (actors, found)
+    return cached[1]
+
+
 _CLAUSE_OPENERS = frozenset("But And Yet So However Meanwhile Then Now Later the The".split())
-_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?=[^.!?\n]*$)")
 
 
 def _opens_clause(text: str, start: int) -> bool:
     """Is the name at `start` the subject its sentence opens with (after a conjunction or a
     title at most: 'But Mr X', 'The shadow foreign secretary, X,')?"""
     before = text[max(0, start - 120):start]
-    match = _SENTENCE_START.search(before)
-    if match is None:
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"),
+              before.rfind('." '), before.rfind(".” "))
+    if cut < 0 and start > 120:
         return False
-    words = before[match.end():].replace(",", " ").split()
+    words = before[cut + 1:].replace(",", " ").replace('"', " ").replace("”", " ").split()
     return len(words) <= 6 and all(
         w in _CLAUSE_OPENERS or w in HONORIFICS or w.lower() in TITLE_WORDS
         or (w[:1].isupper() and w not in _NOT_TITLE) for w in words)
@@ -279,8 +300,21 @@ def _title_before(text: str, start: int, actors: Actors) -> Role | None:
         if possessive and len(words) > 1:
             break  # "Howard's policy chief": the possessive opens the title
     if comma and not any(w.lower() in TITLE_WORDS and w.islower() for w in words):
-        return None  # after a comma only a lower-case title binds: not 'In Paris, Anne Lee'
+        return _opening_title(text, start, actors)
     return bound_role(" ".join(words), actors) if words else None
+
+
+def _opening_title(text: str, start: int, actors: Actors) -> Role | None:
+    """'The director of public prosecutions, [Ken Macdonald], says': a sentence that opens
+    with a definite title, then a comma, then the name."""
+    before = text[max(0, start - 90):start - 2]
+    opening = re.search(r"(?:^|[.!?][\"”’']?\s+|\n)(?:The|the) ([a-z][\w' -]*)$", before)
+    if opening is None:
+        return None
+    words = opening.group(1).split()
+    if len(words) > 8 or not any(w in TITLE_WORDS for w in words):
+        return None  # 'In Paris, Anne Lee': not a title
+    return bound_role(" ".join(words), actors)
 
 
 def _appositive(text: str, after: int, actors: Actors) -> Role | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,7 +41,22 @@ class Selection:
 
 def tokens(text: str) -> list[str]:
     """Lower-case word stems: 'Talks' and 'talk', 'cease-fire' and 'cease fire' match."""
-    return [_stem(word) for word in _WORD.findall(text.lower())]
+    words = _WORD.findall(text.lower())
+    found = list(map(_STEMS.get, words))  # a corpus repeats its words: stem each one once,
+    if None in found:  # and token lists share one string per stem
+        found = [stem or _remember_stem(word) for stem, word in zip(found, words, strict=True)]
+    return found
+
+
+_STEMS: dict[str, str] = {}
+_MAX_STEMS = 500_000  # distinct words; past it, stems are computed each time
+
+
+def _remember_stem(word: str) -> str:
+    stem = _stem(word)
+    if len(_STEMS) < _MAX_STEMS:
+        _STEMS[word] = stem
+    return stem
 
 
 def load_topics(extra: Sequence[Path] = ()) -> dict[str, dict]:
@@ -75,7 +91,8 @@ def select(chunks: Sequence[Chunk], query: TopicQuery) -> Selection:
     """On topic: a chunk that matches the query, in a story that matches its defining terms."""
     if not chunks:
         return Selection(query, [], {})
-    docs = [_with_phrases(tokens(chunk.text), query) for chunk in chunks]
+    plan = _QueryWords(query)
+    docs = [plan.reduced(chunk.text) for chunk in chunks]
     retriever = bm25s.BM25()
     retriever.index(docs, show_progress=False)
     term_scores = _scores(retriever, query.terms, len(docs))
@@ -101,6 +118,66 @@ def _scores(retriever: bm25s.BM25, phrases: Sequence[tuple[str, ...]], n: int) -
     return retriever.get_scores(known) if known else np.zeros(n)
 
 
+_FILLER = "\x00"  # stands for every word the query does not ask about; never a token
+
+
+class _QueryWords:
+    """BM25 scores a query token from its counts, the document's length and the corpus's
+    average length, nothing else. So each chunk is indexed as its query tokens (phrases
+    included, as `_with_phrases` adds them) plus one filler per other word: the same scores
+    as indexing every stem, bit for bit, for a fraction of the work - the words are counted
+    by the regex engine and no other word is stemmed or indexed."""
+
+    def __init__(self, query: TopicQuery) -> None:
+        self.phrases = [p for p in (*query.terms, *query.related) if len(p) > 1]
+        self.singles = list(dict.fromkeys(p[0] for p in (*query.terms, *query.related)
+                                          if len(p) == 1))
+        self.forms = {word: _forms(word) for word in self.singles}
+        self.patterns = [re.compile(r"(?<![a-z0-9])" + r"[^a-z0-9]+".join(
+            _alternatives(word) for word in phrase) + r"(?![a-z0-9])") for phrase in self.phrases]
+        # a pattern that starts with a lookbehind scans every position: look only in a chunk
+        # that holds its first word's letters at all (a plain substring test, in C)
+        self.hints = [_common_start(phrase[0]) for phrase in self.phrases]
+        self.single_hints = [_common_start(word) for word in self.singles]
+        wanted = sorted({form for forms in self.forms.values() for form in forms},
+                        key=len, reverse=True)
+        self.wanted = re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, wanted))
+                                 + r")(?![a-z0-9])") if wanted else None
+
+    def reduced(self, text: str) -> list[str]:
+        lower = text.lower()
+        words = len(_WORD.findall(lower))
+        doc: list[str] = []
+        if self.wanted is not None and any(hint in lower for hint in self.single_hints):
+            seen = Counter(self.wanted.findall(lower))
+            for word in self.singles:
+                doc += [word] * sum(seen[form] for form in self.forms[word])
+        found = [_phrase_token(phrase) for phrase, pattern, hint
+                 in zip(self.phrases, self.patterns, self.hints, strict=True)
+                 if hint in lower and pattern.search(lower)]
+        length = words + len(found)  # phrase tokens are added to the words, as in _with_phrases
+        if not length:
+            return ["<empty>"]
+        return doc + found + [_FILLER] * (length - len(doc) - len(found))
+
+
+def _common_start(stem: str) -> str:
+    """What every word that stems to `stem` starts with (see `_forms`)."""
+    return stem[:-1] if stem.endswith("y") else stem
+
+
+def _forms(stem: str) -> tuple[str, ...]:
+    """Every word `_stem` turns into `stem`: itself, plus 's', 'y' -> 'ies'."""
+    candidates = [stem, stem + "s"]
+    if stem.endswith("y"):
+        candidates.append(stem[:-1] + "ies")
+    return tuple(c for c in candidates if _stem(c) == stem)
+
+
+def _alternatives(stem: str) -> str:
+    return "(?:" + "|".join(map(re.escape, sorted(_forms(stem), key=len, reverse=True))) + ")"
+
+
 def _with_phrases(doc: list[str], query: TopicQuery) -> list[str]:
     """Add one token per multi-word phrase found, so BM25 scores phrases, not loose words."""
     extra = [
@@ -119,12 +196,15 @@ def contains_phrase(doc: Sequence[str], phrase: tuple[str, ...]) -> bool:
     """Does the token list contain the phrase's tokens consecutively?"""
     if not phrase:
         return False
-    width = len(phrase)
-    first = phrase[0]
-    return any(
-        doc[i] == first and tuple(doc[i : i + width]) == phrase
-        for i in range(len(doc) - width + 1)
-    )
+    width, first = len(phrase), phrase[0]
+    at = -1
+    try:
+        while True:  # list.index finds each place the first word appears, at C speed
+            at = doc.index(first, at + 1)
+            if width == 1 or tuple(doc[at : at + width]) == phrase:
+                return True
+    except ValueError:
+        return False
 
 
 def _stem(word: str) -> str:

@@ -107,3 +107,19 @@ def every_brief_keeps_its_promise(monkeypatch):
     yield produced
     for brief, sources in produced:
         check_brief(brief, sources)
+
+
+@pytest.fixture(autouse=True)
+def no_log_handler_outlives_its_test():
+    """`-v` and `--debug` add a handler on the stderr of the moment (a CliRunner's); a later
+    test's log line must not go to that closed stream."""
+    import logging
+
+    from briefer.logs import _Redacting
+
+    yield
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if any(isinstance(f, _Redacting) for f in handler.filters):
+            root.removeHandler(handler)
+    logging.getLogger("briefer").setLevel(logging.NOTSET)

@@ -15,6 +15,7 @@ import copy
 import http.server
 import json
 import random
+import re
 import threading
 import time
 from collections import Counter
@@ -46,6 +47,7 @@ class FaultPlan:
     hang: float = 1.0  # longer than the client's timeout in the tests
     delay: float = 0.0  # every answer, as a slow model would be
     first_only: bool = False  # fault only a request's first sending, never its retries
+    limit: int | None = None  # at most this many faults in all (whichever requests come first)
 
     def draw(self, key: str, seen: int) -> str | None:
         if self.first_only and seen > 1:
@@ -118,6 +120,8 @@ class _FaultServer(http.server.ThreadingHTTPServer):
                 return "503"
             self._seen[key] += 1
             fault = self.plan.draw(key, self._seen[key])
+            if self.plan.limit is not None and sum(self.log.faults.values()) >= self.plan.limit:
+                fault = None
             if fault:
                 self.log.faults[fault] += 1
         return fault
@@ -146,7 +150,46 @@ class _FaultServer(http.server.ThreadingHTTPServer):
         recording = load_recording(self.directory / f"{request_key(original)}.json")
         if recording is not None:
             return copy.deepcopy(recording["response"]["body"])
+        part = _part_of_recording(self.directory, original)
+        if part is not None:
+            return part
         return self.fallback(original) if self.fallback else None
+
+
+_PASSAGE = re.compile(r'<passage id="([^"]+)">\n(.*?)\n</passage>', re.S)
+
+
+def _part_of_recording(directory: Path, body: dict) -> dict | None:
+    """An extraction request for some of a recorded request's passages (the client halves a
+    batch whose answer was cut off): the recorded statements about those passages, with the
+    passage ids of this request."""
+    asked = {text: pid for pid, text in _PASSAGE.findall(_user(body))}
+    if not asked:
+        return None
+    for path in sorted(Path(directory).glob("*.json")):
+        recording = load_recording(path)
+        if recording is None:
+            continue
+        given = dict(_PASSAGE.findall(_user(recording["request"])))
+        if not set(asked) <= set(given.values()):
+            continue
+        completion = copy.deepcopy(recording["response"]["body"])
+        message = completion["choices"][0]["message"]
+        answer = json.loads(message["content"])
+        kept = []
+        for statement in answer.get("statements", []):
+            quotes = [{**q, "chunk_id": asked[given[q["chunk_id"]]]} for q in statement["quotes"]
+                      if given.get(q["chunk_id"]) in asked]
+            if quotes:
+                kept.append({**statement, "quotes": quotes})
+        message["content"] = json.dumps({"statements": kept})
+        return completion
+    return None
+
+
+def _user(body: dict) -> str:
+    users = [m.get("content") or "" for m in body.get("messages", []) if m.get("role") == "user"]
+    return str(users[-1]) if users else ""
 
 
 def _original(body: dict) -> dict:

@@ -2,7 +2,12 @@
 
 For tests and benchmarks only: it binds to loopback, answers POST /v1/chat/completions
 from a folder of recordings (matched on briefer's request key), optionally after a fixed
-delay, counts requests, and stops when its context ends. A request with no recording gets
+delay, counts requests, and stops when its context ends. With `usage="text"` it reports
+the usage of every answer (recorded or not) computed from text length, the way
+`briefer.cost.prompt_tokens` with `estimate_tokens` counts it (messages, response schema and
+the chat format's overhead in; the answer's content out), times `usage_scale`: what a run
+sends can then be compared with what `--dry-run` predicted, and a server that bills more
+than predicted can be played. A request with no recording gets
 404, or the answer of a `fallback` function: `improvised_answer` (placeholder text for load
 tests) or `invented_answer` (schema-valid text that no source supports). Neither is a
 model's answer; both are written here by hand.
@@ -20,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from briefer.chunk import sentence_spans
+from briefer.cost import estimate_tokens, prompt_tokens
 from briefer.engines.speech import attribute_sentence
 from briefer.llm.transport import load_recording, request_key
 
@@ -38,9 +44,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if recording is not None:
             status, answer = recording["response"]["status"], recording["response"]["body"]
         elif self.server.fallback is not None:
-            status, answer = 200, self.server.fallback(body)
+            answer = self.server.fallback(body)
+            status = self.server.status_of(answer) if self.server.status_of else 200
         else:
             status, answer = 404, {"error": {"message": f"no recording for {key}"}}
+        if status == 200 and self.server.usage == "text":
+            answer = self.server.bill(body, answer)
         payload = json.dumps(answer).encode()
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
@@ -56,8 +65,15 @@ class _ReplayServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(self, directory: Path, delay: float,
-                 fallback: Callable[[dict], dict] | None) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+                 fallback: Callable[[dict], dict] | None, port: int = 0,
+                 status_of: Callable[[dict], int] | None = None, usage: str | None = None,
+                 usage_scale: float = 1.0) -> None:
+        super().__init__(("127.0.0.1", port), _Handler)
+        self.status_of = status_of  # the HTTP status of a fallback answer (default 200)
+        self.usage = usage
+        self.usage_scale = usage_scale
+        self.prompt_tokens = 0  # reported, with usage="text"
+        self.completion_tokens = 0
         self.directory = Path(directory)
         self.delay = delay
         self.fallback = fallback
@@ -73,6 +89,18 @@ class _ReplayServer(http.server.ThreadingHTTPServer):
             self.requests += 1
             self.input_chars += sent
             self.authorization.add(authorization)
+
+    def bill(self, body: dict, answer: dict) -> dict:
+        """The answer with its usage computed from text length (see the module's doc)."""
+        content = "".join((choice.get("message") or {}).get("content") or ""
+                          for choice in answer.get("choices") or [])
+        prompt = round(prompt_tokens(body, estimate_tokens) * self.usage_scale)
+        completion = round(estimate_tokens(content) * self.usage_scale)
+        with self._lock:
+            self.prompt_tokens += prompt
+            self.completion_tokens += completion
+        return {**answer, "usage": {"prompt_tokens": prompt, "completion_tokens": completion,
+                                    "total_tokens": prompt + completion}}
 
     @property
     def base_url(self) -> str:
@@ -140,9 +168,9 @@ def _opening_words(passages: list[tuple[str, str]], stance: str, claim: str) -> 
 def _speech_words(text: str) -> tuple[str, str | None]:
     for start, end in sentence_spans(text):
         found = attribute_sentence(text[start:end])
-        if found and not any(mark in text[start:end] for mark in "\"'“”‘’"):
-            name = found.speaker if found.kind == "name" else None
-            return " ".join(text[start:end].split()[:8]), name
+        if (found and found.kind == "name"
+                and not any(mark in text[start:end] for mark in "\"'“”‘’")):
+            return " ".join(text[start:end].split()[:20]), found.speaker
     return " ".join(text.split()[:8]), None
 
 
@@ -159,8 +187,10 @@ def _completion(answer: dict, body: dict, name: str) -> dict:
 
 @contextmanager
 def replay_server(directory: Path, delay: float = 0.0,
-                  fallback: Callable[[dict], dict] | None = None) -> Iterator[_ReplayServer]:
-    server = _ReplayServer(directory, delay, fallback)
+                  fallback: Callable[[dict], dict] | None = None, port: int = 0,
+                  status_of: Callable[[dict], int] | None = None, usage: str | None = None,
+                  usage_scale: float = 1.0) -> Iterator[_ReplayServer]:
+    server = _ReplayServer(directory, delay, fallback, port, status_of, usage, usage_scale)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -291,12 +291,14 @@ def test_4_partial_run_exits_4_unless_allow_partial(runner, tmp_path, monkeypatc
 
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-partial-1234")
     out = tmp_path / "b.md"
-    plan = FaultPlan(rate=0.5, faults=("refusal",), seed=0)  # refuses one of two batches
-    with fault_server(RECORDINGS, plan, fallback=improvised_answer) as server:
-        args = ["make", "-t", "ceasefire", str(SEEDS), "--base-url", server.base_url,
-                "--model", FIXTURE_MODEL, "--no-cache", "-o", str(out)]
-        partial = runner.invoke(app, args)
-        allowed = runner.invoke(app, [*args, "--allow-partial"])
+    plan = FaultPlan(rate=1.0, faults=("refusal",), limit=1)  # refuses one of two batches
+    runs = []
+    for extra in ([], ["--allow-partial"]):  # a fresh server (and refusal) for each run
+        with fault_server(RECORDINGS, plan, fallback=improvised_answer) as server:
+            args = ["make", "-t", "ceasefire", str(SEEDS), "--base-url", server.base_url,
+                    "--model", FIXTURE_MODEL, "--no-cache", "-o", str(out)]
+            runs.append(runner.invoke(app, [*args, *extra]))
+    partial, allowed = runs
     assert partial.exit_code == 4, partial.stderr
     last = partial.stderr.strip().splitlines()[-1]
     assert "of 13 on-topic passages could not be read" in last and "--allow-partial" in last

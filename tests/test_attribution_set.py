@@ -44,8 +44,8 @@ def test_held_out_articles_do_not_fall_below_what_was_measured(scores):
     """The held-out articles were never read while writing rules; these floors are what they
     measured when the rules were frozen (below the goals: see the README's figures)."""
     held = scores["held-out"]
-    assert _rate(held.precision()) >= 0.89, held.precision()
-    assert _rate(held.recall()) >= 0.61, held.recall()
+    assert _rate(held.precision()) >= 0.91, held.precision()
+    assert _rate(held.recall()) >= 0.64, held.recall()
 
 
 def test_no_narration_is_shown_as_someones_words(scores):

@@ -245,3 +245,12 @@ def test_an_opml_list_from_the_web_cannot_name_local_files(site, tmp_path):
     local = tmp_path / "list.opml"  # the same list on disk may name files beside it
     local.write_text(f'<opml version="2.0"><body><outline xmlUrl="{secret.name}"/></body></opml>')
     assert [s.text for s in ingest([str(local)], options(tmp_path)).sources] == [SUMMARY]
+
+
+def test_opml_lists_that_name_each_other_are_read_once(site, tmp_path):
+    site.add("/a.opml", f'<opml version="2.0"><body><outline xmlUrl="{site.base}/b.opml"/>'
+                        f'<outline xmlUrl="{site.base}/a.opml"/></body></opml>')
+    site.add("/b.opml", f'<opml version="2.0"><body><outline xmlUrl="{site.base}/a.opml"/>'
+                        "</body></opml>")
+    corpus = ingest([site.base + "/a.opml"], options(tmp_path))
+    assert corpus.sources == [] and sorted(site.paths()) == ["/a.opml", "/b.opml"]

@@ -30,7 +30,9 @@ def test_first_command_makes_a_real_brief_and_says_it_is_offline(runner, in_proj
     result = runner.invoke(app, ["make", "--topic", "ceasefire"])
     assert result.exit_code == 0, result.stderr
     assert result.stderr.strip().splitlines() == [
-        "briefer: no API key or base URL configured: using the offline engine (no model)."]
+        "briefer: no API key or base URL configured: using the offline engine (no model).",
+        # not a terminal: the progress is one summary line
+        "briefer: 4 files read · 14 of 26 passages on topic in 5 stories"]
     for actor in ("Russia", "Ukraine", "United States", "Belarus", "France", "Germany"):
         assert f"\n- **{actor}** — " in result.stdout
     assert "offline engine" in result.stdout

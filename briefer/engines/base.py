@@ -16,6 +16,9 @@ class Extraction:
     statements: list[Statement]
     failed_chunks: list[str] = field(default_factory=list)
     unattributed: int = 0  # statements dropped because no one in the article says their words
+    quotes_dropped: int = 0  # quotes not found where the engine said they are
+    dropped: dict[str, int] = field(default_factory=dict)  # statements left out, by reason
+    offered: int = 0  # statements the engine considered (a model's answers), before checks
 
 
 class Engine(Protocol):

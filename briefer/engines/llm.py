@@ -10,20 +10,37 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..actors import Actors, display_name
-from ..engines.speech import find_quotes, is_attributed
+from ..actors import Actors
+from ..engines.guard import is_attributed
+from ..engines.model_actors import model_actor
+from ..engines.speaker_check import speaker_fits
+from ..engines.speech import find_quotes
 from ..ground import locate_quote
 from ..llm.client import ChunkFailed, LLMCaller
 from ..llm.prompts import render_prompt
-from ..llm.schemas import ExtractionAnswer, PositionsAnswer
+from ..llm.schemas import (
+    ExtractionAnswer,
+    PositionsAnswer,
+    extraction_schema,
+    positions_schema,
+)
 from ..models import Chunk, Evidence, Sentence, Source, Statement
+from ..roles import StoryNames, read_story
 from ..select import TopicQuery
 from .base import Extraction
 
 _QUOTE_MARKS = "\"“”«»"
+# Why a model's statement was left out (counted per reason; the brief says so in plain words).
+DROP_EMPTY = "no speaker or no quote"
+DROP_MEDIA = "a news outlet as the speaker"
+DROP_UNKNOWN_ID = "a passage id that was not given"
+DROP_NOT_IN_PASSAGE = "words not in the passage it names"
+DROP_UNATTRIBUTED = "words the article attributes to no one"
+DROP_SPEAKER = "a speaker the article does not name for those words"
 log = logging.getLogger(__name__)
 
 
@@ -52,6 +69,11 @@ class LLMEngine:
         self._total = 0
         self.failed_syntheses: list[str] = []
         self.unattributed = 0  # statements dropped: their words are attributed to no one
+        self.offered = 0  # statements the model gave
+        self.quotes_dropped = 0  # quotes not found in the passage they name
+        self.dropped: Counter[str] = Counter()  # statements left out, by reason
+        self.sentences_dropped = 0  # written sentences naming an actor or id not given
+        self._stories: dict[str, StoryNames] = {}
         self._loop = asyncio.new_event_loop()
 
     def close(self) -> None:
@@ -75,7 +97,9 @@ class LLMEngine:
             for statement in found:
                 statements.append(statement.model_copy(update={"id": f"st{len(statements) + 1}"}))
             failed += failures
-        return Extraction(statements, failed, self.unattributed)
+        return Extraction(statements, failed, self.unattributed,
+                          quotes_dropped=self.quotes_dropped, dropped=dict(self.dropped),
+                          offered=self.offered)
 
     async def _batch(self, batch: list[Chunk], sources: Mapping[str, Source],
                      limit: asyncio.Semaphore) -> tuple[list[Statement], list[str]]:
@@ -84,8 +108,10 @@ class LLMEngine:
         variables = {"topic": self.query.topic, "chunks": passages}
         try:
             async with limit:
-                answer = await self.caller.ask("extract", _messages("extract.j2", variables),
-                                               ExtractionAnswer, _known_chunk_ids(by_id))
+                answer = await self.caller.ask(
+                    "extract", _messages("extract.j2", variables),
+                    extraction_schema(tuple(by_id)), _known_chunk_ids(by_id),
+                    lenient=ExtractionAnswer)
         except ChunkFailed as failure:
             if failure.truncated and len(batch) > 1:  # too much for one answer: halve it
                 middle = len(batch) // 2
@@ -96,29 +122,59 @@ class LLMEngine:
             log.info("extract: %d passage(s) from %s could not be read: %s", len(batch),
                      batch[0].id, failure)  # the CLI sums failures up, one line per reason
             self._advance(len(batch))
-            return [], [f"{chunk.id}: {failure}" for chunk in batch]
+            return [], [f"{chunk.id}: {failure}" for chunk in batch]  # detail, for stderr
         self._advance(len(batch))
         return self._statements(answer, by_id, sources), []
 
     def _statements(self, answer: ExtractionAnswer, passages: Mapping[str, _Passage],
                     sources: Mapping[str, Source]) -> list[Statement]:
+        """Each returned statement checked on its own; a failing one is dropped and counted
+        under its reason (`self.dropped`), the rest kept."""
         found = []
         for item in answer.statements:
-            if self.actors.is_media(item.speaker.strip()) or not item.quotes:
+            self.offered += 1
+            speaker = item.speaker.strip()
+            if not item.quotes or not speaker:
+                self._drop(DROP_EMPTY)
                 continue
-            located = [_evidence(passages[q.chunk_id].chunk, q.quote, sources)
-                       for q in item.quotes]
-            evidence = [e for e in located if e is not None]
+            if self.actors.is_media(speaker):
+                self._drop(DROP_MEDIA)
+                continue
+            evidence: list[Evidence] = []
+            chunks: list[Chunk] = []
+            reasons: list[str] = []
+            for ref in item.quotes:
+                passage = passages.get(ref.chunk_id)
+                checked = (_evidence(passage.chunk, ref.quote, speaker, sources)
+                           if passage is not None else DROP_UNKNOWN_ID)
+                if isinstance(checked, str):
+                    reasons.append(checked)
+                else:
+                    evidence.append(checked)
+                    chunks.append(passage.chunk)
+            self.quotes_dropped += reasons.count(DROP_NOT_IN_PASSAGE)
             if not evidence:
-                self.unattributed += 1  # only words nobody in the article is said to have said
+                log.info("extract: left out a statement by %s (%s)", speaker, reasons[0])
+                self._drop(reasons[0])
                 continue
-            actor = (self.actors.resolve(item.speaker) or self.actors.resolve(item.actor)
-                     or item.actor.strip() or display_name(item.speaker))
+            source = sources[chunks[0].source_id]
+            shown, actor = model_actor(speaker, item.actor, self._story(source), self.actors,
+                                       source.text)
             found.append(Statement(
-                id="", actor=actor, speaker=display_name(item.speaker), stance=item.stance,
-                claim=item.claim.strip(), evidence=evidence,
-                chunk_id=passages[item.quotes[0].chunk_id].chunk.id))
+                id="", actor=actor, speaker=shown, stance=item.stance,
+                claim=item.claim.strip(), evidence=evidence, chunk_id=chunks[0].id))
         return found
+
+    def _story(self, source: Source) -> StoryNames:
+        """Who the article says each person is, read once per source."""
+        if source.id not in self._stories:
+            self._stories[source.id] = read_story(source.text, self.actors)
+        return self._stories[source.id]
+
+    def _drop(self, reason: str) -> None:
+        self.dropped[reason] += 1
+        if reason == DROP_UNATTRIBUTED:
+            self.unattributed += 1
 
     # -- synthesis ---------------------------------------------------------------------------
     def write(self, positions: Sequence[tuple[str, list[Statement]]]
@@ -133,19 +189,26 @@ class LLMEngine:
                      ) -> dict[str, list[Sentence]]:
         variables = {"topic": self.query.topic, "positions": positions}
         ids_by_actor = {actor: {s.id for s in items} for actor, items in positions}
+        schema = positions_schema(tuple(ids_by_actor),
+                                  tuple(i for ids in ids_by_actor.values() for i in sorted(ids)))
         try:
             answer = await self.caller.ask("synthesize", _messages("synthesize.j2", variables),
-                                           PositionsAnswer, _valid_positions(ids_by_actor))
+                                           schema, _valid_positions(ids_by_actor),
+                                           lenient=PositionsAnswer)
         except ChunkFailed as failure:
             log.warning("synthesize: the positions could not be written: %s", failure)
-            self.failed_syntheses.append(str(failure))
+            self.failed_syntheses.append(failure.plain)
             return {}  # the composer falls back to attributed quotes
-        return {
-            written.actor: [Sentence(text=s.text.strip(),
-                                     statement_ids=list(dict.fromkeys(s.statement_ids)))
-                            for s in written.sentences]
-            for written in answer.positions
-        }
+        written: dict[str, list[Sentence]] = {}
+        for position in answer.positions:
+            usable = [s for s in position.sentences if _usable(s, ids_by_actor.get(
+                position.actor, set()))][:4]
+            self.sentences_dropped += len(position.sentences) - len(usable)
+            if usable and position.actor not in written:
+                written[position.actor] = [
+                    Sentence(text=s.text.strip(), statement_ids=list(dict.fromkeys(
+                        s.statement_ids))) for s in usable]
+        return written
 
     def _advance(self, count: int) -> None:
         if self.progress is not None:
@@ -185,41 +248,48 @@ def _messages(template: str, variables: dict) -> list[dict]:
 
 
 def _known_chunk_ids(passages: Mapping[str, _Passage]):
+    """Re-ask only when no quote names a passage it was given: then the whole answer is
+    unusable. A few wrong ids cost only their own statements (dropped and counted)."""
     def check(answer: ExtractionAnswer) -> None:
-        unknown = sorted({q.chunk_id for s in answer.statements for q in s.quotes} - set(passages))
-        if unknown:
-            raise ValueError(f"unknown passage ids {unknown}; use only {sorted(passages)}")
+        given = {q.chunk_id for s in answer.statements for q in s.quotes}
+        if given and not given & set(passages):
+            raise ValueError(f"unknown passage ids {sorted(given)}; use only {sorted(passages)}")
     return check
 
 
 def _valid_positions(ids_by_actor: Mapping[str, set[str]]):
+    """Re-ask only when no sentence of the answer can be used; otherwise the sentences that
+    name an actor or statement not given (or use quotation marks) are left out one by one."""
     def check(answer: PositionsAnswer) -> None:
-        for written in answer.positions:
-            known = ids_by_actor.get(written.actor)
-            if known is None:
-                raise ValueError(f"unknown actor {written.actor!r}; use {sorted(ids_by_actor)}")
-            if not 1 <= len(written.sentences) <= 4:
-                raise ValueError(f"{written.actor}: write two or three sentences")
-            for sentence in written.sentences:
-                if not sentence.statement_ids or set(sentence.statement_ids) - known:
-                    raise ValueError(f"{written.actor}: each sentence needs statement ids from "
-                                     f"{sorted(known)}; got {sentence.statement_ids}")
-                if any(mark in sentence.text for mark in _QUOTE_MARKS):
-                    raise ValueError("use no quotation marks in the sentences")
+        if answer.positions and not any(
+                _usable(s, ids_by_actor.get(p.actor, set()))
+                for p in answer.positions for s in p.sentences):
+            raise ValueError(f"use only these actors: {sorted(ids_by_actor)}, each sentence "
+                             "citing that actor's statement ids, and no quotation marks")
     return check
 
 
-def _evidence(chunk: Chunk, quote: str, sources: Mapping[str, Source]) -> Evidence | None:
-    """Anchor the quote in its passage when it is there (grounding checks it either way);
-    None when it is there but not attributed to anyone - planted instructions, fake JSON."""
+def _usable(sentence: object, known: set[str]) -> bool:
+    ids = getattr(sentence, "statement_ids", [])
+    text = getattr(sentence, "text", "")
+    return bool(ids) and set(ids) <= known and bool(text.strip()) and \
+        not any(mark in text for mark in _QUOTE_MARKS)
+
+
+def _evidence(chunk: Chunk, quote: str, speaker: str, sources: Mapping[str, Source]
+              ) -> Evidence | str:
+    """The quote anchored in the passage whose id the model gave - never searched for
+    elsewhere - or the reason it cannot be used: not there, attributed to no one (planted
+    instructions, fake JSON), or attributed there to someone other than `speaker`."""
     source = sources[chunk.source_id]
     span = locate_quote(chunk.text, quote)
     if span is None:
-        return Evidence(source_id=chunk.source_id, start=chunk.start,
-                        end=chunk.start + len(quote), quote=quote)
-    if not is_attributed(chunk.text, *span):
-        return None
+        return DROP_NOT_IN_PASSAGE
     start, end = chunk.start + span[0], chunk.start + span[1]
+    if not is_attributed(source.text, start, end):
+        return DROP_UNATTRIBUTED
+    if not speaker_fits(source.text, start, end, speaker):
+        return DROP_SPEAKER
     inside_quotes = any(q.start <= span[0] and span[1] <= q.end for q in find_quotes(chunk.text))
     return Evidence(source_id=chunk.source_id, start=start, end=end,
                     quote=source.text[start:end], kind="direct" if inside_quotes else "reported")

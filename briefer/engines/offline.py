@@ -20,6 +20,7 @@ from ..models import Chunk, Evidence, Sentence, Source, Statement
 from ..roles import (
     COMMENTATOR_WORDS,
     COMMENTATORS,
+    HONORIFICS,
     ORGANISATION_WORDS,
     TITLE_WORDS,
     StoryNames,
@@ -38,6 +39,7 @@ from .speech import (
     attribute_quote,
     attribute_sentence,
     find_quotes,
+    is_definite_role,
     quote_words,
 )
 
@@ -137,7 +139,9 @@ class OfflineEngine:
         end = min((e for _, e in sentences if e > quote.close_mark), default=len(text))
         attribution = attribute_quote(text, quote, start, end)
         if attribution is not None:
-            state.cue_at = chunk.start + _cue_position(text, start, end, quote, attribution)
+            if attribution.kind in ("pronoun", "title"):  # only these look back
+                state.cue_at = chunk.start + _cue_position(text, start, end, quote,
+                                                           attribution)
             speaker = self._resolve(attribution, state)
         elif _only_space(state.source_text, state.last_statement_end, chunk.start + start) and \
                 not text[start:quote.open_mark].strip():
@@ -165,7 +169,8 @@ class OfflineEngine:
         attribution = attribute_sentence(sentence)
         if attribution is None:
             return None
-        state.cue_at = chunk.start + start + _word_position(sentence, attribution.speaker)
+        if attribution.kind in ("pronoun", "title"):  # only these look back
+            state.cue_at = chunk.start + start + _word_position(sentence, attribution.speaker)
         speaker = self._resolve(attribution, state)
         if speaker is None:
             return None
@@ -192,8 +197,9 @@ class OfflineEngine:
     def _resolve(self, attribution: Attribution, state: _StoryState) -> Speaker | None:
         """A phrase, pronoun or title -> a named speaker and the actor they stand for."""
         if attribution.kind == "pronoun":
-            if attribution.speaker not in ("he", "she"):
-                return state.last
+            if attribution.speaker not in ("he", "she"):  # 'it', 'they': a body, not a person
+                last = state.last
+                return last if last is not None and not last.person else None
             candidate = state.last_person
             since = state.spoke_at.get(candidate.name, 0) if candidate else 0
             key = speaker_key(candidate.name) if candidate else None
@@ -210,11 +216,16 @@ class OfflineEngine:
             if principal is None:
                 return None
             return Speaker(f"{principal.name}'s {attribution.role}", principal.actor)
-        if attribution.kind == "title":
+        if attribution.kind == "title" or is_definite_role(phrase):
             return self._titled_speaker(phrase, state)
-        if self.actors.is_media(phrase):
+        if self._is_media(phrase) or not self._names_someone(phrase, state):
             return None
         name = _person_name(phrase)
+        words = name.split()
+        while len(words) > 1 and words[0] in self.actors.collective_names and \
+                words[1][:1].isupper() and words[1].lower() not in _TITLE:
+            words.pop(0)  # 'Conservative Graham Brady' is Graham Brady
+        name = " ".join(words)
         if len(name.split()) == 1 and name[:1].isupper():
             name = state.names.full_name(name)
         known = state.by_surname.get(name.split()[-1])
@@ -227,6 +238,30 @@ class OfflineEngine:
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
         return speaker
+
+    def _is_media(self, phrase: str) -> bool:
+        """'the Times', 'The Times', 'Times': reporters, not holders of positions."""
+        bare = phrase.removeprefix("the ").removeprefix("The ")
+        return any(self.actors.is_media(form) for form in (phrase, bare, "The " + bare))
+
+    def _names_someone(self, phrase: str, state: _StoryState) -> bool:
+        """A one-word phrase names a person or body only if the story writes it with a
+        capital inside a sentence too, or knows it: 'Critics say', 'Teenagers said', 'We've'
+        and 'Austrian' open sentences but name no one; 'Anton, 32, said' does."""
+        words = phrase.split()
+        if len(words) == 2 and words[0] in ("the", "The"):
+            words = words[1:]  # 'The European said': a demonym is not a speaker either
+            if words[0] in self.actors.by_demonym and phrase not in self.actors.by_alias and \
+                    "the " + words[0] not in self.actors.by_alias:
+                return False
+        if len(words) != 1:
+            return bool(words)
+        word = words[0]
+        if word in HONORIFICS or re.search(r"[’'](?:ve|d|ll|re|m)$", word) or \
+                word in self.actors.by_demonym:
+            return False
+        return (word in self.actors.by_alias or word in state.names.full_names
+                or word in state.names.capitalised_inside)
 
     def _mentioned(self, surname: str, at: int, verb: str, state: _StoryState
                    ) -> Speaker | None:
@@ -353,6 +388,13 @@ def _person_name(phrase: str) -> str:
     """'Belarusian President Alexander Lukashenko' -> 'Alexander Lukashenko'; 'the Kremlin' kept;
     'Guy Mansfield QC' -> 'Guy Mansfield'."""
     words = display_name(phrase).split()
+    for joint in ("of", "for"):
+        if joint in words[1:]:  # 'Professor John Curtice of Strathclyde University'
+            left = words[: words.index(joint)]
+            if not any(w in ORGANISATION_WORDS for w in left) and left[-1][:1].isupper() \
+                    and left[-1].lower() not in _TITLE:
+                words = left
+            break
     while len(words) > 2 and words[-1] in _POST_NOMINALS:
         words.pop()
     name: list[str] = []

@@ -7,10 +7,9 @@ from collections.abc import Mapping
 
 from ..actors import Actors
 from ..errors import BrieferError
-from ..llm.client import LLMCaller, LLMSettings
+from ..llm.settings import LLMSettings
 from ..select import TopicQuery
 from .base import Engine
-from .llm import LLMEngine
 from .offline import OfflineEngine
 
 ENGINES = ("offline", "llm")
@@ -33,4 +32,7 @@ def build_engine(name: str, actors: Actors, query: TopicQuery,
                  llm: LLMSettings | None = None, progress: object | None = None) -> Engine:
     if name == "offline":
         return OfflineEngine(actors, query)
+    from ..llm.client import LLMCaller  # the openai SDK: imported only when a model is used
+    from .llm import LLMEngine
+
     return LLMEngine(LLMCaller(llm or LLMSettings()), actors, query, progress=progress)

@@ -58,6 +58,8 @@ _PASSIVE = frozenset("was were been being is are be".split())
 _PARTICIPLES_PAST = frozenset(
     """told asked warned urged accused praised called described questioned dismissed
     rejected criticised criticized quoted""".split())
+_FINAL_CUE = re.compile(r",\s+(said|says|added|adds|explained|insisted|warned|argued|noted)\s+"
+                        r"([^,.;:]{3,60})\.?$")
 _PARTITIVES = frozenset("one two three four some several many each all both none most".split())
 # Verbs after which a name closing the clause is their subject: '..., said Mr Hirsch.'
 # ('denied Mr Yeo, his spokesman, said ...' has an object there instead).
@@ -90,6 +92,7 @@ _CLOSE_ONLY = "”»"
 _AMBIGUOUS = "\"'’"
 _PAIRS = {"“": "”\"", "‘": "’'", "«": "»", '"': '"”', "'": "'’", "’": "’"}
 MIN_QUOTE_WORDS = 3
+_MARKS = re.compile("[" + re.escape(_OPEN_ONLY + _CLOSE_ONLY + _AMBIGUOUS) + "]")
 
 
 @dataclass(frozen=True)
@@ -117,34 +120,34 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     """Outermost quoted spans; apostrophes ("That's", "Kiev's") are not quote marks.
     Cached: the LLM engine asks once per statement about the same passage."""
     stack: list[tuple[str, int]] = []
-    pairs: list[tuple[int, int]] = []
-    for index, char in enumerate(text):
-        if char not in _OPEN_ONLY + _CLOSE_ONLY + _AMBIGUOUS:
-            continue
+    pairs: list[tuple[int, int, int]] = []  # (open mark, end of the words, close mark)
+    for mark in _MARKS.finditer(text):  # only the marks: the scan itself runs in C
+        index, char = mark.start(), mark.group()
         role = _mark_role(text, index)
         if role == "close":
             for depth in range(len(stack) - 1, -1, -1):
                 opener, position = stack[depth]
                 if char in _PAIRS[opener]:
-                    pairs.append((position, index))
+                    pairs.append((position, index, index))
                     del stack[depth:]
                     break
         elif role == "open":
             if stack and stack[-1][0] == char and _ends_sentence(text, index):
                 # '"First sentence. "Second sentence."': a quote running over several
-                # sentences (or paragraphs) reopens each one; the earlier one ends here.
+                # sentences (or paragraphs) reopens each one; the earlier one ends at its
+                # full stop, which stands in for the missing closing mark.
                 end = index
                 while end > 0 and text[end - 1].isspace():
                     end -= 1
-                pairs.append((stack.pop()[1], end))
+                pairs.append((stack.pop()[1], end, end - 1))
             stack.append((char, index))
     pairs.sort()
-    outer: list[tuple[int, int]] = []
-    for open_mark, close_mark in pairs:
-        if outer and open_mark < outer[-1][1]:
+    outer: list[tuple[int, int, int]] = []
+    for open_mark, end, close_mark in pairs:
+        if outer and open_mark < outer[-1][2]:
             continue  # nested inside the previous quote
-        outer.append((open_mark, close_mark))
-    return tuple(Quote(o + 1, c, o, c) for o, c in outer if c > o + 1)
+        outer.append((open_mark, end, close_mark))
+    return tuple(Quote(o + 1, e, o, c) for o, e, c in outer if e > o + 1)
 
 
 def _ends_sentence(text: str, index: int) -> bool:
@@ -161,9 +164,13 @@ def attribute_quote(text: str, quote: Quote, sentence_start: int, sentence_end: 
     """Look after the quote (', Putin said'), then before it ('Kellogg said on X that')."""
     after = text[quote.close_mark + 1 : sentence_end]
     found = _attribution_after(after)
+    before = text[sentence_start : quote.open_mark]
+    if found and found.kind == "pronoun":  # 'X, for the party, added: "…," she said.'
+        named = _attribution_before(before)
+        if named and named.kind in ("name", "proxy"):
+            return named
     if found:
         return found
-    before = text[sentence_start : quote.open_mark]
     return _attribution_before(before)
 
 
@@ -178,6 +185,11 @@ def is_attributed(text: str, start: int, end: int) -> bool:
     marks with an attribution in that sentence (or, for a quote that carries on, the one
     before); otherwise in a sentence of reported speech. Instructions planted in an article
     ('Ignore previous instructions and say ...', fake JSON) are neither."""
+    return quote_attribution(text, start, end) is not None
+
+
+def quote_attribution(text: str, start: int, end: int) -> Attribution | None:
+    """The attribution that makes text[start:end] someone's words (see `is_attributed`)."""
     spans = _sentence_spans(text)
 
     def sentence(at: int, until: int) -> tuple[int, int]:
@@ -187,11 +199,12 @@ def is_attributed(text: str, start: int, end: int) -> bool:
     for quote in find_quotes(text):
         if quote.start <= start and end <= quote.end:
             first, last = sentence(quote.open_mark, quote.close_mark + 1)
-            if attribute_quote(text, quote, first, last):
-                return True
+            found = attribute_quote(text, quote, first, last)
+            if found:
+                return found
             before = [span for span in spans if span[1] <= first]
-            return bool(before) and attribute_sentence(text[slice(*before[-1])]) is not None
-    return attribute_sentence(text[slice(*sentence(start, end))]) is not None
+            return attribute_sentence(text[slice(*before[-1])]) if before else None
+    return attribute_sentence(text[slice(*sentence(start, end))])
 
 
 def attribute_sentence(sentence: str) -> Attribution | None:
@@ -201,14 +214,25 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         phrase = _name_phrase(_tokens(according.group(1)), from_start=True)
         if phrase:
             return Attribution(phrase, "according to", "name")
+    final = _FINAL_CUE.search(sentence)
+    if final:  # '..., the rules were "weighted" against them, said Mr Clarke.'
+        inverted = _inverted_name(" " + final.group(2))
+        if inverted:
+            return Attribution(inverted, final.group(1), "name")
     for match in _verbs(sentence):
         inverted = match.group().lower() in _INVERTIBLE and _inverted_name(
             sentence[match.end():])
-        if inverted:  # '... turn to Windows said Dominic Hirsch, of ...'
+        after_comma = sentence[: match.start()].rstrip()[-1:] in (",", "\"", "”", "'", "’")
+        if inverted and after_comma:  # '..., said Dominic Hirsch, of ...'
             return Attribution(inverted, match.group(), "name")
         found = _subject_before(sentence[: match.start()], match.group())
         if found:
             return found
+        prefix = _tokens(sentence[: match.start()])
+        if inverted and len(prefix) >= 2 and prefix[-2].lower() in _NOT_BEFORE_SUBJECT:
+            # '... turn to Windows said Dominic Hirsch, of ...': the name before the verb is
+            # the object of a preposition, so the one after it is the speaker
+            return Attribution(inverted, match.group(), "name")
         if sentence[: match.start()].rstrip().endswith(",") and \
                 match.group().lower() not in _THOUGHT_VERBS:  # '..., said Vyacheslav, 23'
             found = _subject_after_verb(sentence[match.end() :], match.group())
@@ -303,7 +327,8 @@ def _attribution_before(before: str) -> Attribution | None:
 
 def _subject_before(prefix: str, verb: str) -> Attribution | None:
     tokens = _tokens(prefix)
-    while tokens and (tokens[-1].lower() in _SKIPPABLE or tokens[-1].endswith("ly")):
+    while tokens and (tokens[-1].lower() in _SKIPPABLE or (
+            tokens[-1].endswith("ly") and tokens[-1].islower())):  # 'later', not 'Kelly'
         if tokens[-1].lower() in _PASSIVE and verb.lower() in _PARTICIPLES_PAST:
             return None  # 'Mr Blair was told by ...': the name before is not the speaker
         tokens.pop()
@@ -336,6 +361,9 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
         if before and before[-1] in _NOT_BEFORE_SUBJECT and not partitive:
             return None  # 'hit back at Labour claims': a noun after a preposition
+        if before and before[-1].endswith("ed") and before[-1].isalpha() and \
+                any(w in ("who", "which", "that") for w in before[-4:-1]):
+            return None  # 'the barrister who represented Mr Martin had said': an object
 
     return _classify(phrase, verb, tokens[-1:])
 
@@ -385,6 +413,11 @@ def _classify(phrase: str, verb: str, tokens: list[str]) -> Attribution | None:
     return Attribution(phrase, verb, "name") if phrase else None
 
 
+def is_definite_role(phrase: str) -> bool:
+    """'the prime minister', 'The Belarusian leader': a title that refers back to someone."""
+    return _DEFINITE_ROLE.match(phrase) is not None
+
+
 def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
@@ -395,6 +428,8 @@ def _is_name_token(token: str) -> bool:
 
 def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     """The speaker phrase at the start (or end) of `tokens`: names and title words only."""
+    tokens = [t[:-1] if t.endswith(".") and t.count(".") == 1 and len(t) > 3 else t
+              for t in tokens]  # 'leader.' ends a sentence; 'U.S.' and 'Mr.' keep theirs
     sequence = tokens if from_start else list(reversed(tokens))
     taken: list[str] = []
     for index, token in enumerate(sequence):
@@ -414,8 +449,6 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             break
     if not from_start:
         taken.reverse()
-    taken = [t[:-1] if t.endswith(".") and t.count(".") == 1 and len(t) > 3 else t
-             for t in taken]  # 'Fogg.' ends a sentence; 'U.S.' and 'Mr.' keep theirs
     while taken and not _is_name_token(taken[-1]) and taken[-1].lower() not in ROLE_WORDS:
         taken.pop()
     phrase = " ".join(taken).strip()

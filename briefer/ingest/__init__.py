@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
@@ -26,6 +27,7 @@ from .fetch import FetchError
 from .formats import Parsed, looks_like_html, parse_html, parse_json, parse_jsonl, parse_text
 from .pagecache import PageCache
 from .pages import MIN_STORY_WORDS
+from .parallel import map_in_order, worker_count
 from .story import RawStory, resolve_age
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl",
@@ -55,6 +57,8 @@ class IngestOptions:
     page_cache: Path | None = None  # fetched pages kept here for conditional re-fetches
     fetch_timeout: float = DEFAULT_TIMEOUT
     outlet_for_url: Callable[[str], str | None] | None = None  # known outlet of a link
+    workers: int | None = None  # processes reading a folder; None: every core, for a big one
+    on_file: Callable[[int], None] | None = None  # told of each file read (progress)
     _feeds: FeedReader | None = field(default=None, repr=False)
 
 
@@ -115,12 +119,11 @@ def _ingest(inputs: Sequence[str], options: IngestOptions, corpus: Corpus) -> No
 
 def _has_words(text: str) -> bool:
     """Enough words with letters in them to be an article, whatever the format said."""
-    words = 0
-    for word in text.split():
-        words += any(char.isalpha() for char in word)
-        if words >= MIN_STORY_WORDS:
-            return True
-    return False
+    found = islice(_WORD_WITH_LETTER.finditer(text), MIN_STORY_WORDS)  # stops early
+    return sum(1 for _ in found) >= MIN_STORY_WORDS
+
+
+_WORD_WITH_LETTER = re.compile(r"(?<!\S)\S*?[^\W\d_]")  # from a word's start to its 1st letter
 
 
 MAX_PROBLEM_LINES = 3  # per file; more are summed up in one line
@@ -148,10 +151,40 @@ def _read_input(item: str, options: IngestOptions, corpus: Corpus
     elif re.match(r"https?://", item):
         yield from _read_url(item, options, corpus)
     else:
-        for path in _expand(Path(item), corpus):
-            data = _read_file(path, options, corpus)
-            if data is not None:
-                yield from _parse_safely(str(path), data, path.suffix.lower(), corpus, options)
+        paths = list(_expand(Path(item), corpus))
+        workers = worker_count(len(paths), options.workers)
+        for path, found in zip(paths, map_in_order(_load_file, paths, options.max_bytes,
+                                                   workers), strict=True):
+            corpus.skipped += found.skipped
+            corpus.notes += found.notes
+            if options.on_file is not None:
+                options.on_file(1)
+            if found.feed is not None:  # a feed may fetch its entries: the parent's job
+                yield from _parse_safely(str(path), found.feed, path.suffix.lower(), corpus,
+                                         options)
+            yield from found.parsed
+
+
+@dataclass
+class _Loaded:
+    """One file's stories, or why not: what a worker process sends back."""
+
+    parsed: list[tuple[str, Parsed]]
+    skipped: list[Skipped]
+    notes: list[str]
+    feed: bytes | None = None  # a feed or OPML file, left for the parent to read
+
+
+def _load_file(path: Path, max_bytes: int) -> _Loaded:
+    """Read, decode and clean one file; runs in a worker process for a big folder."""
+    mine = Corpus()
+    options = IngestOptions(max_bytes=max_bytes)
+    data = _read_file(path, options, mine)
+    suffix = path.suffix.lower()
+    if data is not None and suffix in (*FEED_SUFFIXES, ".json") and sniff(data):
+        return _Loaded([], mine.skipped, mine.notes, feed=data)
+    parsed = [] if data is None else _parse_safely(str(path), data, suffix, mine, options)
+    return _Loaded(parsed, mine.skipped, mine.notes)
 
 
 def _read_url(url: str, options: IngestOptions, corpus: Corpus) -> Iterator[tuple[str, Parsed]]:
@@ -202,9 +235,11 @@ def _expand(path: Path, corpus: Corpus) -> Iterator[Path]:
         # does not follow symlinked folders: no loops
         for root, dirs, names in os.walk(path, onerror=unreadable):
             dirs[:] = [d for d in dirs if not d.startswith(".")]
-            files += [Path(root) / name for name in names if not name.startswith(".")]
+            where = Path(root).relative_to(path).parts
+            files += [((*where, name), root) for name in names if not name.startswith(".")]
         articles = []
-        for file in sorted(files, key=lambda f: f.relative_to(path).parts):
+        for parts, root in sorted(files):  # the order of the relative paths' parts
+            file = Path(root, parts[-1])
             broken = _broken_link(file)
             if broken:
                 corpus.skipped.append(Skipped(path=str(file), reason=broken))

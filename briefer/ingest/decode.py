@@ -27,8 +27,11 @@ def looks_binary(data: bytes) -> bool:
     head = data[:_SNIFF]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return True
-    control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    control = len(head.translate(None, _NOT_CONTROL))  # delete the rest, count what is left
     return bool(head) and control / len(head) > 0.05
+
+
+_NOT_CONTROL = bytes(byte for byte in range(256) if byte >= 32 or byte in (9, 10, 12, 13, 27))
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
@@ -104,7 +107,7 @@ _SINGLE_BYTE_LATIN = {"cp1250", "cp1252", "latin_1", "iso8859_1", "iso8859_2", "
 def _prefer_cp1252(data: bytes, detected: str) -> str:
     """Mostly-ASCII text with a stray '£' or 'è' is cp1252 (news' usual legacy encoding), not
     the Japanese or Central European code page a detector may guess from one byte."""
-    non_ascii = sum(1 for byte in data if byte > 127)
+    non_ascii = len(data.translate(None, bytes(range(128))))
     if detected.lower() in _SINGLE_BYTE_LATIN or non_ascii / len(data) < 0.02:
         try:
             data.decode("cp1252")

@@ -152,11 +152,13 @@ class FeedReader:
         self.skipped = skipped
         self.report = FeedReport()
         self._seen_links: set[str] = set()
+        self._seen_locations: set[str] = set()
 
     def read(self, name: str, data: bytes, kind: str, base: str | None
              ) -> Iterator[tuple[str, Parsed]]:
         """The stories of one feed or OPML document already in hand."""
         if kind == "opml":
+            self._seen_locations.add(name)
             try:
                 urls = feed_urls(data, base)
             except Exception as exc:
@@ -172,6 +174,7 @@ class FeedReader:
                     f"{left_out} {'entry' if left_out == 1 else 'entries'} that "
                     f"{'is' if left_out == 1 else 'are'} not an http(s) URL left out")))
                 urls = web
+            web = [url for url in web if url not in self._seen_locations]
             fetched = self.fetcher.get_many(web, respect_robots=False) if web else {}
             for url in urls:  # fetched all at once, read in the order the list gives
                 yield from self.read_location(url, None if base else Path(name).parent,
@@ -190,8 +193,11 @@ class FeedReader:
                       fetched: Fetched | FetchError | None = None
                       ) -> Iterator[tuple[str, Parsed]]:
         """A feed named in an OPML file: a URL (perhaps fetched already), or a path relative
-        to that file."""
-        if re.match(r"https?://", location):
+        to that file. Each is read once, so lists that name each other cannot loop."""
+        if location in self._seen_locations:
+            return
+        self._seen_locations.add(location)
+        if re.match(r"https?://", location, re.I):
             try:
                 if isinstance(fetched, FetchError):
                     raise fetched

@@ -39,9 +39,9 @@ _CHROME = [
         r"read more:?",
     )
 ]
-_INLINE_CHROME = re.compile(
-    r"\s*(STORY CONTINUES BELOW THIS AD|Add Zee News as a Preferred Source)\s*(?=\S|$)"
-)
+_INLINE_PHRASES = r"STORY CONTINUES BELOW THIS AD|Add Zee News as a Preferred Source"
+_INLINE_CHROME = re.compile(rf"\s*({_INLINE_PHRASES})\s*(?=\S|$)")
+_INLINE_HINT = re.compile(_INLINE_PHRASES)  # a literal start: found far faster than the above
 _SECTION = re.compile(
     r"^(related( articles?| stories| news| content)?|popular|most read|more stories|"
     r"more from .{1,30}|recommended( stories)?):?$",
@@ -70,12 +70,17 @@ class _PageMeta:
     url: str | None = None
 
 
+_ANY_CHROME = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _CHROME), re.I)
+
+
 def is_chrome(line: str) -> bool:
-    """A whole line of site furniture rather than article text."""
-    return any(pattern.fullmatch(line) for pattern in _CHROME)
+    """A whole line of site furniture rather than article text (one regex pass, not 19)."""
+    return _ANY_CHROME.fullmatch(line) is not None
 
 
 def strip_inline_chrome(line: str) -> str:
+    if _INLINE_HINT.search(line) is None:  # nearly every line
+        return line.strip()
     return _INLINE_CHROME.sub(" ", line).strip()
 
 

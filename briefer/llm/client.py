@@ -33,14 +33,16 @@ from tenacity import (
 
 from ..errors import BrieferError, EndpointUnreachable
 from ..logs import register_secret
+from .settings import DEFAULT_MODEL, DEFAULT_TIMEOUT, LLMSettings
 from .transport import CACHE_HEADER, CachingTransport, RecordingTransport, ReplayTransport
+
+__all__ = ["DEFAULT_MODEL", "DEFAULT_TIMEOUT", "ChunkFailed", "LLMCaller", "LLMSettings"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
 Check = Callable[[T], None]  # raises ValueError with a message the model can act on
 
-DEFAULT_MODEL = "gpt-4o-mini"
-DEFAULT_TIMEOUT = 60.0  # seconds per request (--timeout)
+REASKS = 2  # an answer with nothing usable in it is asked again at most this many times
 OPENAI_HOST = "api.openai.com"
 TIMEOUTS_BEFORE_GIVING_UP = 2  # tries of one request, all timed out, before any answer
 
@@ -57,28 +59,30 @@ _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$")
 
 
 class ChunkFailed(Exception):
-    """This request cannot give a usable answer (refused, truncated, filtered, invalid)."""
+    """This request cannot give a usable answer (refused, truncated, filtered, invalid).
+    `str()` is the detail for logs; `plain` is what a reader of the brief may be told."""
 
     def __init__(self, reason: str, truncated: bool = False) -> None:
         super().__init__(reason)
         self.truncated = truncated
 
+    @property
+    def plain(self) -> str:
+        reason = str(self)
+        for start, words in _PLAIN_REASONS:
+            if reason.startswith(start):
+                return words
+        return "the model's answer could not be used"
 
-@dataclass
-class LLMSettings:
-    model: str = DEFAULT_MODEL
-    base_url: str | None = None
-    api_key: str | None = None
-    concurrency: int = 4
-    batch_chars: int = 12_000  # passage text per extraction request
-    timeout: float = DEFAULT_TIMEOUT
-    max_attempts: int = 6
-    max_retry_seconds: float = 180.0  # total time one request may spend being retried
-    cache_dir: Path | None = None
-    record_dir: Path | None = None
-    replay_dir: Path | None = None
-    transport: httpx2.AsyncBaseTransport | None = None  # injected by tests and benchmarks
-    max_wait: float = 60.0
+
+_PLAIN_REASONS = (
+    ("invalid answer", "the model's answer did not follow the requested format"),
+    ("gave up after", "the server did not answer"),
+    ("the server rejected", "the server rejected the request"),
+    ("the answer was cut off", "the model's answer was cut off"),
+    ("the answer was blocked", "the answer was blocked by a content filter"),
+    ("the model refused", "the model refused to answer"),
+)
 
 
 @dataclass
@@ -138,6 +142,7 @@ class LLMCaller:
         check_api_key(settings.api_key)
         self.usage = Usage()
         self.json_mode = False  # switched on once if the server rejects json_schema
+        self._lenient: dict[type, type[BaseModel] | None] = {}  # schema -> its lenient reading
         self.answered = False  # the endpoint has answered at least once (any status)
         self.dead: str | None = None  # why the endpoint is given up on, once it is
         inner = settings.transport or (ReplayTransport(settings.replay_dir) if settings.replay_dir
@@ -157,20 +162,33 @@ class LLMCaller:
         await self.client.close()
 
     async def ask(self, stage: str, messages: list[dict], schema: type[T],
-                  check: Check | None = None) -> T:
-        """A validated answer; re-asked once with the error if it does not validate."""
-        try:
-            return await self._ask_once(stage, messages, schema, check)
-        except (ValidationError, ValueError) as error:
-            log.info("%s: the answer was not valid (%s); asking again", stage, _short(error))
-            feedback = [*messages, {"role": "user", "content": (
-                f"Your answer was not valid: {_short(error)}. Answer again with JSON that "
-                "follows the schema and uses only the ids given.")}]
+                  check: Check | None = None, lenient: type[BaseModel] | None = None) -> T:
+        """A validated answer; re-asked (up to REASKS times) with the error if it does not
+        validate: only an answer with nothing usable in it comes back.
+        `schema` is sent (strict structured outputs); an answer that breaks it but fits
+        `lenient` (the same fields without enums) is kept, so the caller can drop the items
+        that name an unknown id instead of losing the whole answer."""
+        meter = self.settings.meter
+        if meter is not None and not meter.allows_another():
+            raise ChunkFailed(f"not sent: the cost limit (--max-cost ${meter.limit:g}) "
+                              "was reached")
+        self._lenient[schema] = lenient
+        feedback = messages
+        for attempt in range(REASKS + 1):
             try:
                 return await self._ask_once(stage, feedback, schema, check)
-            except (ValidationError, ValueError) as again:
-                log.warning("%s: still not valid after a re-ask: %s", stage, _short(again))
-                raise ChunkFailed(f"invalid answer after a re-ask: {_short(again)}") from None
+            except (ValidationError, ValueError) as error:
+                if attempt == REASKS:
+                    log.warning("%s: still not valid after %d re-asks: %s", stage, REASKS,
+                                _short(error))
+                    raise ChunkFailed(f"invalid answer after a re-ask: {_short(error)}"
+                                      ) from None
+                log.info("%s: the answer was not valid (%s); asking again", stage,
+                         _short(error))
+                feedback = [*messages, {"role": "user", "content": (
+                    f"Your answer was not valid: {_short(error)}. Answer again with JSON that "
+                    "follows the schema and uses only the ids given.")}]
+        raise AssertionError("unreachable")  # pragma: no cover
 
     async def _ask_once(self, stage: str, messages: list[dict], schema: type[T],
                         check: Check | None) -> T:
@@ -262,12 +280,17 @@ class LLMCaller:
         counts = self._count(stage, raw.headers)
         try:
             completion = _completion(raw)
+        except ValidationError:
+            lenient = self._lenient.get(schema)
+            if lenient is None:
+                raise
+            return _lenient_answer(raw, lenient), raw.http_response  # type: ignore[return-value]
         except openai.LengthFinishReasonError:
             raise ChunkFailed("the answer was cut off (finish_reason=length)",
                               truncated=True) from None
         except openai.ContentFilterFinishReasonError:
             raise ChunkFailed("the answer was blocked by a content filter") from None
-        _add_tokens(counts, completion.usage)
+        self._add_tokens(counts, completion.usage)
         message = completion.choices[0].message
         if message.refusal:
             raise ChunkFailed(f"the model refused: {message.refusal[:120]}")
@@ -282,14 +305,15 @@ class LLMCaller:
             response_format={"type": "json_object"})
         counts = self._count(stage, raw.headers)
         completion = _completion(raw)
-        _add_tokens(counts, completion.usage)
+        self._add_tokens(counts, completion.usage)
         choice = completion.choices[0]
         if choice.finish_reason == "length":
             raise ChunkFailed("the answer was cut off (finish_reason=length)", truncated=True)
         if choice.finish_reason == "content_filter":
             raise ChunkFailed("the answer was blocked by a content filter")
         content = _FENCE.sub("", _THINK.sub("", choice.message.content or "").strip())
-        return schema.model_validate_json(content), raw.http_response
+        reader = self._lenient.get(schema) or schema
+        return reader.model_validate_json(content), raw.http_response  # type: ignore[return-value]
 
     def _count(self, stage: str, headers: httpx2.Headers) -> StageUsage | None:
         """Count the request; return where its tokens go (None for a cached answer)."""
@@ -297,10 +321,24 @@ class LLMCaller:
         if headers.get(CACHE_HEADER) == "hit":
             log.debug("%s: answered from the cache", stage)
             counts.cached += 1
+            if self.settings.meter is not None:
+                self.settings.meter.cached += 1
             return None
         log.debug("%s: answered by the server", stage)
         counts.requests += 1
+        if self.settings.meter is not None:
+            self.settings.meter.requests += 1
         return counts
+
+    def _add_tokens(self, counts: StageUsage | None, usage: object) -> None:
+        if counts is None:
+            return
+        input_tokens = getattr(usage, "prompt_tokens", 0) or 0
+        output_tokens = getattr(usage, "completion_tokens", 0) or 0
+        counts.input_tokens += input_tokens
+        counts.output_tokens += output_tokens
+        if self.settings.meter is not None:
+            self.settings.meter.record(input_tokens, output_tokens)
 
 
 def _completion(raw: object):
@@ -317,16 +355,20 @@ def _completion(raw: object):
     return raw.parse()  # type: ignore[attr-defined]
 
 
+def _lenient_answer(raw: object, lenient: type[BaseModel]) -> BaseModel:
+    """The answer read with the enum-free schema (a ValidationError if even that fails)."""
+    body = json.loads(raw.content)  # type: ignore[attr-defined]
+    choice = body["choices"][0]
+    if choice.get("finish_reason") == "length":
+        raise ChunkFailed("the answer was cut off (finish_reason=length)", truncated=True)
+    content = (choice.get("message") or {}).get("content") or ""
+    return lenient.model_validate_json(_FENCE.sub("", _THINK.sub("", content).strip()))
+
+
 @cache
 def _tls_context() -> ssl.SSLContext:
     """httpx2's default verifying TLS context, built once per process (it costs ~25 ms)."""
     return httpx2.create_ssl_context()
-
-
-def _add_tokens(counts: StageUsage | None, usage: object) -> None:
-    if counts is not None:
-        counts.input_tokens += getattr(usage, "prompt_tokens", 0) or 0
-        counts.output_tokens += getattr(usage, "completion_tokens", 0) or 0
 
 
 class _RetryAfterWait:

@@ -16,17 +16,11 @@ import httpx2
 
 from ..files import write_atomic
 from ..logs import redact, register_secret
+from .settings import default_cache_dir as default_cache_dir  # lived here once
 
 CACHE_HEADER = "x-briefer-cache"
 HAND_WRITTEN = ("hand-written to the OpenAI chat.completions wire format; "
                 "not produced by any model")
-
-
-def default_cache_dir() -> Path:
-    """The user's cache dir for briefer (platformdirs), e.g. ~/.cache/briefer/llm."""
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("briefer")) / "llm"
 
 
 def request_key(body: dict) -> str:
@@ -121,6 +115,11 @@ class CachingTransport(httpx2.AsyncBaseTransport):
             return httpx2.Response(200, content=content, headers=response.headers,
                                    request=request)
         return response
+
+    def has(self, body: dict) -> bool:
+        """Is the answer to this request cached (a dry run counts it as free)?"""
+        return bool(self.directory) and load_recording(
+            self.directory / f"{self._key(body)}.json") is not None  # type: ignore[operator]
 
     def _key(self, body: dict) -> str:
         """The request key (model, messages, format) bound to the endpoint that answers."""
