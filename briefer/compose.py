@@ -120,7 +120,8 @@ def compose(statements: Sequence[Statement], sources: Mapping[str, Source],
             options: ComposeOptions, stats: Stats, writer: Writer = quote_writer) -> Brief:
     """Rank, let the writer word each position, vet and label its sentences, fill the page
     breadth first, number the citations."""
-    unique = _deduplicate(statements)
+    known = set(actors.by_alias.values())
+    unique = [s for s in _deduplicate(statements) if _named_somewhere(s, known, sources)]
     options = replace(options, query=query)
     contexts = {s.id: _context(s, sources) for s in statements}  # duplicates corroborate
     before = {s.id: _before(s, sources) for s in unique}
@@ -235,6 +236,16 @@ def _labelled(sentence: Sentence, items: list[Statement], same_actor: Sequence[S
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def _named_somewhere(statement: Statement, known: set[str], sources: Mapping[str, Source]
+                     ) -> bool:
+    """An actor the data does not know must be named in the story it is quoted from: a
+    name that is in neither (a model's invention) never heads a position."""
+    if statement.actor in known:
+        return True
+    text = sources[statement.evidence[0].source_id].text
+    return statement.actor in text
 
 
 def _quoted_once(ranked: list[tuple[str, list[Statement]]], limit: int

@@ -204,15 +204,15 @@ def test_it_and_they_refer_to_bodies_not_people():
 
 
 def test_commentators_never_outrank_a_side():
-    from briefer.compose import _rank_actors
+    from briefer.compose import rank_actors
     from briefer.models import Evidence, Statement
 
     def statement(actor: str, number: int) -> Statement:
-        evidence = Evidence(source_id="s1", start=0, end=5, quote="words")
+        evidence = Evidence(source_id="s1", start=0, end=24, quote="words about school meals")
         return Statement(id=f"st{number}", actor=actor, speaker=actor, stance="neutral",
                          claim="words about school meals", evidence=[evidence])
     statements = [statement(COMMENTATORS, n) for n in range(5)] + [statement("Jane Roe", 9)]
-    ranked = _rank_actors(statements, {}, set(), build_query("school meals"))
+    ranked = rank_actors(statements, {}, {}, set(), build_query("school meals"))
     assert [actor for actor, _ in ranked] == ["Jane Roe", COMMENTATORS]
 
 
