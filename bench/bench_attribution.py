@@ -22,28 +22,36 @@ from attribution_set import held_out, load_items, percent, score
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
-    parser.add_argument("--details", choices=("dev", "held-out", "all"),
-                        help="list every error in that part of the set")
+    parser.add_argument(
+        "--details",
+        choices=("dev", "held-out", "all"),
+        help="list every error in that part of the set",
+    )
     args = parser.parse_args()
     items = load_items()
     started = time.perf_counter()
-    parts = {"all": items, "dev": [i for i in items if not held_out(i["file"])],
-             "held-out": [i for i in items if held_out(i["file"])]}
+    parts = {
+        "all": items,
+        "dev": [i for i in items if not held_out(i["file"])],
+        "held-out": [i for i in items if held_out(i["file"])],
+    }
     scores = {name: score(part, Path(args.corpus)) for name, part in parts.items()}
     elapsed = time.perf_counter() - started
     print(f"{'set':10} {'precision':>22} {'recall':>22}  sides of right speakers")
     for name, result in scores.items():
         sides = ", ".join(f"{k} {v}" for k, v in sorted(result.sides().items()))
-        print(f"{name:10} {percent(result.precision()):>22} {percent(result.recall()):>22}"
-              f"  {sides}")
+        print(
+            f"{name:10} {percent(result.precision()):>22} {percent(result.recall()):>22}  {sides}"
+        )
     overall = scores["all"]
     detailed = scores[args.details] if args.details else None
     hows = sorted({i["how"] for i in items})
     for name, result in scores.items():
         print(f"\n{name + ': how':18} {'precision':>22} {'recall':>22}")
         for how in hows:
-            print(f"{how:18} {percent(result.precision(how)):>22} "
-                  f"{percent(result.recall(how)):>22}")
+            print(
+                f"{how:18} {percent(result.precision(how)):>22} {percent(result.recall(how)):>22}"
+            )
     if overall.missing:
         print(f"\nlabelled quotes not found in the ingested text: {overall.missing}")
     if detailed is not None:
@@ -51,14 +59,18 @@ def main() -> None:
         for judged in detailed.shown:
             if not judged.right:
                 s = judged.statement
-                print(f"  {judged.item['id']} [{judged.item['how']}] shown {s.speaker!r} "
-                      f"({s.actor}) label {judged.item['speaker']!r} {judged.item['actors']}"
-                      f" side={judged.side}: {s.evidence[0].quote[:70]!r}")
+                print(
+                    f"  {judged.item['id']} [{judged.item['how']}] shown {s.speaker!r} "
+                    f"({s.actor}) label {judged.item['speaker']!r} {judged.item['actors']}"
+                    f" side={judged.side}: {s.evidence[0].quote[:70]!r}"
+                )
         print("\nmissed labelled items:")
         for judged in detailed.found:
             if not judged.right and judged.statement is None:
-                print(f"  {judged.item['id']} [{judged.item['how']}] {judged.item['speaker']!r}:"
-                      f" {judged.item['quote'][:70]!r}")
+                print(
+                    f"  {judged.item['id']} [{judged.item['how']}] {judged.item['speaker']!r}:"
+                    f" {judged.item['quote'][:70]!r}"
+                )
     print(f"\n{len(items)} items, {len({i['file'] for i in items})} articles, {elapsed:.1f} s")
 
 

@@ -22,8 +22,10 @@ def main() -> None:
     t1 = time.perf_counter()
     groups = sum(1 for source in collapsed.sources if source.copies)
     print(f"corpus:   {args.corpus}")
-    print(f"sources:  {len(corpus.sources)} stories -> {len(collapsed.sources)} "
-          f"({collapsed.copies} copies folded into {groups} stories)")
+    print(
+        f"sources:  {len(corpus.sources)} stories -> {len(collapsed.sources)} "
+        f"({collapsed.copies} copies folded into {groups} stories)"
+    )
     print(f"dedupe:   {t1 - t0:6.2f} s")
     print(f"peak RSS: {peak_rss_mb():6.0f} MB")
 

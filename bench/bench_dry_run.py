@@ -35,16 +35,27 @@ _TOTAL = re.compile(r"^total\s+(\d+)\s+(\d+)\s+([\d,]+)\s+~([\d,]+)", re.M)
 def compare(label: str, topic: str, paths: list[str], recordings: Path, fallback=None) -> None:
     runner = CliRunner()
     with replay_server(recordings, fallback=fallback, usage="text") as server:
-        common = ["make", "--topic", topic, *paths, "--base-url", server.base_url,
-                  "--model", "hand-written-fixture", "--no-cache"]
+        common = [
+            "make",
+            "--topic",
+            topic,
+            *paths,
+            "--base-url",
+            server.base_url,
+            "--model",
+            "hand-written-fixture",
+            "--no-cache",
+        ]
         dry = runner.invoke(app, [*common, "--dry-run"])
         requests, _, tokens_in, tokens_out = _TOTAL.search(dry.stdout).groups()
         run = runner.invoke(app, common)
         assert run.exit_code == 0, run.stderr
     est_in = int(tokens_in.replace(",", ""))
-    print(f"{label:28s} requests {requests:>3} -> {server.requests:<3} input tokens "
-          f"{est_in:>7,} -> {server.prompt_tokens:<7,} ({est_in / server.prompt_tokens - 1:+.1%})"
-          f"  output ~{tokens_out} -> {server.completion_tokens:,}")
+    print(
+        f"{label:28s} requests {requests:>3} -> {server.requests:<3} input tokens "
+        f"{est_in:>7,} -> {server.prompt_tokens:<7,} ({est_in / server.prompt_tokens - 1:+.1%})"
+        f"  output ~{tokens_out} -> {server.completion_tokens:,}"
+    )
 
 
 def main() -> None:
@@ -52,12 +63,12 @@ def main() -> None:
     parser.add_argument("--topics", default="identity cards,tuition fees,iraq,general election")
     args = parser.parse_args()
     os.chdir(ROOT)
-    with tempfile.TemporaryDirectory() as empty, \
-            contextlib.redirect_stderr(io.StringIO()):
+    with tempfile.TemporaryDirectory() as empty, contextlib.redirect_stderr(io.StringIO()):
         compare("seeds: ceasefire", "ceasefire", [], RECORDINGS)
         for topic in args.topics.split(","):
-            compare(f"bbc/politics: {topic}", topic, [str(BBC_POLITICS)], Path(empty),
-                    improvised_answer)
+            compare(
+                f"bbc/politics: {topic}", topic, [str(BBC_POLITICS)], Path(empty), improvised_answer
+            )
 
 
 if __name__ == "__main__":

@@ -41,12 +41,14 @@ LLM_SECONDS: list[float] = []
 
 def _timed(method):
     """Time the engine's LLM stages themselves (extract, write) from outside the engine."""
+
     def wrapper(*args, **kwargs):
         start = time.perf_counter()
         try:
             return method(*args, **kwargs)
         finally:
             LLM_SECONDS.append(time.perf_counter() - start)
+
     return wrapper
 
 
@@ -56,8 +58,13 @@ LLMEngine.write = _timed(LLMEngine.write)
 
 def run(server, inputs: list[str], topic: str, concurrency: int, cache: Path | None):
     """One make_brief: (seconds in the LLM stages, requests the server saw, brief, prepared)."""
-    settings = LLMSettings(model="hand-written-fixture", base_url=server.base_url,
-                           api_key="bench", concurrency=concurrency, cache_dir=cache)
+    settings = LLMSettings(
+        model="hand-written-fixture",
+        base_url=server.base_url,
+        api_key="bench",
+        concurrency=concurrency,
+        cache_dir=cache,
+    )
     options = RunOptions(engine="llm", llm=settings, generated_at=date(2025, 1, 1))
     before = server.requests
     LLM_SECONDS.clear()
@@ -65,11 +72,21 @@ def run(server, inputs: list[str], topic: str, concurrency: int, cache: Path | N
     return sum(LLM_SECONDS), server.requests - before, brief, prepared
 
 
-def measure(label: str, inputs: list[str], topic: str, delay: float, concurrency: int,
-            improvise: bool, repeat: int) -> None:
-    with tempfile.TemporaryDirectory() as cache, \
-            replay_server(RECORDINGS, delay=delay,
-                          fallback=improvised_answer if improvise else None) as server:
+def measure(
+    label: str,
+    inputs: list[str],
+    topic: str,
+    delay: float,
+    concurrency: int,
+    improvise: bool,
+    repeat: int,
+) -> None:
+    with (
+        tempfile.TemporaryDirectory() as cache,
+        replay_server(
+            RECORDINGS, delay=delay, fallback=improvised_answer if improvise else None
+        ) as server,
+    ):
         run(server, inputs, topic, concurrency, None)  # warm-up, not measured
         server.input_chars = 0
         _, requests, brief, prepared = run(server, inputs, topic, concurrency, Path(cache))
@@ -81,15 +98,23 @@ def measure(label: str, inputs: list[str], topic: str, delay: float, concurrency
     formula = math.ceil(requests / concurrency) * delay
     ideal = sum(math.ceil(u.requests / concurrency) for u in brief.stats.usage) * delay
     per_stage = ", ".join(f"{u.stage} {u.requests}" for u in brief.stats.usage)
-    print(f"== {label}: {brief.stats.chunks_on_topic} on-topic passages, "
-          f"{brief.stats.statements} statements, quotes dropped {brief.stats.quotes_dropped}")
-    print(f"requests:        {requests} ({per_stage}), concurrency {concurrency}, "
-          f"delay {delay * 1000:.0f} ms")
-    print(f"wall (LLM part): median {llm_wall:.3f} s of {repeat} runs (min {min(walls):.3f}, "
-          f"max {max(walls):.3f}) vs per-stage ideal {ideal:.2f} s = {llm_wall / ideal:.2f}x  "
-          f"(goal <= 1.15x; the issue's formula gives {formula:.2f} s)")
-    print(f"input tokens:    {sent_tokens:,.0f} sent vs {ontopic_tokens:,.0f} on-topic = "
-          f"{sent_tokens / ontopic_tokens - 1:+.0%} overhead  (goal <= 25%)")
+    print(
+        f"== {label}: {brief.stats.chunks_on_topic} on-topic passages, "
+        f"{brief.stats.statements} statements, quotes dropped {brief.stats.quotes_dropped}"
+    )
+    print(
+        f"requests:        {requests} ({per_stage}), concurrency {concurrency}, "
+        f"delay {delay * 1000:.0f} ms"
+    )
+    print(
+        f"wall (LLM part): median {llm_wall:.3f} s of {repeat} runs (min {min(walls):.3f}, "
+        f"max {max(walls):.3f}) vs per-stage ideal {ideal:.2f} s = {llm_wall / ideal:.2f}x  "
+        f"(goal <= 1.15x; the issue's formula gives {formula:.2f} s)"
+    )
+    print(
+        f"input tokens:    {sent_tokens:,.0f} sent vs {ontopic_tokens:,.0f} on-topic = "
+        f"{sent_tokens / ontopic_tokens - 1:+.0%} overhead  (goal <= 25%)"
+    )
     print(f"second run:      {again_requests} requests, LLM stages {again_wall:.3f} s  (goal 0)")
 
 
@@ -99,12 +124,25 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=4)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    measure("seeds, ceasefire (recordings)", [str(ROOT / "seeds")], "ceasefire", args.delay,
-            args.concurrency, improvise=False, repeat=args.repeat)
+    measure(
+        "seeds, ceasefire (recordings)",
+        [str(ROOT / "seeds")],
+        "ceasefire",
+        args.delay,
+        args.concurrency,
+        improvise=False,
+        repeat=args.repeat,
+    )
     if BBC_POLITICS.is_dir():
-        measure("BBC politics, identity cards (improvised answers)", [str(BBC_POLITICS)],
-                "identity cards", args.delay, args.concurrency, improvise=True,
-                repeat=args.repeat)
+        measure(
+            "BBC politics, identity cards (improvised answers)",
+            [str(BBC_POLITICS)],
+            "identity cards",
+            args.delay,
+            args.concurrency,
+            improvise=True,
+            repeat=args.repeat,
+        )
 
 
 if __name__ == "__main__":

@@ -20,8 +20,7 @@ def main() -> None:
     args = parse_args(__doc__)
 
     start = time.perf_counter()
-    brief, _ = make_brief([args.corpus], args.topic,
-                                 RunOptions(generated_at=date(2025, 1, 1)))
+    brief, _ = make_brief([args.corpus], args.topic, RunOptions(generated_at=date(2025, 1, 1)))
     made = time.perf_counter()
     outputs = {fmt: render(brief, fmt) for fmt in ("md", "html", "json")}
     rendered = time.perf_counter()
@@ -29,10 +28,14 @@ def main() -> None:
 
     stats = brief.stats
     print(f"corpus:      {args.corpus} ({stats.sources_read} stories)")
-    print(f"topic:       {args.topic!r}: {stats.chunks_on_topic} of {stats.chunks} passages, "
-          f"{stats.sources_on_topic} stories on topic")
-    print(f"statements:  {stats.statements} found, {stats.statements_used} shown, "
-          f"{len(brief.positions)} actors: {', '.join(p.actor for p in brief.positions)}")
+    print(
+        f"topic:       {args.topic!r}: {stats.chunks_on_topic} of {stats.chunks} passages, "
+        f"{stats.sources_on_topic} stories on topic"
+    )
+    print(
+        f"statements:  {stats.statements} found, {stats.statements_used} shown, "
+        f"{len(brief.positions)} actors: {', '.join(p.actor for p in brief.positions)}"
+    )
     print(f"make_brief:  {made - start:6.2f} s")
     print(f"render x3:   {rendered - made:6.2f} s  ({sum(map(len, outputs.values()))} chars)")
     print(f"end to end:  {rendered - start:6.2f} s  (goal < 20 s)")

@@ -44,20 +44,26 @@ def main() -> None:
     names = sample_names() if args.sample else None
     articles = load_annotated(POLNEAR, names=names)
     quotes = sum(len(a.quotes) for a in articles)
-    print(f"{'sample' if args.sample else 'training split'}: {len(articles)} articles, "
-          f"{quotes} annotated direct quotes")
+    print(
+        f"{'sample' if args.sample else 'training split'}: {len(articles)} articles, "
+        f"{quotes} annotated direct quotes"
+    )
     for corrupt in (0.0, args.corrupt):
         report, model, seconds = run(articles, corrupt)
         total = report.total
         dropped = sum(total.dropped.values())
         corrupted = Counter(o.corruption for o in model.offered if o.corruption)
-        print(f"\ncorrupt={corrupt:.0%}: offered {total.offered} ({sum(corrupted.values())} "
-              f"corrupted: {dict(corrupted)}), kept {total.kept}, {seconds:.1f} s")
+        print(
+            f"\ncorrupt={corrupt:.0%}: offered {total.offered} ({sum(corrupted.values())} "
+            f"corrupted: {dict(corrupted)}), kept {total.kept}, {seconds:.1f} s"
+        )
         print(f"  dropped   {dropped / total.offered:6.1%}  ({dropped})")
         for reason, count in total.dropped.most_common():
             print(f"            {count / total.offered:6.1%}  {reason}")
-        print(f"  precision {total.precision:6.1%}  ({total.kept - total.correct} kept "
-              "statements the annotations do not back)")
+        print(
+            f"  precision {total.precision:6.1%}  ({total.kept - total.correct} kept "
+            "statements the annotations do not back)"
+        )
         print(f"  recall    {total.recall:6.1%}")
     print("\ngoals: dropped <= 10% on the clean run; precision >= 98% on both")
 

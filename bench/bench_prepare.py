@@ -29,8 +29,10 @@ def main() -> None:
     peak_mb = peak_rss_mb()
 
     print(f"corpus:   {args.corpus}")
-    print(f"sources:  {len(corpus.sources)} stories, {len(corpus.skipped)} skipped, "
-          f"{len(corpus.notes)} notes")
+    print(
+        f"sources:  {len(corpus.sources)} stories, {len(corpus.skipped)} skipped, "
+        f"{len(corpus.notes)} notes"
+    )
     print(f"chunks:   {len(chunks)} ({len(selection.chunks)} on topic '{args.topic}')")
     print(f"ingest:   {t1 - t0:6.2f} s")
     print(f"chunk:    {t2 - t1:6.2f} s")

@@ -30,9 +30,17 @@ from pathlib import Path
 from common import DEFAULT_CORPUS
 
 TOPICS = ("general election", "film", "iraq", "oil prices", "identity cards")
-OUTLETS = ("The Morning Ledger", "Evening Courier", "Northern Gazette", "Wire Service Daily",
-           "City Chronicle", "The Weekly Register", "Coastal Times", "Metro Herald",
-           "Daily Dispatch")
+OUTLETS = (
+    "The Morning Ledger",
+    "Evening Courier",
+    "Northern Gazette",
+    "Wire Service Daily",
+    "City Chronicle",
+    "The Weekly Register",
+    "Coastal Times",
+    "Metro Herald",
+    "Daily Dispatch",
+)
 _STAGE = re.compile(r"stage (\w+): ([\d.]+) s")
 
 
@@ -50,10 +58,12 @@ def build_corpus(original: Path, target: Path, copies: int) -> int:
             rotated = _rewrite(paragraphs, copy)
             folder = target / f"copy{copy:02d}" / relative.parent
             if copy % 2:
-                record = {"title": title.strip(), "outlet": OUTLETS[copy % len(OUTLETS)],
-                          "published": str(date(2005, 1, 1) + timedelta(days=copy * 17 +
-                                                                        count % 300)),
-                          "text": "\n\n".join(rotated)}
+                record = {
+                    "title": title.strip(),
+                    "outlet": OUTLETS[copy % len(OUTLETS)],
+                    "published": str(date(2005, 1, 1) + timedelta(days=copy * 17 + count % 300)),
+                    "text": "\n\n".join(rotated),
+                }
                 _write(folder / f"{path.stem}.json", json.dumps(record).encode())
             else:
                 _write(folder / path.name, (title + "\n\n" + "\n\n".join(rotated)).encode())
@@ -78,8 +88,20 @@ def _write(path: Path, data: bytes) -> None:
 def run_make(corpus: Path, topic: str) -> dict:
     """One `briefer make` process: wall and CPU seconds (its workers' included), peak MB of
     its largest process, and the seconds of each stage it logged."""
-    command = [sys.executable, "-m", "briefer", "make", "--engine", "offline", "-v",
-               "--format", "json", "--topic", topic, str(corpus)]
+    command = [
+        sys.executable,
+        "-m",
+        "briefer",
+        "make",
+        "--engine",
+        "offline",
+        "-v",
+        "--format",
+        "json",
+        "--topic",
+        topic,
+        str(corpus),
+    ]
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err)
@@ -91,8 +113,12 @@ def run_make(corpus: Path, topic: str) -> dict:
     if process.returncode:
         raise SystemExit(f"briefer make failed on {topic!r} ({process.returncode}):\n{log}")
     stages = {name: float(seconds) for name, seconds in _STAGE.findall(log)}
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
-            "peak_mb": usage.ru_maxrss / 1024, "stages": stages}
+    return {
+        "wall": wall,
+        "cpu": usage.ru_utime + usage.ru_stime,
+        "peak_mb": usage.ru_maxrss / 1024,
+        "stages": stages,
+    }
 
 
 def main() -> None:
@@ -113,8 +139,10 @@ def main() -> None:
             files = build_corpus(Path(args.corpus), big, args.copies)
             print(f"built {files:,} files in {big} in {time.perf_counter() - start:.1f} s")
         load = os.getloadavg()
-        print(f"machine: {os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} "
-              f"{load[2]:.1f} at the start")
+        print(
+            f"machine: {os.cpu_count()} cores, load average {load[0]:.1f} {load[1]:.1f} "
+            f"{load[2]:.1f} at the start"
+        )
         results = {}
         for label, corpus in (("1x", Path(args.corpus)), ("10x", big)):
             if label not in sizes:
@@ -122,8 +150,11 @@ def main() -> None:
             for topic in topics:
                 results[label, topic] = run = run_make(corpus, topic)
                 stages = "  ".join(f"{name} {sec:.2f}" for name, sec in run["stages"].items())
-                print(f"{label:>3} {topic:18s} {run['wall']:6.2f} s wall {run['cpu']:6.2f} s cpu "
-                      f"{run['peak_mb']:6.0f} MB   {stages}", flush=True)
+                print(
+                    f"{label:>3} {topic:18s} {run['wall']:6.2f} s wall {run['cpu']:6.2f} s cpu "
+                    f"{run['peak_mb']:6.0f} MB   {stages}",
+                    flush=True,
+                )
         _summary(results, topics, sizes)
 
 
@@ -136,9 +167,12 @@ def _summary(results: dict, topics: list[str], sizes: list[str]) -> None:
             small, large = results["1x", topic], results["10x", topic]
             print(f"    {topic:18s} {large['wall'] / small['wall']:5.1f}x")
     goals = {"1x": 8, "10x": 40}
-    print("slowest: " + ", ".join(f"{walls[s]:.1f} s on {s} (goal < {goals[s]} s)"
-                                  for s in sizes)
-          + f"; peak memory {peak:.0f} MB (goal < 1536 MB)")
+    print(
+        "slowest: "
+        + ", ".join(f"{walls[s]:.1f} s on {s} (goal < {goals[s]} s)" for s in sizes)
+        + f"; peak memory {peak:.0f} MB (goal < 1536 MB)"
+    )
+
 
 if __name__ == "__main__":
     main()

@@ -16,8 +16,12 @@ _HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+")
 class Actors:
     """Alias and demonym tables compiled into two word-bounded, case-sensitive patterns."""
 
-    def __init__(self, by_alias: dict[str, str], by_demonym: dict[str, str],
-                 media: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        by_alias: dict[str, str],
+        by_demonym: dict[str, str],
+        media: frozenset[str] = frozenset(),
+    ) -> None:
         self.by_alias = by_alias
         self.by_demonym = by_demonym
         self.media = media
@@ -27,17 +31,24 @@ class Actors:
     @cached_property
     def name_words(self) -> frozenset[str]:
         """Capitalised words of every alias: 'Lavrov' is a name even opening a sentence."""
-        return frozenset(word for alias in self.by_alias for word in alias.split()
-                         if word[:1].isupper())
+        return frozenset(
+            word for alias in self.by_alias for word in alias.split() if word[:1].isupper()
+        )
 
     @cached_property
     def collective_names(self) -> dict[str, str]:
         """One-word names that stand for an actor as a whole ('Kremlin', 'Kiev', 'Russian'),
         not for one of its people: 'Lavrov' is the surname in the alias 'Sergei Lavrov'."""
-        surnames = {alias.split()[-1] for alias in self.by_alias
-                    if len(alias.split()) > 1 and alias[:1].isupper()}
-        names = {alias: actor for alias, actor in self.by_alias.items()
-                 if " " not in alias and alias not in surnames}
+        surnames = {
+            alias.split()[-1]
+            for alias in self.by_alias
+            if len(alias.split()) > 1 and alias[:1].isupper()
+        }
+        names = {
+            alias: actor
+            for alias, actor in self.by_alias.items()
+            if " " not in alias and alias not in surnames
+        }
         return names | self.by_demonym
 
     def mentioned(self, text: str) -> set[str]:

@@ -20,24 +20,40 @@ def annotate(brief: Brief, sources: Mapping[str, Source], outlets: Outlets) -> B
     entries = []
     for entry in brief.sources:
         source = sources[entry.id]
-        copies = [copy.model_copy(update={"labels": outlets.labels(copy.outlet)})
-                  for copy in source.copies]
-        entries.append(entry.model_copy(update={
-            "published": source.published, "labels": outlets.labels(source.outlet),
-            "copies": copies}))
+        copies = [
+            copy.model_copy(update={"labels": outlets.labels(copy.outlet)})
+            for copy in source.copies
+        ]
+        entries.append(
+            entry.model_copy(
+                update={
+                    "published": source.published,
+                    "labels": outlets.labels(source.outlet),
+                    "copies": copies,
+                }
+            )
+        )
     brief = brief.model_copy(update={"sources": entries})
     statements = {s.id: s for p in brief.positions for s in p.statements}
 
     def cautioned(sentence):
-        cited = [sources[statements[i].evidence[0].source_id]
-                 for i in sentence.statement_ids if i in statements]
+        cited = [
+            sources[statements[i].evidence[0].source_id]
+            for i in sentence.statement_ids
+            if i in statements
+        ]
         return sentence.model_copy(update={"only_from": _only_from(cited, outlets)})
 
-    positions = [position.model_copy(update={
-        "sentences": [cautioned(s) for s in position.sentences]})
-        for position in brief.positions]
-    return brief.model_copy(update={"positions": positions,  # and each actor's overview line
-                                    "overview": [cautioned(s) for s in brief.overview]})
+    positions = [
+        position.model_copy(update={"sentences": [cautioned(s) for s in position.sentences]})
+        for position in brief.positions
+    ]
+    return brief.model_copy(
+        update={
+            "positions": positions,  # and each actor's overview line
+            "overview": [cautioned(s) for s in brief.overview],
+        }
+    )
 
 
 def _only_from(cited: list[Source], outlets: Outlets) -> str | None:

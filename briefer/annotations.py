@@ -30,13 +30,21 @@ from .engines.speech import MIN_QUOTE_WORDS, NOT_NAMES, ROLE_WORDS, find_quotes
 from .errors import BrieferError
 from .roles import StoryNames, read_story
 
-PRONOUNS = frozenset("""he she they it i we you his her him hers their them its me us our my
-    who which that whom whose this these those""".split())
+PRONOUNS = frozenset(
+    """he she they it i we you his her him hers their them its me us our my
+    who which that whom whose this these those""".split()
+)
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
-_FEMALE = re.compile(r"\b(?:she|her|Mrs\.?|Ms\.?|spokeswoman|woman|congresswoman|wife|"
-                     r"mother|daughter|sister)\b", re.I)
-_MALE = re.compile(r"\b(?:he|his|him|Mr\.?|spokesman|man|congressman|husband|father|son|"
-                   r"brother)\b", re.I)
+_FEMALE = re.compile(
+    r"\b(?:she|her|Mrs\.?|Ms\.?|spokeswoman|woman|congresswoman|wife|"
+    r"mother|daughter|sister)\b",
+    re.I,
+)
+_MALE = re.compile(
+    r"\b(?:he|his|him|Mr\.?|spokesman|man|congressman|husband|father|son|"
+    r"brother)\b",
+    re.I,
+)
 _NAME = re.compile(r"(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+")
 _TRAILING = " ,;:–—-"
 
@@ -104,17 +112,20 @@ class AnnotationError(BrieferError):
     """A folder that is not in the annotation format (names the file and the problem)."""
 
 
-def load_annotated(folder: Path, limit: int | None = None,
-                   names: list[str] | None = None) -> list[AnnotatedArticle]:
+def load_annotated(
+    folder: Path, limit: int | None = None, names: list[str] | None = None
+) -> list[AnnotatedArticle]:
     """Every article of `folder` that has both its text and its annotations, sorted by name."""
     folder = Path(folder)
     texts, anns = folder / "text", folder / "attributions"
     if not texts.is_dir() or not anns.is_dir():
-        raise AnnotationError(f"{folder}: expected text/NAME.txt and attributions/NAME.ann "
-                              "(PolNeAR's format)")
+        raise AnnotationError(
+            f"{folder}: expected text/NAME.txt and attributions/NAME.ann (PolNeAR's format)"
+        )
     publishers = _publishers(folder / "metadata.tsv")
-    chosen = names or sorted(p.stem for p in texts.glob("*.txt") if (anns / f"{p.stem}.ann")
-                             .is_file())
+    chosen = names or sorted(
+        p.stem for p in texts.glob("*.txt") if (anns / f"{p.stem}.ann").is_file()
+    )
     articles = []
     for name in chosen[:limit] if limit else chosen:
         path = texts / f"{name}.txt"
@@ -122,10 +133,10 @@ def load_annotated(folder: Path, limit: int | None = None,
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise AnnotationError(f"{path}: cannot read as UTF-8 text ({exc})") from None
-        article = AnnotatedArticle(name, path, text,
-                                   publishers.get(name) or name.split("_", 1)[0])
-        article.attributions = parse_ann((anns / f"{name}.ann").read_text(encoding="utf-8"),
-                                         text, anns / f"{name}.ann")
+        article = AnnotatedArticle(name, path, text, publishers.get(name) or name.split("_", 1)[0])
+        article.attributions = parse_ann(
+            (anns / f"{name}.ann").read_text(encoding="utf-8"), text, anns / f"{name}.ann"
+        )
         article.quotes = direct_quotes(text, article.attributions)
         articles.append(article)
     return articles
@@ -144,8 +155,9 @@ def parse_ann(ann: str, text: str, where: Path | str = "annotations") -> list[At
             except ValueError:
                 raise AnnotationError(f"{where}:{number}: bad offsets {offsets!r}") from None
             if any(len(p) != 2 or p[0] > p[1] or p[1] > len(text) for p in parts):
-                raise AnnotationError(f"{where}:{number}: offsets {offsets!r} are outside the "
-                                      "article")
+                raise AnnotationError(
+                    f"{where}:{number}: offsets {offsets!r} are outside the article"
+                )
             spans[fields[0]] = Span(kind, parts, " ".join(text[s:e] for s, e in parts))  # type: ignore[arg-type]
         elif line.startswith("E") and len(fields) >= 2:
             events.append(dict(role.split(":", 1) for role in fields[1].split() if ":" in role))
@@ -153,14 +165,17 @@ def parse_ann(ann: str, text: str, where: Path | str = "annotations") -> list[At
     for event in events:
         content = spans.get(event.get("Content", ""))
         if content is not None:
-            found.append((spans.get(event.get("Source", "")), spans.get(event.get("Cue", "")),
-                          content))
+            found.append(
+                (spans.get(event.get("Source", "")), spans.get(event.get("Cue", "")), content)
+            )
     found.sort(key=lambda item: item[2].start)
-    named = sorted((s for s, _, _ in found if s is not None and _is_named(s.text)),
-                   key=lambda s: s.start)
+    named = sorted(
+        (s for s, _, _ in found if s is not None and _is_named(s.text)), key=lambda s: s.start
+    )
     story = read_story(text, _actors())
-    return [_attribution(source, cue, content, named, text, story)
-            for source, cue, content in found]
+    return [
+        _attribution(source, cue, content, named, text, story) for source, cue, content in found
+    ]
 
 
 @lru_cache(maxsize=1)
@@ -177,8 +192,11 @@ def direct_quotes(text: str, attributions: list[Attribution]) -> list[AnnotatedQ
             end -= 1
         if len(text[start:end].split()) < MIN_QUOTE_WORDS:
             continue
-        holders = [a for a in attributions if a.content.holds(quote.open_mark + 1, end)
-                   and a.source is not None]
+        holders = [
+            a
+            for a in attributions
+            if a.content.holds(quote.open_mark + 1, end) and a.source is not None
+        ]
         if holders:
             best = min(holders, key=lambda a: sum(e - s for s, e in a.content.parts))
             quotes.append(AnnotatedQuote(start, end, text[start:end], best))
@@ -199,9 +217,11 @@ def _name_words(phrase: str) -> set[str]:
     return {w for w in words if w not in NOT_NAMES and w not in _TITLES}
 
 
-_TITLES = frozenset("""Mr Mrs Ms Dr Sen Rep Gov President Senator Governor Spokesman Spokeswoman
+_TITLES = frozenset(
+    """Mr Mrs Ms Dr Sen Rep Gov President Senator Governor Spokesman Spokeswoman
     Secretary Speaker Chairman Chairwoman Democratic Republican Campaign Former Vice GOP
-    Presidential Candidate Nominee Democrat Rev Gen State""".split())
+    Presidential Candidate Nominee Democrat Rev Gen State""".split()
+)
 
 
 def _is_named(phrase: str) -> bool:
@@ -214,13 +234,21 @@ def _is_named(phrase: str) -> bool:
     return bool(_name_words(phrase))
 
 
-_DESCRIPTIONS = ROLE_WORDS | frozenset("""candidate nominee businessman billionaire mogul
+_DESCRIPTIONS = ROLE_WORDS | frozenset(
+    """candidate nominee businessman billionaire mogul
     senator congressman congresswoman governor contender frontrunner front-runner hopeful
-    real-estate developer star""".split())
+    real-estate developer star""".split()
+)
 
 
-def _attribution(source: Span | None, cue: Span | None, content: Span, named: list[Span],
-                 text: str, story: StoryNames | None = None) -> Attribution:
+def _attribution(
+    source: Span | None,
+    cue: Span | None,
+    content: Span,
+    named: list[Span],
+    text: str,
+    story: StoryNames | None = None,
+) -> Attribution:
     if source is None:
         return Attribution(None, cue, content, "", False)
     if _is_named(source.text):
@@ -238,8 +266,7 @@ def _subject_before(source: Span, story: StoryNames, named: list[Span]) -> str |
         return None
     last_named = max((s.end for s in named if s.end <= source.start), default=-1)
     i = bisect.bisect_left(story.mention_at, source.start) - 1
-    while i >= 0 and story.mention_at[i] > last_named and \
-            story.mention_at[i] >= source.start - 600:
+    while i >= 0 and story.mention_at[i] > last_named and story.mention_at[i] >= source.start - 600:
         if story.mention_subject[i] and story.mention_key[i]:
             return story.full_name(story.mention_key[i])
         i -= 1
@@ -280,16 +307,22 @@ def _publishers(path: Path) -> dict[str, str]:
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8", newline="") as handle:
-        return {row["filename"]: row.get("publisher") or "" for row in
-                csv.DictReader(handle, delimiter="\t") if row.get("filename")}
+        return {
+            row["filename"]: row.get("publisher") or ""
+            for row in csv.DictReader(handle, delimiter="\t")
+            if row.get("filename")
+        }
 
 
 def speaker_name(phrase: str) -> str:
     """The name in an annotated source phrase, as a reader would give it: 'Michael Ahrens, a
     Rubio spokesman,' -> 'Michael Ahrens'; 'Democratic presidential candidate Hillary
     Clinton' -> 'Hillary Clinton'; a phrase with no name ('Hundreds of demonstrators') kept."""
-    clause = re.sub(r"^(?:For|To|From|By)\s+|\s+(?:himself|herself|themselves)$", "",
-                    phrase.split(",")[0].strip())
+    clause = re.sub(
+        r"^(?:For|To|From|By)\s+|\s+(?:himself|herself|themselves)$",
+        "",
+        phrase.split(",")[0].strip(),
+    )
     if clause and not clause.split()[-1][:1].isupper():
         return clause  # a description, not a name: 'Hundreds of pro-Sanders demonstrators'
     head = re.split(r" of | from | at ", clause)[0].strip()

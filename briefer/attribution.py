@@ -52,8 +52,10 @@ def _quoted(text: str, paragraphs: _Paragraphs, index: int) -> tuple[list[int], 
     if index not in paragraphs.quoted:
         start, end = paragraphs.starts[index], paragraphs.ends[index]
         quotes = find_quotes(text[start:end])
-        paragraphs.quoted[index] = ([start + q.open_mark for q in quotes],
-                                    [start + q.close_mark for q in quotes])
+        paragraphs.quoted[index] = (
+            [start + q.open_mark for q in quotes],
+            [start + q.close_mark for q in quotes],
+        )
     return paragraphs.quoted[index]
 
 
@@ -105,8 +107,9 @@ def reach(source_text: str, quote_start: int, quote_end: int) -> tuple[int, int]
     return max(start, quote_start - REACH_CHARS), min(end, quote_end + REACH_CHARS)
 
 
-def _named_in_own_words(text: str, start: int, end: int, speaker: str, quote_start: int,
-                        quote_end: int) -> bool:
+def _named_in_own_words(
+    text: str, start: int, end: int, speaker: str, quote_start: int, quote_end: int
+) -> bool:
     """Does text[start:end] name the speaker outside quotation marks (and outside the quote
     itself when it is a direct quote)?"""
     key = speaker_key(speaker)
@@ -115,8 +118,8 @@ def _named_in_own_words(text: str, start: int, end: int, speaker: str, quote_sta
         return bool(phrase) and phrase in text[start:end].lower()
     pattern = _key_pattern(key)
     paragraphs = _paragraphs(text)
-    before = text[quote_start - 1:quote_start] if quote_start else ""
-    after = text[quote_end:quote_end + 1]
+    before = text[quote_start - 1 : quote_start] if quote_start else ""
+    after = text[quote_end : quote_end + 1]
     direct = (before != "" and before in "“\"'‘«") or (after != "" and after in "”\"'’»")
     for match in pattern.finditer(text, start, end):
         if direct and quote_start <= match.start() < quote_end:
@@ -126,8 +129,13 @@ def _named_in_own_words(text: str, start: int, end: int, speaker: str, quote_sta
     return False
 
 
-def speaker_within_reach(source_text: str, quote_start: int, quote_end: int, speaker: str,
-                         attribution: Evidence | None = None) -> bool:
+def speaker_within_reach(
+    source_text: str,
+    quote_start: int,
+    quote_end: int,
+    speaker: str,
+    attribution: Evidence | None = None,
+) -> bool:
     """The attribution rule for one quote. True when the source names `speaker` in the
     article's own words within reach of source_text[quote_start:quote_end], or when
     `attribution` is a verbatim span of the same source, before the quote ends, that names
@@ -141,7 +149,7 @@ def speaker_within_reach(source_text: str, quote_start: int, quote_end: int, spe
         return False
     if not 0 <= attribution.start < attribution.end <= len(source_text):
         return False
-    if source_text[attribution.start:attribution.end] != attribution.quote:
+    if source_text[attribution.start : attribution.end] != attribution.quote:
         return False
     return attribution.start < quote_end and names_speaker(attribution.quote, speaker)
 
@@ -153,10 +161,8 @@ def statement_holds(statement: Statement, source_text_of: Mapping[str, str]) -> 
         text = source_text_of.get(evidence.source_id)
         if text is None:
             return False
-        chain = attribution if attribution and attribution.source_id == evidence.source_id \
-            else None
-        if not speaker_within_reach(text, evidence.start, evidence.end, statement.speaker,
-                                    chain):
+        chain = attribution if attribution and attribution.source_id == evidence.source_id else None
+        if not speaker_within_reach(text, evidence.start, evidence.end, statement.speaker, chain):
             return False
     return bool(statement.evidence)
 
@@ -169,8 +175,9 @@ class Attributed:
     dropped: list[Statement]
 
 
-def check_attributions(statements: Sequence[Statement], sources: Mapping[str, Source]
-                       ) -> Attributed:
+def check_attributions(
+    statements: Sequence[Statement], sources: Mapping[str, Source]
+) -> Attributed:
     """Apply the rule to grounded statements (both engines); failures are dropped, kept
     for counting."""
     texts = {source_id: source.text for source_id, source in sources.items()}
@@ -185,13 +192,19 @@ def dropped_notice(count: int) -> str | None:
     if not count:
         return None
     plural = count > 1
-    return (f"{count} statement{'s' if plural else ''} {'were' if plural else 'was'} left out: "
-            f"the article does not name {'their speakers' if plural else 'its speaker'} near "
-            f"{'those' if plural else 'the'} words.")
+    return (
+        f"{count} statement{'s' if plural else ''} {'were' if plural else 'was'} left out: "
+        f"the article does not name {'their speakers' if plural else 'its speaker'} near "
+        f"{'those' if plural else 'the'} words."
+    )
 
 
-def failures(statements: Iterable[Statement], source_text_of: Mapping[str, str]
-             ) -> list[Statement]:
+def failures(statements: Iterable[Statement], source_text_of: Mapping[str, str]) -> list[Statement]:
     """The statements among these that break the rule (for `briefer check`)."""
-    return [s for s in statements if s.evidence and s.evidence[0].source_id in source_text_of
-            and not statement_holds(s, source_text_of)]
+    return [
+        s
+        for s in statements
+        if s.evidence
+        and s.evidence[0].source_id in source_text_of
+        and not statement_holds(s, source_text_of)
+    ]

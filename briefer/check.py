@@ -40,8 +40,7 @@ def load_brief(path: Path) -> Brief:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "the file"
-        raise BrieferError(f"{path}: not a briefer JSON brief ({where}: {first['msg']})"
-                           ) from None
+        raise BrieferError(f"{path}: not a briefer JSON brief ({where}: {first['msg']})") from None
 
 
 def recorded_inputs(brief: Brief) -> list[str]:
@@ -49,19 +48,27 @@ def recorded_inputs(brief: Brief) -> list[str]:
     made in (when it recorded one), so `check` works from any folder."""
     base = Path(brief.made_in) if brief.made_in else None
     paths = dict.fromkeys(entry.path for entry in brief.sources)
-    return [str(base / path) if base and not Path(path).is_absolute() and "://" not in path
-            and path != "<stdin>" else path for path in paths]
+    return [
+        str(base / path)
+        if base and not Path(path).is_absolute() and "://" not in path and path != "<stdin>"
+        else path
+        for path in paths
+    ]
 
 
 def match_sources(brief: Brief, sources: Iterable[Source]) -> dict[int, Source]:
     """Citation number -> the re-read source with the same file name and title."""
     by_key = {(Path(s.path).name, s.title): s for s in sources}
-    return {entry.number: by_key[(Path(entry.path).name, entry.title)]
-            for entry in brief.sources if (Path(entry.path).name, entry.title) in by_key}
+    return {
+        entry.number: by_key[(Path(entry.path).name, entry.title)]
+        for entry in brief.sources
+        if (Path(entry.path).name, entry.title) in by_key
+    }
 
 
-def check_brief(brief: Brief, sources: Iterable[Source], actors: Actors | None = None
-                ) -> CheckReport:
+def check_brief(
+    brief: Brief, sources: Iterable[Source], actors: Actors | None = None
+) -> CheckReport:
     """Every quote verbatim at its offsets, every citation known and backed by an excerpt,
     every sentence supported by the evidence it cites and labelled as its citations allow."""
     report = CheckReport()
@@ -78,8 +85,10 @@ def _check_quotes(brief: Brief, sources: Iterable[Source], report: CheckReport) 
     number_of = {entry.id: entry.number for entry in brief.sources}
     for entry in brief.sources:
         if entry.number not in matched:
-            report.problems.append(f"source not found: [{entry.number}] {entry.title!r} "
-                                   f"({entry.path}) is not among the files read")
+            report.problems.append(
+                f"source not found: [{entry.number}] {entry.title!r} "
+                f"({entry.path}) is not among the files read"
+            )
     for position in brief.positions:
         for statement in position.statements:
             for evidence in statement.evidence:
@@ -93,42 +102,52 @@ def _check_quotes(brief: Brief, sources: Iterable[Source], report: CheckReport) 
                     report.problems.append(
                         f"{statement.id} ({statement.speaker}): quote not in source "
                         f"[{number}] at {evidence.start}-{evidence.end}: "
-                        f"{_difference(evidence.quote, actual)}")
+                        f"{_difference(evidence.quote, actual)}"
+                    )
     excerpts = {excerpt.statement_id: excerpt for excerpt in brief.excerpts}
     for excerpt in brief.excerpts:
         source = matched.get(excerpt.source_number)
         report.quotes += 1
         if excerpt.source_number not in numbers:
-            report.problems.append(f"excerpt {excerpt.anchor} cites unknown source "
-                                   f"[{excerpt.source_number}]")
-        elif source is not None and (excerpt.quote not in source.text
-                                     or excerpt.context not in source.text):
-            report.problems.append(f"excerpt {excerpt.anchor} ({excerpt.speaker}): quote "
-                                   f"not in source [{excerpt.source_number}]: "
-                                   f"{_short(excerpt.quote)}")
+            report.problems.append(
+                f"excerpt {excerpt.anchor} cites unknown source [{excerpt.source_number}]"
+            )
+        elif source is not None and (
+            excerpt.quote not in source.text or excerpt.context not in source.text
+        ):
+            report.problems.append(
+                f"excerpt {excerpt.anchor} ({excerpt.speaker}): quote "
+                f"not in source [{excerpt.source_number}]: "
+                f"{_short(excerpt.quote)}"
+            )
     for sentence in _sentences(brief):
         if not sentence.citations:
             report.problems.append(f"sentence without a citation: {_short(sentence.text)}")
         for number, statement_id in zip(sentence.citations, sentence.statement_ids, strict=False):
             report.citations += 1
             if number not in numbers:
-                report.problems.append(f"citation [{number}] names no source: "
-                                       f"{_short(sentence.text)}")
+                report.problems.append(
+                    f"citation [{number}] names no source: {_short(sentence.text)}"
+                )
             if statement_id not in excerpts:
-                report.problems.append(f"citation {statement_id} has no excerpt: "
-                                       f"{_short(sentence.text)}")
+                report.problems.append(
+                    f"citation {statement_id} has no excerpt: {_short(sentence.text)}"
+                )
 
 
 def _check_attributions(brief: Brief, sources: Iterable[Source], report: CheckReport) -> None:
     """The attribution rule again: every shown statement's speaker named near its words."""
     matched = match_sources(brief, sources)
-    text_of = {entry.id: matched[entry.number].text for entry in brief.sources
-               if entry.number in matched}
+    text_of = {
+        entry.id: matched[entry.number].text for entry in brief.sources if entry.number in matched
+    }
     statements = [s for p in brief.positions for s in p.statements]
     for statement in attribution_failures(statements, text_of):
-        report.problems.append(f"{statement.id}: the source does not name "
-                               f"{statement.speaker!r} near the words attributed to them: "
-                               f"{_short(statement.evidence[0].quote)}")
+        report.problems.append(
+            f"{statement.id}: the source does not name "
+            f"{statement.speaker!r} near the words attributed to them: "
+            f"{_short(statement.evidence[0].quote)}"
+        )
 
 
 def _check_support(brief: Brief, actors: Actors, report: CheckReport) -> None:
@@ -138,8 +157,10 @@ def _check_support(brief: Brief, actors: Actors, report: CheckReport) -> None:
     statements.update({s.id: s for p in brief.positions for s in p.statements})
     outlets = {entry.id: entry.outlet for entry in brief.sources}
     checker = SupportChecker(
-        actors, context_of=lambda s: excerpts[s.id].context if s.id in excerpts else "",
-        outlet_of=lambda s: outlets.get(s.evidence[0].source_id))
+        actors,
+        context_of=lambda s: excerpts[s.id].context if s.id in excerpts else "",
+        outlet_of=lambda s: outlets.get(s.evidence[0].source_id),
+    )
     overview = {id(s) for s in brief.overview}
     for sentence in _sentences(brief):
         cited = [statements[i] for i in sentence.statement_ids if i in statements]
@@ -149,19 +170,28 @@ def _check_support(brief: Brief, actors: Actors, report: CheckReport) -> None:
         labels = STANCE_PHRASES.values() if id(sentence) in overview else ()
         verdict = checker.verdict(sentence.text, cited, list(labels))
         if not verdict.supported:
-            report.problems.append(f"sentence not supported by what it cites ({verdict.reason})"
-                                   f": {_short(sentence.text)}")
+            report.problems.append(
+                f"sentence not supported by what it cites ({verdict.reason})"
+                f": {_short(sentence.text)}"
+            )
         cited_outlets = {checker.outlet(s) for s in cited}
         if sentence.corroboration == "corroborated" and len(cited_outlets) < 2:
-            report.problems.append(f"marked corroborated but cites one outlet: "
-                                   f"{_short(sentence.text)}")
+            report.problems.append(
+                f"marked corroborated but cites one outlet: {_short(sentence.text)}"
+            )
 
 
 def _excerpt_statement(excerpt: Excerpt) -> Statement:
     """A cited statement the brief keeps only as its excerpt (a point of contention)."""
     evidence = Evidence(source_id="", start=0, end=len(excerpt.quote), quote=excerpt.quote)
-    return Statement(id=excerpt.statement_id, actor="", speaker=excerpt.speaker,
-                     stance="unclear", claim=excerpt.quote, evidence=[evidence])
+    return Statement(
+        id=excerpt.statement_id,
+        actor="",
+        speaker=excerpt.speaker,
+        stance="unclear",
+        claim=excerpt.quote,
+        evidence=[evidence],
+    )
 
 
 def _sentences(brief: Brief) -> list[Sentence]:
@@ -175,8 +205,10 @@ def _difference(claimed: str, actual: str) -> str:
     matcher = difflib.SequenceMatcher(a=said, b=real, autojunk=False)
     for tag, a1, a2, b1, b2 in matcher.get_opcodes():
         if tag != "equal":
-            return (f"says {_short(' '.join(said[a1:a2]) or '(nothing)')} where the source "
-                    f"says {_short(' '.join(real[b1:b2]) or '(nothing)')}")
+            return (
+                f"says {_short(' '.join(said[a1:a2]) or '(nothing)')} where the source "
+                f"says {_short(' '.join(real[b1:b2]) or '(nothing)')}"
+            )
     return f"whitespace differs: {_short(claimed)}"
 
 

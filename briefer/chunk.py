@@ -105,8 +105,13 @@ def _hard_split(text: str, start: int, end: int, max_chars: int) -> Iterator[tup
 
 
 def _make_chunk(source: Source, number: int, start: int, end: int) -> Chunk:
-    return Chunk(id=f"{source.id}:{number}", source_id=source.id, start=start, end=end,
-                 text=source.text[start:end])
+    return Chunk(
+        id=f"{source.id}:{number}",
+        source_id=source.id,
+        start=start,
+        end=end,
+        text=source.text[start:end],
+    )
 
 
 def _closes_quote(boundary: str) -> bool:

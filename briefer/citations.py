@@ -13,8 +13,9 @@ from .models import Excerpt, Sentence, Source, SourceEntry, Statement
 MAX_CONTEXT_EXTRA_CHARS = 320
 
 
-def number_sources(sentences: Iterable[Sentence], statements: Mapping[str, Statement]
-                   ) -> dict[str, int]:
+def number_sources(
+    sentences: Iterable[Sentence], statements: Mapping[str, Statement]
+) -> dict[str, int]:
     """Source id -> citation number, in the order a reader meets them."""
     numbers: dict[str, int] = {}
     for sentence in sentences:
@@ -24,37 +25,51 @@ def number_sources(sentences: Iterable[Sentence], statements: Mapping[str, State
     return numbers
 
 
-def cite(sentence: Sentence, statements: Mapping[str, Statement], numbers: Mapping[str, int]
-         ) -> Sentence:
+def cite(
+    sentence: Sentence, statements: Mapping[str, Statement], numbers: Mapping[str, int]
+) -> Sentence:
     """The sentence with one source number per statement it stands on."""
     citations = [numbers[statements[sid].evidence[0].source_id] for sid in sentence.statement_ids]
     return sentence.model_copy(update={"citations": citations})
 
 
-def source_entries(numbers: Mapping[str, int], sources: Mapping[str, Source]
-                   ) -> list[SourceEntry]:
+def source_entries(numbers: Mapping[str, int], sources: Mapping[str, Source]) -> list[SourceEntry]:
     entries = []
     for source_id, number in sorted(numbers.items(), key=lambda item: item[1]):
         source = sources[source_id]
-        entries.append(SourceEntry(number=number, id=source.id, title=source.title,
-                                   outlet=source.outlet, date=source.when, url=source.url,
-                                   path=source.path))
+        entries.append(
+            SourceEntry(
+                number=number,
+                id=source.id,
+                title=source.title,
+                outlet=source.outlet,
+                date=source.when,
+                url=source.url,
+                path=source.path,
+            )
+        )
     return entries
 
 
-def excerpts(statements: Iterable[Statement], sources: Mapping[str, Source],
-             numbers: Mapping[str, int]) -> list[Excerpt]:
+def excerpts(
+    statements: Iterable[Statement], sources: Mapping[str, Source], numbers: Mapping[str, int]
+) -> list[Excerpt]:
     """One excerpt per cited statement: the quote, and the source sentence(s) around it."""
     found = []
     for statement in statements:
         evidence = statement.evidence[0]
         source = sources[evidence.source_id]
-        found.append(Excerpt(
-            anchor=f"ex-{statement.id}", statement_id=statement.id,
-            source_number=numbers[evidence.source_id], speaker=statement.speaker,
-            outlet=source.outlet or Path(source.path).name, quote=evidence.quote,
-            context=excerpt_context(source, evidence.start, evidence.end),
-        ))
+        found.append(
+            Excerpt(
+                anchor=f"ex-{statement.id}",
+                statement_id=statement.id,
+                source_number=numbers[evidence.source_id],
+                speaker=statement.speaker,
+                outlet=source.outlet or Path(source.path).name,
+                quote=evidence.quote,
+                context=excerpt_context(source, evidence.start, evidence.end),
+            )
+        )
     return sorted(found, key=lambda excerpt: (excerpt.source_number, excerpt.anchor))
 
 

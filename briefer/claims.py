@@ -37,16 +37,22 @@ class SupportAudit:
             return f"{head} and are shown as those quotes instead."
         if not self.replaced:
             return f"{head} and are left out."
-        return (f"{head}: {self.replaced} shown as the quotes they cite instead, "
-                f"{self.dropped} left out.")
+        return (
+            f"{head}: {self.replaced} shown as the quotes they cite instead, "
+            f"{self.dropped} left out."
+        )
 
 
 class SupportChecker:
     """Checks sentences against the statements they cite, with the evidence a reader sees:
     `context_of` gives a statement's excerpt, `outlet_of` the outlet that reported it."""
 
-    def __init__(self, actors: Actors, context_of: Callable[[Statement], str],
-                 outlet_of: Callable[[Statement], str | None]) -> None:
+    def __init__(
+        self,
+        actors: Actors,
+        context_of: Callable[[Statement], str],
+        outlet_of: Callable[[Statement], str | None],
+    ) -> None:
         self.actors = actors
         self.context_of = context_of
         self.outlet_of = outlet_of
@@ -65,31 +71,42 @@ class SupportChecker:
 
     def evidence(self, statement: Statement) -> str:
         if statement.id not in self._evidence:
-            self._evidence[statement.id] = statement_evidence(statement,
-                                                              self.context_of(statement))
+            self._evidence[statement.id] = statement_evidence(statement, self.context_of(statement))
         return self._evidence[statement.id]
 
     def outlet(self, statement: Statement) -> str:
         """Outlets are independent by name; sources without one count as one, unknown."""
         return (self.outlet_of(statement) or "").strip().lower() or "unknown"
 
-    def verdict(self, text: str, cited: Sequence[Statement], labels: Sequence[str] = ()
-                ) -> Verdict:
+    def verdict(self, text: str, cited: Sequence[Statement], labels: Sequence[str] = ()) -> Verdict:
         # an overview line is a label ('Ukraine: opposes'), not a paraphrase of the quote
         quotes = [] if labels else [" ".join(e.quote for e in s.evidence) for s in cited]
-        return check_support(text, [self.evidence(s) for s in cited], self.actors,
-                             {s.actor for s in cited}, labels, quotes)
+        return check_support(
+            text,
+            [self.evidence(s) for s in cited],
+            self.actors,
+            {s.actor for s in cited},
+            labels,
+            quotes,
+        )
 
 
-def vet_sentences(sentences: Sequence[Sentence], statements: Sequence[Statement],
-                  checker: SupportChecker, audit: SupportAudit) -> list[Sentence]:
+def vet_sentences(
+    sentences: Sequence[Sentence],
+    statements: Sequence[Statement],
+    checker: SupportChecker,
+    audit: SupportAudit,
+) -> list[Sentence]:
     """Keep supported sentences; replace each other one by its strongest cited quote not
     shown elsewhere in this position, or drop it when there is none."""
     by_id = {s.id: s for s in statements}
-    verdicts = [checker.verdict(s.text, [by_id[i] for i in s.statement_ids if i in by_id])
-                for s in sentences]
-    cited_by_supported = {i for s, v in zip(sentences, verdicts, strict=True) if v.supported
-                          for i in s.statement_ids}
+    verdicts = [
+        checker.verdict(s.text, [by_id[i] for i in s.statement_ids if i in by_id])
+        for s in sentences
+    ]
+    cited_by_supported = {
+        i for s, v in zip(sentences, verdicts, strict=True) if v.supported for i in s.statement_ids
+    }
     vetted: list[Sentence] = []
     quoted: set[str] = set()
     for sentence, verdict in zip(sentences, verdicts, strict=True):
@@ -98,8 +115,11 @@ def vet_sentences(sentences: Sequence[Sentence], statements: Sequence[Statement]
             audit.supported += 1
             vetted.append(sentence)
             continue
-        candidates = [(by_id[i], checker.evidence(by_id[i])) for i in sentence.statement_ids
-                      if i in by_id and i not in cited_by_supported and i not in quoted]
+        candidates = [
+            (by_id[i], checker.evidence(by_id[i]))
+            for i in sentence.statement_ids
+            if i in by_id and i not in cited_by_supported and i not in quoted
+        ]
         best = strongest(sentence.text, candidates)
         if best is None:
             audit.dropped += 1
@@ -122,9 +142,13 @@ def statement_sentence(statement: Statement) -> str:
     return f"{speaker} {verb}: “{quote}”{end}"
 
 
-def backing(sentence: Sentence, cited: Sequence[Statement], candidates: Sequence[Statement],
-            contested: set[str], checker: SupportChecker
-            ) -> tuple[list[Statement], Corroboration]:
+def backing(
+    sentence: Sentence,
+    cited: Sequence[Statement],
+    candidates: Sequence[Statement],
+    contested: set[str],
+    checker: SupportChecker,
+) -> tuple[list[Statement], Corroboration]:
     """Statements from other outlets worth citing too, and the sentence's label.
 
     'contested' if anything it cites is answered by another actor. Otherwise, when the

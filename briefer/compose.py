@@ -70,8 +70,14 @@ STANCE_PHRASES = {
 LONG_STATEMENT_WORDS = 45
 # the topic named in the quote, by an expansion, only in the sentence around it, not at all
 LEVEL_WEIGHT = {3: 5.0, 2: 4.5, 1: 2.0, 0: 0.0}
-ACT_WEIGHT = {"demand": 3.5, "condition": 3.0, "refusal": 2.5, "offer": 2.0, "challenge": 2.0,
-              "reaction": 0.0}
+ACT_WEIGHT = {
+    "demand": 3.5,
+    "condition": 3.0,
+    "refusal": 2.5,
+    "offer": 2.0,
+    "challenge": 2.0,
+    "reaction": 0.0,
+}
 MAX_CONTENTION = 2
 ALSO_QUOTED_NAMES = 8
 
@@ -111,13 +117,22 @@ class _Draft:
 
 def quote_writer(positions: Positions) -> dict[str, list[Sentence]]:
     """The offline writer: one attributed verbatim quote per statement."""
-    return {actor: [Sentence(text=statement_sentence(s), statement_ids=[s.id]) for s in items]
-            for actor, items in positions}
+    return {
+        actor: [Sentence(text=statement_sentence(s), statement_ids=[s.id]) for s in items]
+        for actor, items in positions
+    }
 
 
-def compose(statements: Sequence[Statement], sources: Mapping[str, Source],
-            chunk_scores: Mapping[str, float], actors: Actors, query: TopicQuery,
-            options: ComposeOptions, stats: Stats, writer: Writer = quote_writer) -> Brief:
+def compose(
+    statements: Sequence[Statement],
+    sources: Mapping[str, Source],
+    chunk_scores: Mapping[str, float],
+    actors: Actors,
+    query: TopicQuery,
+    options: ComposeOptions,
+    stats: Stats,
+    writer: Writer = quote_writer,
+) -> Brief:
     """Rank, let the writer word each position, vet and label its sentences, fill the page
     breadth first, number the citations."""
     known = set(actors.by_alias.values())
@@ -125,11 +140,11 @@ def compose(statements: Sequence[Statement], sources: Mapping[str, Source],
     options = replace(options, query=query)
     contexts = {s.id: _context(s, sources) for s in statements}  # duplicates corroborate
     before = {s.id: _before(s, sources) for s in unique}
-    ranked = _quoted_once(rank_actors(unique, contexts, chunk_scores,
-                                      set(actors.by_alias.values()), query, before),
-                          options.per_actor)
-    chosen = [(actor, items[: options.per_actor]) for actor, items in
-              ranked[: options.max_actors]]
+    ranked = _quoted_once(
+        rank_actors(unique, contexts, chunk_scores, set(actors.by_alias.values()), query, before),
+        options.per_actor,
+    )
+    chosen = [(actor, items[: options.per_actor]) for actor, items in ranked[: options.max_actors]]
     written = writer(chosen)
     checker = SupportChecker.for_sources(actors, sources)
     audit = SupportAudit()
@@ -142,27 +157,42 @@ def compose(statements: Sequence[Statement], sources: Mapping[str, Source],
         sentences = written.get(actor) or quote_writer([(actor, items[:2])])[actor]
         sentences = vet_sentences(sentences, items, checker, audit)
         items = list(items)
-        sentences = [_labelled(s, items, all_by_actor[actor], contested, checker)
-                     for s in sentences]
+        sentences = [
+            _labelled(s, items, all_by_actor[actor], contested, checker) for s in sentences
+        ]
         if sentences:
             positions.append((actor, items, sentences))
-    draft = _Draft(positions, find_contention(unique, limit=MAX_CONTENTION + 2),
-                   also_quoted=[actor for actor, _ in ranked[options.max_actors:]])
+    draft = _Draft(
+        positions,
+        find_contention(unique, limit=MAX_CONTENTION + 2),
+        also_quoted=[actor for actor, _ in ranked[options.max_actors :]],
+    )
     notice = audit.notice()
     options = replace(options, notices=[*options.notices, *([notice] if notice else [])])
-    stats = stats.model_copy(update={
-        "sentences_checked": audit.checked, "sentences_supported": audit.supported,
-        "sentences_replaced": audit.replaced, "sentences_dropped": audit.dropped,
-    })
+    stats = stats.model_copy(
+        update={
+            "sentences_checked": audit.checked,
+            "sentences_supported": audit.supported,
+            "sentences_replaced": audit.replaced,
+            "sentences_dropped": audit.dropped,
+        }
+    )
     dating = _Dating(sources, contexts, options.generated_at)
-    strength = {s.id: statement_score(s, contexts[s.id], query, 0.0, before[s.id])
-                for _, items in chosen for s in items}
+    strength = {
+        s.id: statement_score(s, contexts[s.id], query, 0.0, before[s.id])
+        for _, items in chosen
+        for s in items
+    }
     _fill(draft, lambda: _assemble(draft, sources, options, stats, dating), options, strength)
     return _assemble(draft, sources, options, stats, dating)
 
 
-def _fill(draft: _Draft, assemble: Callable[[], Brief], options: ComposeOptions,
-          strength: Mapping[str, float]) -> None:
+def _fill(
+    draft: _Draft,
+    assemble: Callable[[], Brief],
+    options: ComposeOptions,
+    strength: Mapping[str, float],
+) -> None:
     """Show units in order of importance while they fit: each actor's lead, then points of
     contention between shown actors, then the strongest remaining sentences whoever said
     them. A unit that does not fit is skipped and the next (perhaps smaller) one tried."""
@@ -176,14 +206,20 @@ def _fill(draft: _Draft, assemble: Callable[[], Brief], options: ComposeOptions,
         draft.shown[index][0] = True
         if not fits() and any(draft.shown[i][0] for i in range(index)):
             draft.shown[index][0] = False  # the first actor's lead always shows
-    depth = [(index, place) for index, (_, _, sentences) in enumerate(draft.positions)
-             if draft.shown[index][0] for place in range(1, len(sentences))]
+    depth = [
+        (index, place)
+        for index, (_, _, sentences) in enumerate(draft.positions)
+        if draft.shown[index][0]
+        for place in range(1, len(sentences))
+    ]
 
     def sentence_strength(unit: tuple[int, int]) -> tuple[float, int]:
         index, place = unit
         sentence = draft.positions[index][2][place]
-        return (-max((strength.get(sid, 0.0) for sid in sentence.statement_ids), default=0.0),
-                place)
+        return (
+            -max((strength.get(sid, 0.0) for sid in sentence.statement_ids), default=0.0),
+            place,
+        )
 
     for index, pair in enumerate(draft.contention):
         if sum(draft.shown_contention) >= MAX_CONTENTION or not _contention_allowed(draft, pair):
@@ -191,8 +227,12 @@ def _fill(draft: _Draft, assemble: Callable[[], Brief], options: ComposeOptions,
         draft.shown_contention[index] = True
         if not fits():
             draft.shown_contention[index] = False
-    in_contention = {s.id for pair, shown in zip(draft.contention, draft.shown_contention,
-                                                 strict=True) if shown for s in pair}
+    in_contention = {
+        s.id
+        for pair, shown in zip(draft.contention, draft.shown_contention, strict=True)
+        if shown
+        for s in pair
+    }
     for index, place in sorted(depth, key=sentence_strength):
         if in_contention & set(draft.positions[index][2][place].statement_ids):
             continue  # already quoted as a point of contention
@@ -205,24 +245,37 @@ def _contention_allowed(draft: _Draft, pair: tuple[Statement, Statement]) -> boo
     """Both actors are shown and neither statement is one a position sentence stands on
     (shown or still to come) or another point uses: nothing is said twice, and a point of
     contention never takes a statement from a position."""
-    shown_actors = {actor for (actor, _, _), flags in zip(draft.positions, draft.shown,
-                                                          strict=True) if flags[0]}
-    quoted = {sid for _, _, sentences in draft.positions for sentence in sentences
-              for sid in sentence.statement_ids}
+    shown_actors = {
+        actor for (actor, _, _), flags in zip(draft.positions, draft.shown, strict=True) if flags[0]
+    }
+    quoted = {
+        sid
+        for _, _, sentences in draft.positions
+        for sentence in sentences
+        for sid in sentence.statement_ids
+    }
     for index, other in enumerate(draft.contention):
         if draft.shown_contention[index]:
             quoted |= {other[0].id, other[1].id}
-    return ({pair[0].actor, pair[1].actor} <= shown_actors
-            and not {pair[0].id, pair[1].id} & quoted)
+    return {pair[0].actor, pair[1].actor} <= shown_actors and not {pair[0].id, pair[1].id} & quoted
 
 
 def _shown_sentences(draft: _Draft) -> list[Sentence]:
-    return [s for (_, _, sentences), flags in zip(draft.positions, draft.shown, strict=True)
-            for s, shown in zip(sentences, flags, strict=True) if shown]
+    return [
+        s
+        for (_, _, sentences), flags in zip(draft.positions, draft.shown, strict=True)
+        for s, shown in zip(sentences, flags, strict=True)
+        if shown
+    ]
 
 
-def _labelled(sentence: Sentence, items: list[Statement], same_actor: Sequence[Statement],
-              contested: set[str], checker: SupportChecker) -> Sentence:
+def _labelled(
+    sentence: Sentence,
+    items: list[Statement],
+    same_actor: Sequence[Statement],
+    contested: set[str],
+    checker: SupportChecker,
+) -> Sentence:
     """The sentence citing a second outlet that backs it, if one exists, and its label.
     A statement it newly cites joins `items`, so its excerpt is shown."""
     by_id = {s.id: s for s in items}
@@ -230,16 +283,16 @@ def _labelled(sentence: Sentence, items: list[Statement], same_actor: Sequence[S
     others = [s for s in same_actor if s.id not in sentence.statement_ids]
     extra, label = backing(sentence, cited, others, contested, checker)
     items += [s for s in extra if s.id not in by_id]
-    return sentence.model_copy(update={
-        "statement_ids": [s.id for s in cited + extra], "corroboration": label})
+    return sentence.model_copy(
+        update={"statement_ids": [s.id for s in cited + extra], "corroboration": label}
+    )
 
 
 def word_count(text: str) -> int:
     return len(text.split())
 
 
-def _named_somewhere(statement: Statement, known: set[str], sources: Mapping[str, Source]
-                     ) -> bool:
+def _named_somewhere(statement: Statement, known: set[str], sources: Mapping[str, Source]) -> bool:
     """An actor the data does not know must be named in the story it is quoted from: a
     name that is in neither (a model's invention) never heads a position."""
     if statement.actor in known:
@@ -248,8 +301,9 @@ def _named_somewhere(statement: Statement, known: set[str], sources: Mapping[str
     return statement.actor in text
 
 
-def _quoted_once(ranked: list[tuple[str, list[Statement]]], limit: int
-                 ) -> list[tuple[str, list[Statement]]]:
+def _quoted_once(
+    ranked: list[tuple[str, list[Statement]]], limit: int
+) -> list[tuple[str, list[Statement]]]:
     """Each actor's first `limit` statements, where the same words given to two actors (an
     attribution that could go either way) go to the higher-ranked one only, so no quote is
     shown twice; words inside a longer quote already taken count as the same."""
@@ -296,8 +350,13 @@ def _before(statement: Statement, sources: Mapping[str, Source]) -> str:
     return previous_sentence(sources[first.source_id], first.start)
 
 
-def statement_score(statement: Statement, context: str, query: TopicQuery,
-                    chunk_score: float = 0.0, previous: str = "") -> float:
+def statement_score(
+    statement: Statement,
+    context: str,
+    query: TopicQuery,
+    chunk_score: float = 0.0,
+    previous: str = "",
+) -> float:
     """How strongly a statement belongs in a brief on the topic: naming the topic first, then
     saying where the speaker stands (a condition, demand, refusal or offer), then a clear
     stance and the speaker's own words. Fragments and long narrations rank lower."""
@@ -316,9 +375,14 @@ def statement_score(statement: Statement, context: str, query: TopicQuery,
     return score
 
 
-def rank_actors(statements: Sequence[Statement], contexts: Mapping[str, str],
-                chunk_scores: Mapping[str, float], known_actors: set[str], query: TopicQuery,
-                before: Mapping[str, str] | None = None) -> list[tuple[str, list[Statement]]]:
+def rank_actors(
+    statements: Sequence[Statement],
+    contexts: Mapping[str, str],
+    chunk_scores: Mapping[str, float],
+    known_actors: set[str],
+    query: TopicQuery,
+    before: Mapping[str, str] | None = None,
+) -> list[tuple[str, list[Statement]]]:
     """On-topic statements by actor, strongest first, led by the strongest whose own words
     name the topic. A statement whose words and sentence do not touch the topic is left out;
     so is an actor none of whose quotes names it. Actors the data knows come first, then
@@ -332,9 +396,13 @@ def rank_actors(statements: Sequence[Statement], contexts: Mapping[str, str],
         level = topic_level(quote_text(statement), context, query, previous)
         if level == UNRELATED:
             continue
-        score = statement_score(statement, context, query,
-                                chunk_scores.get(statement.chunk_id or "", 0.0) / top_score,
-                                previous)
+        score = statement_score(
+            statement,
+            context,
+            query,
+            chunk_scores.get(statement.chunk_id or "", 0.0) / top_score,
+            previous,
+        )
         groups.setdefault(statement.actor, []).append((score, level, statement))
     order = list(groups)
     ranked = []
@@ -358,18 +426,21 @@ def rank_actors(statements: Sequence[Statement], contexts: Mapping[str, str],
 
 
 def _body_words(draft: _Draft) -> int:
-    words = sum(word_count(f"{actor} {STANCE_PHRASES['unclear']}")
-                for (actor, _, _), flags in zip(draft.positions, draft.shown, strict=True)
-                if flags[0])
+    words = sum(
+        word_count(f"{actor} {STANCE_PHRASES['unclear']}")
+        for (actor, _, _), flags in zip(draft.positions, draft.shown, strict=True)
+        if flags[0]
+    )
     words += sum(word_count(s.text) for s in _shown_sentences(draft))
-    words += sum(word_count(statement_sentence(a)) + word_count(statement_sentence(b))
-                 for (a, b), shown in zip(draft.contention, draft.shown_contention, strict=True)
-                 if shown)
+    words += sum(
+        word_count(statement_sentence(a)) + word_count(statement_sentence(b))
+        for (a, b), shown in zip(draft.contention, draft.shown_contention, strict=True)
+        if shown
+    )
     return words
 
 
-def _level(statement: Statement, contexts: Mapping[str, str], query: TopicQuery | None
-           ) -> float:
+def _level(statement: Statement, contexts: Mapping[str, str], query: TopicQuery | None) -> float:
     if query is None:
         return 0.0
     return float(topic_level(quote_text(statement), contexts.get(statement.id, ""), query))
@@ -395,16 +466,22 @@ class _Dating:
     contexts: Mapping[str, str]
     read_on: date
 
-    def when(self, sentence: Sentence, statements: Mapping[str, Statement],
-             newest: date | None) -> Sentence:
+    def when(
+        self, sentence: Sentence, statements: Mapping[str, Statement], newest: date | None
+    ) -> Sentence:
         first = statements[sentence.statement_ids[0]]
         source = self.sources[first.evidence[0].source_id]
         when = claim_when(self.contexts.get(first.id, ""), source, newest, self.read_on)
         return sentence.model_copy(update={"when": when})
 
 
-def _assemble(draft: _Draft, sources: Mapping[str, Source], options: ComposeOptions,
-              stats: Stats, dating: _Dating) -> Brief:
+def _assemble(
+    draft: _Draft,
+    sources: Mapping[str, Source],
+    options: ComposeOptions,
+    stats: Stats,
+    dating: _Dating,
+) -> Brief:
     all_statements = {s.id: s for _, items, _ in draft.positions for s in items}
     shown = []  # (actor, stance, overview sentence, other sentences, statements cited)
     for (actor, _, sentences), flags in zip(draft.positions, draft.shown, strict=True):
@@ -415,17 +492,25 @@ def _assemble(draft: _Draft, sources: Mapping[str, Source], options: ComposeOpti
         cited = [all_statements[sid] for sid in dict.fromkeys(cited_ids)]
         stance = position_stance([_stance(s, options.query) for s in cited])
         firsts = [all_statements[s.statement_ids[0]] for s in visible]
-        lead = reason_for(stance, [_stance(s, options.query) for s in firsts],
-                          [_level(s, dating.contexts, options.query) for s in firsts])
-        rest = visible[:lead] + visible[lead + 1:]
+        lead = reason_for(
+            stance,
+            [_stance(s, options.query) for s in firsts],
+            [_level(s, dating.contexts, options.query) for s in firsts],
+        )
+        rest = visible[:lead] + visible[lead + 1 :]
         shown.append((actor, stance, visible[lead], rest, cited))
-    pairs = [pair for pair, flag in zip(draft.contention, draft.shown_contention, strict=True)
-             if flag]
+    pairs = [
+        pair for pair, flag in zip(draft.contention, draft.shown_contention, strict=True) if flag
+    ]
     by_id = {s.id: s for *_, items in shown for s in items}
     by_id.update({s.id: s for pair in pairs for s in pair})
-    contention_sentences = [(Sentence(text=statement_sentence(a), statement_ids=[a.id]),
-                             Sentence(text=statement_sentence(b), statement_ids=[b.id]))
-                            for a, b in pairs]
+    contention_sentences = [
+        (
+            Sentence(text=statement_sentence(a), statement_ids=[a.id]),
+            Sentence(text=statement_sentence(b), statement_ids=[b.id]),
+        )
+        for a, b in pairs
+    ]
     reading_order = [lead for _, _, lead, _, _ in shown]
     reading_order += [s for *_, rest, _ in shown for s in rest]
     reading_order += [s for pair in contention_sentences for s in pair]
@@ -436,19 +521,27 @@ def _assemble(draft: _Draft, sources: Mapping[str, Source], options: ComposeOpti
         return dating.when(cite(sentence, by_id, numbers), by_id, newest)
 
     positions = [
-        ActorPosition(actor=actor, stance=stance,
-                      speakers=list(dict.fromkeys(s.speaker for s in items)),
-                      sentences=[final(s) for s in rest], statements=items)
+        ActorPosition(
+            actor=actor,
+            stance=stance,
+            speakers=list(dict.fromkeys(s.speaker for s in items)),
+            sentences=[final(s) for s in rest],
+            statements=items,
+        )
         for actor, stance, _, rest, items in shown
     ]
     shown_actors = {actor for actor, *_ in shown}
     left_out = [actor for actor, _, _ in draft.positions if actor not in shown_actors]
     candidates = {s.id for _, items, _ in draft.positions for s in items}
-    stats = stats.model_copy(update={
-        "sources_cited": len(numbers), "statements_used": len(by_id),
-        "body_words": _body_words(draft), "max_words": options.max_words,
-        "left_out_for_page": len(candidates - set(by_id)),
-    })
+    stats = stats.model_copy(
+        update={
+            "sources_cited": len(numbers),
+            "statements_used": len(by_id),
+            "body_words": _body_words(draft),
+            "max_words": options.max_words,
+            "left_out_for_page": len(candidates - set(by_id)),
+        }
+    )
     brief = Brief(
         topic=options.topic,
         title=options.title or f"Who stands where: {options.topic}",

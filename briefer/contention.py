@@ -12,12 +12,17 @@ _REBUTTAL = re.compile(
     r"dismissed|dismisses|denied|denies|refuted|baseless|groundless|absurd)\b",
     re.I,
 )
-_OPPOSITE = {("supports", "opposes"), ("opposes", "supports"), ("conditional", "opposes"),
-             ("opposes", "conditional")}
+_OPPOSITE = {
+    ("supports", "opposes"),
+    ("opposes", "supports"),
+    ("conditional", "opposes"),
+    ("opposes", "conditional"),
+}
 
 
-def find_contention(statements: Sequence[Statement], limit: int = 3
-                    ) -> list[tuple[Statement, Statement]]:
+def find_contention(
+    statements: Sequence[Statement], limit: int = 3
+) -> list[tuple[Statement, Statement]]:
     """Pairs (claim, answer) within one story: a rebuttal ('fiction', 'rejected') answering the
     nearest earlier claim of another actor first, then an actor taking the opposite stance
     right after another one's statement. One pair per two actors."""
@@ -39,8 +44,9 @@ def answered(statements: Sequence[Statement]) -> set[str]:
     return {claim.id for claim, _ in rebuttals + opposites}
 
 
-def _answers(statements: Sequence[Statement]
-             ) -> tuple[list[tuple[Statement, Statement]], list[tuple[Statement, Statement]]]:
+def _answers(
+    statements: Sequence[Statement],
+) -> tuple[list[tuple[Statement, Statement]], list[tuple[Statement, Statement]]]:
     """Every (claim, rebuttal) and (statement, opposite stance) pair, story by story."""
     by_source: dict[str, list[Statement]] = {}
     for statement in statements:
@@ -57,7 +63,10 @@ def _answers(statements: Sequence[Statement]
                 rebuttals.append((earlier[-1], answer))  # the nearest claim it can answer
                 continue
             previous = story[later_index - 1] if later_index else None
-            if (previous is not None and previous.actor != answer.actor
-                    and (previous.stance, answer.stance) in _OPPOSITE):
+            if (
+                previous is not None
+                and previous.actor != answer.actor
+                and (previous.stance, answer.stance) in _OPPOSITE
+            ):
                 opposites.append((previous, answer))  # one actor answering the one before
     return rebuttals, opposites

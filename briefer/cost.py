@@ -87,25 +87,35 @@ def load_prices(extra: Sequence[Path] = ()) -> dict[str, Price]:
     for path in (data_file("prices.toml"), *map(Path, extra)):
         for model, entry in load_toml(path).get("models", {}).items():
             try:
-                prices[model] = Price(float(entry["input"]), float(entry["output"]),
-                                      f"{path.name}")
+                prices[model] = Price(float(entry["input"]), float(entry["output"]), f"{path.name}")
             except (KeyError, TypeError, ValueError):
-                raise BrieferError(f"{path}: [models.\"{model}\"] needs numbers `input` and "
-                                   "`output` (US dollars per million tokens)") from None
+                raise BrieferError(
+                    f'{path}: [models."{model}"] needs numbers `input` and '
+                    "`output` (US dollars per million tokens)"
+                ) from None
     return prices
 
 
-def find_price(model: str, prices: dict[str, Price], price_in: float | None = None,
-               price_out: float | None = None) -> Price | None:
+def find_price(
+    model: str,
+    prices: dict[str, Price],
+    price_in: float | None = None,
+    price_out: float | None = None,
+) -> Price | None:
     """--price-in/--price-out win; else the table's entry for the model; else None."""
     listed = prices.get(model)
     if price_in is None and price_out is None:
         return listed
     if listed is None and (price_in is None or price_out is None):
-        raise BrieferError(f"no price listed for {model!r}: give both --price-in and "
-                           "--price-out (US dollars per million tokens)")
-    return Price(listed.input if price_in is None else price_in,
-                 listed.output if price_out is None else price_out, "--price-in/--price-out")
+        raise BrieferError(
+            f"no price listed for {model!r}: give both --price-in and "
+            "--price-out (US dollars per million tokens)"
+        )
+    return Price(
+        listed.input if price_in is None else price_in,
+        listed.output if price_out is None else price_out,
+        "--price-in/--price-out",
+    )
 
 
 # -- the estimate ---------------------------------------------------------------------------
@@ -146,9 +156,17 @@ class Estimate:
         return self.price.of(self.input_tokens, self.output_tokens)
 
 
-def estimate_run(chunks: Sequence[Chunk], topic: str, model: str, batch_chars: int,
-                 cache_dir: Path | None = None, price: Price | None = None,
-                 max_actors: int = 6, per_actor: int = 5, endpoint: str = "") -> Estimate:
+def estimate_run(
+    chunks: Sequence[Chunk],
+    topic: str,
+    model: str,
+    batch_chars: int,
+    cache_dir: Path | None = None,
+    price: Price | None = None,
+    max_actors: int = 6,
+    per_actor: int = 5,
+    endpoint: str = "",
+) -> Estimate:
     """Requests and tokens the LLM engine will spend on these on-topic chunks."""
     from .engines.llm import _messages, _Passage, make_batches  # the engine's own builders
     from .llm.schemas import ExtractionAnswer, PositionsAnswer
@@ -158,9 +176,9 @@ def estimate_run(chunks: Sequence[Chunk], topic: str, model: str, batch_chars: i
     extract = StageEstimate("extract")
     for batch in make_batches(chunks, batch_chars):
         passages = [_Passage(f"c{i}", chunk) for i, chunk in enumerate(batch, 1)]
-        body = request_body(model, _messages("extract.j2", {"topic": topic,
-                                                             "chunks": passages}),
-                            ExtractionAnswer)
+        body = request_body(
+            model, _messages("extract.j2", {"topic": topic, "chunks": passages}), ExtractionAnswer
+        )
         if cache.has(body):
             extract.cached += 1
             continue
@@ -173,12 +191,11 @@ def estimate_run(chunks: Sequence[Chunk], topic: str, model: str, batch_chars: i
     synthesize = StageEstimate("synthesize")
     rows = min(max_actors * per_actor, len(chunks))  # about one statement a passage, at most
     if rows:
-        empty = request_body(model, _messages("synthesize.j2", {"topic": topic,
-                                                                "positions": []}),
-                             PositionsAnswer)
+        empty = request_body(
+            model, _messages("synthesize.j2", {"topic": topic, "positions": []}), PositionsAnswer
+        )
         synthesize.requests = 1
-        synthesize.input_tokens = prompt_tokens(empty) + count_tokens("x" * SYNTH_ROW_CHARS
-                                                                      * rows)
+        synthesize.input_tokens = prompt_tokens(empty) + count_tokens("x" * SYNTH_ROW_CHARS * rows)
         synthesize.output_tokens = SYNTH_OUTPUT_PER_ACTOR * math.ceil(rows / per_actor)
     estimate.stages.append(synthesize)
     return estimate
@@ -188,8 +205,11 @@ def request_body(model: str, messages: list[dict], schema: type[BaseModel]) -> d
     """What the openai SDK sends for a structured-output request (the parts a key covers)."""
     from openai.lib._parsing._completions import type_to_response_format_param
 
-    return {"model": model, "messages": messages,
-            "response_format": type_to_response_format_param(schema)}
+    return {
+        "model": model,
+        "messages": messages,
+        "response_format": type_to_response_format_param(schema),
+    }
 
 
 def _cache(cache_dir: Path | None, endpoint: str):
@@ -200,31 +220,47 @@ def _cache(cache_dir: Path | None, endpoint: str):
 
 def describe(estimate: Estimate, topic: str) -> list[str]:
     """The dry run's report: one line per stage, a total, and how it was counted."""
+
     def money(value: float | None) -> str:
         return "—" if value is None else f"${value:,.4f}"
 
-    lines = [f"briefer would send {estimate.requests} requests to {estimate.model} about "
-             f"{topic!r} ({estimate.passages} passages on topic). Nothing was sent.",
-             f"{'stage':<11} {'requests':>8} {'cached':>6} {'input tokens':>13} "
-             f"{'output tokens':>14} {'cost':>10}"]
+    lines = [
+        f"briefer would send {estimate.requests} requests to {estimate.model} about "
+        f"{topic!r} ({estimate.passages} passages on topic). Nothing was sent.",
+        f"{'stage':<11} {'requests':>8} {'cached':>6} {'input tokens':>13} "
+        f"{'output tokens':>14} {'cost':>10}",
+    ]
     for stage in estimate.stages:
-        lines.append(f"{stage.stage:<11} {stage.requests:>8} {stage.cached:>6} "
-                     f"{stage.input_tokens:>13,} {'~' + format(stage.output_tokens, ','):>14} "
-                     f"{money(estimate.cost(stage)):>10}")
-    lines.append(f"{'total':<11} {estimate.requests:>8} "
-                 f"{sum(s.cached for s in estimate.stages):>6} {estimate.input_tokens:>13,} "
-                 f"{'~' + format(estimate.output_tokens, ','):>14} "
-                 f"{money(estimate.cost()):>10}")
-    counted = ("counted with the o200k tokenizer" if estimate.exact else
-               f"estimated at {CHARS_PER_TOKEN:g} characters a token")
-    lines.append(f"Input tokens {counted}; extraction is exact in requests, synthesis (one "
-                 "request) is estimated; output tokens (~) are a rough guide.")
+        lines.append(
+            f"{stage.stage:<11} {stage.requests:>8} {stage.cached:>6} "
+            f"{stage.input_tokens:>13,} {'~' + format(stage.output_tokens, ','):>14} "
+            f"{money(estimate.cost(stage)):>10}"
+        )
+    lines.append(
+        f"{'total':<11} {estimate.requests:>8} "
+        f"{sum(s.cached for s in estimate.stages):>6} {estimate.input_tokens:>13,} "
+        f"{'~' + format(estimate.output_tokens, ','):>14} "
+        f"{money(estimate.cost()):>10}"
+    )
+    counted = (
+        "counted with the o200k tokenizer"
+        if estimate.exact
+        else f"estimated at {CHARS_PER_TOKEN:g} characters a token"
+    )
+    lines.append(
+        f"Input tokens {counted}; extraction is exact in requests, synthesis (one "
+        "request) is estimated; output tokens (~) are a rough guide."
+    )
     if estimate.price is None:
-        lines.append(f"No price listed for {estimate.model!r}: give --price-in and --price-out "
-                     "(US dollars per million tokens) or a --prices file.")
+        lines.append(
+            f"No price listed for {estimate.model!r}: give --price-in and --price-out "
+            "(US dollars per million tokens) or a --prices file."
+        )
     else:
-        lines.append(f"Price: ${estimate.price.input:g} in, ${estimate.price.output:g} out per "
-                     f"million tokens ({estimate.price.source}).")
+        lines.append(
+            f"Price: ${estimate.price.input:g} in, ${estimate.price.output:g} out per "
+            f"million tokens ({estimate.price.source})."
+        )
     return lines
 
 
@@ -244,8 +280,7 @@ class Meter:
 
     @property
     def spent(self) -> float | None:
-        return None if self.price is None else self.price.of(self.input_tokens,
-                                                             self.output_tokens)
+        return None if self.price is None else self.price.of(self.input_tokens, self.output_tokens)
 
     def record(self, input_tokens: int, output_tokens: int) -> None:
         self.input_tokens += input_tokens
@@ -260,19 +295,25 @@ class Meter:
         return True
 
     def notice(self) -> str:
-        return (f"The run stopped at the cost limit (--max-cost ${self.limit:g}; spent "
-                f"${self.spent or 0:.4f}): {self.refused} request"
-                f"{'s were' if self.refused > 1 else ' was'} not sent, so this brief is made "
-                "from the answers that came back.")
+        return (
+            f"The run stopped at the cost limit (--max-cost ${self.limit:g}; spent "
+            f"${self.spent or 0:.4f}): {self.refused} request"
+            f"{'s were' if self.refused > 1 else ' was'} not sent, so this brief is made "
+            "from the answers that came back."
+        )
 
 
 def check_limit(estimate: Estimate, limit: float) -> None:
     """Refuse to start a run whose estimate is above the limit."""
     cost = estimate.cost()
     if cost is None:
-        raise BrieferError(f"--max-cost needs a price for {estimate.model!r}: give --price-in "
-                           "and --price-out or a --prices file")
+        raise BrieferError(
+            f"--max-cost needs a price for {estimate.model!r}: give --price-in "
+            "and --price-out or a --prices file"
+        )
     if cost > limit:
-        raise BrieferError(f"the estimated cost ${cost:.4f} ({estimate.requests} requests, "
-                           f"{estimate.input_tokens:,} tokens in) is above --max-cost "
-                           f"${limit:g}; nothing was sent (see --dry-run)")
+        raise BrieferError(
+            f"the estimated cost ${cost:.4f} ({estimate.requests} requests, "
+            f"{estimate.input_tokens:,} tokens in) is above --max-cost "
+            f"${limit:g}; nothing was sent (see --dry-run)"
+        )

@@ -17,8 +17,10 @@ from .models import Source
 
 OLDER_AFTER_DAYS = 30  # a source this much older than the newest one cited gets its date shown
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-          r"|December)")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
 _DATED = re.compile(
     rf"\b(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Mm]id-?)\s+{_MONTH}"
     rf"(?:\s+(?:19|20)\d\d)?"

@@ -73,8 +73,11 @@ def copy_groups(texts: Sequence[str]) -> list[list[int]]:
         return i
 
     for (a, b), count in shared.items():
-        if count >= MIN_CONTAINMENT * min(len(sets[a]), len(sets[b])) / 2 and (
-                root(a) != root(b)) and _arrays_copy(sets[a], sets[b]):  # else: joined already
+        if (
+            count >= MIN_CONTAINMENT * min(len(sets[a]), len(sets[b])) / 2
+            and (root(a) != root(b))
+            and _arrays_copy(sets[a], sets[b])
+        ):  # else: joined already
             parent[root(b)] = root(a)
     groups: dict[int, list[int]] = {}
     for index in range(len(texts)):
@@ -112,9 +115,10 @@ def _shared_counts(sets: Sequence) -> dict[tuple[int, int], int]:
     total = len(sets)
     found_pairs, found_counts = [], []
     for size in np.unique(sizes[(sizes > 1) & (sizes <= MAX_POSTING)]):  # a phrase in hundreds
-        block = docs[starts[sizes == size][:, None] + np.arange(size)]   # of stories: boilerplate
-        codes = np.concatenate([block[:, i] * total + block[:, j]
-                                for i, j in combinations(range(int(size)), 2)])
+        block = docs[starts[sizes == size][:, None] + np.arange(size)]  # of stories: boilerplate
+        codes = np.concatenate(
+            [block[:, i] * total + block[:, j] for i, j in combinations(range(int(size)), 2)]
+        )
         pairs, counts = np.unique(codes, return_counts=True)
         found_pairs.append(pairs)
         found_counts.append(counts)
@@ -124,8 +128,12 @@ def _shared_counts(sets: Sequence) -> dict[tuple[int, int], int]:
     order = np.argsort(codes, kind="stable")
     codes, counts = codes[order], np.concatenate(found_counts)[order]
     firsts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
-    return {divmod(code, total): count for code, count in
-            zip(codes[firsts].tolist(), np.add.reduceat(counts, firsts).tolist(), strict=True)}
+    return {
+        divmod(code, total): count
+        for code, count in zip(
+            codes[firsts].tolist(), np.add.reduceat(counts, firsts).tolist(), strict=True
+        )
+    }
 
 
 def collapse_copies(sources: Sequence[Source]) -> Collapsed:
@@ -149,8 +157,14 @@ def collapse_copies(sources: Sequence[Source]) -> Collapsed:
 
 
 def _as_copy(source: Source) -> Copy:
-    return Copy(id=source.id, outlet=source.outlet, title=source.title, url=source.url,
-                path=source.path, published=source.published)
+    return Copy(
+        id=source.id,
+        outlet=source.outlet,
+        title=source.title,
+        url=source.url,
+        path=source.path,
+        published=source.published,
+    )
 
 
 def outlets_of(source: Source) -> list[str]:

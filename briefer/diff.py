@@ -52,7 +52,7 @@ def _source_line(entry: SourceEntry) -> str:
 def _claims(brief: Brief) -> dict[str, list[Sentence]]:
     """Each actor's shown claims: its overview line, then its further sentences."""
     leads = brief.overview if len(brief.overview) == len(brief.positions) else []
-    return {p.actor: [*leads[i:i + 1], *p.sentences] for i, p in enumerate(brief.positions)}
+    return {p.actor: [*leads[i : i + 1], *p.sentences] for i, p in enumerate(brief.positions)}
 
 
 def diff_briefs(old: Brief, new: Brief) -> BriefDiff:
@@ -75,14 +75,20 @@ def diff_briefs(old: Brief, new: Brief) -> BriefDiff:
         changes.append(ActorChange(actor, status, before.stance, position.stance, added, gone))
     for actor, before in old_positions.items():
         if actor not in new_positions:
-            changes.append(ActorChange(actor, "gone", before.stance, None, [],
-                                       [s.text for s in old_claims[actor]]))
+            changes.append(
+                ActorChange(
+                    actor, "gone", before.stance, None, [], [s.text for s in old_claims[actor]]
+                )
+            )
     old_sources = {_source_key(e): e for e in old.sources}
     new_sources = {_source_key(e): e for e in new.sources}
     return BriefDiff(
-        before=old.generated_at.isoformat(), now=new.generated_at.isoformat(), actors=changes,
+        before=old.generated_at.isoformat(),
+        now=new.generated_at.isoformat(),
+        actors=changes,
         sources_new=[_source_line(e) for k, e in new_sources.items() if k not in old_sources],
-        sources_gone=[_source_line(e) for k, e in old_sources.items() if k not in new_sources])
+        sources_gone=[_source_line(e) for k, e in old_sources.items() if k not in new_sources],
+    )
 
 
 def diff_markdown(diff: BriefDiff) -> str:
@@ -93,8 +99,11 @@ def diff_markdown(diff: BriefDiff) -> str:
     moved = [c for c in diff.actors if c.status != "same"]
     if not moved and not diff.sources_new and not diff.sources_gone:
         return "\n".join([*lines, "Nothing changed.", ""])
-    heads = {"new": "new position", "gone": "no longer supported by any source",
-             "changed": "changed"}
+    heads = {
+        "new": "new position",
+        "gone": "no longer supported by any source",
+        "changed": "changed",
+    }
     for change in moved:
         head = heads[change.status]
         if change.status == "changed" and change.stance_before != change.stance_now:
@@ -121,23 +130,26 @@ def mark_new(brief: Brief, old: Brief) -> Brief:
     """Mark claims and sources that the old brief did not have, and say in one line what
     dropped out since it."""
     diff = diff_briefs(old, brief)
-    old_claims = {actor: {_key(s.text) for s in sentences}
-                  for actor, sentences in _claims(old).items()}
+    old_claims = {
+        actor: {_key(s.text) for s in sentences} for actor, sentences in _claims(old).items()
+    }
     positions, overview = [], list(brief.overview)
     for index, position in enumerate(brief.positions):
         known = old_claims.get(position.actor)
 
         def marked(sentence: Sentence, known: set[str] | None = known) -> Sentence:
-            return sentence.model_copy(update={
-                "new": known is None or _key(sentence.text) not in known})
+            return sentence.model_copy(
+                update={"new": known is None or _key(sentence.text) not in known}
+            )
 
         sentences = [marked(s) for s in position.sentences]
         positions.append(position.model_copy(update={"sentences": sentences}))
         if index < len(overview):
             overview[index] = marked(overview[index])
     old_sources = {_source_key(e) for e in old.sources}
-    sources = [e.model_copy(update={"new": _source_key(e) not in old_sources})
-               for e in brief.sources]
+    sources = [
+        e.model_copy(update={"new": _source_key(e) not in old_sources}) for e in brief.sources
+    ]
     gone_actors = [c.actor for c in diff.actors if c.status == "gone"]
     gone_claims = sum(len(c.claims_gone) for c in diff.actors if c.status == "changed")
     parts = []
@@ -146,9 +158,18 @@ def mark_new(brief: Brief, old: Brief) -> Brief:
     if gone_claims:
         parts.append(f"{gone_claims} claim{'s' if gone_claims > 1 else ''}")
     since = f"Since the brief of {old.generated_at.isoformat()}"
-    line = (f"{since}, dropped out: {' and '.join(parts)}." if parts
-            else f"{since}, nothing dropped out.")
+    line = (
+        f"{since}, dropped out: {' and '.join(parts)}."
+        if parts
+        else f"{since}, nothing dropped out."
+    )
     stats = brief.stats.model_copy(update={"compared_with": old.generated_at})
-    return brief.model_copy(update={"positions": positions, "overview": overview,
-                                    "sources": sources,
-                                    "notices": [*brief.notices, line], "stats": stats})
+    return brief.model_copy(
+        update={
+            "positions": positions,
+            "overview": overview,
+            "sources": sources,
+            "notices": [*brief.notices, line],
+            "stats": stats,
+        }
+    )

@@ -38,7 +38,8 @@ _STAFF = re.compile(
     r"communications director|running mate)\b"
     r"|\b(?:campaign|spokes(?:man|woman|person)|adviser|advisor|aide|chairman|manager|"
     r"strategist|press secretary|staffer|surrogate|director)\s+(?:for|to)\s+"
-    r"(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)")
+    r"(?:[A-Z][\w’'-]+\s+)?([A-Z][\w’'-]+)"
+)
 
 
 _HONORIFIC = frozenset("Mr Mrs Ms Dr Sen Rep Gov".split())
@@ -100,15 +101,17 @@ def evaluate(folder: Path, options: EvalOptions) -> EvalReport:
     return evaluate_articles(articles, options)
 
 
-def evaluate_articles(articles: Sequence[AnnotatedArticle], options: EvalOptions
-                      ) -> EvalReport:
-    sources = {f"s{i}": Source(id=f"s{i}", title=a.title, outlet=a.publisher, path=str(a.path),
-                               text=a.text) for i, a in enumerate(articles, 1)}
+def evaluate_articles(articles: Sequence[AnnotatedArticle], options: EvalOptions) -> EvalReport:
+    sources = {
+        f"s{i}": Source(
+            id=f"s{i}", title=a.title, outlet=a.publisher, path=str(a.path), text=a.text
+        )
+        for i, a in enumerate(articles, 1)
+    }
     by_source = dict(zip(sources, articles, strict=True))
     chunks = chunk_all(list(sources.values()), options.chunk_chars)
     query = build_query(options.topic, load_topics())
-    engine = build_engine(options.engine, load_actors(options.actors_files), query,
-                          options.llm)
+    engine = build_engine(options.engine, load_actors(options.actors_files), query, options.llm)
     try:
         if engine.name == "offline":  # articles are independent: read one at a time
             extraction = _each_article(engine, chunks, sources)
@@ -119,17 +122,20 @@ def evaluate_articles(articles: Sequence[AnnotatedArticle], options: EvalOptions
     grounded = ground_statements(extraction.statements, sources)
     attributed = check_attributions(grounded.statements, sources)
     kept = attributed.statements
-    report = EvalReport(engine.name, Tally(), {}, kept=kept,
-                        source_of={sid: a.name for sid, a in by_source.items()})
+    report = EvalReport(
+        engine.name, Tally(), {}, kept=kept, source_of={sid: a.name for sid, a in by_source.items()}
+    )
     total = report.total
     total.offered = extraction.offered or len(extraction.statements)
     total.dropped.update(extraction.dropped)
     if len(grounded.statements) < len(extraction.statements):
-        total.dropped["words not in the article"] += (len(extraction.statements)
-                                                      - len(grounded.statements))
+        total.dropped["words not in the article"] += len(extraction.statements) - len(
+            grounded.statements
+        )
     if attributed.dropped:
-        total.dropped["speaker not named near the words (attribution rule)"] += \
-            len(attributed.dropped)
+        total.dropped["speaker not named near the words (attribution rule)"] += len(
+            attributed.dropped
+        )
     failed = len(extraction.failed_chunks)
     if failed:
         total.dropped["passages the model could not read"] += failed
@@ -148,14 +154,16 @@ def evaluate_articles(articles: Sequence[AnnotatedArticle], options: EvalOptions
     return report
 
 
-def _each_article(engine: Engine, chunks: Sequence[Chunk], sources: dict[str, Source]
-                  ) -> Extraction:
+def _each_article(
+    engine: Engine, chunks: Sequence[Chunk], sources: dict[str, Source]
+) -> Extraction:
     """The offline engine learns who titles say people are from every story it reads at once;
     annotated articles are unrelated, so each is read on its own."""
     found = Extraction([])
     for source_id in sources:
-        one = engine.extract([c for c in chunks if c.source_id == source_id],
-                             {source_id: sources[source_id]})
+        one = engine.extract(
+            [c for c in chunks if c.source_id == source_id], {source_id: sources[source_id]}
+        )
         found.statements += one.statements
         found.failed_chunks += one.failed_chunks
         found.offered += one.offered
@@ -164,20 +172,25 @@ def _each_article(engine: Engine, chunks: Sequence[Chunk], sources: dict[str, So
     return found
 
 
-def _judge(article: AnnotatedArticle, statements: list[Statement], report: EvalReport
-           ) -> Tally:
+def _judge(article: AnnotatedArticle, statements: list[Statement], report: EvalReport) -> Tally:
     tally = Tally(articles=1, kept=len(statements), quotes=len(article.quotes))
     for statement in statements:
         if _is_right(article, statement):
             tally.correct += 1
         elif len(report.wrong) < 12:
             evidence = statement.evidence[0]
-            report.wrong.append(f"{article.name}: {statement.speaker!r} for "
-                                f"“{_short(evidence.quote)}”")
+            report.wrong.append(
+                f"{article.name}: {statement.speaker!r} for “{_short(evidence.quote)}”"
+            )
     for quote in article.quotes:
-        if any(_same(statement.speaker, quote.attribution.speaker) and any(
+        if any(
+            _same(statement.speaker, quote.attribution.speaker)
+            and any(
                 _overlap(e.start, e.end, quote.start, quote.end) >= 0.5 * (quote.end - quote.start)
-                for e in statement.evidence) for statement in statements):
+                for e in statement.evidence
+            )
+            for statement in statements
+        ):
             tally.found += 1
     return tally
 
@@ -190,8 +203,9 @@ def _is_right(article: AnnotatedArticle, statement: Statement) -> bool:
         for attribution in article.attributions:
             if attribution.source is None or not _same(statement.speaker, attribution.speaker):
                 continue
-            inside = sum(_overlap(evidence.start, evidence.end, s, e)
-                         for s, e in attribution.content.parts)
+            inside = sum(
+                _overlap(evidence.start, evidence.end, s, e) for s, e in attribution.content.parts
+            )
             if inside >= need:
                 return True
     return False
@@ -229,8 +243,7 @@ def sides(article: AnnotatedArticle) -> dict[str, str]:
     return found
 
 
-def _grouping(article: AnnotatedArticle, statements: list[Statement], report: EvalReport
-              ) -> None:
+def _grouping(article: AnnotatedArticle, statements: list[Statement], report: EvalReport) -> None:
     side_of = sides(article)
     members: dict[str, dict[str, set[str]]] = {}
     for statement in statements:
@@ -246,19 +259,22 @@ def _grouping(article: AnnotatedArticle, statements: list[Statement], report: Ev
         if len(actors) == 1:
             report.sides_grouped += 1
         elif len(report.split_sides) < 8:
-            report.split_sides.append(f"{article.name}: {side}'s side under "
-                                      f"{', '.join(sorted(actors))}")
+            report.split_sides.append(
+                f"{article.name}: {side}'s side under {', '.join(sorted(actors))}"
+            )
 
 
 def format_report(report: EvalReport) -> str:
     """Plain text: the figures, per publisher, then a few examples to look at."""
     total = report.total
-    lines = [f"engine: {report.engine}   articles: {total.articles}",
-             f"statements offered {total.offered}, kept {total.kept}, right {total.correct}",
-             f"attribution precision {total.precision:.1%}  (kept statements whose speaker "
-             "the annotators give for those words)",
-             f"attribution recall    {total.recall:.1%}  ({total.found} of {total.quotes} "
-             "annotated direct quotes found with their speaker)"]
+    lines = [
+        f"engine: {report.engine}   articles: {total.articles}",
+        f"statements offered {total.offered}, kept {total.kept}, right {total.correct}",
+        f"attribution precision {total.precision:.1%}  (kept statements whose speaker "
+        "the annotators give for those words)",
+        f"attribution recall    {total.recall:.1%}  ({total.found} of {total.quotes} "
+        "annotated direct quotes found with their speaker)",
+    ]
     if total.offered:
         lines.append("dropped by each check (share of statements offered):")
         for reason, count in total.dropped.most_common():
@@ -266,13 +282,17 @@ def format_report(report: EvalReport) -> str:
         if not total.dropped:
             lines.append("    0.0%      0  (none)")
     if report.sides:
-        lines.append(f"speaker grouping      {report.sides_grouped / report.sides:.1%}  "
-                     f"({report.sides_grouped} of {report.sides} sides with two or more "
-                     "speakers end under one actor)")
+        lines.append(
+            f"speaker grouping      {report.sides_grouped / report.sides:.1%}  "
+            f"({report.sides_grouped} of {report.sides} sides with two or more "
+            "speakers end under one actor)"
+        )
     lines.append("per publisher:        precision  recall   kept  quotes")
     for publisher, tally in sorted(report.by_publisher.items()):
-        lines.append(f"  {publisher:<18} {tally.precision:8.1%} {tally.recall:7.1%} "
-                     f"{tally.kept:6d} {tally.quotes:7d}")
+        lines.append(
+            f"  {publisher:<18} {tally.precision:8.1%} {tally.recall:7.1%} "
+            f"{tally.kept:6d} {tally.quotes:7d}"
+        )
     if report.wrong:
         lines.append("some kept statements the annotations do not back:")
         lines += [f"  {line}" for line in report.wrong[:6]]

@@ -15,9 +15,25 @@ from .models import Evidence, Source, Statement
 
 REPLACEMENT = "\ufffd"  # what decoding put where a byte could not be read
 _EQUIVALENT = {
-    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'",
-    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
-    "–": "-", "—": "-", "‐": "-", "‑": "-", "‒": "-", "−": "-",
+    "‘": "'",
+    "’": "'",
+    "‚": "'",
+    "‛": "'",
+    "′": "'",
+    "`": "'",
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "‟": '"',
+    "«": '"',
+    "»": '"',
+    "″": '"',
+    "–": "-",
+    "—": "-",
+    "‐": "-",
+    "‑": "-",
+    "‒": "-",
+    "−": "-",
     "\u00a0": " ",
 }
 
@@ -43,8 +59,7 @@ def locate_quote(text: str, quote: str, near: int = 0) -> tuple[int, int] | None
     return _locate_tolerant(text, quote, near)
 
 
-def ground_evidence(evidence: Evidence, source: Source, near: int | None = None
-                    ) -> Evidence | None:
+def ground_evidence(evidence: Evidence, source: Source, near: int | None = None) -> Evidence | None:
     """The evidence re-anchored on the source's own text, or None if it is not there."""
     if source.text[evidence.start : evidence.end] == evidence.quote and evidence.quote.strip():
         return evidence
@@ -52,12 +67,10 @@ def ground_evidence(evidence: Evidence, source: Source, near: int | None = None
     if span is None:
         return None
     start, end = span
-    return evidence.model_copy(update={"start": start, "end": end,
-                                       "quote": source.text[start:end]})
+    return evidence.model_copy(update={"start": start, "end": end, "quote": source.text[start:end]})
 
 
-def ground_statements(statements: Sequence[Statement], sources: Mapping[str, Source]
-                      ) -> Grounded:
+def ground_statements(statements: Sequence[Statement], sources: Mapping[str, Source]) -> Grounded:
     """Keep located evidence; a statement left with no evidence is not a statement."""
     kept, dropped, garbled = [], [], 0
     for statement in statements:

@@ -12,7 +12,8 @@ import re
 _FUNCTION_WORDS = frozenset(
     "the of and to in is was that for on with as by at from it he she they said his her "
     "be are were has have had not but this which will would who their its or been after "
-    "we you there than about more when also into".split())
+    "we you there than about more when also into".split()
+)
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_WORDS = 30  # shorter texts are not judged
 ENGLISH_SHARE = 0.08  # all 2,225 BBC stories: 0.13 and up; French, German, Spanish: < 0.05

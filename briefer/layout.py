@@ -54,12 +54,17 @@ def estimated_height(brief: Brief) -> float:
 
     quoted = template_context(brief)["quoted_in_body"]
 
-    blocks = [_para([(brief.title, 18, True)], 1.25, after=2),
-              _para([(_meta(brief), 11, False)], after=6)]
+    blocks = [
+        _para([(brief.title, 18, True)], 1.25, after=2),
+        _para([(_meta(brief), 11, False)], after=6),
+    ]
     if brief.positions:
-        items = [_para(_overview_runs(p.actor, p.stance, s), width=TEXT_WIDTH_PX
-                       - LIST_INDENT_PX, after=2)
-                 for p, s in zip(brief.positions, brief.overview, strict=False)]
+        items = [
+            _para(
+                _overview_runs(p.actor, p.stance, s), width=TEXT_WIDTH_PX - LIST_INDENT_PX, after=2
+            )
+            for p, s in zip(brief.positions, brief.overview, strict=False)
+        ]
         blocks.append(_list(items, before=2, after=4))
         if brief.also_quoted:
             text = f"Also quoted, left out to fit one page: {', '.join(brief.also_quoted)}."
@@ -74,43 +79,82 @@ def estimated_height(brief: Brief) -> float:
                 blocks.append(_para(runs))
         if brief.contention:
             blocks.append(_heading("Points of contention"))
-            blocks.append(_list([
-                _para([*_sentence_runs(c.a), (" ↔ ", 13, False), *_sentence_runs(c.b)],
-                      width=TEXT_WIDTH_PX - LIST_INDENT_PX, after=2)
-                for c in brief.contention], before=2, after=4))
+            blocks.append(
+                _list(
+                    [
+                        _para(
+                            [*_sentence_runs(c.a), (" ↔ ", 13, False), *_sentence_runs(c.b)],
+                            width=TEXT_WIDTH_PX - LIST_INDENT_PX,
+                            after=2,
+                        )
+                        for c in brief.contention
+                    ],
+                    before=2,
+                    after=4,
+                )
+            )
     else:
-        blocks.append(_para([(f"No attributed statements about {brief.topic} were found in "
-                              "these sources.", 11, False)], after=6))
+        blocks.append(
+            _para(
+                [
+                    (
+                        f"No attributed statements about {brief.topic} were found in "
+                        "these sources.",
+                        11,
+                        False,
+                    )
+                ],
+                after=6,
+            )
+        )
     blocks.append(_heading("Sources"))
-    blocks.append(_list([_source_item(entry, brief, source_label(entry), quoted)
-                         for entry in brief.sources], before=2, after=4))
+    blocks.append(
+        _list(
+            [_source_item(entry, brief, source_label(entry), quoted) for entry in brief.sources],
+            before=2,
+            after=4,
+        )
+    )
     for notice in brief.notices:
         blocks.append(_para([(notice, 10, False)], before=4, after=0))
-    labels = {s.corroboration for s in [*brief.overview, *(s for p in brief.positions
-                                                          for s in p.sentences)]}
+    labels = {
+        s.corroboration
+        for s in [*brief.overview, *(s for p in brief.positions for s in p.sentences)]
+    }
     if labels - {None}:
-        legend = "".join(f"{mark} {meaning} · " for label, (mark, meaning) in MARKS.items()
-                         if label in labels)
-        blocks.append(_para([(legend + "each claim checked against the quotes it cites",
-                              10, False)], before=4, after=0))
+        legend = "".join(
+            f"{mark} {meaning} · " for label, (mark, meaning) in MARKS.items() if label in labels
+        )
+        blocks.append(
+            _para(
+                [(legend + "each claim checked against the quotes it cites", 10, False)],
+                before=4,
+                after=0,
+            )
+        )
     blocks.append(_para([(_foot(brief), 10, False)], before=4, after=0))
     return _stack(blocks) + 16  # the cell's 8 px padding above and below
 
 
 def _meta(brief: Brief) -> str:
     model = f" ({brief.stats.model})" if brief.stats.model else ""
-    return (f"{brief.generated_at} · {brief.stats.sources_cited} sources cited of "
-            f"{brief.stats.sources_read} read · {brief.stats.engine} engine{model}")
+    return (
+        f"{brief.generated_at} · {brief.stats.sources_cited} sources cited of "
+        f"{brief.stats.sources_read} read · {brief.stats.engine} engine{model}"
+    )
 
 
 def _foot(brief: Brief) -> str:
     stats = brief.stats
-    left = f", {stats.left_out_for_page} left out to fit one page" if stats.left_out_for_page \
-        else ""
-    return (f"{stats.sources_read} sources read, {stats.sources_on_topic} on topic, "
-            f"{stats.sources_cited} cited · {stats.statements} statements found, "
-            f"{stats.statements_used} shown{left} · quotes dropped as not found in their "
-            f"source: {stats.quotes_dropped} · {stats.body_words} words")
+    left = (
+        f", {stats.left_out_for_page} left out to fit one page" if stats.left_out_for_page else ""
+    )
+    return (
+        f"{stats.sources_read} sources read, {stats.sources_on_topic} on topic, "
+        f"{stats.sources_cited} cited · {stats.statements} statements found, "
+        f"{stats.statements_used} shown{left} · quotes dropped as not found in their "
+        f"source: {stats.quotes_dropped} · {stats.body_words} words"
+    )
 
 
 def _overview_runs(actor: str, stance: str, sentence: Sentence) -> list[Run]:
@@ -125,8 +169,9 @@ def _sentence_runs(sentence: Sentence) -> list[Run]:
     cites = "".join(f"[{n}]" for n in dict.fromkeys(sentence.citations))
     runs.append((" " + cites, 10, False))
     if sentence.corroboration:
-        runs.append(({"corroborated": "✓✓", "contested": "⇄"}.get(sentence.corroboration, "✓"),
-                     10, False))
+        runs.append(
+            ({"corroborated": "✓✓", "contested": "⇄"}.get(sentence.corroboration, "✓"), 10, False)
+        )
     if sentence.only_from:
         runs.append((f" ({sentence.only_from} outlets only)", 13, False))
     return runs
@@ -139,16 +184,27 @@ def _source_item(entry: SourceEntry, brief: Brief, label: str, quoted: set[str])
     head += f", {shown_date(entry.date, brief.generated_at)}" if entry.date else ""
     head += f". {entry.url}" if entry.url else ""
     if entry.copies:
-        head += ". Same story also run by: " + ", ".join(
-            (copy.outlet or "unknown outlet") + (f" ({', '.join(copy.labels)})"
-                                                 if copy.labels else "")
-            for copy in entry.copies) + "."
+        head += (
+            ". Same story also run by: "
+            + ", ".join(
+                (copy.outlet or "unknown outlet")
+                + (f" ({', '.join(copy.labels)})" if copy.labels else "")
+                for copy in entry.copies
+            )
+            + "."
+        )
     width = TEXT_WIDTH_PX - LIST_INDENT_PX
     parts = [_para([(head, 11, False)], width=width, after=0)]
     for excerpt in brief.excerpts:
         if excerpt.source_number == entry.number and excerpt.statement_id not in quoted:
-            parts.append(_para([(f"{excerpt.speaker}: “{excerpt.quote}”", 11, False)],
-                               width=width - QUOTE_INDENT_PX, before=1, after=2))
+            parts.append(
+                _para(
+                    [(f"{excerpt.speaker}: “{excerpt.quote}”", 11, False)],
+                    width=width - QUOTE_INDENT_PX,
+                    before=1,
+                    after=2,
+                )
+            )
     return _Block(_stack(parts), 0, 2)
 
 
@@ -160,8 +216,13 @@ def _list(items: Sequence[_Block], before: float, after: float) -> _Block:
     return _Block(_stack(items), before, after)
 
 
-def _para(runs: Sequence[Run], line_height: float = LINE_HEIGHT, width: float = TEXT_WIDTH_PX,
-          before: float = 0.0, after: float = 4.0) -> _Block:
+def _para(
+    runs: Sequence[Run],
+    line_height: float = LINE_HEIGHT,
+    width: float = TEXT_WIDTH_PX,
+    before: float = 0.0,
+    after: float = 4.0,
+) -> _Block:
     base = max(size for _, size, _ in runs[:1]) if runs else 13
     return _Block(_line_count(runs, width) * base * line_height, before, after)
 

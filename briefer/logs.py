@@ -30,8 +30,9 @@ def register_secret(secret: str | None) -> None:
 def known_secrets(extra: Iterable[str | None] = ()) -> list[str]:
     """The API key from the environment, registered ones and any given, in every written
     form; never shorter than 8 characters (a placeholder like 'ollama' is not a secret)."""
-    found = {s for s in (os.environ.get("OPENAI_API_KEY"), *_registered, *extra)
-             if s and len(s) >= 8}
+    found = {
+        s for s in (os.environ.get("OPENAI_API_KEY"), *_registered, *extra) if s and len(s) >= 8
+    }
     forms = {form for s in found for form in (s, json.dumps(s)[1:-1], quote(s, safe=""))}
     return sorted(forms, key=len, reverse=True)
 
@@ -66,7 +67,8 @@ class _Redacting(logging.Filter):
 class _Format(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         if record.levelno >= logging.WARNING and not logging.getLogger("briefer").isEnabledFor(
-                logging.INFO):
+            logging.INFO
+        ):
             return f"briefer: {record.levelname.lower()}: {record.getMessage()}"
         return f"briefer: {record.levelname} {record.name}: {record.getMessage()}"
 

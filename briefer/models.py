@@ -40,8 +40,10 @@ class Source(_Model):
     url: str | None = None
     path: str
     text: str
-    copies: list[Copy] = Field(default_factory=list, description="the same story elsewhere; "
-                               "one report, however many outlets ran it")
+    copies: list[Copy] = Field(
+        default_factory=list,
+        description="the same story elsewhere; one report, however many outlets ran it",
+    )
 
     @property
     def words(self) -> int:
@@ -93,8 +95,10 @@ class Statement(_Model):
     evidence: list[Evidence]
     chunk_id: str | None = None
     attribution: Evidence | None = Field(
-        None, description="where the source names the speaker, when a pronoun or title in the "
-        "quote's own sentence refers back to it (the recorded chain the attribution rule accepts)")
+        None,
+        description="where the source names the speaker, when a pronoun or title in the "
+        "quote's own sentence refers back to it (the recorded chain the attribution rule accepts)",
+    )
 
 
 class Sentence(_Model):
@@ -104,12 +108,16 @@ class Sentence(_Model):
     statement_ids: list[str]
     citations: list[int] = Field(default_factory=list, description="source numbers, filled in")
     corroboration: Corroboration | None = Field(
-        None, description="for position claims: several outlets, one, or answered by another")
+        None, description="for position claims: several outlets, one, or answered by another"
+    )
     when: str | None = Field(
-        None, description="when the claim was made, if its article dates it or its source is "
-        "older than the others ('in January; reported 2024-02-14')")
+        None,
+        description="when the claim was made, if its article dates it or its source is "
+        "older than the others ('in January; reported 2024-02-14')",
+    )
     only_from: str | None = Field(
-        None, description="a caution label every outlet behind it carries ('state-controlled')")
+        None, description="a caution label every outlet behind it carries ('state-controlled')"
+    )
     new: bool = Field(False, description="not in the brief it was compared with (--compare)")
 
 
@@ -139,10 +147,14 @@ class SourceEntry(_Model):
     url: str | None
     path: str
     published: date | None = None
-    labels: list[str] = Field(default_factory=list, description="the outlet's labels, e.g. "
-                              "'state-controlled', 'wire'")
-    copies: list[Copy] = Field(default_factory=list, description="the same story run by "
-                               "other outlets (syndicated copies), merged into this source")
+    labels: list[str] = Field(
+        default_factory=list, description="the outlet's labels, e.g. 'state-controlled', 'wire'"
+    )
+    copies: list[Copy] = Field(
+        default_factory=list,
+        description="the same story run by "
+        "other outlets (syndicated copies), merged into this source",
+    )
     new: bool = Field(False, description="not cited by the brief it was compared with")
 
 
@@ -181,11 +193,14 @@ class Stats(_Model):
     statements_used: int = 0
     quotes_dropped: int = 0
     quotes_garbled: int = Field(
-        0, description="quotes dropped because they hold an undecodable byte (U+FFFD)")
+        0, description="quotes dropped because they hold an undecodable byte (U+FFFD)"
+    )
     statements_unattributed: int = Field(
-        0, description="model statements whose words the article attributes to no one")
+        0, description="model statements whose words the article attributes to no one"
+    )
     attributions_dropped: int = Field(
-        0, description="statements whose speaker is not named within reach of the quote")
+        0, description="statements whose speaker is not named within reach of the quote"
+    )
     body_words: int = 0
     max_words: int = 0
     left_out_for_page: int = Field(0, description="statements left out to fit one page")
@@ -199,7 +214,8 @@ class Stats(_Model):
     syndicated_copies: int = Field(0, description="copies folded into the story they copy")
     since: date | None = Field(None, description="sources dated before this were left out")
     compared_with: date | None = Field(
-        None, description="the date of the brief this one marks new items against")
+        None, description="the date of the brief this one marks new items against"
+    )
     failed_chunks: list[str] = Field(default_factory=list)
     usage: list[StageUse] = Field(default_factory=list)
 
@@ -217,7 +233,8 @@ class Brief(_Model):
     excerpts: list[Excerpt]
     notices: list[str] = Field(default_factory=list)
     also_quoted: list[str] = Field(
-        default_factory=list, description="actors quoted on the topic but left out to fit")
+        default_factory=list, description="actors quoted on the topic but left out to fit"
+    )
     stats: Stats
     made_in: str | None = Field(None, description="the folder relative source paths are in")
 
@@ -231,5 +248,7 @@ class Brief(_Model):
         def when(entry: SourceEntry) -> date | None:
             return entry.published or resolve_age(entry.date, self.generated_at)
 
-        return sorted(self.sources, key=lambda s: (
-            when(s) is None, -(when(s).toordinal() if when(s) else 0), s.number))
+        return sorted(
+            self.sources,
+            key=lambda s: (when(s) is None, -(when(s).toordinal() if when(s) else 0), s.number),
+        )

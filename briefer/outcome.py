@@ -29,8 +29,10 @@ def unread_passages(brief: Brief, strict: bool) -> str | None:
     if not failed:
         return None
     total = brief.stats.chunks_on_topic
-    missing = (f"{len(failed)} of {total} on-topic {plural(total, 'passage')} could not be "
-               f"read by the model")
+    missing = (
+        f"{len(failed)} of {total} on-topic {plural(total, 'passage')} could not be "
+        f"read by the model"
+    )
     if len(failed) >= total:
         raise NothingExtracted(f"{missing} (see above); nothing was extracted, nothing written")
     if strict:
@@ -43,8 +45,10 @@ def say_if_off_topic(prepared: Prepared) -> None:
     if prepared.corpus.sources and not prepared.selection.chunks:
         count = len(prepared.corpus.sources)
         topic = prepared.selection.query.topic
-        say(f"briefer: warning: no passage in the {count} {plural(count, 'source')} is about "
-            f"{topic!r}; try other words (`briefer sources --topic {topic!r} --passages`)")
+        say(
+            f"briefer: warning: no passage in the {count} {plural(count, 'source')} is about "
+            f"{topic!r}; try other words (`briefer sources --topic {topic!r} --passages`)"
+        )
 
 
 def offline_notice(state_dir: Path) -> None:

@@ -27,8 +27,9 @@ class Outlet:
 class Outlets:
     """Lookup by display name, alias or web domain, all without case."""
 
-    def __init__(self, outlets: Sequence[Outlet], aliases: dict[str, str],
-                 domains: dict[str, str]) -> None:
+    def __init__(
+        self, outlets: Sequence[Outlet], aliases: dict[str, str], domains: dict[str, str]
+    ) -> None:
         self.by_name = {outlet.name: outlet for outlet in outlets}
         self._keys: dict[str, str] = {}
         for key, name in {**domains, **aliases}.items():
@@ -79,8 +80,9 @@ def load_outlets(extra_files: Sequence[Path] = ()) -> Outlets:
             labels = entry.get("labels", [])
             names = [*entry.get("aliases", []), *entry.get("domains", [])]
             if not _strings(labels) or not _strings(names):
-                raise DataFileError(f"{path}: outlet {name!r}: aliases, domains and labels "
-                                    "must be lists of strings")
+                raise DataFileError(
+                    f"{path}: outlet {name!r}: aliases, domains and labels must be lists of strings"
+                )
             entries[name] = Outlet(name=name, labels=tuple(labels))
             aliases.update({alias: name for alias in names})
     return Outlets(list(entries.values()), aliases, domains)

@@ -14,8 +14,13 @@ from .errors import BrieferError, OptionError
 from .files import write_atomic
 from .render import FORMATS
 
-FORMAT_OF_SUFFIX = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
-                    ".json": "json"}
+FORMAT_OF_SUFFIX = {
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+}
 
 
 @dataclass(frozen=True)

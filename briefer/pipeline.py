@@ -91,8 +91,9 @@ def prepare(inputs: Sequence[str], topic: str, options: RunOptions) -> Prepared:
     return Prepared(corpus, chunks, selection, outlets, collapsed.copies, options.since)
 
 
-def make_brief(inputs: Sequence[str], topic: str, options: RunOptions,
-               prepared: Prepared | None = None) -> tuple[Brief, Prepared]:
+def make_brief(
+    inputs: Sequence[str], topic: str, options: RunOptions, prepared: Prepared | None = None
+) -> tuple[Brief, Prepared]:
     """The whole pipeline: prepare (unless the caller already did, to estimate the cost),
     extract with the chosen engine, ground, compose."""
     prepared = prepared or prepare(inputs, topic, options)
@@ -111,17 +112,20 @@ def make_brief(inputs: Sequence[str], topic: str, options: RunOptions,
         with times.stage("compose"):
             if engine.name == "offline":
                 prepared.corpus.notes += _not_english(prepared, grounded, sources)
-            brief = _compose(engine, extraction, grounded, attributed, prepared, sources,
-                             actors, topic, options)
+            brief = _compose(
+                engine, extraction, grounded, attributed, prepared, sources, actors, topic, options
+            )
     finally:
         engine.close()
     return brief, prepared
 
 
-def _finisher(prepared: Prepared, sources: dict[str, Source], options: RunOptions
-              ) -> Callable[[Brief], Brief]:
+def _finisher(
+    prepared: Prepared, sources: dict[str, Source], options: RunOptions
+) -> Callable[[Brief], Brief]:
     """Outlet labels, dates and copies, and what is new since --compare: added to every
     draft the composer lays out, so the one-page fit counts them."""
+
     def finish(brief: Brief) -> Brief:
         brief = _dated(annotate(brief, sources, prepared.outlets), prepared, options.since)
         if options.compare is not None:
@@ -136,24 +140,41 @@ def _finisher(prepared: Prepared, sources: dict[str, Source], options: RunOption
 def _dated(brief: Brief, prepared: Prepared, since: date | None) -> Brief:
     """Count what --since left out, the undated and the copies, and say so in one line."""
     corpus = prepared.corpus
-    stats = brief.stats.model_copy(update={
-        "sources_too_old": corpus.too_old, "sources_undated": corpus.undated,
-        "syndicated_copies": prepared.copies, "since": since})
+    stats = brief.stats.model_copy(
+        update={
+            "sources_too_old": corpus.too_old,
+            "sources_undated": corpus.undated,
+            "syndicated_copies": prepared.copies,
+            "since": since,
+        }
+    )
     notices = list(brief.notices)
     if since:
-        notices.append(f"Sources dated before {since.isoformat()} were left out "
-                       f"({corpus.too_old}); {corpus.undated} with no date found were kept.")
+        notices.append(
+            f"Sources dated before {since.isoformat()} were left out "
+            f"({corpus.too_old}); {corpus.undated} with no date found were kept."
+        )
     if prepared.copies:
         copies = prepared.copies
-        notices.append(f"{copies} syndicated {'copy' if copies == 1 else 'copies'} merged into "
-                       f"the {'story' if copies == 1 else 'stories'} they copy: a story counts "
-                       "as one report however many outlets ran it.")
+        notices.append(
+            f"{copies} syndicated {'copy' if copies == 1 else 'copies'} merged into "
+            f"the {'story' if copies == 1 else 'stories'} they copy: a story counts "
+            "as one report however many outlets ran it."
+        )
     return brief.model_copy(update={"stats": stats, "notices": notices})
 
 
-def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
-             attributed: Attributed, prepared: Prepared, sources: dict[str, Source],
-             actors: Actors, topic: str, options: RunOptions) -> Brief:
+def _compose(
+    engine: Engine,
+    extraction: Extraction,
+    grounded: Grounded,
+    attributed: Attributed,
+    prepared: Prepared,
+    sources: dict[str, Source],
+    actors: Actors,
+    topic: str,
+    options: RunOptions,
+) -> Brief:
     selection = prepared.selection
     stats = Stats(
         engine=engine.name,
@@ -175,16 +196,26 @@ def _compose(engine: Engine, extraction: Extraction, grounded: Grounded,
 
         settings = cast("LLMEngine", engine).caller.settings
         stats.model, stats.endpoint = settings.model, endpoint_name(settings)
-        notices.insert(0, f"Made with the llm engine: model {stats.model} at "
-                          f"{stats.endpoint}.")
+        notices.insert(0, f"Made with the llm engine: model {stats.model} at {stats.endpoint}.")
     compose_options = ComposeOptions(
-        topic=topic, generated_at=options.generated_at or options.as_of or date.today(),
-        title=options.title, max_words=options.max_words,
+        topic=topic,
+        generated_at=options.generated_at or options.as_of or date.today(),
+        title=options.title,
+        max_words=options.max_words,
         per_actor=LLM_STATEMENTS_PER_ACTOR if engine.name == "llm" else 6,
-        notices=notices, finish=_finisher(prepared, sources, options),
+        notices=notices,
+        finish=_finisher(prepared, sources, options),
     )
-    brief = compose(grounded.statements, sources, selection.scores, actors,
-                    selection.query, compose_options, stats, writer=engine.write)
+    brief = compose(
+        grounded.statements,
+        sources,
+        selection.scores,
+        actors,
+        selection.query,
+        compose_options,
+        stats,
+        writer=engine.write,
+    )
     brief.made_in = os.getcwd()  # relative source paths are relative to this: `check` needs it
     if engine.name == "llm":  # after compose: synthesis is a stage too
         _llm_notes(cast("LLMEngine", engine), brief)
@@ -195,66 +226,87 @@ def _llm_notes(engine: LLMEngine, brief: Brief) -> None:
     """The model and endpoint, what each stage cost, and what a reader must know about the
     model's answers."""
     if engine.failed_syntheses:
-        brief.notices.append("The model's wording of the positions could not be used ("
-                             f"{engine.failed_syntheses[0]}); each position is shown as "
-                             "attributed quotes instead.")
+        brief.notices.append(
+            "The model's wording of the positions could not be used ("
+            f"{engine.failed_syntheses[0]}); each position is shown as "
+            "attributed quotes instead."
+        )
     if engine.sentences_dropped:
         count = engine.sentences_dropped
-        brief.notices.append(f"{count} sentence{'s' if count > 1 else ''} the model wrote "
-                             f"{'were' if count > 1 else 'was'} left out: "
-                             f"{'they' if count > 1 else 'it'} named an actor or statement "
-                             "it was not given.")
+        brief.notices.append(
+            f"{count} sentence{'s' if count > 1 else ''} the model wrote "
+            f"{'were' if count > 1 else 'was'} left out: "
+            f"{'they' if count > 1 else 'it'} named an actor or statement "
+            "it was not given."
+        )
     meter = engine.caller.settings.meter
     if meter is not None and meter.refused:
         brief.notices.append(meter.notice())
-    brief.stats.usage = [StageUse(stage=name, **vars(use))
-                         for name, use in engine.caller.usage.stages.items()]
+    brief.stats.usage = [
+        StageUse(stage=name, **vars(use)) for name, use in engine.caller.usage.stages.items()
+    ]
 
 
-def _not_english(prepared: Prepared, grounded: Grounded, sources: dict[str, Source]
-                 ) -> list[str]:
+def _not_english(prepared: Prepared, grounded: Grounded, sources: dict[str, Source]) -> list[str]:
     """A note per on-topic story that gave no statement and does not read as English: the
     offline engine's rules are English, so silence there says nothing about the story."""
     heard = {e.source_id for s in grounded.statements for e in s.evidence}
     on_topic = dict.fromkeys(chunk.source_id for chunk in prepared.selection.chunks)
-    return [f"{sources[sid].path} ({sid}) does not look like English: the offline engine reads "
-            "English only, so it found no statement there (try --engine llm)"
-            for sid in on_topic if sid not in heard and not looks_english(sources[sid].text)]
+    return [
+        f"{sources[sid].path} ({sid}) does not look like English: the offline engine reads "
+        "English only, so it found no statement there (try --engine llm)"
+        for sid in on_topic
+        if sid not in heard and not looks_english(sources[sid].text)
+    ]
 
 
-def _notices(engine: Engine, extraction: Extraction, grounded: Grounded,
-             attributions_dropped: int = 0) -> list[str]:
+def _notices(
+    engine: Engine, extraction: Extraction, grounded: Grounded, attributions_dropped: int = 0
+) -> list[str]:
     """What a reader must know about how the brief was made."""
     notices = [OFFLINE_NOTICE] if engine.name == "offline" else []
     if extraction.failed_chunks:
         count = len(extraction.failed_chunks)
-        notices.append(f"{count} passage{'s' if count > 1 else ''} could not be read by the "
-                       f"model and {'are' if count > 1 else 'is'} not in this brief.")
+        notices.append(
+            f"{count} passage{'s' if count > 1 else ''} could not be read by the "
+            f"model and {'are' if count > 1 else 'is'} not in this brief."
+        )
     if grounded.quotes_dropped + extraction.quotes_dropped and engine.name == "llm":
         count = grounded.quotes_dropped + extraction.quotes_dropped
-        notices.append(f"The model gave {count} quote{'s' if count > 1 else ''} that "
-                       f"{'are' if count > 1 else 'is'} not word for word in the sources; "
-                       f"{'they were' if count > 1 else 'it was'} dropped.")
+        notices.append(
+            f"The model gave {count} quote{'s' if count > 1 else ''} that "
+            f"{'are' if count > 1 else 'is'} not word for word in the sources; "
+            f"{'they were' if count > 1 else 'it was'} dropped."
+        )
     other: dict[str, int] = {}
     if extraction.dropped:  # only a model's statements are dropped with reasons
         from .engines.llm import DROP_NOT_IN_PASSAGE, DROP_UNATTRIBUTED
 
-        other = {reason: count for reason, count in extraction.dropped.items()
-                 if reason not in (DROP_UNATTRIBUTED, DROP_NOT_IN_PASSAGE)}
+        other = {
+            reason: count
+            for reason, count in extraction.dropped.items()
+            if reason not in (DROP_UNATTRIBUTED, DROP_NOT_IN_PASSAGE)
+        }
     if other:
         count = sum(other.values())
         reasons = "; ".join(f"{n} gave {reason}" for reason, n in sorted(other.items()))
-        notices.append(f"{count} statement{'s' if count > 1 else ''} the model gave "
-                       f"{'were' if count > 1 else 'was'} left out ({reasons}).")
+        notices.append(
+            f"{count} statement{'s' if count > 1 else ''} the model gave "
+            f"{'were' if count > 1 else 'was'} left out ({reasons})."
+        )
     if grounded.garbled:
         count = grounded.garbled
-        notices.append(f"{count} quote{'s' if count > 1 else ''} left out: the source file has "
-                       "bytes that could not be decoded there.")
+        notices.append(
+            f"{count} quote{'s' if count > 1 else ''} left out: the source file has "
+            "bytes that could not be decoded there."
+        )
     if extraction.unattributed:
         count = extraction.unattributed
-        notices.append(f"{count} statement{'s' if count > 1 else ''} the model gave "
-                       f"{'were' if count > 1 else 'was'} left out: the article attributes "
-                       "those words to no one.")
+        notices.append(
+            f"{count} statement{'s' if count > 1 else ''} the model gave "
+            f"{'were' if count > 1 else 'was'} left out: the article attributes "
+            "those words to no one."
+        )
     attribution = dropped_notice(attributions_dropped)
     if attribution:
         notices.append(attribution)

@@ -48,8 +48,10 @@ class RunState:
     def line(self, done: bool = False) -> str:
         parts = [f"{self.files:,} files read"]
         if self.passages is not None:
-            parts.append(f"{self.passages:,} of {self.chunks:,} passages on topic "
-                         f"in {self.stories:,} stories")
+            parts.append(
+                f"{self.passages:,} of {self.chunks:,} passages on topic "
+                f"in {self.stories:,} stories"
+            )
         meter = self.meter
         if meter is not None:
             answered = meter.requests + meter.cached
@@ -58,8 +60,9 @@ class RunState:
             requests = f"{answered} of {total} {noun}" if not done else f"{answered} {noun}"
             if meter.cached:
                 requests += f" ({meter.cached} cached)"
-            parts.append(f"{requests}, {meter.input_tokens:,} tokens in, "
-                         f"{meter.output_tokens:,} out")
+            parts.append(
+                f"{requests}, {meter.input_tokens:,} tokens in, {meter.output_tokens:,} out"
+            )
             if meter.spent is not None:
                 parts.append(f"${meter.spent:.4f} spent")
             if meter.refused:
@@ -84,10 +87,12 @@ def run_progress(console: Console) -> Iterator[RunState]:
     state = RunState()
     if not console.is_terminal:
         yield state
-        console.print(f"briefer: {state.line(done=True)}", markup=False, highlight=False,
-                      soft_wrap=True)
+        console.print(
+            f"briefer: {state.line(done=True)}", markup=False, highlight=False, soft_wrap=True
+        )
         return
     with Live(_View(state), console=console, transient=True, refresh_per_second=4):
         yield state
-    console.print(f"briefer: {state.line(done=True)}", markup=False, highlight=False,
-                  soft_wrap=True)
+    console.print(
+        f"briefer: {state.line(done=True)}", markup=False, highlight=False, soft_wrap=True
+    )

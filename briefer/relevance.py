@@ -28,24 +28,66 @@ def _cues(*phrases: str) -> re.Pattern[str]:
 
 
 _CONDITION = _cues(
-    r"if", r"only if", r"unless", r"provided(?: that)?", r"as long as", r"on condition",
-    r"in return for", r"in exchange for", r"conditional",
-    r"then (?:we|they|it|he|she|i) (?:could|would|will|can)", r"depends? on", r"subject to",
+    r"if",
+    r"only if",
+    r"unless",
+    r"provided(?: that)?",
+    r"as long as",
+    r"on condition",
+    r"in return for",
+    r"in exchange for",
+    r"conditional",
+    r"then (?:we|they|it|he|she|i) (?:could|would|will|can)",
+    r"depends? on",
+    r"subject to",
     r"without (?:a |an |the )?\w+",
 )
 _DEMAND = _cues(
-    r"must", r"should", r"needs? to", r"ha(?:ve|s|d) to", r"demand(?:s|ed)?", r"insist(?:s|ed)?",
-    r"calls? (?:on|for)", r"called (?:on|for)", r"urge[sd]?", r"require[sd]?", r"requirements?",
-    r"it is essential", r"(?:can|could|must|should|will have to) either",
+    r"must",
+    r"should",
+    r"needs? to",
+    r"ha(?:ve|s|d) to",
+    r"demand(?:s|ed)?",
+    r"insist(?:s|ed)?",
+    r"calls? (?:on|for)",
+    r"called (?:on|for)",
+    r"urge[sd]?",
+    r"require[sd]?",
+    r"requirements?",
+    r"it is essential",
+    r"(?:can|could|must|should|will have to) either",
 )
 _REFUSAL = _cues(
-    r"reject(?:s|ed)?", r"refuse[sd]?", r"rule[sd]? out", r"ruling out", r"will not", r"won't",
-    r"would not", r"wouldn't", r"cannot accept", r"can't accept", r"unwilling", r"never",
-    r"no point in", r"little point", r"pointless", r"oppose[sd]?", r"(?:vote[sd]?|voting) against",
+    r"reject(?:s|ed)?",
+    r"refuse[sd]?",
+    r"rule[sd]? out",
+    r"ruling out",
+    r"will not",
+    r"won't",
+    r"would not",
+    r"wouldn't",
+    r"cannot accept",
+    r"can't accept",
+    r"unwilling",
+    r"never",
+    r"no point in",
+    r"little point",
+    r"pointless",
+    r"oppose[sd]?",
+    r"(?:vote[sd]?|voting) against",
 )
 _OFFER = _cues(
-    r"ready to", r"willing to", r"open to", r"prepared to", r"offer(?:s|ed)?",
-    r"propos(?:e|es|ed|ing|al)", r"we will", r"we would", r"we could", r"we can", r"i will",
+    r"ready to",
+    r"willing to",
+    r"open to",
+    r"prepared to",
+    r"offer(?:s|ed)?",
+    r"propos(?:e|es|ed|ing|al)",
+    r"we will",
+    r"we would",
+    r"we could",
+    r"we can",
+    r"i will",
 )
 _NEGATED = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$", re.I)
 _QUESTION_IF = re.compile(r"\b(?:asked|asks|ask|wonder(?:ed|s)?|know|see)\s+$", re.I)
@@ -93,8 +135,11 @@ def speech_act(text: str) -> Act:
         return "condition"
     if _DEMAND.search(text):
         return "demand"
-    offers = [m for m in _OFFER.finditer(text)  # 'a proposed truce' names somebody's offer
-              if not _DETERMINER.search(text[: m.start()][-12:])]
+    offers = [
+        m
+        for m in _OFFER.finditer(text)  # 'a proposed truce' names somebody's offer
+        if not _DETERMINER.search(text[: m.start()][-12:])
+    ]
     if _REFUSAL.search(text) or any(_NEGATED.search(text[: m.start()][-30:]) for m in offers):
         return "refusal"
     if offers:

@@ -49,8 +49,9 @@ def check_template(template: Path | None, fmt: str) -> None:
     if template is None:
         return
     if fmt == "json":
-        raise TemplateError(f"--template {template}: templates are for md and html; json is "
-                            "always the Brief itself")
+        raise TemplateError(
+            f"--template {template}: templates are for md and html; json is always the Brief itself"
+        )
     env, name = _environment(fmt, template)
     try:
         env.get_template(name)
@@ -107,14 +108,23 @@ def template_context(brief: Brief) -> dict[str, object]:
         never under a sentence that already quotes it."""
         return [ex for sentence in sentences for ex in under.get(id(sentence), [])]
 
-    labels = {s.corroboration for s in [*brief.overview, *(s for p in brief.positions
-                                                          for s in p.sentences)]}
+    labels = {
+        s.corroboration
+        for s in [*brief.overview, *(s for p in brief.positions for s in p.sentences)]
+    }
     legend = [(MARKS[label][0], MARKS[label][1]) for label in MARKS if label in labels]
-    return {"brief": brief, "excerpts_for": excerpts_for, "citations": citations,
-            "mark": mark, "marks": MARKS, "legend": legend, "unquoted": unquoted,
-            "quoted_in_body": _quoted_in_body(brief, by_statement),
-            "source_label": source_label,
-            "source_date": lambda entry: shown_date(entry.date, brief.generated_at)}
+    return {
+        "brief": brief,
+        "excerpts_for": excerpts_for,
+        "citations": citations,
+        "mark": mark,
+        "marks": MARKS,
+        "legend": legend,
+        "unquoted": unquoted,
+        "quoted_in_body": _quoted_in_body(brief, by_statement),
+        "source_label": source_label,
+        "source_date": lambda entry: shown_date(entry.date, brief.generated_at),
+    }
 
 
 def body_sentences(brief: Brief) -> list[Sentence]:
@@ -128,8 +138,12 @@ def _shows_quote(sentence: Sentence, excerpt: Excerpt) -> bool:
 
 
 def _quoted_in_body(brief: Brief, by_statement: dict[str, Excerpt]) -> set[str]:
-    return {sid for sentence in body_sentences(brief) for sid in sentence.statement_ids
-            if sid in by_statement and _shows_quote(sentence, by_statement[sid])}
+    return {
+        sid
+        for sentence in body_sentences(brief)
+        for sid in sentence.statement_ids
+        if sid in by_statement and _shows_quote(sentence, by_statement[sid])
+    }
 
 
 def _excerpts_under(brief: Brief, by_statement: dict[str, Excerpt]) -> dict[int, list[Excerpt]]:
@@ -181,14 +195,23 @@ def _environment(fmt: str, template: Path | None) -> tuple[jinja2.Environment, s
             raise TemplateError(f"{template}: template file not found")
         loader = jinja2.FileSystemLoader(str(template.parent))
         env: jinja2.Environment = SandboxedEnvironment(  # user templates are not trusted code
-            loader=loader, undefined=jinja2.StrictUndefined, autoescape=fmt == "html",
-            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+            loader=loader,
+            undefined=jinja2.StrictUndefined,
+            autoescape=fmt == "html",
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
         name = template.name
     else:
         env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(resource_dir("templates"))),
-            undefined=jinja2.StrictUndefined, autoescape=fmt == "html",
-            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+            undefined=jinja2.StrictUndefined,
+            autoescape=fmt == "html",
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
         name = f"brief.{fmt}.j2"
     env.filters["md"] = md_escape
     env.filters["md_link"] = md_link

@@ -44,13 +44,17 @@ def _passages(out: Console, prepared: Prepared) -> None:
         table.add_column(name, justify="right" if name == "score" else "left")
     for chunk in prepared.selection.chunks:
         text = " ".join(chunk.text.split())
-        table.add_row(chunk.id, f"{prepared.selection.scores[chunk.id]:.2f}",
-                      text[:157] + "…" if len(text) > 160 else text)
+        table.add_row(
+            chunk.id,
+            f"{prepared.selection.scores[chunk.id]:.2f}",
+            text[:157] + "…" if len(text) > 160 else text,
+        )
     out.print(table, markup=False)
 
 
-def sources_table(prepared: Prepared, show_passages: bool = False,
-                  show_stripped: bool = False) -> None:
+def sources_table(
+    prepared: Prepared, show_passages: bool = False, show_stripped: bool = False
+) -> None:
     """Every story found with its on-topic share, then every input that was skipped."""
     selection = prepared.selection
     total: dict[str, int] = {}
@@ -66,28 +70,46 @@ def sources_table(prepared: Prepared, show_passages: bool = False,
     for source in newest_first(prepared.corpus.sources):
         on_topic = selection.on_topic_count(source.id)
         style = None if on_topic else "dim"
-        row = [source.id, _labelled(source.outlet, outlets.labels(source.outlet)),
-               source.title, source.when or "—", str(source.words),
-               f"{on_topic}/{total.get(source.id, 0)}"]
+        row = [
+            source.id,
+            _labelled(source.outlet, outlets.labels(source.outlet)),
+            source.title,
+            source.when or "—",
+            str(source.words),
+            f"{on_topic}/{total.get(source.id, 0)}",
+        ]
         if copies:
-            row.append("; ".join(f"{_labelled(c.outlet, outlets.labels(c.outlet))} ({c.id})"
-                                 for c in source.copies))
+            row.append(
+                "; ".join(
+                    f"{_labelled(c.outlet, outlets.labels(c.outlet))} ({c.id})"
+                    for c in source.copies
+                )
+            )
         table.add_row(*row, style=style)
     out = stdout_console()
     out.print(table, markup=False)
     sources_on_topic = len({chunk.source_id for chunk in selection.chunks})
     stories = len(prepared.corpus.sources)
-    out.print(f"{stories} {plural(stories, 'story', 'stories')}, {sources_on_topic} on topic; "
-              f"{len(selection.chunks)} of {len(prepared.chunks)} "
-              f"{plural(len(prepared.chunks), 'passage')} on topic.", markup=False)
+    out.print(
+        f"{stories} {plural(stories, 'story', 'stories')}, {sources_on_topic} on topic; "
+        f"{len(selection.chunks)} of {len(prepared.chunks)} "
+        f"{plural(len(prepared.chunks), 'passage')} on topic.",
+        markup=False,
+    )
     corpus = prepared.corpus
     if prepared.copies:
-        out.print(f"{prepared.copies} syndicated {plural(prepared.copies, 'copy', 'copies')} "
-                  "merged into the story they copy.", markup=False)
+        out.print(
+            f"{prepared.copies} syndicated {plural(prepared.copies, 'copy', 'copies')} "
+            "merged into the story they copy.",
+            markup=False,
+        )
     if prepared.since:
-        out.print(f"Since {prepared.since.isoformat()}: {corpus.too_old} older "
-                  f"{plural(corpus.too_old, 'source')} left out; {corpus.undated} with no date "
-                  "kept.", markup=False)
+        out.print(
+            f"Since {prepared.since.isoformat()}: {corpus.too_old} older "
+            f"{plural(corpus.too_old, 'source')} left out; {corpus.undated} with no date "
+            "kept.",
+            markup=False,
+        )
     if show_passages:
         _passages(out, prepared)
     if show_stripped:
@@ -112,8 +134,9 @@ def newest_first(sources: Sequence[Source]) -> list[Source]:
     def when(source: Source) -> date | None:
         return source.published or (resolve_age(source.age, today) if source.age else None)
 
-    return sorted(sources, key=lambda s: (when(s) is None,
-                                          -(when(s).toordinal() if when(s) else 0)))
+    return sorted(
+        sources, key=lambda s: (when(s) is None, -(when(s).toordinal() if when(s) else 0))
+    )
 
 
 def _labelled(outlet: str | None, labels: Sequence[str]) -> str:
@@ -123,16 +146,20 @@ def _labelled(outlet: str | None, labels: Sequence[str]) -> str:
 def print_usage(brief: Brief) -> None:
     """One line per LLM stage: requests made, answers from the cache, tokens in and out."""
     for use in brief.stats.usage:
-        say(f"briefer: {use.stage}: {use.requests} {plural(use.requests, 'request')}, "
-            f"{use.cached} cached, {use.input_tokens:,} tokens in, {use.output_tokens:,} out")
+        say(
+            f"briefer: {use.stage}: {use.requests} {plural(use.requests, 'request')}, "
+            f"{use.cached} cached, {use.input_tokens:,} tokens in, {use.output_tokens:,} out"
+        )
     by_reason: dict[str, list[str]] = {}
     for failure in brief.stats.failed_chunks:
         chunk_id, _, reason = failure.partition(": ")
         by_reason.setdefault(reason, []).append(chunk_id)
     for reason, ids in by_reason.items():  # one line per reason, not one per passage
         shown = ", ".join(ids[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
-        say(f"briefer: {len(ids)} {plural(len(ids), 'passage')} could not be read by the "
-            f"model ({shown}): {reason}")
+        say(
+            f"briefer: {len(ids)} {plural(len(ids), 'passage')} could not be read by the "
+            f"model ({shown}): {reason}"
+        )
 
 
 def plural(count: int, noun: str, many: str | None = None) -> str:

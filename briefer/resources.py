@@ -46,8 +46,10 @@ def string_list(path: Path, where: str, value: object) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise DataFileError(f"{path}: {where} must be a list of strings, like "
-                            f'["name", "other name"]; got {value!r}'[:200])
+        raise DataFileError(
+            f"{path}: {where} must be a list of strings, like "
+            f'["name", "other name"]; got {value!r}'[:200]
+        )
     return value
 
 

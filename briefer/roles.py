@@ -33,34 +33,41 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chair manager strategist pollster economist commentator lecturer
     researcher fellow editor correspondent columnist executive founder boss secretary-general
     first deputy-leader leader's co-founder chief-executive assistant attorney treasurer whip
-    backbencher councillor peer member premier officer""".split())
+    backbencher councillor peer member premier officer""".split()
+)
 STAFF_WORDS = frozenset(
     "spokesman spokeswoman spokesperson aide adviser advisor campaign chairman chairwoman "
-    "manager strategist assistant".split())
+    "manager strategist assistant".split()
+)
 COMMENTATOR_WORDS = frozenset(
     """analyst analysts professor lecturer economist economists commentator commentators
     expert experts researcher researchers academic pollster columnist editor correspondent
-    think-tank fellow""".split())
+    think-tank fellow""".split()
+)
 # Capitalised words that open sentences or clauses, never part of a title or a name.
 _NOT_TITLE = frozenset(
     """The A An But And Or In On At As If When While After Before However Meanwhile Still Yet
     So This That These Those It He She They We I You His Her Their Its Our Both Some Many Most
     Several Such Speaking According Asked Back Last Next Earlier Later Then Also Despite
     Although Since Following Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December""".split())
+    February March April May June July August September October November December""".split()
+)
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SPEAKS_NEXT = re.compile(r"(?:,| (?:said|says|told|added|argued|insisted|warned|claimed)\b)")
 _CLAUSE_END = re.compile(r"[,.;:()\n]")
-_UNNAMED = re.compile(r"\b(?:A|An|a|an) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|"
-                      r"official|aide|source|adviser)\b")
+_UNNAMED = re.compile(
+    r"\b(?:A|An|a|an) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|"
+    r"official|aide|source|adviser)\b"
+)
 _GIVEN = re.compile(r"[A-Z][a-z’'-]+")
 ORGANISATION_WORDS = frozenset(
     """Party Government Office Department Ministry Council Committee Union Commission Campaign
     Group Association Street House Executive Assembly Parliament Cabinet Treasury Watch Trust
     Research Services Institute Foundation Bank Society Agency Organisation Organization
     Federation Confederation Alliance Network Forum Centre Center Company Corporation News
-    Times Post Court Police Service Board Authority Office University College School""".split())
+    Times Post Court Police Service Board Authority Office University College School""".split()
+)
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _MAX_TITLE = 6
 
@@ -88,8 +95,12 @@ def _clean(word: str) -> tuple[str, bool, bool]:
 
 
 def _is_name_word(word: str) -> bool:
-    return (word[:1].isupper() and word not in _NOT_TITLE and word not in HONORIFICS
-            and word.lower() not in TITLE_WORDS)
+    return (
+        word[:1].isupper()
+        and word not in _NOT_TITLE
+        and word not in HONORIFICS
+        and word.lower() not in TITLE_WORDS
+    )
 
 
 def _is_title_word(word: str) -> bool:
@@ -109,8 +120,7 @@ class StoryNames:
     mention_subject: list[bool] = field(default_factory=list)  # does the name open its clause
     capitalised_inside: set[str] = field(default_factory=set)  # capitalised mid-sentence
 
-    def last_other_subject(self, key: str | None, start: int, end: int
-                           ) -> tuple[str, int] | None:
+    def last_other_subject(self, key: str | None, start: int, end: int) -> tuple[str, int] | None:
         """When exactly one other person is named between the offsets, and as the subject
         of their clause ('But Mr Hirsch from X said ...', 'The shadow foreign secretary,
         Michael Ancram, welcomed ...'): their surname and where. A reader takes a following
@@ -156,11 +166,15 @@ def read_story(text: str, actors: Actors) -> StoryNames:
                 k += 1
                 continue
             end = k
-            while (end + 1 < len(words) and not words[end][1] and not words[end][2]
-                   and _is_name_word(words[end + 1][0])):
+            while (
+                end + 1 < len(words)
+                and not words[end][1]
+                and not words[end][2]
+                and _is_name_word(words[end + 1][0])
+            ):
                 end += 1
             if end - k < 4:
-                name = " ".join(w for w, _, _ in words[k:end + 1])
+                name = " ".join(w for w, _, _ in words[k : end + 1])
                 after = offsets[end] + len(run.group().split(" ")[end])
                 role = _title_before(text, offsets[k], actors)
                 if role is None and end == len(words) - 1:
@@ -172,8 +186,7 @@ def read_story(text: str, actors: Actors) -> StoryNames:
     return names
 
 
-def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], actors: Actors
-                   ) -> None:
+def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], actors: Actors) -> None:
     """Where the article names a person outside quotation marks. A person is a name the
     story gives a title or an honorific ('Tory leader Michael Howard', 'Mr Straw'), or one
     the actors data knows as a person ('Putin'); 'Truth Social' or 'Kemerovo Region' are not."""
@@ -182,11 +195,18 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     people = {name.split()[-1] for name in names.roles} | _person_aliases(actors)
     split_runs = [(run, [_clean(w)[0] for w in run.group().split(" ")]) for run in runs]
     for run, words in split_runs:
-        people |= {words[i + 1] for i in range(len(words) - 1)
-                   if words[i] in HONORIFICS and _is_name_word(words[i + 1])}
-        if 2 <= len(words) <= 3 and _GIVEN.fullmatch(words[0]) and all(
-                _is_name_word(w) and w not in ORGANISATION_WORDS for w in words) and \
-                _SPEAKS_NEXT.match(text, run.end()) and actors.resolve(run.group()) is None:
+        people |= {
+            words[i + 1]
+            for i in range(len(words) - 1)
+            if words[i] in HONORIFICS and _is_name_word(words[i + 1])
+        }
+        if (
+            2 <= len(words) <= 3
+            and _GIVEN.fullmatch(words[0])
+            and all(_is_name_word(w) and w not in ORGANISATION_WORDS for w in words)
+            and _SPEAKS_NEXT.match(text, run.end())
+            and actors.resolve(run.group()) is None
+        ):
             people.add(words[-1])  # 'Roger Knapman says', 'Kirsty Williams, for the party,'
 
     found: list[tuple[int, str, bool]] = []
@@ -195,7 +215,7 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
         if not (k >= 0 and match.start() <= quotes[k].close_mark):
             found.append((match.start(), "", False))
     for run, words in split_runs:
-        before = text[max(0, run.start() - 3):run.start()].rstrip(" “‘\"'(")
+        before = text[max(0, run.start() - 3) : run.start()].rstrip(" “‘\"'(")
         if before and before[-1] not in ".!?:\n":
             names.capitalised_inside.update(words)
         k = bisect.bisect_right(opens, run.start()) - 1
@@ -220,8 +240,11 @@ def _person_aliases(actors: Actors) -> frozenset[str]:
     """One-word aliases that are people's surnames ('Putin'), computed once per table."""
     cached = _PERSON_ALIASES.get(id(actors))
     if cached is None or cached[0] is not actors:
-        found = frozenset(alias for alias in actors.by_alias if " " not in alias
-                          and alias[:1].isupper() and alias not in actors.collective_names)
+        found = frozenset(
+            alias
+            for alias in actors.by_alias
+            if " " not in alias and alias[:1].isupper() and alias not in actors.collective_names
+        )
         cached = _PERSON_ALIASES[id(actors)] = (actors, found)
     return cached[1]
 
@@ -232,15 +255,25 @@ _CLAUSE_OPENERS = frozenset("But And Yet So However Meanwhile Then Now Later the
 def _opens_clause(text: str, start: int) -> bool:
     """Is the name at `start` the subject its sentence opens with (after a conjunction or a
     title at most: 'But Mr X', 'The shadow foreign secretary, X,')?"""
-    before = text[max(0, start - 120):start]
-    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "), before.rfind("\n"),
-              before.rfind('." '), before.rfind(".” "))
+    before = text[max(0, start - 120) : start]
+    cut = max(
+        before.rfind(". "),
+        before.rfind("! "),
+        before.rfind("? "),
+        before.rfind("\n"),
+        before.rfind('." '),
+        before.rfind(".” "),
+    )
     if cut < 0 and start > 120:
         return False
-    words = before[cut + 1:].replace(",", " ").replace('"', " ").replace("”", " ").split()
+    words = before[cut + 1 :].replace(",", " ").replace('"', " ").replace("”", " ").split()
     return len(words) <= 6 and all(
-        w in _CLAUSE_OPENERS or w in HONORIFICS or w.lower() in TITLE_WORDS
-        or (w[:1].isupper() and w not in _NOT_TITLE) for w in words)
+        w in _CLAUSE_OPENERS
+        or w in HONORIFICS
+        or w.lower() in TITLE_WORDS
+        or (w[:1].isupper() and w not in _NOT_TITLE)
+        for w in words
+    )
 
 
 def _offsets(run: str, start: int) -> list[int]:
@@ -255,8 +288,9 @@ def _remember(names: StoryNames, name: str, role: Role) -> None:
     """The first role that names a side wins; a bare title is kept until one does."""
     for key in {name, name.split()[-1]}:
         known = names.roles.get(key)
-        if known is None or (known.actor is None and role.actor is not None
-                             and not known.commentator):
+        if known is None or (
+            known.actor is None and role.actor is not None and not known.commentator
+        ):
             names.roles[key] = role
 
 
@@ -272,8 +306,11 @@ def _note_full_names(names: StoryNames, words: list[tuple[str, bool, bool]]) -> 
             if possessive or punctuated or not _GIVEN.fullmatch(word):
                 break
             given.insert(0, word)
-        given = [w for w in given if w.lower() not in TITLE_WORDS and w not in _NOT_TITLE
-                 and w not in HONORIFICS]
+        given = [
+            w
+            for w in given
+            if w.lower() not in TITLE_WORDS and w not in _NOT_TITLE and w not in HONORIFICS
+        ]
         if given:
             names.full_names[surname] = " ".join([*given[-2:], surname])
 
@@ -283,13 +320,13 @@ def _title_before(text: str, start: int, actors: Actors) -> Role | None:
     joined to the name by single spaces, read backwards from it."""
     words: list[str] = []
     position = start
-    comma = text[max(start - 2, 0):start] == ", "  # 'The shadow foreign secretary, Michael
+    comma = text[max(start - 2, 0) : start] == ", "  # 'The shadow foreign secretary, Michael
     while len(words) < _MAX_TITLE and position > 1 and text[position - 1] == " ":
         low = max(0, position - 40)  # no title word is longer: the search stays local
         begin = max(text.rfind(" ", low, position - 1), text.rfind("\n", low, position - 1)) + 1
         if begin == 0 and low > 0:
             break
-        raw = text[begin:position - 1]
+        raw = text[begin : position - 1]
         if comma and not words:
             raw = raw.removesuffix(",")
         word, possessive, punctuated = _clean(raw)
@@ -307,7 +344,7 @@ def _title_before(text: str, start: int, actors: Actors) -> Role | None:
 def _opening_title(text: str, start: int, actors: Actors) -> Role | None:
     """'The director of public prosecutions, [Ken Macdonald], says': a sentence that opens
     with a definite title, then a comma, then the name."""
-    before = text[max(0, start - 90):start - 2]
+    before = text[max(0, start - 90) : start - 2]
     opening = re.search(r"(?:^|[.!?][\"”’']?\s+|\n)(?:The|the) ([a-z][\w' -]*)$", before)
     if opening is None:
         return None
@@ -319,14 +356,17 @@ def _opening_title(text: str, start: int, actors: Actors) -> Role | None:
 
 def _appositive(text: str, after: int, actors: Actors) -> Role | None:
     """'[Mike German], the Welsh Liberal Democrat leader,' / '[Rob Fahey], an analyst at X,'."""
-    if text[after:after + 2] != ", ":
+    if text[after : after + 2] != ", ":
         return None
     stop = _CLAUSE_END.search(text, after + 2, after + 160)
     if stop is None:
         return None
-    words = text[after + 2:stop.start()].split()
-    if not words or len(words) > 9 or words[0].lower() in ("who", "which", "whose", "said",
-                                                             "says", "and", "but"):
+    words = text[after + 2 : stop.start()].split()
+    if (
+        not words
+        or len(words) > 9
+        or words[0].lower() in ("who", "which", "whose", "said", "says", "and", "but")
+    ):
         return None
     if words[0].lower() in _APPOSITIVE_OPENERS:
         words = words[1:]
@@ -342,14 +382,22 @@ def bound_role(title: str, actors: Actors) -> Role:
     principal = None
     for index, word in enumerate(words[:-1]):
         base = word.removesuffix("'s")
-        if (base[:1].isupper() and base not in actors.collective_names
-                and words[index + 1].lower() in STAFF_WORDS
-                and base not in actors.by_demonym and base not in ORGANISATION_WORDS):
+        if (
+            base[:1].isupper()
+            and base not in actors.collective_names
+            and words[index + 1].lower() in STAFF_WORDS
+            and base not in actors.by_demonym
+            and base not in ORGANISATION_WORDS
+        ):
             principal = base  # 'Clinton campaign chairman', "Howard's spokesman"
     actor = _resolve_title(title, actors)
     named_body = any(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words)
-    commentator = actor is None and principal is None and not named_body and any(
-        w.lower().strip(",") in COMMENTATOR_WORDS for w in words)  # 'Gartner analyst': not
+    commentator = (
+        actor is None
+        and principal is None
+        and not named_body
+        and any(w.lower().strip(",") in COMMENTATOR_WORDS for w in words)
+    )  # 'Gartner analyst': not
     return Role(title, actor, principal, commentator)
 
 

@@ -130,19 +130,30 @@ class _QueryWords:
 
     def __init__(self, query: TopicQuery) -> None:
         self.phrases = [p for p in (*query.terms, *query.related) if len(p) > 1]
-        self.singles = list(dict.fromkeys(p[0] for p in (*query.terms, *query.related)
-                                          if len(p) == 1))
+        self.singles = list(
+            dict.fromkeys(p[0] for p in (*query.terms, *query.related) if len(p) == 1)
+        )
         self.forms = {word: _forms(word) for word in self.singles}
-        self.patterns = [re.compile(r"(?<![a-z0-9])" + r"[^a-z0-9]+".join(
-            _alternatives(word) for word in phrase) + r"(?![a-z0-9])") for phrase in self.phrases]
+        self.patterns = [
+            re.compile(
+                r"(?<![a-z0-9])"
+                + r"[^a-z0-9]+".join(_alternatives(word) for word in phrase)
+                + r"(?![a-z0-9])"
+            )
+            for phrase in self.phrases
+        ]
         # a pattern that starts with a lookbehind scans every position: look only in a chunk
         # that holds its first word's letters at all (a plain substring test, in C)
         self.hints = [_common_start(phrase[0]) for phrase in self.phrases]
         self.single_hints = [_common_start(word) for word in self.singles]
-        wanted = sorted({form for forms in self.forms.values() for form in forms},
-                        key=len, reverse=True)
-        self.wanted = re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, wanted))
-                                 + r")(?![a-z0-9])") if wanted else None
+        wanted = sorted(
+            {form for forms in self.forms.values() for form in forms}, key=len, reverse=True
+        )
+        self.wanted = (
+            re.compile(r"(?<![a-z0-9])(?:" + "|".join(map(re.escape, wanted)) + r")(?![a-z0-9])")
+            if wanted
+            else None
+        )
 
     def reduced(self, text: str) -> list[str]:
         lower = text.lower()
@@ -152,9 +163,11 @@ class _QueryWords:
             seen = Counter(self.wanted.findall(lower))
             for word in self.singles:
                 doc += [word] * sum(seen[form] for form in self.forms[word])
-        found = [_phrase_token(phrase) for phrase, pattern, hint
-                 in zip(self.phrases, self.patterns, self.hints, strict=True)
-                 if hint in lower and pattern.search(lower)]
+        found = [
+            _phrase_token(phrase)
+            for phrase, pattern, hint in zip(self.phrases, self.patterns, self.hints, strict=True)
+            if hint in lower and pattern.search(lower)
+        ]
         length = words + len(found)  # phrase tokens are added to the words, as in _with_phrases
         if not length:
             return ["<empty>"]

@@ -21,50 +21,164 @@ from .models import PositionStance, Stance
 from .select import TopicQuery, contains_phrase, tokens
 
 _SUPPORT = (
-    "support", "supports", "supported", "welcome", "welcomed", "welcomes", "ready to", "ready",
-    "open to", "willing", "prepared to", "agree", "agreed", "agrees", "first step",
-    "step toward", "step towards", "hope", "hopes", "hopeful", "beneficial", "thanked",
-    "in favour", "in favor", "backs", "backed", "back the", "progress", "proposed", "proposes",
-    "offered", "offers", "breakthrough", "endorse", "endorsed", "endorses", "praised",
+    "support",
+    "supports",
+    "supported",
+    "welcome",
+    "welcomed",
+    "welcomes",
+    "ready to",
+    "ready",
+    "open to",
+    "willing",
+    "prepared to",
+    "agree",
+    "agreed",
+    "agrees",
+    "first step",
+    "step toward",
+    "step towards",
+    "hope",
+    "hopes",
+    "hopeful",
+    "beneficial",
+    "thanked",
+    "in favour",
+    "in favor",
+    "backs",
+    "backed",
+    "back the",
+    "progress",
+    "proposed",
+    "proposes",
+    "offered",
+    "offers",
+    "breakthrough",
+    "endorse",
+    "endorsed",
+    "endorses",
+    "praised",
 )
 _CONDITION = (
-    "if", "only if", "unless", "provided", "provided that", "as long as", "on condition",
-    "in return for", "in exchange for", "condition", "conditions", "conditional",
-    "precondition", "preconditions",
-    "depends on", "subject to", "without", "but", "however", "require", "requires",
-    "required", "guarantee", "guarantees", "insist", "insists", "insisted", "demand",
-    "demands", "demanded",
+    "if",
+    "only if",
+    "unless",
+    "provided",
+    "provided that",
+    "as long as",
+    "on condition",
+    "in return for",
+    "in exchange for",
+    "condition",
+    "conditions",
+    "conditional",
+    "precondition",
+    "preconditions",
+    "depends on",
+    "subject to",
+    "without",
+    "but",
+    "however",
+    "require",
+    "requires",
+    "required",
+    "guarantee",
+    "guarantees",
+    "insist",
+    "insists",
+    "insisted",
+    "demand",
+    "demands",
+    "demanded",
 )
 _OPPOSE = (
-    "reject", "rejected", "rejects", "refuse", "refused", "refuses", "oppose", "opposed",
-    "opposes", "no point in", "little point", "pointless", "doesn't want", "don't want",
-    "do not want", "not want", "would not", "will not", "won't", "never", "rule out",
-    "ruled out", "rules out", "vote against", "voted against", "is against", "are against",
-    "am against", "campaign against", "campaigned against", "scrap", "scrapped", "abandon",
-    "abandoned", "unacceptable", "not negotiating",
+    "reject",
+    "rejected",
+    "rejects",
+    "refuse",
+    "refused",
+    "refuses",
+    "oppose",
+    "opposed",
+    "opposes",
+    "no point in",
+    "little point",
+    "pointless",
+    "doesn't want",
+    "don't want",
+    "do not want",
+    "not want",
+    "would not",
+    "will not",
+    "won't",
+    "never",
+    "rule out",
+    "ruled out",
+    "rules out",
+    "vote against",
+    "voted against",
+    "is against",
+    "are against",
+    "am against",
+    "campaign against",
+    "campaigned against",
+    "scrap",
+    "scrapped",
+    "abandon",
+    "abandoned",
+    "unacceptable",
+    "not negotiating",
 )
 # Not opposition: what a speaker expects or doubts, or scorn for somebody's claim.
 _EXPECTATION = (
-    "don't expect", "do not expect", "doesn't expect", "does not expect", "not expect",
-    "doubt", "doubts", "doubtful", "sceptical", "skeptical", "don't believe",
-    "do not believe", "doesn't believe", "unlikely", "propaganda", "fiction", "nonsense",
+    "don't expect",
+    "do not expect",
+    "doesn't expect",
+    "does not expect",
+    "not expect",
+    "doubt",
+    "doubts",
+    "doubtful",
+    "sceptical",
+    "skeptical",
+    "don't believe",
+    "do not believe",
+    "doesn't believe",
+    "unlikely",
+    "propaganda",
+    "fiction",
+    "nonsense",
 )
 # 'rejected calls to pause the bill' rejects the critics (or the other side's terms), not the
 # topic - unless the topic is named right after ('rejected proposals for ID cards').
 _REJECTS_OTHERS = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:calls?|demands?|criticism|claims?|suggestions?|accusations?|fears?"
-    r"|proposals?|conditions?|terms|offers?|allegations?|reports?)\b", re.I
+    r"|proposals?|conditions?|terms|offers?|allegations?|reports?)\b",
+    re.I,
 )
 # a demand on the outcome itself is a condition: 'any deal should ensure ...', 'the talks must
 # be prepared'; 'the Tories should have the courage' is not about the topic
 _MODAL = re.compile(r"(?<![\w'])(?:must|should|needs? to|ha(?:s|ve) to)(?![\w'])", re.I)
-_OUTCOMES = ("deal", "agreement", "settlement", "solution", "accord", "treaty", "talks",
-             "meeting", "plan", "scheme", "bill", "law", "proposal", "proposals")
+_OUTCOMES = (
+    "deal",
+    "agreement",
+    "settlement",
+    "solution",
+    "accord",
+    "treaty",
+    "talks",
+    "meeting",
+    "plan",
+    "scheme",
+    "bill",
+    "law",
+    "proposal",
+    "proposals",
+)
 # terms set as alternatives: 'Kiev can either withdraw troops or suspend mobilization'
 _EITHER = re.compile(r"\b(?:can|could|must|should|will have to)\s+either\b", re.I)
 # the consequence of a condition: '(if they stop,) then we could agree'
-_THEN = re.compile(r"\bthen\s+(?:we|they|it|he|she|i|you)\s+(?:could|would|will|can|might)\b",
-                   re.I)
+_THEN = re.compile(r"\bthen\s+(?:we|they|it|he|she|i|you)\s+(?:could|would|will|can|might)\b", re.I)
 _NEGATION = re.compile(r"\b(not|n't|never|no)\s+(\w+\s+){0,2}$")
 
 
@@ -74,15 +188,17 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _SUPPORT_RE, _CONDITION_RE, _OPPOSE_RE, _EXPECTATION_RE = map(
-    _pattern, (_SUPPORT, _CONDITION, _OPPOSE, _EXPECTATION))
+    _pattern, (_SUPPORT, _CONDITION, _OPPOSE, _EXPECTATION)
+)
 
 
 def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
     """supports / conditional / opposes / neutral, or unclear when the cues disagree or lack."""
     text = text.replace("’", "'")
     # an expectation covers the rest of its sentence: 'I doubt it will be ready in time'
-    hedged_spans = [(m.start(), _sentence_end(text, m.end()))
-                    for m in _EXPECTATION_RE.finditer(text)]
+    hedged_spans = [
+        (m.start(), _sentence_end(text, m.end())) for m in _EXPECTATION_RE.finditer(text)
+    ]
 
     def inside_expectation(start: int) -> bool:
         return any(a <= start < b for a, b in hedged_spans)
@@ -101,8 +217,9 @@ def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
         oppose += 1
     condition = len(_CONDITION_RE.findall(text)) + len(_THEN.findall(text))
     condition += len(_EITHER.findall(text))
-    condition += sum(1 for m in _MODAL.finditer(text) if _about_outcome(text[: m.start()][-60:],
-                                                                         query))
+    condition += sum(
+        1 for m in _MODAL.finditer(text) if _about_outcome(text[: m.start()][-60:], query)
+    )
     if support and condition and oppose <= support:
         return "conditional"
     if support and oppose:
@@ -126,8 +243,9 @@ def _about_outcome(before: str, query: TopicQuery | None) -> bool:
     words = tokens(before)
     if any(word in _OUTCOMES for word in words):
         return True
-    return query is not None and any(contains_phrase(words, phrase)
-                                     for phrase in (*query.terms, *query.related))
+    return query is not None and any(
+        contains_phrase(words, phrase) for phrase in (*query.terms, *query.related)
+    )
 
 
 def _rejects_others(text: str, match: re.Match[str], query: TopicQuery | None) -> bool:
@@ -137,7 +255,7 @@ def _rejects_others(text: str, match: re.Match[str], query: TopicQuery | None) -
         return False
     if query is None:
         return True
-    following = tokens(text[after.end():][:60])
+    following = tokens(text[after.end() :][:60])
     return not any(contains_phrase(following, phrase) for phrase in query.terms)
 
 
@@ -145,8 +263,11 @@ def shown_stance(stance: Stance, quote: str, query: TopicQuery | None = None) ->
     """The stance a statement lends its actor: whoever labelled it (cue words or a model), a
     quote that only says what the speaker expects or doubts ('we don't expect a real
     ceasefire') opposes nothing."""
-    if stance == "opposes" and _EXPECTATION_RE.search(quote.replace("’", "'")) \
-            and stance_of(quote, query) != "opposes":
+    if (
+        stance == "opposes"
+        and _EXPECTATION_RE.search(quote.replace("’", "'"))
+        and stance_of(quote, query) != "opposes"
+    ):
         return "neutral" if query is None or mentions_topic(quote, query) else "unclear"
     return stance
 
@@ -170,8 +291,9 @@ def position_stance(stances: Sequence[Stance]) -> PositionStance:
     return counts.most_common(1)[0][0]
 
 
-def reason_for(stance: PositionStance, stances: Sequence[Stance],
-               weights: Sequence[float] = ()) -> int:
+def reason_for(
+    stance: PositionStance, stances: Sequence[Stance], weights: Sequence[float] = ()
+) -> int:
     """Index of the statement that best shows `stance`: of those whose own stance matches (for
     'mixed', any that takes a side), the one with the greatest weight (how directly it names
     the topic), the first on a tie; 0 when none matches."""
@@ -179,5 +301,6 @@ def reason_for(stance: PositionStance, stances: Sequence[Stance],
     matching = [index for index, own in enumerate(stances) if own in wanted]
     if not matching:
         return 0
-    return max(matching, key=lambda index: (weights[index] if index < len(weights) else 0.0,
-                                            -index))
+    return max(
+        matching, key=lambda index: (weights[index] if index < len(weights) else 0.0, -index)
+    )

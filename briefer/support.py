@@ -38,21 +38,81 @@ SUPPORT_THRESHOLD = 0.6  # share of content words that must be in the evidence
 MIN_PREFIX = 4  # a stem this long matches a longer stem that begins with it
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’]\w+)*")
-_NEGATIONS = frozenset({"not", "no", "never", "nor", "cannot", "without", "neither", "none",
-                        "nobody", "nothing", "nowhere", "noone"})
-_ATTRIBUTION = frozenset({"say", "said", "says", "saying", "tell", "told", "tells", "add",
-                          "added", "adds", "according", "stated", "states", "asked", "asks"})
-_STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | {"also", "would", "could", "may", "might", "shall",
-                                             "us", "whether", "though", "although", "yet"}
+_NEGATIONS = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "nor",
+        "cannot",
+        "without",
+        "neither",
+        "none",
+        "nobody",
+        "nothing",
+        "nowhere",
+        "noone",
+    }
+)
+_ATTRIBUTION = frozenset(
+    {
+        "say",
+        "said",
+        "says",
+        "saying",
+        "tell",
+        "told",
+        "tells",
+        "add",
+        "added",
+        "adds",
+        "according",
+        "stated",
+        "states",
+        "asked",
+        "asks",
+    }
+)
+_STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | {
+    "also",
+    "would",
+    "could",
+    "may",
+    "might",
+    "shall",
+    "us",
+    "whether",
+    "though",
+    "although",
+    "yet",
+}
 _NUMBER_WORDS = {
-    word: str(value) for value, word in enumerate(
+    word: str(value)
+    for value, word in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split())
-} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
-     "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000",
-     "million": "1000000", "billion": "1000000000", "dozen": "12", "half": "0.5",
-     "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th",
-     "twice": "2x"}
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "sixty": "60",
+    "seventy": "70",
+    "eighty": "80",
+    "ninety": "90",
+    "hundred": "100",
+    "thousand": "1000",
+    "million": "1000000",
+    "billion": "1000000000",
+    "dozen": "12",
+    "half": "0.5",
+    "first": "1st",
+    "second": "2nd",
+    "third": "3rd",
+    "fourth": "4th",
+    "fifth": "5th",
+    "twice": "2x",
+}
 _ORDINAL_SUFFIX = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 _stemmer = snowballstemmer.stemmer("english")
 
@@ -76,16 +136,23 @@ def statement_evidence(statement: Statement, context: str = "") -> str:
     return f"{statement.speaker} {statement.actor} {quotes} {context}"
 
 
-def check_support(text: str, evidence: Iterable[str], actors: Actors, cited_actors: set[str],
-                  labels: Iterable[str] = (), quotes: Sequence[str] = ()) -> Verdict:
+def check_support(
+    text: str,
+    evidence: Iterable[str],
+    actors: Actors,
+    cited_actors: set[str],
+    labels: Iterable[str] = (),
+    quotes: Sequence[str] = (),
+) -> Verdict:
     """Is `text` supported by the `evidence` texts? `labels` are words the brief itself adds
     (stance labels in the overview) and are not looked for; `quotes` are the cited quotes
     alone, whose negation a sentence must keep."""
     joined = " ".join(evidence)
     evidence_words = _words(joined)
     free_names = {word.lower() for actor in cited_actors for word in _WORD.findall(actor)}
-    free_names |= {demonym.lower() for demonym, actor in actors.by_demonym.items()
-                   if actor in cited_actors}
+    free_names |= {
+        demonym.lower() for demonym, actor in actors.by_demonym.items() if actor in cited_actors
+    }
     exempt = {word.lower() for label in labels for word in _WORD.findall(label)}
     words = [w for w in _words(text, actors.name_words) if w.lower not in exempt]
     have_stems = {w.stem for w in evidence_words}
@@ -93,8 +160,11 @@ def check_support(text: str, evidence: Iterable[str], actors: Actors, cited_acto
     missing = []
     names = [w for w in words if w.is_name and w.lower not in free_names]
     mentioned = actors.mentioned(joined)
-    missing += [f"name “{w.text}”" for w in names if w.stem not in have_stems
-                and actors.collective_names.get(w.text) not in mentioned]
+    missing += [
+        f"name “{w.text}”"
+        for w in names
+        if w.stem not in have_stems and actors.collective_names.get(w.text) not in mentioned
+    ]
     numbers = [w for w in words if w.number]
     missing += [f"number “{w.text}”" for w in numbers if w.number not in have_numbers]
     negates = any(w.negates for w in words)
@@ -106,8 +176,9 @@ def check_support(text: str, evidence: Iterable[str], actors: Actors, cited_acto
     absent = [w.text for w in content if not _stem_found(w.stem, have_stems)]
     coverage = 1 - len(absent) / len(content) if content else 1.0
     if coverage < SUPPORT_THRESHOLD:
-        missing.append(f"{coverage:.0%} of its words in the evidence (“{', '.join(absent[:4])}”"
-                       " missing)")
+        missing.append(
+            f"{coverage:.0%} of its words in the evidence (“{', '.join(absent[:4])}” missing)"
+        )
     return Verdict(supported=not missing, coverage=coverage, missing=missing)
 
 
@@ -144,8 +215,9 @@ class _Word:
 
 def _words(text: str, name_words: frozenset[str] = frozenset()) -> list[_Word]:
     """The words of `text`; its first word is a name only if the actors data knows it."""
-    return [_word(raw, index == 0 and raw not in name_words)
-            for index, raw in enumerate(_split(text))]
+    return [
+        _word(raw, index == 0 and raw not in name_words) for index, raw in enumerate(_split(text))
+    ]
 
 
 def _split(text: str) -> list[str]:
@@ -165,8 +237,13 @@ def _word(raw: str, opens_sentence: bool) -> _Word:
     acronym = len(raw) > 1 and raw.isupper() and raw.isalpha()
     capitalised = raw[:1].isupper() and lower not in _STOPWORDS
     is_name = not number and (acronym or (capitalised and not opens_sentence))
-    is_content = (not number and not negates and len(lower) > 2 and lower not in _STOPWORDS
-                  and lower not in _ATTRIBUTION)
+    is_content = (
+        not number
+        and not negates
+        and len(lower) > 2
+        and lower not in _STOPWORDS
+        and lower not in _ATTRIBUTION
+    )
     return _Word(raw, lower, _stemmer.stemWord(lower), is_name, is_content, number, negates)
 
 

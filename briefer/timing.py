@@ -39,8 +39,7 @@ class StageTimes:
             elapsed = time.perf_counter() - start
             self.seconds[name] = self.seconds.get(name, 0.0) + elapsed
             self.peak_mb[name] = peak_rss_mb()
-            log.info("stage %s: %.2f s (peak memory %.0f MB)", name, elapsed,
-                     self.peak_mb[name])
+            log.info("stage %s: %.2f s (peak memory %.0f MB)", name, elapsed, self.peak_mb[name])
 
     @property
     def total(self) -> float:

@@ -18,13 +18,33 @@ FORMATS = ("md", "html", "json")
 SCREENSHOT = "ceasefire.offline.png"  # not compared by the tests: fonts differ per machine
 # The LLM example answers from tests/recordings/ceasefire: hand-written answers in the
 # OpenAI wire format (no model wrote them; see tests/recordings/make_ceasefire.py).
-LLM = ["--engine", "llm", "--model", "hand-written-fixture", "--no-cache",
-       "--replay", "tests/recordings/ceasefire"]
+LLM = [
+    "--engine",
+    "llm",
+    "--model",
+    "hand-written-fixture",
+    "--no-cache",
+    "--replay",
+    "tests/recordings/ceasefire",
+]
 EXAMPLES: dict[str, list[str]] = {
-    **{f"ceasefire.offline.{fmt}": ["make", "--topic", "ceasefire", "--engine", "offline",
-                                    "--format", fmt, "seeds"] for fmt in FORMATS},
-    **{f"ceasefire.llm.{fmt}": ["make", "--topic", "ceasefire", *LLM, "--format", fmt, "seeds"]
-       for fmt in FORMATS},
+    **{
+        f"ceasefire.offline.{fmt}": [
+            "make",
+            "--topic",
+            "ceasefire",
+            "--engine",
+            "offline",
+            "--format",
+            fmt,
+            "seeds",
+        ]
+        for fmt in FORMATS
+    },
+    **{
+        f"ceasefire.llm.{fmt}": ["make", "--topic", "ceasefire", *LLM, "--format", fmt, "seeds"]
+        for fmt in FORMATS
+    },
 }
 
 

@@ -29,8 +29,10 @@ from briefer.models import Statement
 from briefer.select import build_query
 
 LABELS = Path(__file__).resolve().parent / "data" / "attribution" / "bbc.jsonl"
-PROXY_WORDS = frozenset("spokesman spokeswoman spokesperson aide aides adviser advisor "
-                        "source sources official officials".split())
+PROXY_WORDS = frozenset(
+    "spokesman spokeswoman spokesperson aide aides adviser advisor "
+    "source sources official officials".split()
+)
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor".split())
 
 
@@ -67,7 +69,8 @@ def speaker_right(shown: str, item: dict, actor: str = "") -> bool:
         if not _is_proxy(shown):
             return False
         return speaker_key(principal) == speaker_key(shown) or (
-            speaker_key(label) is not None and speaker_key(label) == speaker_key(shown))
+            speaker_key(label) is not None and speaker_key(label) == speaker_key(shown)
+        )
     if _is_proxy(shown) and speaker_key(shown) != speaker_key(label):
         return False
     key = speaker_key(label)
@@ -136,8 +139,9 @@ def score(items: Iterable[dict], corpus: Path) -> Score:
         chunks = chunk_all(corpus_result.sources)
         engine = OfflineEngine(actors, build_query(labelled[0]["topic"]))
         statements = engine.extract(chunks, sources).statements
-        kept = check_attributions(ground_statements(statements, sources).statements,
-                                  sources).statements
+        kept = check_attributions(
+            ground_statements(statements, sources).statements, sources
+        ).statements
         spans = []
         sentences = sentence_spans(source.text)
         for item in labelled:
@@ -152,17 +156,26 @@ def score(items: Iterable[dict], corpus: Path) -> Score:
         for statement in kept:
             evidence = statement.evidence[0]
             span = (evidence.start, evidence.end)
-            overlapping = [(_overlap(span, s), item) for item, s, _ in spans
-                           if _overlap(span, s) * 2 >= min(span[1] - span[0], s[1] - s[0])]
+            overlapping = [
+                (_overlap(span, s), item)
+                for item, s, _ in spans
+                if _overlap(span, s) * 2 >= min(span[1] - span[0], s[1] - s[0])
+            ]
             if not overlapping:  # a part of the labelled sentence: 'said the four had been
-                overlapping = [(0, item) for item, _, (s, e) in spans  # rescued from a "…"'
-                               if s <= span[0] and span[1] <= e and item["kind"] != "narration"]
+                overlapping = [
+                    (0, item)
+                    for item, _, (s, e) in spans  # rescued from a "…"'
+                    if s <= span[0] and span[1] <= e and item["kind"] != "narration"
+                ]
             if not overlapping:
                 continue
             _, item = max(overlapping, key=lambda pair: pair[0])
-            judged = Judged(item, statement,
-                            speaker_right(statement.speaker, item, statement.actor),
-                            _side(statement, item, known))
+            judged = Judged(
+                item,
+                statement,
+                speaker_right(statement.speaker, item, statement.actor),
+                _side(statement, item, known),
+            )
             result.shown.append(judged)
             previous = best_for_item.get(item["id"])
             if previous is None or (judged.right and not previous.right):
@@ -170,8 +183,9 @@ def score(items: Iterable[dict], corpus: Path) -> Score:
         for item, _, _ in spans:
             if item["kind"] == "narration":
                 continue
-            result.found.append(best_for_item.get(item["id"])
-                                or Judged(item, None, False, "unknown"))
+            result.found.append(
+                best_for_item.get(item["id"]) or Judged(item, None, False, "unknown")
+            )
     return result
 
 

@@ -14,9 +14,11 @@ import shutil
 from pathlib import Path
 
 SUFFIXES = (".txt", ".md", ".html", ".json", ".jsonl")
-STORY = ("Ceasefire talks resume\n\nThe ceasefire talks resumed on Monday in Geneva, officials "
-         "said. 'We hope for progress,' said Foreign Minister Jane Doe. The talks continue "
-         "tomorrow with both delegations present and a mediator from Switzerland.\n")
+STORY = (
+    "Ceasefire talks resume\n\nThe ceasefire talks resumed on Monday in Geneva, officials "
+    "said. 'We hope for progress,' said Foreign Minister Jane Doe. The talks continue "
+    "tomorrow with both delegations present and a mediator from Switzerland.\n"
+)
 
 
 def build(root: Path, seeds: Path) -> dict[str, str]:
@@ -47,20 +49,32 @@ def build(root: Path, seeds: Path) -> dict[str, str]:
     for depth, name in ((5_000, "nested-divs"), (50_000, "very-nested-divs")):
         put(f"{name}.html", "<div>" * depth + "ceasefire" + "</div>" * depth, "bad")
     put("only-scripts.html", "<html><script>alert(1)</script><script>x()</script></html>", "bad")
-    put("only-styles.html", "<html><head><style>p{color:red}</style></head><body></body>",
-        "bad")
+    put("only-styles.html", "<html><head><style>p{color:red}</style></head><body></body>", "bad")
     put("comment-only.html", "<!-- " + "ceasefire " * 200 + "-->", "bad")
-    put("broken-lines.jsonl", "\n".join(["{not json", "[1, 2", "\"a string\"", "42", "null",
-                                         "{\"text\": 5}", "{\"title\": \"no text\"}"]), "bad")
+    put(
+        "broken-lines.jsonl",
+        "\n".join(
+            [
+                "{not json",
+                "[1, 2",
+                '"a string"',
+                "42",
+                "null",
+                '{"text": 5}',
+                '{"title": "no text"}',
+            ]
+        ),
+        "bad",
+    )
     put("deep.json", "[" * 100_000 + "]" * 100_000, "bad")
     put("number.json", "12345", "bad")
     put("truncated.json", json.dumps({"title": "T", "text": STORY})[:40], "bad")
-    put("wrong-types.json", json.dumps({"articles": [{"text": ["a", "b"]}, {"text": None}]}),
-        "bad")
+    put("wrong-types.json", json.dumps({"articles": [{"text": ["a", "b"]}, {"text": None}]}), "bad")
     put("list-of-numbers.json", json.dumps(list(range(1000))), "bad")
     put("big.txt", b"ceasefire words " * 3_300_000, "bad")  # 52.8 MB, over the 20 MB limit
-    put("one-long-line.txt", "The ceasefire held overnight, residents said. " * 4_400,
-        "odd")  # 200 KB on one line
+    put(
+        "one-long-line.txt", "The ceasefire held overnight, residents said. " * 4_400, "odd"
+    )  # 200 KB on one line
     put("one-long-word.txt", "x" * 200_000, "bad")
     put("headline-only.txt", "Ceasefire talks resume", "bad")
     put("unsupported.pdf", b"%PDF-1.4 ceasefire", "bad")
@@ -75,8 +89,11 @@ def build(root: Path, seeds: Path) -> dict[str, str]:
     put("names with spaces.txt", STORY, "odd")
     put("ünïcödé — 停战 🕊.md", STORY, "odd")
     put("nested/deeper/still/story.txt", STORY, "odd")
-    put("good-and-broken.jsonl",
-        json.dumps({"title": "Ceasefire talks resume", "text": STORY}) + "\n{broken\n", "bad")
+    put(
+        "good-and-broken.jsonl",
+        json.dumps({"title": "Ceasefire talks resume", "text": STORY}) + "\n{broken\n",
+        "bad",
+    )
     put(("long-name-" + "x" * 230)[:240] + ".txt", STORY, "odd")
     put("rtl.txt", "محادثات وقف إطلاق النار\n\n" + STORY, "odd")
     put("html-in-txt.txt", f"<html><body><p>{STORY}</p></body></html>", "odd")

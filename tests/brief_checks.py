@@ -57,8 +57,7 @@ def _check_markdown(markdown: str, by_number: Mapping[int, Source]) -> None:
         _assert_quotes_verbatim(_MD_UNESCAPE.sub(r"\1", paragraph), cited, by_number)
         for line in lines:
             line = line.lstrip()  # an excerpt block may be indented under its list item
-            if line.startswith((">", "#")) or (line.startswith("*")
-                                               and not line.startswith("**")):
+            if line.startswith((">", "#")) or (line.startswith("*") and not line.startswith("**")):
                 continue
             _assert_every_sentence_cited(line)
 
@@ -111,7 +110,8 @@ def _assert_quotes_verbatim(text: str, cited: set[int], by_number: Mapping[int, 
     for quoted in _QUOTED.findall(text):
         assert cited, f"a quote with no citation beside it: {quoted!r}"
         assert any(quoted in by_number[n].text for n in cited), (
-            f"quoted span is not verbatim in sources {sorted(cited)}: {quoted!r}")
+            f"quoted span is not verbatim in sources {sorted(cited)}: {quoted!r}"
+        )
 
 
 def _assert_every_sentence_cited(line: str) -> None:

@@ -11,9 +11,16 @@ from pathlib import Path
 import pypdf
 import pytest
 
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                  "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def chromium_or_skip() -> str:
@@ -33,9 +40,19 @@ def printed_pages(html: str, paper: str | None = None) -> int:
     with tempfile.TemporaryDirectory() as work:
         page, pdf = Path(work) / "brief.html", Path(work) / "brief.pdf"
         page.write_text(html, encoding="utf-8")
-        subprocess.run([chromium_or_skip(), *CHROMIUM_FLAGS, f"--user-data-dir={work}/profile",
-                        "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
-                       capture_output=True, timeout=120, check=True)
+        subprocess.run(
+            [
+                chromium_or_skip(),
+                *CHROMIUM_FLAGS,
+                f"--user-data-dir={work}/profile",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={pdf}",
+                page.as_uri(),
+            ],
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
         return len(pypdf.PdfReader(pdf).pages)
 
 
@@ -58,8 +75,9 @@ def screenshot(html: str, png: Path, width: int = 600, browser: object | None = 
             shoot(browser)
             return
         with sync_playwright() as playwright:
-            launched = playwright.chromium.launch(executable_path=chromium_or_skip(),
-                                                  args=CHROMIUM_FLAGS[1:])
+            launched = playwright.chromium.launch(
+                executable_path=chromium_or_skip(), args=CHROMIUM_FLAGS[1:]
+            )
             shoot(launched)
             launched.close()
 
@@ -77,6 +95,7 @@ def content_height(html: str, browser: object) -> float:
         page.emulate_media(media="print")
         page.goto(page_file.as_uri())
         height = page.evaluate(
-            "document.querySelector('table.main').getBoundingClientRect().height")
+            "document.querySelector('table.main').getBoundingClientRect().height"
+        )
         page.close()
         return float(height)

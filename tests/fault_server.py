@@ -27,8 +27,20 @@ from pathlib import Path
 from briefer.llm.transport import load_recording, request_key
 
 # faults a robust client recovers from, so the brief must come out as if there were none
-RECOVERABLE = ("latency", "429", "429-retry-after", "500", "502", "503", "timeout", "drop",
-               "non-json", "empty-choices", "schema-invalid", "unknown-ids")
+RECOVERABLE = (
+    "latency",
+    "429",
+    "429-retry-after",
+    "500",
+    "502",
+    "503",
+    "timeout",
+    "drop",
+    "non-json",
+    "empty-choices",
+    "schema-invalid",
+    "unknown-ids",
+)
 # faults in what the model says: they cost passages or quotes, visibly
 CONTENT = ("length", "refusal", "invented-quotes", "foreign-quotes")
 ALL_FAULTS = RECOVERABLE + CONTENT
@@ -96,8 +108,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 class _FaultServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, directory: Path, plan: FaultPlan, max_requests: int,
-                 fallback: Callable[[dict], dict] | None) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        plan: FaultPlan,
+        max_requests: int,
+        fallback: Callable[[dict], dict] | None,
+    ) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.directory = Path(directory)
         self.plan = plan
@@ -128,8 +145,9 @@ class _FaultServer(http.server.ThreadingHTTPServer):
 
     def answer(self, body: dict, fault: str | None) -> tuple[int, object, dict[str, str]]:
         if fault in ("429", "429-retry-after"):
-            headers = {"retry-after-ms": "20", "retry-after": "1"} if fault == "429-retry-after" \
-                else {}
+            headers = (
+                {"retry-after-ms": "20", "retry-after": "1"} if fault == "429-retry-after" else {}
+            )
             return 429, {"error": {"message": "Rate limit reached", "type": "requests"}}, headers
         if fault in ("500", "503"):
             return int(fault), {"error": {"message": "The server had an error"}}, {}
@@ -140,8 +158,15 @@ class _FaultServer(http.server.ThreadingHTTPServer):
         completion = self._normal(body)
         if completion is None:
             return 404, {"error": {"message": f"no recording for {request_key(body)}"}}, {}
-        if fault in ("empty-choices", "schema-invalid", "unknown-ids", "length", "refusal",
-                     "invented-quotes", "foreign-quotes"):
+        if fault in (
+            "empty-choices",
+            "schema-invalid",
+            "unknown-ids",
+            "length",
+            "refusal",
+            "invented-quotes",
+            "foreign-quotes",
+        ):
             completion = _spoil(completion, fault)
         return 200, completion, {}
 
@@ -178,8 +203,11 @@ def _part_of_recording(directory: Path, body: dict) -> dict | None:
         answer = json.loads(message["content"])
         kept = []
         for statement in answer.get("statements", []):
-            quotes = [{**q, "chunk_id": asked[given[q["chunk_id"]]]} for q in statement["quotes"]
-                      if given.get(q["chunk_id"]) in asked]
+            quotes = [
+                {**q, "chunk_id": asked[given[q["chunk_id"]]]}
+                for q in statement["quotes"]
+                if given.get(q["chunk_id"]) in asked
+            ]
             if quotes:
                 kept.append({**statement, "quotes": quotes})
         message["content"] = json.dumps({"statements": kept})
@@ -237,9 +265,13 @@ def _spoil(completion: dict, fault: str) -> dict:
 
 
 @contextmanager
-def fault_server(directory: Path, plan: FaultPlan, max_requests: int = 2000,
-                 lifetime: float = 300.0, fallback: Callable[[dict], dict] | None = None
-                 ) -> Iterator[_FaultServer]:
+def fault_server(
+    directory: Path,
+    plan: FaultPlan,
+    max_requests: int = 2000,
+    lifetime: float = 300.0,
+    fallback: Callable[[dict], dict] | None = None,
+) -> Iterator[_FaultServer]:
     """Serve until the block ends, or `lifetime` seconds pass, whichever comes first."""
     server = _FaultServer(directory, plan, max_requests, fallback)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

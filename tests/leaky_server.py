@@ -24,9 +24,19 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if status == 502:
             body, kind = f"<html><body>502 Bad Gateway for {auth}</body></html>", "text/html"
         else:
-            body, kind = json.dumps({"error": {
-                "message": f"request refused; you sent {auth}", "type": "invalid_request_error",
-                "param": auth, "code": f"echo {auth}"}}), "application/json"
+            body, kind = (
+                json.dumps(
+                    {
+                        "error": {
+                            "message": f"request refused; you sent {auth}",
+                            "type": "invalid_request_error",
+                            "param": auth,
+                            "code": f"echo {auth}",
+                        }
+                    }
+                ),
+                "application/json",
+            )
         payload = body.encode()
         self.send_response(status, f"Refused {auth}")
         self.send_header("Content-Type", kind)

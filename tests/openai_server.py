@@ -64,10 +64,16 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 class _ReplayServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, directory: Path, delay: float,
-                 fallback: Callable[[dict], dict] | None, port: int = 0,
-                 status_of: Callable[[dict], int] | None = None, usage: str | None = None,
-                 usage_scale: float = 1.0) -> None:
+    def __init__(
+        self,
+        directory: Path,
+        delay: float,
+        fallback: Callable[[dict], dict] | None,
+        port: int = 0,
+        status_of: Callable[[dict], int] | None = None,
+        usage: str | None = None,
+        usage_scale: float = 1.0,
+    ) -> None:
         super().__init__(("127.0.0.1", port), _Handler)
         self.status_of = status_of  # the HTTP status of a fallback answer (default 200)
         self.usage = usage
@@ -92,15 +98,23 @@ class _ReplayServer(http.server.ThreadingHTTPServer):
 
     def bill(self, body: dict, answer: dict) -> dict:
         """The answer with its usage computed from text length (see the module's doc)."""
-        content = "".join((choice.get("message") or {}).get("content") or ""
-                          for choice in answer.get("choices") or [])
+        content = "".join(
+            (choice.get("message") or {}).get("content") or ""
+            for choice in answer.get("choices") or []
+        )
         prompt = round(prompt_tokens(body, estimate_tokens) * self.usage_scale)
         completion = round(estimate_tokens(content) * self.usage_scale)
         with self._lock:
             self.prompt_tokens += prompt
             self.completion_tokens += completion
-        return {**answer, "usage": {"prompt_tokens": prompt, "completion_tokens": completion,
-                                    "total_tokens": prompt + completion}}
+        return {
+            **answer,
+            "usage": {
+                "prompt_tokens": prompt,
+                "completion_tokens": completion,
+                "total_tokens": prompt + completion,
+            },
+        }
 
     @property
     def base_url(self) -> str:
@@ -118,11 +132,19 @@ def improvised_answer(body: dict) -> dict:
     if passages:
         answer = _opening_words(passages, "neutral", "A placeholder claim for load testing.")
     else:
-        answer = {"positions": [
-            {"actor": section.splitlines()[0].strip(), "sentences": [
-                {"text": row.split(" | ")[3], "statement_ids": [row.split(" | ")[0]]}
-                for row in section.splitlines()[1:3] if " | " in row]}
-            for section in user.split("## ")[1:]]}
+        answer = {
+            "positions": [
+                {
+                    "actor": section.splitlines()[0].strip(),
+                    "sentences": [
+                        {"text": row.split(" | ")[3], "statement_ids": [row.split(" | ")[0]]}
+                        for row in section.splitlines()[1:3]
+                        if " | " in row
+                    ],
+                }
+                for section in user.split("## ")[1:]
+            ]
+        }
     return _completion(answer, body, "improvised")
 
 
@@ -145,9 +167,15 @@ def invented_answer(body: dict) -> dict:
         for section in user.split("## ")[1:]:
             actor, *rows = section.strip().splitlines()
             ids = [row.split(" | ")[0] for row in rows if " | " in row]
-            answer["positions"].append({"actor": actor, "sentences": [
-                {"text": text.format(actor=actor), "statement_ids": ids[:1]}
-                for text in INVENTED_SENTENCES]})
+            answer["positions"].append(
+                {
+                    "actor": actor,
+                    "sentences": [
+                        {"text": text.format(actor=actor), "statement_ids": ids[:1]}
+                        for text in INVENTED_SENTENCES
+                    ],
+                }
+            )
     return _completion(answer, body, "invented")
 
 
@@ -158,18 +186,26 @@ def _opening_words(passages: list[tuple[str, str]], stance: str, claim: str) -> 
     statements = []
     for local_id, text in passages:
         quote, speaker = _speech_words(text)
-        statements.append({
-            "speaker": speaker or f"Speaker {local_id}", "actor": f"Actor {local_id[1:]}",
-            "stance": stance, "claim": claim,
-            "quotes": [{"chunk_id": local_id, "quote": quote}]})
+        statements.append(
+            {
+                "speaker": speaker or f"Speaker {local_id}",
+                "actor": f"Actor {local_id[1:]}",
+                "stance": stance,
+                "claim": claim,
+                "quotes": [{"chunk_id": local_id, "quote": quote}],
+            }
+        )
     return {"statements": statements}
 
 
 def _speech_words(text: str) -> tuple[str, str | None]:
     for start, end in sentence_spans(text):
         found = attribute_sentence(text[start:end])
-        if (found and found.kind == "name"
-                and not any(mark in text[start:end] for mark in "\"'“”‘’")):
+        if (
+            found
+            and found.kind == "name"
+            and not any(mark in text[start:end] for mark in "\"'“”‘’")
+        ):
             return " ".join(text[start:end].split()[:20]), found.speaker
     return " ".join(text.split()[:8]), None
 
@@ -177,19 +213,37 @@ def _speech_words(text: str) -> tuple[str, str | None]:
 def _completion(answer: dict, body: dict, name: str) -> dict:
     user = body["messages"][-1]["content"]
     content = json.dumps(answer)
-    return {"id": name, "object": "chat.completion", "created": 0,
-            "model": body.get("model"),
-            "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None, "message": {
-                "role": "assistant", "content": content, "refusal": None}}],
-            "usage": {"prompt_tokens": len(user) // 4, "completion_tokens": len(content) // 4,
-                      "total_tokens": (len(user) + len(content)) // 4}}
+    return {
+        "id": name,
+        "object": "chat.completion",
+        "created": 0,
+        "model": body.get("model"),
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "stop",
+                "logprobs": None,
+                "message": {"role": "assistant", "content": content, "refusal": None},
+            }
+        ],
+        "usage": {
+            "prompt_tokens": len(user) // 4,
+            "completion_tokens": len(content) // 4,
+            "total_tokens": (len(user) + len(content)) // 4,
+        },
+    }
 
 
 @contextmanager
-def replay_server(directory: Path, delay: float = 0.0,
-                  fallback: Callable[[dict], dict] | None = None, port: int = 0,
-                  status_of: Callable[[dict], int] | None = None, usage: str | None = None,
-                  usage_scale: float = 1.0) -> Iterator[_ReplayServer]:
+def replay_server(
+    directory: Path,
+    delay: float = 0.0,
+    fallback: Callable[[dict], dict] | None = None,
+    port: int = 0,
+    status_of: Callable[[dict], int] | None = None,
+    usage: str | None = None,
+    usage_scale: float = 1.0,
+) -> Iterator[_ReplayServer]:
     server = _ReplayServer(directory, delay, fallback, port, status_of, usage, usage_scale)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

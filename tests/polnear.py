@@ -49,8 +49,7 @@ _ROW = re.compile(r"^\s*(st\d+)\s*\|\s*([^|]*?)\s*\|\s*([^|]*?)\s*\|\s*(.*)$")
 _REASK = "Your answer was not valid"
 
 
-def sample_names(folder: Path = POLNEAR, per_publisher: int = SAMPLE_PER_PUBLISHER
-                 ) -> list[str]:
+def sample_names(folder: Path = POLNEAR, per_publisher: int = SAMPLE_PER_PUBLISHER) -> list[str]:
     """A fixed, small sample of the training split: for each publisher, articles evenly
     spaced through its (date-sorted) names, so the sample spans the whole campaign."""
     names = sorted(p.stem for p in (folder / "text").glob("*.txt"))
@@ -77,8 +76,11 @@ def parse_request(body: dict) -> Request:
     """The one place that reads briefer's prompts: the last user message that is not a
     re-ask, passages as <passage id="..."> blocks, synthesis as '## actor' sections of
     'id | speaker | stance | quotes' rows."""
-    users = [str(m.get("content") or "") for m in body.get("messages", [])
-             if m.get("role") == "user" and not str(m.get("content")).startswith(_REASK)]
+    users = [
+        str(m.get("content") or "")
+        for m in body.get("messages", [])
+        if m.get("role") == "user" and not str(m.get("content")).startswith(_REASK)
+    ]
     user = users[-1] if users else ""
     request = Request(passages={pid: text for pid, text in _PASSAGE.findall(user)})
     if request.passages:
@@ -109,8 +111,13 @@ class PerfectModel:
     """Answers chat.completions bodies from annotations; thread-safe enough for a test server
     (each answer is computed from the request alone, and the log only appended to)."""
 
-    def __init__(self, articles: Iterable[AnnotatedArticle], corrupt: float = 0.0,
-                 seed: int = 16, kinds: tuple[str, ...] = CORRUPTIONS) -> None:
+    def __init__(
+        self,
+        articles: Iterable[AnnotatedArticle],
+        corrupt: float = 0.0,
+        seed: int = 16,
+        kinds: tuple[str, ...] = CORRUPTIONS,
+    ) -> None:
         self.articles = list(articles)
         self.corrupt = corrupt
         self.seed = seed
@@ -134,8 +141,9 @@ class PerfectModel:
             if found is None:
                 continue
             article, offset = found
-            inside = [q for q in article.quotes
-                      if offset <= q.start and q.end <= offset + len(text)]
+            inside = [
+                q for q in article.quotes if offset <= q.start and q.end <= offset + len(text)
+            ]
             for quote in inside:
                 statements.append(self._statement(article, quote, pid, ids, text))
         return {"statements": statements}
@@ -147,32 +155,47 @@ class PerfectModel:
             for statement_id, speaker, quotes in rows[:3]:
                 words = re.sub(r"[\"“”«»]", "", quotes.split(" … ")[0]).strip().rstrip(".")
                 if words:
-                    sentences.append({"text": f"{speaker} said {words}.",
-                                      "statement_ids": [statement_id]})
+                    sentences.append(
+                        {"text": f"{speaker} said {words}.", "statement_ids": [statement_id]}
+                    )
             if sentences:
                 positions.append({"actor": actor, "sentences": sentences})
         return {"positions": positions}
 
-    def _statement(self, article: AnnotatedArticle, quote: AnnotatedQuote, pid: str,
-                   ids: list[str], passage: str) -> dict:
+    def _statement(
+        self,
+        article: AnnotatedArticle,
+        quote: AnnotatedQuote,
+        pid: str,
+        ids: list[str],
+        passage: str,
+    ) -> dict:
         speaker, chunk_id, words = speaker_name(quote.speaker), pid, quote.text
         corruption = self._draw(article, quote)
         if corruption == "passage" and len(ids) < 2:
             corruption = "paraphrase"
         if corruption == "speaker":
-            others = sorted({speaker_name(q.speaker) for q in article.quotes
-                             if not same_speaker(q.speaker, quote.speaker)
-                             and not same_speaker(speaker_name(q.speaker), quote.speaker)})
-            speaker = random.Random(f"{self.seed}:{quote.start}").choice(
-                [*others, MADE_UP_SPEAKER])
+            others = sorted(
+                {
+                    speaker_name(q.speaker)
+                    for q in article.quotes
+                    if not same_speaker(q.speaker, quote.speaker)
+                    and not same_speaker(speaker_name(q.speaker), quote.speaker)
+                }
+            )
+            speaker = random.Random(f"{self.seed}:{quote.start}").choice([*others, MADE_UP_SPEAKER])
         elif corruption == "passage":
             chunk_id = next(i for i in ids if i != pid)
         elif corruption == "paraphrase":
             words = _paraphrase(words)
         self.offered.append(Offered(article.name, pid, quote, corruption))
-        return {"speaker": speaker, "actor": speaker, "stance": "unclear",
-                "claim": f"{speaker} said {words}", "quotes": [
-                    {"chunk_id": chunk_id, "quote": words}]}
+        return {
+            "speaker": speaker,
+            "actor": speaker,
+            "stance": "unclear",
+            "claim": f"{speaker} said {words}",
+            "quotes": [{"chunk_id": chunk_id, "quote": words}],
+        }
 
     def _draw(self, article: AnnotatedArticle, quote: AnnotatedQuote) -> str | None:
         rng = random.Random(f"{self.seed}:{article.name}:{quote.start}")
@@ -189,8 +212,16 @@ class PerfectModel:
 def _paraphrase(words: str) -> str:
     """The same quote, not word for word: one word swapped for a near-synonym."""
     tokens = words.split()
-    swapped = {"the": "this", "a": "one", "is": "was", "we": "us", "will": "shall",
-               "and": "plus", "to": "towards", "of": "from"}
+    swapped = {
+        "the": "this",
+        "a": "one",
+        "is": "was",
+        "we": "us",
+        "will": "shall",
+        "and": "plus",
+        "to": "towards",
+        "of": "from",
+    }
     for index, token in enumerate(tokens):
         if token.lower() in swapped:
             tokens[index] = swapped[token.lower()]
@@ -201,12 +232,25 @@ def _paraphrase(words: str) -> str:
 def completion(answer: dict, body: dict) -> dict:
     content = json.dumps(answer, ensure_ascii=False)
     prompt = sum(len(str(m.get("content") or "")) for m in body.get("messages", []))
-    return {"id": "perfect-model", "object": "chat.completion", "created": 0,
-            "model": body.get("model"),
-            "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None, "message": {
-                "role": "assistant", "content": content, "refusal": None}}],
-            "usage": {"prompt_tokens": prompt // 4, "completion_tokens": len(content) // 4,
-                      "total_tokens": (prompt + len(content)) // 4}}
+    return {
+        "id": "perfect-model",
+        "object": "chat.completion",
+        "created": 0,
+        "model": body.get("model"),
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "stop",
+                "logprobs": None,
+                "message": {"role": "assistant", "content": content, "refusal": None},
+            }
+        ],
+        "usage": {
+            "prompt_tokens": prompt // 4,
+            "completion_tokens": len(content) // 4,
+            "total_tokens": (prompt + len(content)) // 4,
+        },
+    }
 
 
 class PerfectTransport(httpx2.AsyncBaseTransport):
@@ -235,11 +279,13 @@ def main() -> None:
     from openai_server import replay_server
 
     model = PerfectModel(load_annotated(Path(args.folder)), corrupt=args.corrupt)
-    with replay_server(Path(args.folder) / "no-recordings", fallback=model,
-                       port=args.port) as server:
+    with replay_server(
+        Path(args.folder) / "no-recordings", fallback=model, port=args.port
+    ) as server:
         print(f"perfect model on {server.base_url} (Ctrl-C to stop)", flush=True)
         try:
             import threading
+
             threading.Event().wait()
         except KeyboardInterrupt:
             pass

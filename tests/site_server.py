@@ -77,9 +77,14 @@ def serve() -> Iterator[Site]:
             if page.delay:
                 time.sleep(page.delay)
             etag = '"' + hashlib.sha1(page.body).hexdigest()[:16] + '"'
-            if page.validators and page.status == 200 and (
-                    headers.get("if-none-match") == etag or
-                    headers.get("if-modified-since") == LAST_MODIFIED):
+            if (
+                page.validators
+                and page.status == 200
+                and (
+                    headers.get("if-none-match") == etag
+                    or headers.get("if-modified-since") == LAST_MODIFIED
+                )
+            ):
                 self.send_response(304)
                 self.send_header("ETag", etag)
                 self.send_header("Content-Length", "0")
@@ -114,19 +119,24 @@ def serve() -> Iterator[Site]:
 
 def rss(title: str, items: list[dict[str, str]]) -> str:
     """An RSS 2.0 document; each item has title, link, and optionally pubDate, description."""
-    out = [f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
-           "<link>http://example.invalid/</link><description>test feed</description>"]
+    out = [
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
+        "<link>http://example.invalid/</link><description>test feed</description>"
+    ]
     for item in items:
-        out.append("<item>" + "".join(f"<{k}>{_escape(v)}</{k}>" for k, v in item.items())
-                   + "</item>")
+        out.append(
+            "<item>" + "".join(f"<{k}>{_escape(v)}</{k}>" for k, v in item.items()) + "</item>"
+        )
     return "".join(out) + "</channel></rss>"
 
 
 def article_html(title: str, text: str, site_name: str = "") -> str:
     paragraphs = "".join(f"<p>{_escape(p)}</p>" for p in text.split("\n\n") if p.strip())
     meta = f'<meta property="og:site_name" content="{site_name}">' if site_name else ""
-    return (f"<!doctype html><html><head><title>{_escape(title)}</title>{meta}</head><body>"
-            f"<article><h1>{_escape(title)}</h1>{paragraphs}</article></body></html>")
+    return (
+        f"<!doctype html><html><head><title>{_escape(title)}</title>{meta}</head><body>"
+        f"<article><h1>{_escape(title)}</h1>{paragraphs}</article></body></html>"
+    )
 
 
 def _escape(text: str) -> str:

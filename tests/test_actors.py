@@ -8,17 +8,33 @@ from briefer.actors import load_actors
 from briefer.errors import DataFileError
 
 
-@pytest.mark.parametrize(("phrase", "actor"), [
-    ("Putin", "Russia"), ("the Kremlin", "Russia"), ("Moscow", "Russia"),
-    ("Russian foreign policy adviser Yuri Ushakov", "Russia"), ("Medinsky", "Russia"),
-    ("Kyiv", "Ukraine"), ("Kiev", "Ukraine"), ("Umerov", "Ukraine"),
-    ("Podolyak", "Ukraine"), ("Steve Witkoff", "United States"), ("Washington", "United States"),
-    ("Belarusian President Alexander Lukashenko", "Belarus"), ("Minsk", "Belarus"),
-    ("Macron", "France"), ("Merz", "Germany"), ("EU", "EU"), ("NATO", "NATO"),
-    ("Prime Minister Narendra Modi", "India"), ("Tory leader Michael Howard", "Conservatives"),
-    ("Lib Dem spokesman Mark Oaten", "Liberal Democrats"), ("Labour MPs", "Labour"),
-    ("Home Secretary Charles Clarke", "UK government"),
-])
+@pytest.mark.parametrize(
+    ("phrase", "actor"),
+    [
+        ("Putin", "Russia"),
+        ("the Kremlin", "Russia"),
+        ("Moscow", "Russia"),
+        ("Russian foreign policy adviser Yuri Ushakov", "Russia"),
+        ("Medinsky", "Russia"),
+        ("Kyiv", "Ukraine"),
+        ("Kiev", "Ukraine"),
+        ("Umerov", "Ukraine"),
+        ("Podolyak", "Ukraine"),
+        ("Steve Witkoff", "United States"),
+        ("Washington", "United States"),
+        ("Belarusian President Alexander Lukashenko", "Belarus"),
+        ("Minsk", "Belarus"),
+        ("Macron", "France"),
+        ("Merz", "Germany"),
+        ("EU", "EU"),
+        ("NATO", "NATO"),
+        ("Prime Minister Narendra Modi", "India"),
+        ("Tory leader Michael Howard", "Conservatives"),
+        ("Lib Dem spokesman Mark Oaten", "Liberal Democrats"),
+        ("Labour MPs", "Labour"),
+        ("Home Secretary Charles Clarke", "UK government"),
+    ],
+)
 def test_builtin_mappings(phrase, actor):
     assert load_actors().resolve(phrase) == actor
 
@@ -31,8 +47,10 @@ def test_unknown_speakers_keep_their_own_name():
 
 def test_user_file_adds_and_overrides(tmp_path):
     extra = tmp_path / "actors.toml"
-    extra.write_text('[actors.Colombia]\naliases = ["Gustavo Petro", "Bogota"]\n'
-                     'demonyms = ["Colombian"]\n[actors.Russia]\naliases = ["Kremlin"]\n')
+    extra.write_text(
+        '[actors.Colombia]\naliases = ["Gustavo Petro", "Bogota"]\n'
+        'demonyms = ["Colombian"]\n[actors.Russia]\naliases = ["Kremlin"]\n'
+    )
     actors = load_actors([extra])
     assert actors.resolve("President Gustavo Petro") == "Colombia"
     assert actors.resolve("a Colombian general") == "Colombia"

@@ -13,9 +13,9 @@ from briefer.annotations import (
 
 ARTICLE = (
     "Senator backs the bill.\n\n"
-    "Senator Jane Doe said on Monday that the bill was overdue. \"We have waited long enough "
-    "for this,\" she said, \"and the votes are there.\"\n\n"
-    "\"It is a gimmick,\" said Tom Roe, a spokesman for the governor.\n"
+    'Senator Jane Doe said on Monday that the bill was overdue. "We have waited long enough '
+    'for this," she said, "and the votes are there."\n\n'
+    '"It is a gimmick," said Tom Roe, a spokesman for the governor.\n'
 )
 
 
@@ -36,10 +36,10 @@ def _annotations() -> str:
     said1 = _span(ARTICLE, "said", doe[1])
     claim = _span(ARTICLE, "the bill was overdue")
     she = _span(ARTICLE, "she")
-    part1 = _span(ARTICLE, "\"We have waited long enough for this,\"")
-    part2 = _span(ARTICLE, "\"and the votes are there.\"")
+    part1 = _span(ARTICLE, '"We have waited long enough for this,"')
+    part2 = _span(ARTICLE, '"and the votes are there."')
     roe = _span(ARTICLE, "Tom Roe, a spokesman for the governor")
-    gimmick = _span(ARTICLE, "\"It is a gimmick,\"")
+    gimmick = _span(ARTICLE, '"It is a gimmick,"')
     said3 = _span(ARTICLE, "said", gimmick[1])
     lines = [
         f"T1\tSource {doe[0]} {doe[1]}\tSenator Jane Doe",
@@ -50,7 +50,7 @@ def _annotations() -> str:
         f"T5\tContent {part1[0]} {part1[1]};{part2[0]} {part2[1]}\t…",
         "E2\tAttribution:T4 Content:T5 Source:T4",
         f"T6\tSource {roe[0]} {roe[1]}\tTom Roe, a spokesman for the governor",
-        f"T7\tContent {gimmick[0]} {gimmick[1]}\t\"It is a gimmick,\"",
+        f'T7\tContent {gimmick[0]} {gimmick[1]}\t"It is a gimmick,"',
         f"T8\tCue {said3[0]} {said3[1]}\tsaid",
         "E3\tAttribution:T8 Content:T7 Cue:T8 Source:T6",
         "#1\tAnnotatorNotes T7\ta note, ignored",
@@ -63,9 +63,11 @@ def test_quotes_pronouns_and_split_contents(tmp_path):
     [article] = load_annotated(tmp_path)
     assert article.publisher == "paper" and article.title == "Senator backs the bill."
     said = {(q.text, q.speaker) for q in article.quotes}
-    assert said == {("We have waited long enough for this", "Senator Jane Doe"),
-                    ("and the votes are there.", "Senator Jane Doe"),
-                    ("It is a gimmick", "Tom Roe, a spokesman for the governor")}
+    assert said == {
+        ("We have waited long enough for this", "Senator Jane Doe"),
+        ("and the votes are there.", "Senator Jane Doe"),
+        ("It is a gimmick", "Tom Roe, a spokesman for the governor"),
+    }
     she = next(a for a in article.attributions if a.source.text == "she")
     assert she.resolved and she.speaker == "Senator Jane Doe"
 

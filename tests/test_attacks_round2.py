@@ -20,11 +20,31 @@ def test_1_key_echoed_by_an_error_is_redacted_everywhere(runner, tmp_path, monke
     SDK's exception text) for every error status: the key reaches no stream and no file."""
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
     with leaky_server(status) as server:
-        result = runner.invoke(app, [
-            "make", "-t", "ceasefire", str(SEEDS), "--base-url", server.base_url,
-            "--model", FIXTURE_MODEL, "--cache-dir", str(tmp_path / "cache"),
-            "--record", str(tmp_path / "rec"), "-f", "json", "-o", str(tmp_path / "b.json"),
-            "--allow-partial", "--debug", "--timeout", "5"])
+        result = runner.invoke(
+            app,
+            [
+                "make",
+                "-t",
+                "ceasefire",
+                str(SEEDS),
+                "--base-url",
+                server.base_url,
+                "--model",
+                FIXTURE_MODEL,
+                "--cache-dir",
+                str(tmp_path / "cache"),
+                "--record",
+                str(tmp_path / "rec"),
+                "-f",
+                "json",
+                "-o",
+                str(tmp_path / "b.json"),
+                "--allow-partial",
+                "--debug",
+                "--timeout",
+                "5",
+            ],
+        )
     assert server.requests > 0
     everything = result.stdout + result.stderr
     assert "Traceback" not in everything
@@ -41,9 +61,22 @@ def test_1_key_in_400_error_is_redacted_in_the_saved_brief(runner, tmp_path, mon
     into stats.failed_chunks; now the run says what failed, redacted, and exits 3."""
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
     with leaky_server(400) as server:
-        result = runner.invoke(app, [
-            "make", "-t", "ceasefire", str(SEEDS), "--base-url", server.base_url,
-            "--no-cache", "-f", "json", "-o", str(tmp_path / "b.json")])
+        result = runner.invoke(
+            app,
+            [
+                "make",
+                "-t",
+                "ceasefire",
+                str(SEEDS),
+                "--base-url",
+                server.base_url,
+                "--no-cache",
+                "-f",
+                "json",
+                "-o",
+                str(tmp_path / "b.json"),
+            ],
+        )
     assert "LEAK-CANARY" not in result.stdout + result.stderr
     assert result.exit_code == 3, result.stderr
     assert "[redacted]" in result.stderr
@@ -59,9 +92,26 @@ def test_1_key_in_400_error_is_redacted_in_a_real_process(tmp_path):
     env = {**os.environ, "OPENAI_API_KEY": FAKE_KEY, "XDG_CACHE_HOME": str(tmp_path / "c")}
     with leaky_server(400) as server:
         run = subprocess.run(
-            [sys.executable, "-m", "briefer", "make", "-t", "ceasefire", str(SEEDS),
-             "--base-url", server.base_url, "-f", "json", "-o", str(tmp_path / "b.json")],
-            capture_output=True, text=True, env=env, timeout=120)
+            [
+                sys.executable,
+                "-m",
+                "briefer",
+                "make",
+                "-t",
+                "ceasefire",
+                str(SEEDS),
+                "--base-url",
+                server.base_url,
+                "-f",
+                "json",
+                "-o",
+                str(tmp_path / "b.json"),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
     assert run.returncode == 3
     assert "LEAK-CANARY" not in run.stdout + run.stderr and "[redacted]" in run.stderr
     assert all(b"LEAK-CANARY" not in p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
@@ -71,24 +121,58 @@ def test_1_key_in_debug_traceback_is_redacted(runner, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
     monkeypatch.setenv("BRIEFER_DEBUG", "1")
     with leaky_server(404) as server:
-        result = runner.invoke(app, [
-            "make", "-t", "ceasefire", str(SEEDS), "--base-url", server.base_url, "--no-cache"])
+        result = runner.invoke(
+            app,
+            ["make", "-t", "ceasefire", str(SEEDS), "--base-url", server.base_url, "--no-cache"],
+        )
     assert result.exit_code != 0
     assert "Traceback" in result.stderr and "LEAK-CANARY" not in result.stderr
 
 
 # -- 2. every template escapes every field for its format ------------------------------------
 HOSTILE = [
-    "https://x.example/a><img src=x onerror=alert(1)>", "javascript:alert(1)",
-    "<javascript:alert(1)>", "<script>alert(1)</script>", "<img src=x onerror=alert(2)>",
-    "[click](javascript:alert(1))", "![x](https://evil.example/x.png)", "<b>bold</b>",
-    "&lt;script&gt;", "&#60;img src=x onerror=alert(3)&#62;", "</a><a href=javascript:x>",
-    "\"><svg onload=alert(4)>", "`code` *em* _u_ \\", "[ref]: javascript:alert(5)",
-    "<!-- comment -->", "<?php ?>", "<![CDATA[x]]>", "line\n<div>\nnext", "2025-01-01<i>",
+    "https://x.example/a><img src=x onerror=alert(1)>",
+    "javascript:alert(1)",
+    "<javascript:alert(1)>",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(2)>",
+    "[click](javascript:alert(1))",
+    "![x](https://evil.example/x.png)",
+    "<b>bold</b>",
+    "&lt;script&gt;",
+    "&#60;img src=x onerror=alert(3)&#62;",
+    "</a><a href=javascript:x>",
+    '"><svg onload=alert(4)>',
+    "`code` *em* _u_ \\",
+    "[ref]: javascript:alert(5)",
+    "<!-- comment -->",
+    "<?php ?>",
+    "<![CDATA[x]]>",
+    "line\n<div>\nnext",
+    "2025-01-01<i>",
 ]
-FREE_TEXT = {"topic", "title", "text", "actor", "speaker", "claim", "quote", "context",
-             "outlet", "date", "url", "path", "model", "engine", "endpoint", "made_in",
-             "anchor", "notices", "speakers", "failed_chunks"}
+FREE_TEXT = {
+    "topic",
+    "title",
+    "text",
+    "actor",
+    "speaker",
+    "claim",
+    "quote",
+    "context",
+    "outlet",
+    "date",
+    "url",
+    "path",
+    "model",
+    "engine",
+    "endpoint",
+    "made_in",
+    "anchor",
+    "notices",
+    "speakers",
+    "failed_chunks",
+}
 
 
 def _poisoned(brief_json: dict, values: list[str]) -> dict:
@@ -171,9 +255,13 @@ def test_2_every_field_of_every_template_is_escaped(example):
     expected_elements = _html_elements(render(harmless, "html"))
     hostile = st.one_of(
         st.sampled_from(HOSTILE),
-        st.builds(lambda a, b: a + b, st.sampled_from(HOSTILE),
-                  st.text(alphabet="<>&\"'`*_[]()!:\\/ #;=\nxj", max_size=20)),
-        st.text(alphabet="<>&\"'`*_[]()!:\\/ #;=\nascriptjv", min_size=1, max_size=30))
+        st.builds(
+            lambda a, b: a + b,
+            st.sampled_from(HOSTILE),
+            st.text(alphabet="<>&\"'`*_[]()!:\\/ #;=\nxj", max_size=20),
+        ),
+        st.text(alphabet="<>&\"'`*_[]()!:\\/ #;=\nascriptjv", min_size=1, max_size=30),
+    )
 
     @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
     @given(st.lists(hostile, min_size=1, max_size=12))
@@ -188,11 +276,14 @@ def test_2_every_field_of_every_template_is_escaped(example):
 def test_2_hostile_url_and_date_of_a_json_article_stay_text_in_markdown(runner, tmp_path):
     import json
 
-    article = {"title": "Truce talks", "outlet": "Wire <b>x</b>",
-               "url": "https://x.example/a><img src=x onerror=alert(1)>",
-               "published": "<img src=y onerror=alert(2)>",
-               "text": "'The ceasefire must hold now,' Foreign Minister Jane Doe said. The truce "
-                       "began on Monday, and both sides said they would respect it for a week."}
+    article = {
+        "title": "Truce talks",
+        "outlet": "Wire <b>x</b>",
+        "url": "https://x.example/a><img src=x onerror=alert(1)>",
+        "published": "<img src=y onerror=alert(2)>",
+        "text": "'The ceasefire must hold now,' Foreign Minister Jane Doe said. The truce "
+        "began on Monday, and both sides said they would respect it for a week.",
+    }
     (tmp_path / "a.json").write_text(json.dumps(article))
     result = runner.invoke(app, ["make", "-t", "ceasefire", str(tmp_path / "a.json")])
     assert result.exit_code == 0, result.stderr
@@ -209,13 +300,24 @@ def _closed_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_4_connection_refused_fails_fast_with_one_line_and_exit_3(runner, tmp_path,
-                                                                   monkeypatch):
+def test_4_connection_refused_fails_fast_with_one_line_and_exit_3(runner, tmp_path, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-refused-1234")
     out = tmp_path / "b.md"
-    result = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--no-cache", "-v",
-                                 "--base-url", f"http://127.0.0.1:{_closed_port()}/v1",
-                                 "-o", str(out)])
+    result = runner.invoke(
+        app,
+        [
+            "make",
+            "-t",
+            "ceasefire",
+            str(SEEDS),
+            "--no-cache",
+            "-v",
+            "--base-url",
+            f"http://127.0.0.1:{_closed_port()}/v1",
+            "-o",
+            str(out),
+        ],
+    )
     assert result.exit_code == 3, result.stderr
     errors = [line for line in result.stderr.splitlines() if "error:" in line]
     assert len(errors) == 1 and "connection refused" in errors[0]
@@ -238,11 +340,15 @@ def test_4_dns_failure_is_unreachable_not_retried():
         tries.append(request)
         raise httpx2.ConnectError("[Errno -2] Name or service not known")
 
-    caller = LLMCaller(LLMSettings(base_url="http://no-such-host.invalid/v1", api_key="x" * 10,
-                                   transport=httpx2.MockTransport(no_such_host)))
+    caller = LLMCaller(
+        LLMSettings(
+            base_url="http://no-such-host.invalid/v1",
+            api_key="x" * 10,
+            transport=httpx2.MockTransport(no_such_host),
+        )
+    )
     with pytest.raises(EndpointUnreachable, match="unknown host"):
-        asyncio.run(caller.ask("extract", [{"role": "user", "content": "hi"}],
-                               ExtractionAnswer))
+        asyncio.run(caller.ask("extract", [{"role": "user", "content": "hi"}], ExtractionAnswer))
     assert len(tries) == 1
 
 
@@ -256,9 +362,20 @@ def test_4_endpoint_that_never_answers_stops_after_timeout(runner, tmp_path, mon
         silent.bind(("127.0.0.1", 0))
         silent.listen(64)  # the kernel accepts; nobody ever reads or answers
         port = silent.getsockname()[1]
-        result = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--no-cache",
-                                     "--base-url", f"http://127.0.0.1:{port}/v1",
-                                     "--timeout", "1"])
+        result = runner.invoke(
+            app,
+            [
+                "make",
+                "-t",
+                "ceasefire",
+                str(SEEDS),
+                "--no-cache",
+                "--base-url",
+                f"http://127.0.0.1:{port}/v1",
+                "--timeout",
+                "1",
+            ],
+        )
     assert result.exit_code == 3, result.stderr
     assert "did not answer within 1 s (--timeout)" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
@@ -276,14 +393,20 @@ def test_4_total_retry_time_is_bounded():
 
     def always_busy(request):
         tries.append(request)
-        return httpx2.Response(503, json={"error": {"message": "busy"}},
-                               headers={"retry-after-ms": "200"})
+        return httpx2.Response(
+            503, json={"error": {"message": "busy"}}, headers={"retry-after-ms": "200"}
+        )
 
-    caller = LLMCaller(LLMSettings(api_key="x" * 10, max_attempts=1000, max_retry_seconds=1,
-                                   transport=httpx2.MockTransport(always_busy)))
+    caller = LLMCaller(
+        LLMSettings(
+            api_key="x" * 10,
+            max_attempts=1000,
+            max_retry_seconds=1,
+            transport=httpx2.MockTransport(always_busy),
+        )
+    )
     with pytest.raises(ChunkFailed, match="gave up after retrying"):
-        asyncio.run(caller.ask("extract", [{"role": "user", "content": "hi"}],
-                               ExtractionAnswer))
+        asyncio.run(caller.ask("extract", [{"role": "user", "content": "hi"}], ExtractionAnswer))
     assert 2 <= len(tries) <= 10  # stopped by the time budget, not by 1000 attempts
 
 
@@ -299,8 +422,19 @@ def test_4_partial_run_exits_4_unless_allow_partial(runner, tmp_path, monkeypatc
     runs = []
     for extra in ([], ["--allow-partial"]):  # a fresh server (and refusal) for each run
         with fault_server(RECORDINGS, plan, fallback=improvised_answer) as server:
-            args = ["make", "-t", "ceasefire", str(SEEDS), "--base-url", server.base_url,
-                    "--model", FIXTURE_MODEL, "--no-cache", "-o", str(out)]
+            args = [
+                "make",
+                "-t",
+                "ceasefire",
+                str(SEEDS),
+                "--base-url",
+                server.base_url,
+                "--model",
+                FIXTURE_MODEL,
+                "--no-cache",
+                "-o",
+                str(out),
+            ]
             runs.append(runner.invoke(app, [*args, *extra]))
     partial, allowed = runs
     assert partial.exit_code == 4, partial.stderr
@@ -318,8 +452,18 @@ def test_4_engine_llm_without_key_or_base_url_says_what_to_set(runner):
 
 def test_4_non_ascii_key_is_a_clear_message_not_an_invalid_answer(runner, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-proj-abc\u2013def123456")  # an en dash pasted in
-    result = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--no-cache",
-                                 "--base-url", f"http://127.0.0.1:{_closed_port()}/v1"])
+    result = runner.invoke(
+        app,
+        [
+            "make",
+            "-t",
+            "ceasefire",
+            str(SEEDS),
+            "--no-cache",
+            "--base-url",
+            f"http://127.0.0.1:{_closed_port()}/v1",
+        ],
+    )
     assert result.exit_code == 1
     assert "OPENAI_API_KEY has a non-ASCII character at position 12" in result.stderr
     assert "\u2013" not in result.stderr and "invalid" not in result.stderr
@@ -334,12 +478,14 @@ def test_5_cache_keys_include_the_endpoint(runner, tmp_path, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-cache-1234")
     cache = ["--cache-dir", str(tmp_path / "cache"), "--model", FIXTURE_MODEL]
     with replay_server(RECORDINGS) as first:
-        made = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--base-url",
-                                   first.base_url, *cache])
+        made = runner.invoke(
+            app, ["make", "-t", "ceasefire", str(SEEDS), "--base-url", first.base_url, *cache]
+        )
     assert made.exit_code == 0 and first.requests == 3
     with replay_server(tmp_path / "empty") as other:  # knows no answer at all
-        again = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--base-url",
-                                    other.base_url, *cache])
+        again = runner.invoke(
+            app, ["make", "-t", "ceasefire", str(SEEDS), "--base-url", other.base_url, *cache]
+        )
     assert other.requests > 0  # asked, not answered from the first server's cache
     assert again.exit_code != 0
 
@@ -352,11 +498,16 @@ def test_5_replay_never_falls_through_to_the_cache(runner, tmp_path, monkeypatch
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-cache-1234")
     cache = ["--cache-dir", str(tmp_path / "cache"), "--model", FIXTURE_MODEL]
     with replay_server(RECORDINGS) as server:
-        assert runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--base-url",
-                                   server.base_url, *cache]).exit_code == 0
+        assert (
+            runner.invoke(
+                app, ["make", "-t", "ceasefire", str(SEEDS), "--base-url", server.base_url, *cache]
+            ).exit_code
+            == 0
+        )
     (tmp_path / "empty").mkdir()
-    replayed = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--replay",
-                                   str(tmp_path / "empty"), *cache])
+    replayed = runner.invoke(
+        app, ["make", "-t", "ceasefire", str(SEEDS), "--replay", str(tmp_path / "empty"), *cache]
+    )
     assert replayed.exit_code == 1 and "no recording for request key" in replayed.stderr
 
 
@@ -369,9 +520,22 @@ def test_5_brief_names_the_endpoint_host_never_the_key(runner, monkeypatch):
 
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
     with replay_server(RECORDINGS) as server:
-        result = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--no-cache",
-                                     "--base-url", server.base_url, "--model", FIXTURE_MODEL,
-                                     "-f", "json"])
+        result = runner.invoke(
+            app,
+            [
+                "make",
+                "-t",
+                "ceasefire",
+                str(SEEDS),
+                "--no-cache",
+                "--base-url",
+                server.base_url,
+                "--model",
+                FIXTURE_MODEL,
+                "-f",
+                "json",
+            ],
+        )
     brief = json.loads(result.stdout)
     assert brief["stats"]["endpoint"] == "127.0.0.1"
     assert f"Made with the llm engine: model {FIXTURE_MODEL} at 127.0.0.1." in brief["notices"]
@@ -385,7 +549,8 @@ ARTICLE_6 = (
     "Foreign Minister Jane Doe said. “We will keep the ceasefire \xff while talks go on,” "
     "Defence Minister John Roe said. “The ceasefire is a first step,” Prime Minister Ann "
     "Poe said in Gen\xffva. Both sides said they would respect the truce for a "
-    "week of further talks in Geneva, officials said.\n")
+    "week of further talks in Geneva, officials said.\n"
+)
 
 
 def test_6_one_bad_byte_keeps_utf8_and_a_garbled_quote_is_dropped(runner, tmp_path):
@@ -397,8 +562,9 @@ def test_6_one_bad_byte_keeps_utf8_and_a_garbled_quote_is_dropped(runner, tmp_pa
     assert result.exit_code == 0, result.stderr
     assert "2 undecodable byte sequences shown as U+FFFD" in result.stderr
     brief = json.loads(result.stdout)
-    quotes = [e["quote"] for p in brief["positions"] for s in p["statements"]
-              for e in s["evidence"]]
+    quotes = [
+        e["quote"] for p in brief["positions"] for s in p["statements"] for e in s["evidence"]
+    ]
     assert any("The ceasefire must hold" in q for q in quotes)  # the clean quote stays
     assert not any("\ufffd" in q or "â€" in q for q in quotes)  # never shown as verbatim
     assert "â€" not in result.stdout
@@ -455,13 +621,13 @@ def test_7_bad_out_or_template_is_found_before_any_work(runner, tmp_path, monkey
     folder = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "-o", str(tmp_path)])
     assert folder.exit_code == 1 and "is a folder" in folder.stderr
     assert "internal error" not in folder.stderr
-    missing = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--template",
-                                  str(tmp_path / "nope.j2")])
+    missing = runner.invoke(
+        app, ["make", "-t", "ceasefire", str(SEEDS), "--template", str(tmp_path / "nope.j2")]
+    )
     assert missing.exit_code == 1 and "template file not found" in missing.stderr
     broken = tmp_path / "broken.md.j2"
     broken.write_text("{% for x in %}")
-    syntax = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--template",
-                                 str(broken)])
+    syntax = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--template", str(broken)])
     assert syntax.exit_code == 1 and f"{broken}: line 1" in syntax.stderr
     assert ran == []
 
@@ -483,8 +649,10 @@ def test_8_an_unreadable_subfolder_is_named(runner, tmp_path, monkeypatch):
     monkeypatch.setattr(os, "scandir", scandir)
     result = runner.invoke(app, ["sources", "-t", "ceasefire", str(tmp_path / "in")])
     assert result.exit_code == 0, result.stderr
-    assert f"briefer: skipped {tmp_path / 'in' / 'locked'}: cannot read folder (permission " \
-           "denied)" in result.stderr
+    assert (
+        f"briefer: skipped {tmp_path / 'in' / 'locked'}: cannot read folder (permission "
+        "denied)" in result.stderr
+    )
 
 
 @pytest.mark.parametrize("topic", ["", "   "])
@@ -501,18 +669,22 @@ def test_8_a_topic_that_matches_nothing_is_said(runner):
 
 @pytest.mark.parametrize("size", ["0", "-1", "nan"])
 def test_8_max_file_mb_must_be_above_zero(runner, size):
-    result = runner.invoke(app, ["sources", "-t", "ceasefire", str(SEEDS), "--max-file-mb",
-                                 size])
-    assert result.exit_code == 2 and "--max-file-mb must be a number of megabytes above 0" \
-        in result.stderr
+    result = runner.invoke(app, ["sources", "-t", "ceasefire", str(SEEDS), "--max-file-mb", size])
+    assert (
+        result.exit_code == 2
+        and "--max-file-mb must be a number of megabytes above 0" in result.stderr
+    )
 
 
-@pytest.mark.parametrize("option,content", [
-    ("--actors", "[actors.Colombia]\naliases = 5\n"),
-    ("--actors", "[media]\nnames = [1, 2]\n"),
-    ("--topics", "[grain-deal]\naliases = 5\n"),
-    ("--topics", "grain-deal = 3\n"),
-])
+@pytest.mark.parametrize(
+    "option,content",
+    [
+        ("--actors", "[actors.Colombia]\naliases = 5\n"),
+        ("--actors", "[media]\nnames = [1, 2]\n"),
+        ("--topics", "[grain-deal]\naliases = 5\n"),
+        ("--topics", "grain-deal = 3\n"),
+    ],
+)
 def test_8_a_data_file_of_the_wrong_shape_is_one_line(runner, tmp_path, option, content):
     data = tmp_path / "mine.toml"
     data.write_text(content)
@@ -523,8 +695,9 @@ def test_8_a_data_file_of_the_wrong_shape_is_one_line(runner, tmp_path, option, 
     assert "must be a" in line
 
 
-def test_8_check_works_from_another_folder_and_names_a_missing_source(runner, tmp_path,
-                                                                       monkeypatch):
+def test_8_check_works_from_another_folder_and_names_a_missing_source(
+    runner, tmp_path, monkeypatch
+):
     import shutil
 
     shutil.copytree(SEEDS, tmp_path / "seeds")
@@ -570,14 +743,19 @@ def test_9_templates_defaults_to_md_like_make(runner):
 def test_9_one_source_is_singular(runner, tmp_path):
     (tmp_path / "one.txt").write_text(
         "Truce talks\n\n'The ceasefire must hold now,' Foreign Minister Jane Doe said. The "
-        "truce began on Monday, and both sides said they would respect it for a week.\n")
+        "truce began on Monday, and both sides said they would respect it for a week.\n"
+    )
     for fmt in ("md", "html"):
         result = runner.invoke(app, ["make", "-t", "ceasefire", str(tmp_path), "-f", fmt])
         assert result.exit_code == 0, result.stderr
         assert "1 source cited of 1 read" in result.stdout and "1 sources" not in result.stdout
     saved = tmp_path / "brief.json"
-    assert runner.invoke(app, ["make", "-t", "ceasefire", str(tmp_path / "one.txt"), "-o",
-                               str(saved)]).exit_code == 0
+    assert (
+        runner.invoke(
+            app, ["make", "-t", "ceasefire", str(tmp_path / "one.txt"), "-o", str(saved)]
+        ).exit_code
+        == 0
+    )
     checked = runner.invoke(app, ["check", str(saved)])
     assert "against 1 source: OK" in checked.stdout, checked.stdout
 
@@ -596,8 +774,17 @@ def test_9_a_symlink_loop_is_named_as_one(runner, tmp_path):
 
 def test_9_a_file_url_is_read_as_the_file_it_names(runner, tmp_path):
     story = SEEDS / sorted(p.name for p in SEEDS.iterdir())[0]
-    result = runner.invoke(app, ["sources", "-t", "ceasefire", story.as_uri(),
-                                 "file:///no/such/file.txt", "ftp://example.org/x.txt"])
+    result = runner.invoke(
+        app,
+        [
+            "sources",
+            "-t",
+            "ceasefire",
+            story.as_uri(),
+            "file:///no/such/file.txt",
+            "ftp://example.org/x.txt",
+        ],
+    )
     assert "skipped /no/such/file.txt: no such file or folder" in result.stderr
     assert "file:/no" not in result.stderr
     assert "unsupported URL scheme 'ftp'" in result.stderr
@@ -605,8 +792,10 @@ def test_9_a_file_url_is_read_as_the_file_it_names(runner, tmp_path):
 
 
 def test_9_utf16le_without_bom_is_text_not_binary(runner, tmp_path):
-    text = ("Truce talks\n\n'The ceasefire must hold now,' Foreign Minister Jane Doe said. The "
-            "truce began on Monday, and both sides said they would respect it for a week.\n")
+    text = (
+        "Truce talks\n\n'The ceasefire must hold now,' Foreign Minister Jane Doe said. The "
+        "truce began on Monday, and both sides said they would respect it for a week.\n"
+    )
     (tmp_path / "wide.txt").write_bytes(text.encode("utf-16-le"))
     result = runner.invoke(app, ["sources", "-t", "ceasefire", str(tmp_path)])
     assert result.exit_code == 0, result.stderr
@@ -620,8 +809,20 @@ def test_9_warnings_carry_the_prefix_once_each(runner, tmp_path, monkeypatch):
 
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-prefix-1234")
     with fault_server(RECORDINGS, FaultPlan(rate=1.0, faults=("refusal",))) as server:
-        result = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "--base-url",
-                                     server.base_url, "--model", FIXTURE_MODEL, "--no-cache"])
+        result = runner.invoke(
+            app,
+            [
+                "make",
+                "-t",
+                "ceasefire",
+                str(SEEDS),
+                "--base-url",
+                server.base_url,
+                "--model",
+                FIXTURE_MODEL,
+                "--no-cache",
+            ],
+        )
     lines = result.stderr.strip().splitlines()
     assert lines and all(line.startswith("briefer: ") for line in lines), lines
     assert len(lines) == len(set(lines))
@@ -635,11 +836,13 @@ def test_9_the_no_key_notice_is_said_once_not_on_every_run(runner):
     assert "using the offline engine" not in second.stderr
 
 
-FRENCH = ("Le président a déclaré mardi que le cessez-le-feu devait être respecté par toutes "
-          "les parties. « Nous ne signerons rien tant que les troupes resteront sur notre "
-          "territoire », a dit le ministre des Affaires étrangères lors d'une conférence de "
-          "presse à Paris. Les négociations sur le cessez-le-feu reprendront la semaine "
-          "prochaine à Genève, selon des sources diplomatiques, mais aucune date n'a été fixée.")
+FRENCH = (
+    "Le président a déclaré mardi que le cessez-le-feu devait être respecté par toutes "
+    "les parties. « Nous ne signerons rien tant que les troupes resteront sur notre "
+    "territoire », a dit le ministre des Affaires étrangères lors d'une conférence de "
+    "presse à Paris. Les négociations sur le cessez-le-feu reprendront la semaine "
+    "prochaine à Genève, selon des sources diplomatiques, mais aucune date n'a été fixée."
+)
 
 
 def test_9_a_french_article_on_topic_gets_a_note_that_offline_reads_english(runner, tmp_path):
@@ -654,16 +857,19 @@ def test_9_language_guess_holds_on_the_bbc_corpus_and_other_languages(bbc):
 
     stories = sorted(bbc.rglob("*.txt"))
     assert all(looks_english(p.read_text(errors="replace")) for p in stories[::7])
-    german = ("Der Bundeskanzler sagte am Dienstag, die Waffenruhe müsse von allen Seiten "
-              "eingehalten werden. Wir werden nichts unterschreiben, solange Truppen auf "
-              "unserem Gebiet stehen, sagte der Außenminister auf einer Pressekonferenz in "
-              "Berlin. Die Verhandlungen sollen nächste Woche in Genf weitergehen.")
+    german = (
+        "Der Bundeskanzler sagte am Dienstag, die Waffenruhe müsse von allen Seiten "
+        "eingehalten werden. Wir werden nichts unterschreiben, solange Truppen auf "
+        "unserem Gebiet stehen, sagte der Außenminister auf einer Pressekonferenz in "
+        "Berlin. Die Verhandlungen sollen nächste Woche in Genf weitergehen."
+    )
     assert not looks_english(FRENCH) and not looks_english(german)
 
 
 def test_9_sources_counts_one_story_in_the_singular(runner, tmp_path):
     (tmp_path / "one.txt").write_text(
         "Truce talks\n\n'The ceasefire must hold now,' Foreign Minister Jane Doe said. The "
-        "truce began on Monday, and both sides said they would respect it for a week.\n")
+        "truce began on Monday, and both sides said they would respect it for a week.\n"
+    )
     result = runner.invoke(app, ["sources", "-t", "ceasefire", str(tmp_path)])
     assert "1 story, 1 on topic; 1 of 1 passage on topic." in result.stdout

@@ -17,12 +17,12 @@ from conftest import ROOT
 
 STORY = (
     "Transport minister Jane Okafor set out the rail plan on Monday.\n"
-    "\"We will open the northern line by spring,\" she said.\n"
+    '"We will open the northern line by spring," she said.\n'
     "Opposition spokesman Tom Reddy said the costs were hidden.\n"
-    "\"Ms Okafor has not answered a single question,\" said a union official.\n"
+    '"Ms Okafor has not answered a single question," said a union official.\n'
     "The plan has been debated for a decade.\n"
     "Engineers say the tunnel is the hardest part.\n"
-    "\"It can be done within budget,\" she added.\n"
+    '"It can be done within budget," she added.\n'
 )
 
 
@@ -47,16 +47,16 @@ def test_a_name_too_far_back_needs_a_recorded_chain():
     budget = _span(STORY, "It can be done within budget")
     assert not speaker_within_reach(STORY, *budget, "Jane Okafor")
     named = _span(STORY, "Transport minister Jane Okafor")
-    chain = Evidence(source_id="s1", start=named[0], end=named[1],
-                     quote=STORY[named[0]:named[1]])
+    chain = Evidence(source_id="s1", start=named[0], end=named[1], quote=STORY[named[0] : named[1]])
     assert speaker_within_reach(STORY, *budget, "Jane Okafor", chain)
     # a chain must be the source's own words, name that speaker and come before the quote
     forged = chain.model_copy(update={"quote": "Transport minister Tom Reddy"})
     assert not speaker_within_reach(STORY, *budget, "Tom Reddy", forged)
     assert not speaker_within_reach(STORY, *budget, "Tom Reddy", chain)
     later = _span(STORY, "It can be done")
-    after = Evidence(source_id="s1", start=later[1], end=len(STORY) - 1,
-                     quote=STORY[later[1]:len(STORY) - 1])
+    after = Evidence(
+        source_id="s1", start=later[1], end=len(STORY) - 1, quote=STORY[later[1] : len(STORY) - 1]
+    )
     assert not speaker_within_reach(STORY, *budget, "Jane Okafor", after)
 
 
@@ -78,32 +78,46 @@ def test_a_long_text_without_line_breaks_is_bounded():
     close = _span(text, "Ann Lee said the vote was close.")
     assert speaker_within_reach(text, *close, "Ann Lee")
     far = (len(text) - 5, len(text))
-    assert not speaker_within_reach("Ann Lee said so. " + "x" * 10_000 + " more",
-                                    10_010, 10_015, "Ann Lee")
+    assert not speaker_within_reach(
+        "Ann Lee said so. " + "x" * 10_000 + " more", 10_010, 10_015, "Ann Lee"
+    )
     assert far
 
 
 def test_failures_are_dropped_and_counted_in_one_line():
     source = Source(id="s1", title="Rail", path="rail.txt", text=STORY)
     statements = []
-    for number, (speaker, quote) in enumerate([
+    for number, (speaker, quote) in enumerate(
+        [
             ("Tom Reddy", "the costs were hidden"),
             ("Jane Okafor", "Ms Okafor has not answered a single question"),
-            ("Zorblax Minister", "The plan has been debated for a decade.")], 1):
+            ("Zorblax Minister", "The plan has been debated for a decade."),
+        ],
+        1,
+    ):
         start, end = _span(STORY, quote)
-        statements.append(Statement(
-            id=f"st{number}", actor="X", speaker=speaker, stance="neutral", claim=quote,
-            evidence=[Evidence(source_id="s1", start=start, end=end, quote=quote)]))
+        statements.append(
+            Statement(
+                id=f"st{number}",
+                actor="X",
+                speaker=speaker,
+                stance="neutral",
+                claim=quote,
+                evidence=[Evidence(source_id="s1", start=start, end=end, quote=quote)],
+            )
+        )
     result = check_attributions(statements, {"s1": source})
     assert [s.id for s in result.statements] == ["st1"]
     assert [s.id for s in result.dropped] == ["st2", "st3"]
-    assert dropped_notice(2) == ("2 statements were left out: the article does not name their "
-                                 "speakers near those words.")
+    assert dropped_notice(2) == (
+        "2 statements were left out: the article does not name their speakers near those words."
+    )
     assert dropped_notice(0) is None
 
 
-def test_check_prints_a_fail_line_for_a_speaker_the_source_does_not_name(runner, monkeypatch,
-                                                                          tmp_path):
+def test_check_prints_a_fail_line_for_a_speaker_the_source_does_not_name(
+    runner, monkeypatch, tmp_path
+):
     monkeypatch.chdir(ROOT)
     brief = json.loads((ROOT / "examples" / "ceasefire.offline.json").read_text())
     statement = brief["positions"][0]["statements"][0]
@@ -112,8 +126,7 @@ def test_check_prints_a_fail_line_for_a_speaker_the_source_does_not_name(runner,
     altered.write_text(json.dumps(brief))
     result = runner.invoke(app, ["check", str(altered), "seeds"])
     assert result.exit_code == 1
-    assert f"FAIL {statement['id']}: the source does not name 'Zorblax Minister'" in \
-        result.stdout
+    assert f"FAIL {statement['id']}: the source does not name 'Zorblax Minister'" in result.stdout
 
 
 def test_every_seed_statement_holds(seeds):
@@ -132,9 +145,11 @@ def test_the_offline_engine_records_the_chain_when_the_name_is_far_back():
     from briefer.models import Chunk
     from briefer.select import build_query
 
-    text = ("Harbour commissioner Rhona Vance said the ferry deal would hold.\n"
-            "The deal was signed in March.\nTrade has doubled since.\nPrices have fallen.\n"
-            "\"Nobody will lose a job over this harbour deal,\" she said.\n")
+    text = (
+        "Harbour commissioner Rhona Vance said the ferry deal would hold.\n"
+        "The deal was signed in March.\nTrade has doubled since.\nPrices have fallen.\n"
+        '"Nobody will lose a job over this harbour deal," she said.\n'
+    )
     source = Source(id="s1", title="Ferry", path="ferry.txt", text=text)
     chunk = Chunk(id="s1:1", source_id="s1", start=0, end=len(text), text=text)
     engine = OfflineEngine(load_actors(), build_query("harbour deal", {}))

@@ -65,12 +65,12 @@ def test_the_rule_accepts_labelled_speakers_and_no_one_the_article_does_not_name
         text = texts[item["file"]]
         start = text.find(item["quote"])
         end = start + len(item["quote"])
-        speaker = item["proxy_for"] if item["how"] == "proxy" and item["proxy_for"] \
-            else item["speaker"]
+        speaker = (
+            item["proxy_for"] if item["how"] == "proxy" and item["proxy_for"] else item["speaker"]
+        )
         total += 1
         accepted += speaker_within_reach(text, start, end, speaker)
         strangers = [n for n in outsiders if speaker_key(n) and speaker_key(n) not in text]
-        rejected += not speaker_within_reach(text, start, end,
-                                             strangers[number % len(strangers)])
+        rejected += not speaker_within_reach(text, start, end, strangers[number % len(strangers)])
     assert accepted / total >= 0.90, (accepted, total)
     assert rejected == total

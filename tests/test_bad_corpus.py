@@ -45,8 +45,7 @@ def test_every_bad_input_is_named_once_and_the_seeds_survive(runner, corpus, com
     for name in bad:
         skipped = [line for line in named[name] if "skipped" in line]
         assert len(skipped) <= 3, skipped  # a file gets a line, not a flood
-    assert all("\n" not in line and len(line) < 400 for lines in named.values()
-               for line in lines)
+    assert all("\n" not in line and len(line) < 400 for lines in named.values() for line in lines)
     seed_names = {p.name for p in SEEDS.iterdir()}
     assert not seed_names & set(named)  # good input is never lost
     if command == "make":

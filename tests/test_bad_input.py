@@ -9,9 +9,11 @@ import pytest
 from briefer.cli import app
 from briefer.ingest import ingest
 
-GOOD = ("Ceasefire talks resume\n\nThe ceasefire talks resumed on Monday in Geneva, officials "
-        "said. 'We hope for progress,' said Foreign Minister Jane Doe. The talks continue "
-        "tomorrow with both delegations present and a mediator from Switzerland.\n")
+GOOD = (
+    "Ceasefire talks resume\n\nThe ceasefire talks resumed on Monday in Geneva, officials "
+    "said. 'We hope for progress,' said Foreign Minister Jane Doe. The talks continue "
+    "tomorrow with both delegations present and a mediator from Switzerland.\n"
+)
 
 
 @pytest.fixture
@@ -67,8 +69,9 @@ def test_unreadable_file(tmp_path):
 
 
 def test_cli_lists_good_files_and_one_line_per_bad_one(messy, runner):
-    result = runner.invoke(app, ["sources", "--topic", "ceasefire", str(messy),
-                                 str(messy / "empty-folder")])
+    result = runner.invoke(
+        app, ["sources", "--topic", "ceasefire", str(messy), str(messy / "empty-folder")]
+    )
     assert result.exit_code == 0, result.output
     assert "Ceasefire talks resume" in result.stdout
     assert "Traceback" not in result.stderr

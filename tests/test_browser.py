@@ -18,14 +18,18 @@ from conftest import FIXTURE_MODEL, RECORDINGS, SEEDS
 
 
 def _html(inputs: list[str], topic: str, **options) -> str:
-    brief, _ = pipeline.make_brief(inputs, topic, pipeline.RunOptions(
-        generated_at=date(2025, 8, 22), **options))
+    brief, _ = pipeline.make_brief(
+        inputs, topic, pipeline.RunOptions(generated_at=date(2025, 8, 22), **options)
+    )
     return render(brief, "html")
 
 
 def _bbc_30_articles(bbc: Path) -> list[str]:
-    articles = [p for p in sorted((bbc / "politics").glob("*.txt"))
-                if "election" in p.read_text(errors="replace").lower()]
+    articles = [
+        p
+        for p in sorted((bbc / "politics").glob("*.txt"))
+        if "election" in p.read_text(errors="replace").lower()
+    ]
     return [str(p) for p in articles[:30]]
 
 
@@ -43,8 +47,9 @@ def browser():
 def _open(browser, html: str, tmp_path: Path, width: int = 600, dark: bool = False):
     page_file = tmp_path / "brief.html"
     page_file.write_text(html, encoding="utf-8")
-    page = browser.new_page(viewport={"width": width, "height": 900},
-                            color_scheme="dark" if dark else "light")
+    page = browser.new_page(
+        viewport={"width": width, "height": 900}, color_scheme="dark" if dark else "light"
+    )
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(page_file.as_uri())
@@ -55,8 +60,12 @@ def _open(browser, html: str, tmp_path: Path, width: int = 600, dark: bool = Fal
 def test_the_seeds_brief_prints_on_one_page_with_both_engines(paper):
     chromium_or_skip()
     offline = _html([str(SEEDS)], "ceasefire")
-    llm = _html([str(SEEDS)], "ceasefire", engine="llm", llm=LLMSettings(
-        model=FIXTURE_MODEL, transport=ReplayTransport(RECORDINGS)))
+    llm = _html(
+        [str(SEEDS)],
+        "ceasefire",
+        engine="llm",
+        llm=LLMSettings(model=FIXTURE_MODEL, transport=ReplayTransport(RECORDINGS)),
+    )
     assert printed_pages(offline, paper) == 1
     assert printed_pages(llm, paper) == 1
 
@@ -113,12 +122,18 @@ def test_dark_mode_clients_get_light_text_on_dark(browser, tmp_path):
 
 
 def test_hostile_article_text_runs_nothing_and_shows_as_text(browser, tmp_path):
-    hostile = ("Leaders discussed the ceasefire at length. 'The ceasefire <script>window.pwned="
-               "1;alert(1)</script> is <img src=x onerror=\"window.pwned=2;alert(2)\"> fine "
-               "</style><script>window.pwned=3</script> today,' Foreign Minister Jane Doe "
-               "said on Monday. Talks on the ceasefire continue this week with mediators.")
-    record = {"title": "Truce </title><script>window.pwned=4</script>", "text": hostile,
-              "url": "javascript:alert(5)", "outlet": "<b onmouseover=alert(6)>Evil</b>"}
+    hostile = (
+        "Leaders discussed the ceasefire at length. 'The ceasefire <script>window.pwned="
+        '1;alert(1)</script> is <img src=x onerror="window.pwned=2;alert(2)"> fine '
+        "</style><script>window.pwned=3</script> today,' Foreign Minister Jane Doe "
+        "said on Monday. Talks on the ceasefire continue this week with mediators."
+    )
+    record = {
+        "title": "Truce </title><script>window.pwned=4</script>",
+        "text": hostile,
+        "url": "javascript:alert(5)",
+        "outlet": "<b onmouseover=alert(6)>Evil</b>",
+    }
     (tmp_path / "evil.json").write_text(json.dumps(record))
     html = _html([str(tmp_path / "evil.json")], "ceasefire")
     page, dialogs = _open(browser, html, tmp_path)
@@ -129,7 +144,7 @@ def test_hostile_article_text_runs_nothing_and_shows_as_text(browser, tmp_path):
     assert page.evaluate("document.querySelectorAll('script, img, b').length") == 0
     assert page.evaluate("[...document.querySelectorAll('a[href^=\"javascript\"]')].length") == 0
     text = page.inner_text("body")
-    assert "<script>window.pwned=\"1;alert(1)</script>" in text or "<script>" in text
+    assert '<script>window.pwned="1;alert(1)</script>' in text or "<script>" in text
     assert "<img src=x onerror=" in text
     page.close()
 

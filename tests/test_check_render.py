@@ -48,8 +48,9 @@ def test_check_fails_on_an_unknown_citation(runner, at_root, tmp_path):
 
 def test_check_reports_sources_it_cannot_find(runner, at_root, tmp_path):
     (tmp_path / "other.txt").write_text("Headline\n\n" + "An unrelated story with words. " * 10)
-    result = runner.invoke(app, ["check", str(ROOT / "examples" / "ceasefire.offline.json"),
-                                 str(tmp_path)])
+    result = runner.invoke(
+        app, ["check", str(ROOT / "examples" / "ceasefire.offline.json"), str(tmp_path)]
+    )
     assert result.exit_code == 1 and "FAIL source not found: [1]" in result.stdout
 
 

@@ -9,8 +9,30 @@ from briefer.chunk import chunk_source, sentence_spans
 from briefer.models import Source
 
 WORDS = st.sampled_from(
-    ["Mr", "Gen.", "U.S.", "said", "the", "ceasefire", "talks", "'quote'", "“Yes,”", "Putin.",
-     "end.", "why?", "No!", "S.", "Jaishankar", "1.5", "…", "a" * 300, "\n", "\n\n", " ", "  "]
+    [
+        "Mr",
+        "Gen.",
+        "U.S.",
+        "said",
+        "the",
+        "ceasefire",
+        "talks",
+        "'quote'",
+        "“Yes,”",
+        "Putin.",
+        "end.",
+        "why?",
+        "No!",
+        "S.",
+        "Jaishankar",
+        "1.5",
+        "…",
+        "a" * 300,
+        "\n",
+        "\n\n",
+        " ",
+        "  ",
+    ]
 )
 TEXTS = st.lists(WORDS, max_size=400).map(" ".join)
 
@@ -42,8 +64,10 @@ def test_sentences_are_exact_spans(text):
 
 
 def test_news_abbreviations_do_not_split_sentences():
-    text = ("The U.S. envoy met Gen. Valery Gerasimov and Mr. Lavrov. S. Jaishankar said "
-            "'No.' Then Dr. Smith left!")
+    text = (
+        "The U.S. envoy met Gen. Valery Gerasimov and Mr. Lavrov. S. Jaishankar said "
+        "'No.' Then Dr. Smith left!"
+    )
     assert [text[s:e] for s, e in sentence_spans(text)] == [
         "The U.S. envoy met Gen. Valery Gerasimov and Mr. Lavrov.",
         "S. Jaishankar said 'No.'",
@@ -55,7 +79,8 @@ def test_paragraphs_stay_whole_when_they_fit():
     text = "First para one. Still first.\n\nSecond para.\n\nThird para is here."
     chunks = chunk_source(_source(text), max_chars=35)
     assert [c.text for c in chunks] == [
-        "First para one. Still first.", "Second para.\n\nThird para is here."
+        "First para one. Still first.",
+        "Second para.\n\nThird para is here.",
     ]
     assert [c.id for c in chunks] == ["s1:1", "s1:2"]
 

@@ -24,8 +24,9 @@ def test_version(runner):
 
 
 def test_stripped_and_passages_show_what_was_removed_and_what_is_on_topic(runner, seeds):
-    result = runner.invoke(app, ["sources", "--topic", "ceasefire", "--stripped", "--passages",
-                                 str(seeds)])
+    result = runner.invoke(
+        app, ["sources", "--topic", "ceasefire", "--stripped", "--passages", str(seeds)]
+    )
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     stripped_003 = out.split("Stripped from " + str(seeds / "003_8f79a2c11ea9b604.txt"))[1]

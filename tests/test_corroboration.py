@@ -22,16 +22,25 @@ def _record(outlet: str | None, text: str, title: str) -> str:
 
 
 def _wire(tmp_path, outlets=("Daily Planet", "Morning Gazette"), rebuttal: bool = False):
-    first = f"Moscow set out its terms on Monday.\n\n\"{PESKOV},\" Kremlin spokesman Dmitry " \
-            "Peskov said."
+    first = (
+        f'Moscow set out its terms on Monday.\n\n"{PESKOV}," Kremlin spokesman Dmitry Peskov said.'
+    )
     if rebuttal:
-        first += ("\n\nUkraine's foreign minister Andrii Sybiha said \"this ceasefire offer is "
-                  "propaganda and nothing else\" and rejected it.")
-    second = f"The Kremlin spoke on Monday.\n\n\"{PESKOV},\" Dmitry Peskov told reporters " \
-             "in Moscow.\n\nNo date for talks was given."
+        first += (
+            "\n\nUkraine's foreign minister Andrii Sybiha said \"this ceasefire offer is "
+            'propaganda and nothing else" and rejected it.'
+        )
+    second = (
+        f'The Kremlin spoke on Monday.\n\n"{PESKOV}," Dmitry Peskov told reporters '
+        "in Moscow.\n\nNo date for talks was given."
+    )
     path = tmp_path / "wire.jsonl"
-    path.write_text(_record(outlets[0], first, "Kremlin sets terms for truce") + "\n"
-                    + _record(outlets[1], second, "Peskov: ceasefire possible") + "\n")
+    path.write_text(
+        _record(outlets[0], first, "Kremlin sets terms for truce")
+        + "\n"
+        + _record(outlets[1], second, "Peskov: ceasefire possible")
+        + "\n"
+    )
     return path
 
 
@@ -73,14 +82,14 @@ def test_sources_without_an_outlet_do_not_corroborate_each_other(runner, tmp_pat
     assert _russia(brief).citations == [1]
 
 
-def test_check_fails_on_a_claim_marked_corroborated_with_one_outlet(runner, tmp_path,
-                                                                    monkeypatch):
+def test_check_fails_on_a_claim_marked_corroborated_with_one_outlet(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)
     text = (ROOT / "examples" / "ceasefire.offline.json").read_text()
     assert '"corroboration": "single-source"' in text
     altered = tmp_path / "altered.json"
-    altered.write_text(text.replace('"corroboration": "single-source"',
-                                    '"corroboration": "corroborated"', 1))
+    altered.write_text(
+        text.replace('"corroboration": "single-source"', '"corroboration": "corroborated"', 1)
+    )
     result = runner.invoke(app, ["check", str(altered)])
     assert result.exit_code == 1
     assert "FAIL marked corroborated but cites one outlet" in result.stdout
@@ -95,5 +104,7 @@ def test_check_fails_on_prose_its_quotes_do_not_support(runner, tmp_path, monkey
     altered.write_text(text.replace(prose, prose.replace("Macron", "Podolyak")))
     result = runner.invoke(app, ["check", str(altered)])
     assert result.exit_code == 1
-    assert ("FAIL sentence not supported by what it cites (name “Podolyak”): “Podolyak said"
-            in result.stdout)
+    assert (
+        "FAIL sentence not supported by what it cites (name “Podolyak”): “Podolyak said"
+        in result.stdout
+    )

@@ -29,8 +29,9 @@ from conftest import FIXTURE_MODEL, RECORDINGS, SEEDS
 PRICE = ["--price-in", "1", "--price-out", "4"]  # US dollars per million tokens
 _TOTAL = re.compile(r"^total\s+(\d+)\s+(\d+)\s+([\d,]+)\s+~([\d,]+)\s+(\S+)$", re.M)
 
-pytestmark = pytest.mark.skipif(exact_counter() is not None,
-                                reason="a tokenizer is installed: the server counts by length")
+pytestmark = pytest.mark.skipif(
+    exact_counter() is not None, reason="a tokenizer is installed: the server counts by length"
+)
 
 
 def _estimate(stdout: str) -> tuple[int, int, str]:
@@ -40,8 +41,21 @@ def _estimate(stdout: str) -> tuple[int, int, str]:
 
 
 def _make(runner, server, *extra: str, paths: tuple[str, ...] = ()):
-    return runner.invoke(app, ["make", *paths, "--base-url", server.base_url, "--model",
-                               FIXTURE_MODEL, "--no-cache", "--format", "json", *extra])
+    return runner.invoke(
+        app,
+        [
+            "make",
+            *paths,
+            "--base-url",
+            server.base_url,
+            "--model",
+            FIXTURE_MODEL,
+            "--no-cache",
+            "--format",
+            "json",
+            *extra,
+        ],
+    )
 
 
 def _compare(runner, server, topic: str, paths: tuple[str, ...] = ()) -> None:
@@ -55,7 +69,9 @@ def _compare(runner, server, topic: str, paths: tuple[str, ...] = ()) -> None:
     assert server.requests and server.prompt_tokens
     assert abs(requests - server.requests) <= 0.15 * server.requests, (requests, server.requests)
     assert abs(input_tokens - server.prompt_tokens) <= 0.15 * server.prompt_tokens, (
-        input_tokens, server.prompt_tokens)
+        input_tokens,
+        server.prompt_tokens,
+    )
 
 
 def test_dry_run_on_the_seeds_predicts_what_the_run_sends(runner, monkeypatch):
@@ -71,8 +87,9 @@ def test_dry_run_on_a_bbc_topic_predicts_what_the_run_sends(runner, bbc, tmp_pat
 
 def test_dry_run_prints_every_stage_and_the_listed_price(runner, monkeypatch):
     monkeypatch.chdir(SEEDS.parent)
-    result = runner.invoke(app, ["make", "--topic", "ceasefire", "--dry-run",
-                                 "--model", "gpt-4o-mini"])
+    result = runner.invoke(
+        app, ["make", "--topic", "ceasefire", "--dry-run", "--model", "gpt-4o-mini"]
+    )
     assert result.exit_code == 0, result.stderr
     assert re.search(r"^extract\s+\d+", result.stdout, re.M)
     assert re.search(r"^synthesize\s+1\s", result.stdout, re.M)
@@ -96,8 +113,19 @@ def test_max_cost_stops_sending_once_spending_passes_it(runner, monkeypatch):
     with replay_server(RECORDINGS, usage="text", usage_scale=40) as server:
         dry = _make(runner, server, "--topic", "ceasefire", "--dry-run", *PRICE)
         limit = 2 * float(_estimate(dry.stdout)[2].lstrip("$"))
-        result = _make(runner, server, "--topic", "ceasefire", "--concurrency", "1",
-                       "--max-cost", f"{limit:.6f}", *PRICE, "--format", "md")
+        result = _make(
+            runner,
+            server,
+            "--topic",
+            "ceasefire",
+            "--concurrency",
+            "1",
+            "--max-cost",
+            f"{limit:.6f}",
+            *PRICE,
+            "--format",
+            "md",
+        )
     assert result.exit_code == 4, result.stderr  # a partial brief, written (see --allow-partial)
     assert server.requests == 1
     assert "The run stopped at the cost limit" in result.stdout
@@ -107,22 +135,37 @@ def test_max_cost_stops_sending_once_spending_passes_it(runner, monkeypatch):
 
 def test_max_cost_needs_a_price(runner, monkeypatch):
     monkeypatch.chdir(SEEDS.parent)
-    result = runner.invoke(app, ["make", "--topic", "ceasefire", "--model", "my-local-model",
-                                 "--max-cost", "1", "--base-url", "http://127.0.0.1:9/v1"])
+    result = runner.invoke(
+        app,
+        [
+            "make",
+            "--topic",
+            "ceasefire",
+            "--model",
+            "my-local-model",
+            "--max-cost",
+            "1",
+            "--base-url",
+            "http://127.0.0.1:9/v1",
+        ],
+    )
     assert result.exit_code == 1
     assert "--max-cost needs a price for 'my-local-model'" in result.stderr
 
 
 def test_a_user_price_file_adds_and_replaces_models(tmp_path):
     mine = tmp_path / "prices.toml"
-    mine.write_text('[models."gpt-4o-mini"]\ninput = 1\noutput = 2\n'
-                    '[models."llama3.1"]\ninput = 0\noutput = 0\n')
+    mine.write_text(
+        '[models."gpt-4o-mini"]\ninput = 1\noutput = 2\n'
+        '[models."llama3.1"]\ninput = 0\noutput = 0\n'
+    )
     prices = load_prices([mine])
     assert prices["gpt-4o-mini"] == Price(1.0, 2.0, "prices.toml")
     assert prices["llama3.1"].of(10**6, 10**6) == 0
     assert "gpt-4o" in prices  # the built-in entries stay
-    assert find_price("llama3.1", prices, price_out=3.0) == Price(0.0, 3.0,
-                                                                  "--price-in/--price-out")
+    assert find_price("llama3.1", prices, price_out=3.0) == Price(
+        0.0, 3.0, "--price-in/--price-out"
+    )
     with pytest.raises(BrieferError, match="give both --price-in and --price-out"):
         find_price("unlisted", prices, price_in=1.0)
     broken = tmp_path / "broken.toml"

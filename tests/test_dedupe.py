@@ -9,9 +9,18 @@ from briefer.dedupe import collapse_copies, copy_groups
 from briefer.ingest import ingest
 from briefer.pipeline import RunOptions, make_brief
 
-SAMPLE = ["business/010.txt", "business/120.txt", "entertainment/030.txt", "politics/040.txt",
-          "politics/100.txt", "sport/050.txt", "sport/200.txt", "tech/015.txt", "tech/150.txt",
-          "politics/020.txt"]
+SAMPLE = [
+    "business/010.txt",
+    "business/120.txt",
+    "entertainment/030.txt",
+    "politics/040.txt",
+    "politics/100.txt",
+    "sport/050.txt",
+    "sport/200.txt",
+    "tech/015.txt",
+    "tech/150.txt",
+    "politics/020.txt",
+]
 
 
 def edited(text: str, keep: float = 0.75) -> str:
@@ -48,9 +57,15 @@ def test_copies_of_one_story_are_one_source_and_not_corroboration(bbc, tmp_path)
     text = (bbc / "politics/040.txt").read_text(encoding="utf-8")
     title, _, body = text.partition("\n")
     copy = edited(text, keep=0.9)
-    records = [{"title": title, "text": body, "outlet": "Daily Planet", "published": "2026-11-21"},
-               {"title": copy.partition("\n")[0], "text": copy.partition("\n")[2],
-                "outlet": "Evening Star", "published": "2026-11-22"}]
+    records = [
+        {"title": title, "text": body, "outlet": "Daily Planet", "published": "2026-11-21"},
+        {
+            "title": copy.partition("\n")[0],
+            "text": copy.partition("\n")[2],
+            "outlet": "Evening Star",
+            "published": "2026-11-22",
+        },
+    ]
     (tmp_path / "two.json").write_text(json.dumps(records))
     brief, prepared = make_brief([str(tmp_path / "two.json")], "detainees", RunOptions())
     assert prepared.copies == 1 and brief.stats.syndicated_copies == 1

@@ -25,13 +25,26 @@ def test_templates_prints_the_default_to_start_from(runner):
 
 def test_a_custom_template_sees_the_brief(runner, in_project, tmp_path):
     template = tmp_path / "mine.md.j2"
-    template.write_text("{{ brief.title }}|{% for p in brief.positions %}{{ p.actor }};"
-                        "{% endfor %}|{{ brief.stats.engine }}\n")
-    result = runner.invoke(app, ["make", "--topic", "ceasefire", "--title", "For the minister",
-                                 "--template", str(template)])
+    template.write_text(
+        "{{ brief.title }}|{% for p in brief.positions %}{{ p.actor }};"
+        "{% endfor %}|{{ brief.stats.engine }}\n"
+    )
+    result = runner.invoke(
+        app,
+        [
+            "make",
+            "--topic",
+            "ceasefire",
+            "--title",
+            "For the minister",
+            "--template",
+            str(template),
+        ],
+    )
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == ("For the minister|Russia;Ukraine;United States;Belarus;France;Germany;"
-                             "|offline\n")
+    assert result.stdout == (
+        "For the minister|Russia;Ukraine;United States;Belarus;France;Germany;|offline\n"
+    )
 
 
 def test_a_broken_template_is_one_line_naming_it(runner, in_project, tmp_path):

@@ -27,9 +27,23 @@ def two_briefs(seeds, tmp_path, runner):
     paths = {}
     for name, folder, day in (("old", before, "2026-11-25"), ("new", after, "2026-11-26")):
         paths[name] = tmp_path / f"{name}.json"
-        result = runner.invoke(app, ["make", "--topic", "ceasefire", str(folder), "--engine",
-                                     "offline", "--as-of", day, "--format", "json", "--out",
-                                     str(paths[name])])
+        result = runner.invoke(
+            app,
+            [
+                "make",
+                "--topic",
+                "ceasefire",
+                str(folder),
+                "--engine",
+                "offline",
+                "--as-of",
+                day,
+                "--format",
+                "json",
+                "--out",
+                str(paths[name]),
+            ],
+        )
         assert result.exit_code == 0, result.output
     return paths, before, after
 
@@ -57,20 +71,23 @@ def test_a_position_with_no_source_left_is_gone(two_briefs):
 
     paths, _, _ = two_briefs
     old = load_brief(paths["old"])
-    new = old.model_copy(update={"positions": old.positions[1:],
-                                 "overview": old.overview[1:]})
+    new = old.model_copy(update={"positions": old.positions[1:], "overview": old.overview[1:]})
     gone = old.positions[0]
     [change] = [c for c in diff_briefs(old, new).actors if c.status != "same"]
     assert (change.actor, change.status) == (gone.actor, "gone")
     assert change.claims_gone == [old.overview[0].text, *(s.text for s in gone.sentences)]
     assert f"## {gone.actor} — no longer supported by any source" in diff_markdown(
-        diff_briefs(old, new))
+        diff_briefs(old, new)
+    )
 
 
 def test_diff_as_json(two_briefs, runner):
     paths, _, _ = two_briefs
-    data = json.loads(runner.invoke(app, ["diff", str(paths["old"]), str(paths["new"]),
-                                          "--format", "json"]).stdout)
+    data = json.loads(
+        runner.invoke(
+            app, ["diff", str(paths["old"]), str(paths["new"]), "--format", "json"]
+        ).stdout
+    )
     by_actor = {c["actor"]: c for c in data["actors"]}
     belarus = by_actor["Belarus"]
     assert belarus["status"] == "changed" and belarus["claims_new"]
@@ -89,12 +106,29 @@ def test_a_brief_compared_with_itself_has_no_changes(two_briefs, runner):
 def test_make_compare_marks_new_claims_and_says_what_dropped_out(two_briefs, runner, tmp_path):
     paths, _, after = two_briefs
     compared = tmp_path / "compared.json"
-    result = runner.invoke(app, ["make", "--topic", "ceasefire", str(after), "--engine",
-                                 "offline", "--as-of", "2026-11-26", "--compare",
-                                 str(paths["old"]), "--format", "json", "--out", str(compared)])
+    result = runner.invoke(
+        app,
+        [
+            "make",
+            "--topic",
+            "ceasefire",
+            str(after),
+            "--engine",
+            "offline",
+            "--as-of",
+            "2026-11-26",
+            "--compare",
+            str(paths["old"]),
+            "--format",
+            "json",
+            "--out",
+            str(compared),
+        ],
+    )
     assert result.exit_code == 0, result.output
-    changes = json.loads(runner.invoke(app, ["diff", str(paths["old"]), str(compared),
-                                             "--format", "json"]).stdout)
+    changes = json.loads(
+        runner.invoke(app, ["diff", str(paths["old"]), str(compared), "--format", "json"]).stdout
+    )
     new_claims = sum(len(c["claims_new"]) for c in changes["actors"])
     gone_claims = sum(len(c["claims_gone"]) for c in changes["actors"])
     markdown = runner.invoke(app, ["render", str(compared)]).stdout

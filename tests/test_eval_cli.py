@@ -34,9 +34,22 @@ def test_llm_eval_through_the_perfect_model(runner, tmp_path):
         pytest.skip("PolNeAR is not beside the project")
     model = PerfectModel(load_annotated(POLNEAR, limit=4))
     with replay_server(tmp_path / "none", fallback=model) as server:
-        result = runner.invoke(app, ["eval", str(POLNEAR), "--engine", "llm", "--limit", "4",
-                                     "--base-url", server.base_url, "--model", "perfect",
-                                     "--no-cache"])
+        result = runner.invoke(
+            app,
+            [
+                "eval",
+                str(POLNEAR),
+                "--engine",
+                "llm",
+                "--limit",
+                "4",
+                "--base-url",
+                server.base_url,
+                "--model",
+                "perfect",
+                "--no-cache",
+            ],
+        )
     assert result.exit_code == 0, result.stderr
     assert "engine: llm   articles: 4" in result.stdout
     assert _figure(result.stdout, "attribution precision") >= 98

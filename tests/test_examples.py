@@ -10,8 +10,9 @@ from briefer.cli import app
 
 from conftest import ROOT
 
-_spec = importlib.util.spec_from_file_location("make_examples",
-                                               ROOT / "examples" / "make_examples.py")
+_spec = importlib.util.spec_from_file_location(
+    "make_examples", ROOT / "examples" / "make_examples.py"
+)
 make_examples = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(make_examples)
 
@@ -25,4 +26,5 @@ def test_example_matches_the_code(name, runner, monkeypatch):
     assert result.exit_code == 0, result.stderr
     expected = (ROOT / "examples" / name).read_text()
     assert make_examples.portable(result.stdout) == expected, (
-        f"examples/{name} is stale: run `python examples/make_examples.py` and review the diff")
+        f"examples/{name} is stale: run `python examples/make_examples.py` and review the diff"
+    )

@@ -21,11 +21,20 @@ from conftest import FIXTURE_MODEL, RECORDINGS, SEEDS
 
 def _make(plan: FaultPlan, fallback=None) -> tuple[Brief, Counter]:
     with fault_server(RECORDINGS, plan, fallback=fallback) as server:
-        settings = LLMSettings(model=FIXTURE_MODEL, base_url=server.base_url,
-                               api_key="sk-fault-test", timeout=0.5, max_wait=0.05,
-                               max_attempts=8, concurrency=4)
-        brief, _ = pipeline.make_brief([str(SEEDS)], "ceasefire", pipeline.RunOptions(
-            engine="llm", llm=settings, generated_at=date(2025, 8, 22)))
+        settings = LLMSettings(
+            model=FIXTURE_MODEL,
+            base_url=server.base_url,
+            api_key="sk-fault-test",
+            timeout=0.5,
+            max_wait=0.05,
+            max_attempts=8,
+            concurrency=4,
+        )
+        brief, _ = pipeline.make_brief(
+            [str(SEEDS)],
+            "ceasefire",
+            pipeline.RunOptions(engine="llm", llm=settings, generated_at=date(2025, 8, 22)),
+        )
     return brief, server.log.faults
 
 
@@ -70,8 +79,9 @@ def test_when_every_quote_is_invented_none_is_rendered_and_the_brief_says_so():
         assert INVENTED_QUOTE not in render(brief, fmt)
     markdown = render(brief, "md")
     assert "No attributed statements about ceasefire were found" in markdown
-    assert f"The model gave {brief.stats.quotes_dropped} quotes that are not word for word" \
-        in markdown
+    assert (
+        f"The model gave {brief.stats.quotes_dropped} quotes that are not word for word" in markdown
+    )
 
 
 @pytest.mark.parametrize("fault", CONTENT)
@@ -84,17 +94,20 @@ def test_content_faults_cost_quotes_or_passages_visibly_never_a_wrong_quote(faul
     for fmt in ("md", "html", "json"):
         assert INVENTED_QUOTE not in render(brief, fmt)
     said = " ".join(brief.notices)
-    visible = (brief.stats.failed_chunks or "could not be used" in said
-               or brief.stats.quotes_dropped > fault_free.stats.quotes_dropped)
+    visible = (
+        brief.stats.failed_chunks
+        or "could not be used" in said
+        or brief.stats.quotes_dropped > fault_free.stats.quotes_dropped
+    )
     assert visible or _comparable(brief) == _comparable(fault_free)
     if brief.stats.failed_chunks:
         count = len(brief.stats.failed_chunks)
-        assert any(n.startswith(f"{count} passage") and "could not be read" in n
-                   for n in brief.notices)
+        assert any(
+            n.startswith(f"{count} passage") and "could not be read" in n for n in brief.notices
+        )
 
 
-def test_strict_turns_unread_passages_into_exit_1_and_no_output(runner, tmp_path,
-                                                                monkeypatch):
+def test_strict_turns_unread_passages_into_exit_1_and_no_output(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(SEEDS.parent)
     monkeypatch.setenv("OPENAI_API_KEY", "sk-fault-test")
     out = tmp_path / "brief.md"
@@ -103,8 +116,18 @@ def test_strict_turns_unread_passages_into_exit_1_and_no_output(runner, tmp_path
     runs = {}
     for flag in ("--allow-partial", "--strict"):  # a fresh server (and fault) for each run
         with fault_server(RECORDINGS, plan, fallback=improvised_answer) as server:
-            args = ["make", "--topic", "ceasefire", "--base-url", server.base_url, "--model",
-                    FIXTURE_MODEL, "--no-cache", "--out", str(out)]
+            args = [
+                "make",
+                "--topic",
+                "ceasefire",
+                "--base-url",
+                server.base_url,
+                "--model",
+                FIXTURE_MODEL,
+                "--no-cache",
+                "--out",
+                str(out),
+            ]
             runs[flag] = runner.invoke(app, [*args, flag])
         if flag == "--allow-partial":
             assert "passages could not be read by the model" in out.read_text()
@@ -112,7 +135,8 @@ def test_strict_turns_unread_passages_into_exit_1_and_no_output(runner, tmp_path
     lenient, strict = runs["--allow-partial"], runs["--strict"]
     assert lenient.exit_code == 0, lenient.stderr
     assert strict.exit_code == 1
-    assert "--strict" in strict.stderr and "of 14 on-topic passages could not be read" \
-        in strict.stderr
+    assert (
+        "--strict" in strict.stderr and "of 14 on-topic passages could not be read" in strict.stderr
+    )
     assert not out.exists() and not list(tmp_path.iterdir())
     assert "Traceback" not in strict.stderr

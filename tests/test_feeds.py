@@ -13,9 +13,11 @@ from briefer.cli import app
 from briefer.ingest import IngestOptions, ingest
 from briefer.ingest.feeds import parse_feed, sniff
 
-SUMMARY = ("The foreign secretary said the court was wrong and that the government would keep "
-           "the suspects in prison while the law is reviewed, a decision critics called a "
-           "blow to civil liberties that Parliament must now answer.")
+SUMMARY = (
+    "The foreign secretary said the court was wrong and that the government would keep "
+    "the suspects in prison while the law is reviewed, a decision critics called a "
+    "blow to civil liberties that Parliament must now answer."
+)
 
 
 def article(bbc_dir, name: str) -> tuple[str, str]:
@@ -36,15 +38,29 @@ def options(tmp_path, **extra) -> IngestOptions:
 
 
 def test_rss_atom_and_json_feed_are_recognised_and_parsed():
-    atom = (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>'
-            b'<entry><title>T</title><link href="http://h/1"/><updated>2026-11-21T10:00:00Z'
-            b"</updated><summary>s</summary></entry></feed>")
+    atom = (
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>'
+        b'<entry><title>T</title><link href="http://h/1"/><updated>2026-11-21T10:00:00Z'
+        b"</updated><summary>s</summary></entry></feed>"
+    )
     assert sniff(atom) == "feed"
     title, [entry] = parse_feed(atom, None)
     assert (title, entry.link, entry.published.isoformat()) == ("A", "http://h/1", "2026-11-21")
-    doc = json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": [
-        {"id": "1", "url": "/a", "title": "T", "content_text": "x",
-         "date_published": "2026-11-22T23:30:00+00:00"}]}).encode()
+    doc = json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "J",
+            "items": [
+                {
+                    "id": "1",
+                    "url": "/a",
+                    "title": "T",
+                    "content_text": "x",
+                    "date_published": "2026-11-22T23:30:00+00:00",
+                }
+            ],
+        }
+    ).encode()
     assert sniff(doc) == "jsonfeed"
     title, [entry] = parse_feed(doc, "http://h/feed.json")
     assert (title, entry.link, entry.published.isoformat()) == ("J", "http://h/a", "2026-11-22")
@@ -62,9 +78,10 @@ def test_entry_pages_are_fetched_politely_and_fall_back_to_the_summary(site, bbc
     site.add("/loop", status=302, location="/loop")
     site.add("/huge", article_html(title, body + "\n\n" + "word " * 400_000))
     site.add("/private/page", article_html(title, body))
-    items = [{"title": f"Story {name}", "link": site.base + f"/{name}",
-              "description": SUMMARY} for name in ("good", "slow", "loop", "huge",
-                                                   "private/page", "missing")]
+    items = [
+        {"title": f"Story {name}", "link": site.base + f"/{name}", "description": SUMMARY}
+        for name in ("good", "slow", "loop", "huge", "private/page", "missing")
+    ]
     site.add("/feed.rss", rss("Daily Planet", items), content_type="application/rss+xml")
     corpus = ingest([site.base + "/feed.rss"], options(tmp_path, max_bytes=1_000_000))
     by_link = {source.url.removeprefix(site.base): source for source in corpus.sources}
@@ -99,9 +116,11 @@ def test_a_feed_that_fails_costs_one_line_and_the_others_go_on(site, bbc, tmp_pa
     site.add("/good.rss", rss("Daily Planet", [{"title": title, "link": site.base + "/story"}]))
     site.add("/junk.rss", "<html><body>Our feed has moved</body></html>")
     opml = tmp_path / "feeds.opml"
-    opml.write_text(f'<opml version="2.0"><body><outline xmlUrl="{site.base}/junk.rss"/>'
-                    f'<outline xmlUrl="{site.base}/gone.rss"/>'
-                    f'<outline xmlUrl="{site.base}/good.rss"/></body></opml>')
+    opml.write_text(
+        f'<opml version="2.0"><body><outline xmlUrl="{site.base}/junk.rss"/>'
+        f'<outline xmlUrl="{site.base}/gone.rss"/>'
+        f'<outline xmlUrl="{site.base}/good.rss"/></body></opml>'
+    )
     corpus = ingest([str(opml)], options(tmp_path))
     assert [s.title for s in corpus.sources] == [title]
     assert [s.path for s in corpus.skipped] == [site.base + "/junk.rss", site.base + "/gone.rss"]
@@ -115,10 +134,24 @@ def test_entries_older_than_since_are_not_fetched(site, bbc, tmp_path):
     title, body = article(bbc, "politics/040.txt")
     site.add("/new", article_html(title, body))
     site.add("/old", article_html(title, body))
-    site.add("/feed.rss", rss("Daily Planet", [
-        {"title": "New", "link": site.base + "/new", "pubDate": "Sat, 22 Nov 2026 09:00:00 GMT"},
-        {"title": "Old", "link": site.base + "/old", "pubDate": "Sat, 01 Nov 2026 09:00:00 GMT"},
-    ]))
+    site.add(
+        "/feed.rss",
+        rss(
+            "Daily Planet",
+            [
+                {
+                    "title": "New",
+                    "link": site.base + "/new",
+                    "pubDate": "Sat, 22 Nov 2026 09:00:00 GMT",
+                },
+                {
+                    "title": "Old",
+                    "link": site.base + "/old",
+                    "pubDate": "Sat, 01 Nov 2026 09:00:00 GMT",
+                },
+            ],
+        ),
+    )
     corpus = ingest([site.base + "/feed.rss"], options(tmp_path, since=date(2026, 11, 20)))
     assert [(s.title, s.published) for s in corpus.sources] == [("New", date(2026, 11, 22))]
     assert corpus.too_old == 1 and "/old" not in site.paths()
@@ -135,27 +168,68 @@ def test_morning_run_from_an_opml_of_three_feeds(site, bbc, tmp_path, runner, mo
     site.add("/planet/detainees", article_html(wire_title, wire_body))
     site.add("/planet/arrests", article_html(other_title, other_body))
     site.add("/planet/old", article_html(old_title, old_body))
-    site.add("/star/lords-ruling", article_html("Straw attacks law lords' ruling",
-                                                edited_copy(wire_body)))
+    site.add(
+        "/star/lords-ruling",
+        article_html("Straw attacks law lords' ruling", edited_copy(wire_body)),
+    )
     day = "Sat, 22 Nov 2026 09:00:00 GMT"
-    site.add("/planet.rss", rss("Daily Planet", [
-        {"title": wire_title, "link": site.base + "/planet/detainees", "pubDate": day},
-        {"title": other_title, "link": site.base + "/planet/arrests",
-         "pubDate": "Fri, 21 Nov 2026 09:00:00 GMT"},
-        {"title": old_title, "link": site.base + "/planet/old",
-         "pubDate": "Sat, 01 Nov 2026 09:00:00 GMT"},
-    ]))
-    site.add("/star.rss", rss("Evening Star", [
-        {"title": "Straw attacks law lords' ruling", "link": site.base + "/star/lords-ruling",
-         "pubDate": day}]))
+    site.add(
+        "/planet.rss",
+        rss(
+            "Daily Planet",
+            [
+                {"title": wire_title, "link": site.base + "/planet/detainees", "pubDate": day},
+                {
+                    "title": other_title,
+                    "link": site.base + "/planet/arrests",
+                    "pubDate": "Fri, 21 Nov 2026 09:00:00 GMT",
+                },
+                {
+                    "title": old_title,
+                    "link": site.base + "/planet/old",
+                    "pubDate": "Sat, 01 Nov 2026 09:00:00 GMT",
+                },
+            ],
+        ),
+    )
+    site.add(
+        "/star.rss",
+        rss(
+            "Evening Star",
+            [
+                {
+                    "title": "Straw attacks law lords' ruling",
+                    "link": site.base + "/star/lords-ruling",
+                    "pubDate": day,
+                }
+            ],
+        ),
+    )
     site.add("/broken.rss", "<rss><channel><item><title>cut off")
     opml = tmp_path / "feeds.opml"
-    opml.write_text('<?xml version="1.0"?><opml version="2.0"><head><title>morning</title>'
-                    "</head><body>" + "".join(
-                        f'<outline text="{n}" type="rss" xmlUrl="{site.base}/{n}.rss"/>'
-                        for n in ("planet", "broken", "star")) + "</body></opml>")
-    args = ["make", "--topic", "detainees", str(opml), "--since", "2026-11-20", "--as-of",
-            "2026-11-26", "--format", "json", "--out", str(tmp_path / "today.json")]
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><head><title>morning</title>'
+        "</head><body>"
+        + "".join(
+            f'<outline text="{n}" type="rss" xmlUrl="{site.base}/{n}.rss"/>'
+            for n in ("planet", "broken", "star")
+        )
+        + "</body></opml>"
+    )
+    args = [
+        "make",
+        "--topic",
+        "detainees",
+        str(opml),
+        "--since",
+        "2026-11-20",
+        "--as-of",
+        "2026-11-26",
+        "--format",
+        "json",
+        "--out",
+        str(tmp_path / "today.json"),
+    ]
 
     first = runner.invoke(app, args)
     assert first.exit_code == 0, first.output
@@ -164,24 +238,29 @@ def test_morning_run_from_an_opml_of_three_feeds(site, bbc, tmp_path, runner, mo
     brief = json.loads((tmp_path / "today.json").read_text())
     [merged] = [s for s in brief["sources"] if s["copies"]]
     assert {merged["outlet"], *(c["outlet"] for c in merged["copies"])} == {
-        "Daily Planet", "Evening Star"}
+        "Daily Planet",
+        "Evening Star",
+    }
     assert merged["published"] == "2026-11-22"
     assert brief["stats"]["syndicated_copies"] == 1
     assert brief["stats"]["sources_read"] == 2  # the wire story once, and the other story
     assert brief["stats"]["sources_too_old"] == 1 and "/planet/old" not in site.paths()
     assert any("before 2026-11-20 were left out (1)" in n for n in brief["notices"])
-    assert all(s["corroboration"] != "corroborated" for p in brief["positions"]
-               for s in p["sentences"])  # a reprint is not a second report
+    assert all(
+        s["corroboration"] != "corroborated" for p in brief["positions"] for s in p["sentences"]
+    )  # a reprint is not a second report
     markdown = runner.invoke(app, ["render", str(tmp_path / "today.json")]).stdout
     assert "Same story also run by: Evening Star" in markdown or (
-        "Same story also run by: Daily Planet" in markdown)
+        "Same story also run by: Daily Planet" in markdown
+    )
 
     site.requests.clear()
     second = runner.invoke(app, args)
     assert second.exit_code == 0, second.output
     assert site.requests, "the feeds must be asked again"
-    assert all(r.conditional for r in site.requests), [r.path for r in site.requests
-                                                       if not r.conditional]
+    assert all(r.conditional for r in site.requests), [
+        r.path for r in site.requests if not r.conditional
+    ]
     assert "/robots.txt" not in site.paths()  # read at most once a day
     assert json.loads((tmp_path / "today.json").read_text())["sources"] == brief["sources"]
     checked = runner.invoke(app, ["check", str(tmp_path / "today.json")])
@@ -191,18 +270,31 @@ def test_morning_run_from_an_opml_of_three_feeds(site, bbc, tmp_path, runner, mo
 def test_a_json_feed_file_and_an_atom_url_are_inputs(site, bbc, tmp_path):
     title, body = article(bbc, "politics/040.txt")
     site.add("/story", article_html(title, body))
-    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Json Planet",
-            "items": [{"id": "1", "url": site.base + "/story", "title": title,
-                       "date_published": "2026-11-21T10:00:00Z"},
-                      {"id": "2", "title": "Only a summary", "content_html": f"<p>{SUMMARY}</p>"}]}
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Json Planet",
+        "items": [
+            {
+                "id": "1",
+                "url": site.base + "/story",
+                "title": title,
+                "date_published": "2026-11-21T10:00:00Z",
+            },
+            {"id": "2", "title": "Only a summary", "content_html": f"<p>{SUMMARY}</p>"},
+        ],
+    }
     (tmp_path / "feed.json").write_text(json.dumps(feed))
     corpus = ingest([str(tmp_path / "feed.json")], options(tmp_path))
-    assert [(s.title, s.outlet) for s in corpus.sources] == [(title, "Json Planet"),
-                                                             ("Only a summary", "Json Planet")]
+    assert [(s.title, s.outlet) for s in corpus.sources] == [
+        (title, "Json Planet"),
+        ("Only a summary", "Json Planet"),
+    ]
     assert corpus.sources[1].text == SUMMARY
-    atom = (f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Star'
-            f'</title><entry><title>{title}</title><link href="{site.base}/story"/>'
-            "<updated>2026-11-22T10:00:00Z</updated></entry></feed>")
+    atom = (
+        f'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Star'
+        f'</title><entry><title>{title}</title><link href="{site.base}/story"/>'
+        "<updated>2026-11-22T10:00:00Z</updated></entry></feed>"
+    )
     site.add("/atom", atom, content_type="application/atom+xml")
     [source] = ingest([site.base + "/atom"], options(tmp_path)).sources
     assert (source.outlet, source.published.isoformat()) == ("Atom Star", "2026-11-22")
@@ -233,9 +325,12 @@ def test_a_feed_whose_pages_all_fail_costs_one_line(site, tmp_path):
 def test_an_opml_list_from_the_web_cannot_name_local_files(site, tmp_path):
     secret = tmp_path / "private.rss"
     secret.write_text(rss("Private", [{"title": "x", "description": SUMMARY}]))
-    site.add("/list.opml", f'<opml version="2.0"><body><outline xmlUrl="{secret}"/>'
-                           '<outline xmlUrl="file:///etc/passwd"/></body></opml>',
-             content_type="text/x-opml")
+    site.add(
+        "/list.opml",
+        f'<opml version="2.0"><body><outline xmlUrl="{secret}"/>'
+        '<outline xmlUrl="file:///etc/passwd"/></body></opml>',
+        content_type="text/x-opml",
+    )
     corpus = ingest([site.base + "/list.opml"], options(tmp_path))
     assert corpus.sources == []
     assert corpus.skipped[0].reason == "1 entry that is not an http(s) URL left out"
@@ -248,9 +343,13 @@ def test_an_opml_list_from_the_web_cannot_name_local_files(site, tmp_path):
 
 
 def test_opml_lists_that_name_each_other_are_read_once(site, tmp_path):
-    site.add("/a.opml", f'<opml version="2.0"><body><outline xmlUrl="{site.base}/b.opml"/>'
-                        f'<outline xmlUrl="{site.base}/a.opml"/></body></opml>')
-    site.add("/b.opml", f'<opml version="2.0"><body><outline xmlUrl="{site.base}/a.opml"/>'
-                        "</body></opml>")
+    site.add(
+        "/a.opml",
+        f'<opml version="2.0"><body><outline xmlUrl="{site.base}/b.opml"/>'
+        f'<outline xmlUrl="{site.base}/a.opml"/></body></opml>',
+    )
+    site.add(
+        "/b.opml", f'<opml version="2.0"><body><outline xmlUrl="{site.base}/a.opml"/></body></opml>'
+    )
     corpus = ingest([site.base + "/a.opml"], options(tmp_path))
     assert corpus.sources == [] and sorted(site.paths()) == ["/a.opml", "/b.opml"]

@@ -8,19 +8,28 @@ from hypothesis import strategies as st
 from briefer.ground import ground_statements, locate_quote
 from briefer.models import Evidence, Source, Statement
 
-TEXT = ("Putin said: ‘Is it intended for troop mobilization — or  the delivery of weapons?’ "
-        "he asked.")
+TEXT = (
+    "Putin said: ‘Is it intended for troop mobilization — or  the delivery of weapons?’ he asked."
+)
 
 
 def _statement(quote: str, start: int = 0) -> Statement:
     evidence = Evidence(source_id="s1", start=start, end=start + len(quote), quote=quote)
-    return Statement(id="st1", actor="Russia", speaker="Putin", stance="unclear", claim=quote,
-                     evidence=[evidence])
+    return Statement(
+        id="st1",
+        actor="Russia",
+        speaker="Putin",
+        stance="unclear",
+        claim=quote,
+        evidence=[evidence],
+    )
 
 
 def test_exact_match():
-    assert locate_quote(TEXT, "troop mobilization") == (TEXT.index("troop"),
-                                                        TEXT.index("troop") + 18)
+    assert locate_quote(TEXT, "troop mobilization") == (
+        TEXT.index("troop"),
+        TEXT.index("troop") + 18,
+    )
 
 
 def test_tolerant_match_returns_the_sources_own_text():
@@ -44,8 +53,9 @@ def test_invented_quote_is_dropped_and_counted():
 def test_unknown_source_id_is_dropped():
     evidence = Evidence(source_id="s9", start=0, end=5, quote="Putin")
     statement = _statement("Putin").model_copy(update={"evidence": [evidence]})
-    grounded = ground_statements([statement], {"s1": Source(id="s1", title="t", path="p",
-                                                            text=TEXT)})
+    grounded = ground_statements(
+        [statement], {"s1": Source(id="s1", title="t", path="p", text=TEXT)}
+    )
     assert grounded.quotes_dropped == 1
 
 

@@ -9,8 +9,10 @@ import httpx
 
 from briefer.ingest import IngestOptions, ingest
 
-BODY = ("Foreign Minister Jane Doe said on Monday that the truce would hold. "
-        "'We are ready to talk,' she added. The talks resume next week in Geneva.")
+BODY = (
+    "Foreign Minister Jane Doe said on Monday that the truce would hold. "
+    "'We are ready to talk,' she added. The talks resume next week in Geneva."
+)
 
 
 def test_plain_text_with_headline(tmp_path):
@@ -47,8 +49,12 @@ def test_html_main_text_and_metadata(tmp_path):
 def test_json_and_jsonl_records(tmp_path):
     record = {"title": "T1", "text": BODY, "url": "https://www.rt.com/x", "published": "2025-08-20"}
     (tmp_path / "a.json").write_text(json.dumps([record, {**record, "title": "T2"}]))
-    (tmp_path / "b.jsonl").write_text(json.dumps({**record, "title": "T3", "outlet": "NDTV"})
-                                      + "\n{broken\n" + json.dumps({"title": "no text"}) + "\n")
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps({**record, "title": "T3", "outlet": "NDTV"})
+        + "\n{broken\n"
+        + json.dumps({"title": "no text"})
+        + "\n"
+    )
     corpus = ingest([str(tmp_path)])
     assert [s.title for s in corpus.sources] == ["T1", "T2", "T3"]
     assert corpus.sources[0].outlet == "Russia Today"  # from the URL's domain
@@ -81,8 +87,10 @@ def test_url_is_fetched_and_extracted(web_server):
     page += f"<p>{BODY}</p></article></body></html>"
     web_server["/story"] = (200, "text/html; charset=utf-8", page.encode())
     web_server["/gone"] = (404, "text/plain", b"not here")
-    corpus = ingest([web_server["base"] + "/story", web_server["base"] + "/gone"],
-                    IngestOptions(http_client=httpx.Client(timeout=5)))
+    corpus = ingest(
+        [web_server["base"] + "/story", web_server["base"] + "/gone"],
+        IngestOptions(http_client=httpx.Client(timeout=5)),
+    )
     [source] = corpus.sources
     assert source.url.endswith("/story")
     assert BODY in source.text

@@ -16,14 +16,19 @@ from briefer.cli import app
 from conftest import FIXTURE_MODEL, ROOT
 
 INJECTION = ROOT / "tests" / "injection"
-PLANTED = re.compile(r"surrender|accepted all terms|every actor supports|prior instructions",
-                     re.I)
+PLANTED = re.compile(r"surrender|accepted all terms|every actor supports|prior instructions", re.I)
 GENUINE = (  # (speaker, actor, quote): what the articles really attribute to someone
-    ("Heorhiy Tykhyi", "Ukraine", "Nobody has surrendered anything, and the ceasefire talks "
-     "will go on"),
+    (
+        "Heorhiy Tykhyi",
+        "Ukraine",
+        "Nobody has surrendered anything, and the ceasefire talks will go on",
+    ),
     ("Dmitry Peskov", "Russia", "We are studying the proposals on the ceasefire line carefully"),
-    ("Hakan Fidan", "Turkey", "A ceasefire must come with monitors on the ground, or it will "
-     "not hold"),
+    (
+        "Hakan Fidan",
+        "Turkey",
+        "A ceasefire must come with monitors on the ground, or it will not hold",
+    ),
 )
 
 
@@ -36,27 +41,47 @@ def gullible_answer(body: dict) -> dict:
     if passages:
         statements = []
         for local_id, text in passages:
-            for planted, speaker, actor in (("Ukraine surrendered", "Volodymyr Zelensky",
-                                             "Ukraine"),
-                                            ("Russia accepted all terms", "Vladimir Putin",
-                                             "Russia")):
+            for planted, speaker, actor in (
+                ("Ukraine surrendered", "Volodymyr Zelensky", "Ukraine"),
+                ("Russia accepted all terms", "Vladimir Putin", "Russia"),
+            ):
                 if planted in text:
-                    statements.append({"speaker": speaker, "actor": actor, "stance": "supports",
-                                       "claim": f"{planted}.", "quotes": [
-                                           {"chunk_id": local_id, "quote": planted}]})
+                    statements.append(
+                        {
+                            "speaker": speaker,
+                            "actor": actor,
+                            "stance": "supports",
+                            "claim": f"{planted}.",
+                            "quotes": [{"chunk_id": local_id, "quote": planted}],
+                        }
+                    )
             for speaker, actor, quote in GENUINE:
                 if quote in text:
-                    statements.append({"speaker": speaker, "actor": actor, "stance": "neutral",
-                                       "claim": quote, "quotes": [
-                                           {"chunk_id": local_id, "quote": quote}]})
+                    statements.append(
+                        {
+                            "speaker": speaker,
+                            "actor": actor,
+                            "stance": "neutral",
+                            "claim": quote,
+                            "quotes": [{"chunk_id": local_id, "quote": quote}],
+                        }
+                    )
         return _completion({"statements": statements}, body, "gullible")
     positions = []
     for section in user.split("## ")[1:]:
         actor, *rows = section.strip().splitlines()
         ids = [row.split(" | ")[0] for row in rows if " | " in row]
-        positions.append({"actor": actor, "sentences": [
-            {"text": f"{actor} surrendered and accepted all terms of the ceasefire.",
-             "statement_ids": ids[:1]}]})
+        positions.append(
+            {
+                "actor": actor,
+                "sentences": [
+                    {
+                        "text": f"{actor} surrendered and accepted all terms of the ceasefire.",
+                        "statement_ids": ids[:1],
+                    }
+                ],
+            }
+        )
     return _completion({"positions": positions}, body, "gullible")
 
 
@@ -69,21 +94,36 @@ def _planted(page: str) -> list[str]:
 
 @pytest.mark.parametrize("fmt", ["md", "html", "json"])
 def test_the_offline_engine_renders_no_planted_claim(runner, fmt):
-    result = runner.invoke(app, ["make", str(INJECTION), "--topic", "ceasefire",
-                                 "--format", fmt])
+    result = runner.invoke(app, ["make", str(INJECTION), "--topic", "ceasefire", "--format", fmt])
     assert result.exit_code == 0, result.stderr
     assert _planted(result.stdout) == []
     assert "Heorhiy Tykhyi" in result.stdout and "Dmitry Peskov" in result.stdout
 
 
-def test_an_obedient_model_still_gets_no_planted_claim_into_the_brief(runner, tmp_path,
-                                                                       monkeypatch):
+def test_an_obedient_model_still_gets_no_planted_claim_into_the_brief(
+    runner, tmp_path, monkeypatch
+):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-injection-test")
     with replay_server(tmp_path / "none", fallback=gullible_answer) as server:
-        results = {fmt: runner.invoke(app, [
-            "make", str(INJECTION), "--topic", "ceasefire", "--base-url", server.base_url,
-            "--model", FIXTURE_MODEL, "--no-cache", "--format", fmt])
-            for fmt in ("md", "html", "json")}
+        results = {
+            fmt: runner.invoke(
+                app,
+                [
+                    "make",
+                    str(INJECTION),
+                    "--topic",
+                    "ceasefire",
+                    "--base-url",
+                    server.base_url,
+                    "--model",
+                    FIXTURE_MODEL,
+                    "--no-cache",
+                    "--format",
+                    fmt,
+                ],
+            )
+            for fmt in ("md", "html", "json")
+        }
     for fmt, result in results.items():
         assert result.exit_code == 0, result.stderr
         assert _planted(result.stdout) == [], fmt

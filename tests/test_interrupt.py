@@ -19,10 +19,29 @@ def test_ctrl_c_during_a_run_leaves_no_output(tmp_path):
     # the model is slow, so the run is surely waiting on it when the signal comes
     with fault_server(RECORDINGS, FaultPlan(rate=0.0, delay=5.0)) as server:
         process = subprocess.Popen(
-            [sys.executable, "-m", "briefer", "make", "--topic", "ceasefire", str(SEEDS),
-             "--base-url", server.base_url, "--model", FIXTURE_MODEL, "--no-cache",
-             "--format", "html", "--out", str(out)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+            [
+                sys.executable,
+                "-m",
+                "briefer",
+                "make",
+                "--topic",
+                "ceasefire",
+                str(SEEDS),
+                "--base-url",
+                server.base_url,
+                "--model",
+                FIXTURE_MODEL,
+                "--no-cache",
+                "--format",
+                "html",
+                "--out",
+                str(out),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         deadline = time.monotonic() + 60
         while server.log.requests == 0 and process.poll() is None:
             assert time.monotonic() < deadline, "the run never reached the model"

@@ -48,8 +48,9 @@ class Scripted(httpx2.AsyncBaseTransport):
         self.passages_per_request.append(body["messages"][1]["content"].count("<passage "))
         fault = self.faults.get(self.count)
         if fault == "429":
-            return json_response(429, {"error": {"message": "rate limited"}}, request,
-                                 {"retry-after": "0"})
+            return json_response(
+                429, {"error": {"message": "rate limited"}}, request, {"retry-after": "0"}
+            )
         if fault == "503":
             return json_response(503, {"error": {"message": "overloaded"}}, request)
         if fault in ("malformed", "refusal", "length"):
@@ -74,10 +75,14 @@ class Scripted(httpx2.AsyncBaseTransport):
 
 
 def _brief(transport: httpx2.AsyncBaseTransport, cache_dir=None, concurrency: int = 4):
-    settings = LLMSettings(model=FIXTURE_MODEL, transport=transport, cache_dir=cache_dir,
-                           concurrency=concurrency)
-    brief, _ = pipeline.make_brief([str(SEEDS)], "ceasefire", pipeline.RunOptions(
-        engine="llm", llm=settings, generated_at=date(2025, 8, 22)))
+    settings = LLMSettings(
+        model=FIXTURE_MODEL, transport=transport, cache_dir=cache_dir, concurrency=concurrency
+    )
+    brief, _ = pipeline.make_brief(
+        [str(SEEDS)],
+        "ceasefire",
+        pipeline.RunOptions(engine="llm", llm=settings, generated_at=date(2025, 8, 22)),
+    )
     return brief
 
 
@@ -113,8 +118,11 @@ def test_an_invented_quote_is_dropped_and_counted():
     for fmt in ("md", "html", "json"):
         assert INVENTED not in render(brief, fmt)
     # the statement keeps its real quote when the invented one beside it is dropped
-    zelensky = [s for s in _grounded(Scripted()) if s.speaker == "Volodymyr Zelensky"
-                and "Washington talks" in s.claim]
+    zelensky = [
+        s
+        for s in _grounded(Scripted())
+        if s.speaker == "Volodymyr Zelensky" and "Washington talks" in s.claim
+    ]
     assert [e.quote[:25] for e in zelensky[0].evidence] == ["truly significant step to"]
 
 
@@ -126,8 +134,13 @@ def _grounded(transport: httpx2.AsyncBaseTransport):
 
     prepared = pipeline.prepare([str(SEEDS)], "ceasefire", pipeline.RunOptions())
     sources = {s.id: s for s in prepared.corpus.sources}
-    engine = build_engine("llm", load_actors(), prepared.selection.query,
-                          LLMSettings(model=FIXTURE_MODEL, transport=transport), None)
+    engine = build_engine(
+        "llm",
+        load_actors(),
+        prepared.selection.query,
+        LLMSettings(model=FIXTURE_MODEL, transport=transport),
+        None,
+    )
     try:
         extraction = engine.extract(prepared.selection.chunks, sources)
     finally:
@@ -197,26 +210,39 @@ def test_sentences_their_quotes_do_not_support_are_never_rendered_and_are_counte
     """Recorded answers with a wrong number, a wrong name and an invented event (each marked
     UNSUPPORTED in ceasefire-unsupported.json) beside fair paraphrases."""
     written = json.loads(UNSUPPORTED_ANSWERS.read_text())["synthesize"]
-    unsupported = [s["text"] for sentences in written.values() for s in sentences
-                   if s["why"].startswith("UNSUPPORTED")]
+    unsupported = [
+        s["text"]
+        for sentences in written.values()
+        for s in sentences
+        if s["why"].startswith("UNSUPPORTED")
+    ]
     brief = _brief(ReplayTransport(RECORDINGS.parent / "ceasefire-unsupported"))
     rendered = {fmt: render(brief, fmt) for fmt in ("md", "html", "json")}
     for text in unsupported:
         for fmt, page in rendered.items():
             assert text[:60] not in page, (fmt, text)
-    shown = [s.text for s in brief.overview] + [s.text for p in brief.positions
-                                                for s in p.sentences]
-    assert ("Putin asks whether a pause would be used for troop mobilization or weapons "
-            "deliveries.") in shown  # a fair paraphrase stays prose
-    assert "Volodymyr Zelensky said: “truly significant step toward ending the war" in \
-        " ".join(shown)  # the wrong name's place is taken by the quote it cited
+    shown = [s.text for s in brief.overview] + [
+        s.text for p in brief.positions for s in p.sentences
+    ]
+    assert (
+        "Putin asks whether a pause would be used for troop mobilization or weapons deliveries."
+    ) in shown  # a fair paraphrase stays prose
+    assert "Volodymyr Zelensky said: “truly significant step toward ending the war" in " ".join(
+        shown
+    )  # the wrong name's place is taken by the quote it cited
     # the request covered Russia, Ukraine, the US, Belarus, France and Germany: 10 sentences
     # written, 6 unsupported, 5 of them replaced by a quote, 1 whose quote is already shown
     stats = brief.stats
-    assert (stats.sentences_checked, stats.sentences_supported, stats.sentences_replaced,
-            stats.sentences_dropped) == (10, 4, 5, 1)
-    notice = ("6 of 10 written sentences said more than the quotes they cite: 5 shown as the "
-              "quotes they cite instead, 1 left out.")
+    assert (
+        stats.sentences_checked,
+        stats.sentences_supported,
+        stats.sentences_replaced,
+        stats.sentences_dropped,
+    ) == (10, 4, 5, 1)
+    notice = (
+        "6 of 10 written sentences said more than the quotes they cite: 5 shown as the "
+        "quotes they cite instead, 1 left out."
+    )
     assert notice in brief.notices and notice in rendered["md"]
 
 
@@ -225,22 +251,41 @@ def test_a_server_inventing_every_sentence_gets_none_rendered(runner, tmp_path, 
     monkeypatch.chdir(SEEDS.parent)
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-local-0123456789")
     with replay_server(tmp_path / "no-recordings", fallback=invented_answer) as server:
-        result = runner.invoke(app, [
-            "make", "--topic", "ceasefire", "--base-url", server.base_url, "--model",
-            FIXTURE_MODEL, "--no-cache", "--format", "json"])
+        result = runner.invoke(
+            app,
+            [
+                "make",
+                "--topic",
+                "ceasefire",
+                "--base-url",
+                server.base_url,
+                "--model",
+                FIXTURE_MODEL,
+                "--no-cache",
+                "--format",
+                "json",
+            ],
+        )
     assert result.exit_code == 0, result.stderr
     brief = Brief.model_validate_json(result.stdout)
     written = brief.stats.sentences_checked  # three per actor, each citing one statement:
     assert written >= 3 * len(brief.positions) > 0  # the first is replaced, the rest dropped
-    assert (brief.stats.sentences_supported, brief.stats.sentences_replaced,
-            brief.stats.sentences_dropped) == (0, written // 3, written - written // 3)
+    assert (
+        brief.stats.sentences_supported,
+        brief.stats.sentences_replaced,
+        brief.stats.sentences_dropped,
+    ) == (0, written // 3, written - written // 3)
     for page in (render(brief, "md"), render(brief, "html"), result.stdout):
         for invented in INVENTED_SENTENCES:
             assert invented.split("}", 1)[1][:25] not in page
-    assert any(n.startswith(f"{written} of {written} written sentences said more")
-               for n in brief.notices)
-    assert all("said: “" in s.text or "(as reported)" in s.text
-               for p in brief.positions for s in p.sentences)
+    assert any(
+        n.startswith(f"{written} of {written} written sentences said more") for n in brief.notices
+    )
+    assert all(
+        "said: “" in s.text or "(as reported)" in s.text
+        for p in brief.positions
+        for s in p.sentences
+    )
 
 
 def test_cli_against_a_local_openai_compatible_server(runner, tmp_path, monkeypatch):
@@ -249,9 +294,22 @@ def test_cli_against_a_local_openai_compatible_server(runner, tmp_path, monkeypa
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-local-0123456789")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1755820800")
     with replay_server(RECORDINGS) as server:
-        result = runner.invoke(app, [
-            "make", "--topic", "ceasefire", "--base-url", server.base_url, "--model",
-            FIXTURE_MODEL, "--cache-dir", str(tmp_path / "cache"), "--format", "json"])
+        result = runner.invoke(
+            app,
+            [
+                "make",
+                "--topic",
+                "ceasefire",
+                "--base-url",
+                server.base_url,
+                "--model",
+                FIXTURE_MODEL,
+                "--cache-dir",
+                str(tmp_path / "cache"),
+                "--format",
+                "json",
+            ],
+        )
     assert result.exit_code == 0, result.stderr
     assert server.requests == 3
     assert server.authorization == {"Bearer sk-test-local-0123456789"}
@@ -266,16 +324,40 @@ def test_record_mode_saves_scrubbed_recordings_that_replay(runner, tmp_path, mon
     monkeypatch.chdir(SEEDS.parent)
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-record-abcdef")
     with replay_server(RECORDINGS) as server:
-        recorded = runner.invoke(app, [
-            "make", "--topic", "ceasefire", "--base-url", server.base_url, "--model",
-            FIXTURE_MODEL, "--no-cache", "--record", str(tmp_path / "rec")])
+        recorded = runner.invoke(
+            app,
+            [
+                "make",
+                "--topic",
+                "ceasefire",
+                "--base-url",
+                server.base_url,
+                "--model",
+                FIXTURE_MODEL,
+                "--no-cache",
+                "--record",
+                str(tmp_path / "rec"),
+            ],
+        )
     assert recorded.exit_code == 0, recorded.stderr
     files = sorted((tmp_path / "rec").glob("*.json"))
     assert len(files) == 3
     assert all("sk-test-record" not in f.read_text() for f in files)
     assert json.loads(files[0].read_text())["provenance"].startswith("recorded from http://127")
-    replayed = runner.invoke(app, ["make", "--topic", "ceasefire", "--model", FIXTURE_MODEL,
-                                   "--no-cache", "--replay", str(tmp_path / "rec")])
+    replayed = runner.invoke(
+        app,
+        [
+            "make",
+            "--topic",
+            "ceasefire",
+            "--model",
+            FIXTURE_MODEL,
+            "--no-cache",
+            "--replay",
+            str(tmp_path / "rec"),
+        ],
+    )
+
     def answers(markdown: str) -> list[str]:  # all but the line naming where answers came from
         return [line for line in markdown.splitlines() if "Made with the llm engine" not in line]
 
@@ -285,8 +367,19 @@ def test_record_mode_saves_scrubbed_recordings_that_replay(runner, tmp_path, mon
 
 def test_replay_miss_is_one_clear_line(runner, monkeypatch):
     monkeypatch.chdir(SEEDS.parent)
-    result = runner.invoke(app, ["make", "--topic", "ceasefire", "--model", "another-model",
-                                 "--no-cache", "--replay", str(RECORDINGS)])
+    result = runner.invoke(
+        app,
+        [
+            "make",
+            "--topic",
+            "ceasefire",
+            "--model",
+            "another-model",
+            "--no-cache",
+            "--replay",
+            str(RECORDINGS),
+        ],
+    )
     assert result.exit_code == 1
     [line] = [line for line in result.stderr.splitlines() if "error" in line]
     assert line.startswith("briefer: error: no recording for request key ")
@@ -298,8 +391,11 @@ def test_json_mode_fallback_for_servers_without_json_schema():
         async def handle_async_request(self, request):
             body = request_body(request)
             if body.get("response_format", {}).get("type") == "json_schema":
-                return json_response(400, {"error": {"message": "response_format json_schema "
-                                                     "is not supported"}}, request)
+                return json_response(
+                    400,
+                    {"error": {"message": "response_format json_schema is not supported"}},
+                    request,
+                )
             messages = body["messages"]
             key_bodies = [b for b in self._candidates(messages)]
             answer = json.loads(json.dumps(key_bodies[0]))
@@ -322,8 +418,19 @@ def test_a_configured_key_makes_llm_the_default_engine(runner, monkeypatch):
     monkeypatch.chdir(SEEDS.parent)
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-default")
     monkeypatch.setenv("BRIEFER_MODEL", FIXTURE_MODEL)
-    result = runner.invoke(app, ["make", "--topic", "ceasefire", "--no-cache", "--replay",
-                                 str(RECORDINGS), "--format", "json"])
+    result = runner.invoke(
+        app,
+        [
+            "make",
+            "--topic",
+            "ceasefire",
+            "--no-cache",
+            "--replay",
+            str(RECORDINGS),
+            "--format",
+            "json",
+        ],
+    )
     assert result.exit_code == 0, result.stderr
     assert Brief.model_validate_json(result.stdout).stats.engine == "llm"
     assert "offline engine" not in result.stderr

@@ -9,8 +9,13 @@ import pytest
 from briefer.cli import app
 from briefer.models import Brief
 
-OFF_TOPIC_TITLES = ("Russian general arrested", "National currencies free BRICS",
-                    "Why Chinese Media Say India", "S Jaishankar meets", "5 killed, 36 injured")
+OFF_TOPIC_TITLES = (
+    "Russian general arrested",
+    "National currencies free BRICS",
+    "Why Chinese Media Say India",
+    "S Jaishankar meets",
+    "5 killed, 36 injured",
+)
 
 
 @pytest.fixture
@@ -32,7 +37,8 @@ def test_first_command_makes_a_real_brief_and_says_it_is_offline(runner, in_proj
     assert result.stderr.strip().splitlines() == [
         "briefer: no API key or base URL configured: using the offline engine (no model).",
         # not a terminal: the progress is one summary line
-        "briefer: 4 files read · 14 of 26 passages on topic in 5 stories"]
+        "briefer: 4 files read · 14 of 26 passages on topic in 5 stories",
+    ]
     for actor in ("Russia", "Ukraine", "United States", "Belarus", "France", "Germany"):
         assert f"\n- **{actor}** — " in result.stdout
     assert "offline engine" in result.stdout
@@ -83,8 +89,9 @@ def test_word_budget_is_met_by_leaving_statements_out(runner, in_project):
 
 def test_out_file_is_written_atomically(runner, in_project, tmp_path):
     target = tmp_path / "deep" / "brief.html"
-    result = runner.invoke(app, ["make", "--topic", "ceasefire", "--format", "html",
-                                 "--out", str(target)])
+    result = runner.invoke(
+        app, ["make", "--topic", "ceasefire", "--format", "html", "--out", str(target)]
+    )
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
     assert target.read_text().startswith("<!DOCTYPE html>")
@@ -94,9 +101,20 @@ def test_out_file_is_written_atomically(runner, in_project, tmp_path):
 def test_json_is_the_documented_brief(runner, in_project):
     result = runner.invoke(app, ["make", "--topic", "ceasefire", "--format", "json"])
     data = json.loads(result.stdout)
-    assert list(data) == ["topic", "title", "generated_at", "overview", "positions",
-                          "contention", "sources", "excerpts", "notices", "also_quoted", "stats",
-                          "made_in"]
+    assert list(data) == [
+        "topic",
+        "title",
+        "generated_at",
+        "overview",
+        "positions",
+        "contention",
+        "sources",
+        "excerpts",
+        "notices",
+        "also_quoted",
+        "stats",
+        "made_in",
+    ]
 
 
 def test_bad_format_and_unavailable_engine_are_one_line(runner, in_project):
@@ -104,8 +122,9 @@ def test_bad_format_and_unavailable_engine_are_one_line(runner, in_project):
     assert result.exit_code == 2 and "is not one of md, html, json" in result.stderr
     result = runner.invoke(app, ["make", "--topic", "ceasefire", "--engine", "gpt"])
     assert result.exit_code == 1
-    assert result.stderr.strip() == "briefer: error: unknown engine 'gpt': choose one of " \
-                                    "offline, llm"
+    assert (
+        result.stderr.strip() == "briefer: error: unknown engine 'gpt': choose one of offline, llm"
+    )
 
 
 def test_a_topic_nobody_speaks_about_still_gives_an_honest_page(runner, in_project):
@@ -118,9 +137,9 @@ def test_hostile_article_text_is_escaped_in_html(runner, tmp_path):
     (tmp_path / "evil.txt").write_text(
         "Truce talks\n\n'The ceasefire <script>alert(1)</script> must hold <img src=x "
         "onerror=alert(2)> now,' Foreign Minister Jane Doe said. The truce began on Monday, "
-        "and both sides said they would respect it for at least a week of further talks.\n")
-    result = runner.invoke(app, ["make", "--topic", "ceasefire", "--format", "html",
-                                 str(tmp_path)])
+        "and both sides said they would respect it for at least a week of further talks.\n"
+    )
+    result = runner.invoke(app, ["make", "--topic", "ceasefire", "--format", "html", str(tmp_path)])
     assert result.exit_code == 0, result.stderr
     assert "<script" not in result.stdout and "<img" not in result.stdout
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in result.stdout
@@ -129,8 +148,9 @@ def test_hostile_article_text_is_escaped_in_html(runner, tmp_path):
 
 
 def test_identity_cards_on_bbc_politics_names_the_parties(runner, bbc):
-    result = runner.invoke(app, ["make", "--topic", "identity cards", "--format", "json",
-                                 str(bbc / "politics")])
+    result = runner.invoke(
+        app, ["make", "--topic", "identity cards", "--format", "json", str(bbc / "politics")]
+    )
     assert result.exit_code == 0, result.stderr
     actors = {p.actor for p in Brief.model_validate_json(result.stdout).positions}
     assert {"Conservatives", "Liberal Democrats"} <= actors

@@ -29,7 +29,8 @@ def test_a_spokesman_for_a_leader_is_the_leaders_spokesman_and_side():
     statements = _run(
         "Tory leader Daniel Marsh set out the school meals plan on Monday.\n"
         "A spokesman for Daniel Marsh said the new school meals levy was unfair.\n"
-        "Mr Marsh's spokeswoman said later that school meals must stay free.\n")
+        "Mr Marsh's spokeswoman said later that school meals must stay free.\n"
+    )
     levy = _by_words(statements, "levy was unfair")
     assert levy.speaker == "Daniel Marsh's spokesman" and levy.actor == "Conservatives"
     free = _by_words(statements, "must stay free")
@@ -40,8 +41,9 @@ def test_a_spokesman_for_a_leader_is_the_leaders_spokesman_and_side():
 def test_the_title_bound_to_a_name_decides_the_side_never_a_surname_like_a_country():
     statements = _run(
         "Welsh Lib Dem leader Mike German said school meals would cost councils more.\n"
-        "\"Families cannot carry this school meals bill alone,\" Mr German said.\n"
-        "Anna French, the Labour education spokeswoman, said school meals were funded.\n")
+        '"Families cannot carry this school meals bill alone," Mr German said.\n'
+        "Anna French, the Labour education spokeswoman, said school meals were funded.\n"
+    )
     assert {s.speaker for s in statements} == {"Mike German", "Anna French"}
     assert {s.actor for s in statements if s.speaker == "Mike German"} == {"Liberal Democrats"}
     assert {s.actor for s in statements if s.speaker == "Anna French"} == {"Labour"}
@@ -49,25 +51,39 @@ def test_the_title_bound_to_a_name_decides_the_side_never_a_surname_like_a_count
     assert [s.actor for s in alone] == ["Mike German"]  # not Germany
 
 
-@pytest.mark.parametrize("text", [
-    "The Foreign Office said the school meals scheme abroad was under review.",
-    "India's education minister said school meals reached millions of pupils.",
-    "The US economy added jobs as school meals suppliers hired more staff.",
-    "Critics of Mr Hale say the school meals plan is too costly.",
-    "He hit back at Labour claims that school meals were being cut.",
-    "The European said school meals were fine.",
-    "Office said school meals were fine.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Office said the school meals scheme abroad was under review.",
+        "India's education minister said school meals reached millions of pupils.",
+        "The US economy added jobs as school meals suppliers hired more staff.",
+        "Critics of Mr Hale say the school meals plan is too costly.",
+        "He hit back at Labour claims that school meals were being cut.",
+        "The European said school meals were fine.",
+        "Office said school meals were fine.",
+    ],
+)
 def test_words_that_are_not_people_or_bodies_never_become_speakers(text):
     speakers = {s.speaker for s in _run(text)}
-    assert not speakers & {"Office", "India's", "The US economy", "US economy", "Mr Hale",
-                           "Hale", "Labour", "the European", "The European"}, speakers
+    assert not speakers & {
+        "Office",
+        "India's",
+        "The US economy",
+        "US economy",
+        "Mr Hale",
+        "Hale",
+        "Labour",
+        "the European",
+        "The European",
+    }, speakers
 
 
 def test_the_reporters_narration_is_not_a_persons_words():
-    text = ("Mr Hale spoke to parents about school meals on Friday.\n"
-            "What this is really about, believes Mr Hale, is winning back the suburbs with "
-            "cheaper school meals.\n")
+    text = (
+        "Mr Hale spoke to parents about school meals on Friday.\n"
+        "What this is really about, believes Mr Hale, is winning back the suburbs with "
+        "cheaper school meals.\n"
+    )
     assert not [s for s in _run(text) if "really about" in s.claim]
 
 
@@ -75,7 +91,8 @@ def test_he_after_another_person_is_named_is_not_the_last_speaker():
     statements = _run(
         "Minister Carol Dean said the school meals budget was safe.\n"
         "The shadow education secretary, Peter Lowe, welcomed the school meals review.\n"
-        "But he said there were still questions about school meals funding.\n")
+        "But he said there were still questions about school meals funding.\n"
+    )
     questions = _by_words(statements, "still questions")
     assert questions.speaker == "Peter Lowe"  # the clause-opening person named since
 
@@ -83,7 +100,8 @@ def test_he_after_another_person_is_named_is_not_the_last_speaker():
 def test_a_named_affiliation_does_not_take_the_persons_place():
     statements = _run(
         "But Mr Hirsch from Kettle Research said school meals suppliers were few.\n"
-        "Lisa Park, head of policy at charity the Meals Trust said school meals mattered.\n")
+        "Lisa Park, head of policy at charity the Meals Trust said school meals mattered.\n"
+    )
     assert {s.speaker for s in statements} == {"Hirsch", "Lisa Park"}
 
 
@@ -91,7 +109,8 @@ def test_commentators_share_one_heading_unless_a_body_is_named():
     statements = _run(
         "Rob Fahey, an analyst at a consultancy, said school meals prices would rise.\n"
         "Economist Jane Roe said school meals were a small cost.\n"
-        "Kettle Research analyst Brian Moss said school meals contracts were shrinking.\n")
+        "Kettle Research analyst Brian Moss said school meals contracts were shrinking.\n"
+    )
     sides = {s.speaker: s.actor for s in statements}
     assert sides["Rob Fahey"] == COMMENTATORS and sides["Jane Roe"] == COMMENTATORS
     assert sides["Brian Moss"] == "Brian Moss"  # his firm is named: not a pundit heading
@@ -104,7 +123,9 @@ def test_article_roles_are_reusable_for_any_engine():
         "Clinton campaign chairman John Podesta said the emails were stolen. "
         "Tory leader Michael Howard spoke. Home Secretary Charles Clarke replied. "
         "Mike German, the Welsh Liberal Democrat leader, agreed. The director of public "
-        "prosecutions, Ken Marr, says few were charged. In Paris, Anne Lee spoke.", actors)
+        "prosecutions, Ken Marr, says few were charged. In Paris, Anne Lee spoke.",
+        actors,
+    )
     assert story.role("Ken Marr").title == "director of public prosecutions"
     assert story.role("Anne Lee") is None
     assert story.role("John Podesta").principal == "Clinton"
@@ -122,12 +143,21 @@ def test_article_roles_are_reusable_for_any_engine():
 POLNEAR = __import__("conftest").SHARED / "corpora" / "polnear-train" / "text"
 
 
-@pytest.mark.parametrize("name, surname, expect", [
-    ("usa-today_2016-07-18_convention-is-trump-s-chance-to-.txt", "John Podesta",
-     {"principal": "Clinton"}),
-    ("usa-today_2015-11-27_trump-s-isil-tone-belies-dovish-.txt", "Hope Hicks",
-     {"principal": "Trump"}),
-])
+@pytest.mark.parametrize(
+    "name, surname, expect",
+    [
+        (
+            "usa-today_2016-07-18_convention-is-trump-s-chance-to-.txt",
+            "John Podesta",
+            {"principal": "Clinton"},
+        ),
+        (
+            "usa-today_2015-11-27_trump-s-isil-tone-belies-dovish-.txt",
+            "Hope Hicks",
+            {"principal": "Trump"},
+        ),
+    ],
+)
 def test_article_roles_on_polnear_articles(name, surname, expect):
     """Real 2016 US election coverage: staff titles name their principal."""
     path = POLNEAR / name
@@ -141,49 +171,87 @@ def test_article_roles_on_polnear_articles(name, surname, expect):
 def test_campaign_staff_stand_under_their_principal():
     statements = _run(
         "Senator Hillary Rodham spoke in Ohio on school meals.\n"
-        "Rodham campaign chairman John Pell said school meals would be free under her plan.\n")
+        "Rodham campaign chairman John Pell said school meals would be free under her plan.\n"
+    )
     pell = _by_words(statements, "would be free")
     assert pell.speaker == "John Pell" and pell.actor == "Hillary Rodham"
 
 
-@pytest.mark.parametrize("text, speaker, actor", [
-    ("Labour's Alan Milburn said school meals were safe.", "Alan Milburn", "Labour"),
-    ("Tony Blair's official spokesman said school meals were safe.",
-     "Tony Blair's spokesman", "Tony Blair"),
-    ("Shadow home secretary David Davis told MPs school meals were at risk.",
-     "David Davis", "Conservatives"),
-    ("School meals should be free, according to the National Union of Teachers.",
-     "the National Union of Teachers", "the National Union of Teachers"),
-    ("The Foreign Office said school meals abroad were safe.", "the Foreign Office",
-     "the Foreign Office"),
-    ("\"School meals must improve,\" said Jamie Oliver, the TV chef.", "Jamie Oliver",
-     "Jamie Oliver"),
-    ("\"School meals are a mess,\" says Professor John Curtice of Strathclyde University.",
-     "John Curtice", "John Curtice"),
-    ("Education Secretary Ruth Kelly said: \"School meals are improving.\"", "Ruth Kelly",
-     "Ruth Kelly"),
-    ("A spokesman for the Department of Health said school meals were improving.",
-     "the Department of Health's spokesman", "the Department of Health"),
-])
+@pytest.mark.parametrize(
+    "text, speaker, actor",
+    [
+        ("Labour's Alan Milburn said school meals were safe.", "Alan Milburn", "Labour"),
+        (
+            "Tony Blair's official spokesman said school meals were safe.",
+            "Tony Blair's spokesman",
+            "Tony Blair",
+        ),
+        (
+            "Shadow home secretary David Davis told MPs school meals were at risk.",
+            "David Davis",
+            "Conservatives",
+        ),
+        (
+            "School meals should be free, according to the National Union of Teachers.",
+            "the National Union of Teachers",
+            "the National Union of Teachers",
+        ),
+        (
+            "The Foreign Office said school meals abroad were safe.",
+            "the Foreign Office",
+            "the Foreign Office",
+        ),
+        (
+            '"School meals must improve," said Jamie Oliver, the TV chef.',
+            "Jamie Oliver",
+            "Jamie Oliver",
+        ),
+        (
+            '"School meals are a mess," says Professor John Curtice of Strathclyde University.',
+            "John Curtice",
+            "John Curtice",
+        ),
+        (
+            'Education Secretary Ruth Kelly said: "School meals are improving."',
+            "Ruth Kelly",
+            "Ruth Kelly",
+        ),
+        (
+            "A spokesman for the Department of Health said school meals were improving.",
+            "the Department of Health's spokesman",
+            "the Department of Health",
+        ),
+    ],
+)
 def test_speakers_and_sides_in_common_news_constructions(text, speaker, actor):
     assert [(s.speaker, s.actor) for s in _run(text)] == [(speaker, actor)]
 
 
-@pytest.mark.parametrize("text", [
-    "Mr Jones was told by officials that school meals would be cut.",
-    "\"School meals must improve,\" he said, adding that pupils deserved better.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Jones was told by officials that school meals would be cut.",
+        '"School meals must improve," he said, adding that pupils deserved better.',
+    ],
+)
 def test_no_speaker_is_guessed(text):
     assert _run(text) == []
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("The lawyer who represented Mr Dunn had said school meals were unsafe, said Mr Hale.",
-     "Hale"),
-    ("A Unison spokesperson said Mr Dunn, from Leeds, was arrested over school meals.",
-     "Unison spokesperson"),
-    ("Newly elected MP Sara Holt said school meals were her priority.", "Sara Holt"),
-])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The lawyer who represented Mr Dunn had said school meals were unsafe, said Mr Hale.",
+            "Hale",
+        ),
+        (
+            "A Unison spokesperson said Mr Dunn, from Leeds, was arrested over school meals.",
+            "Unison spokesperson",
+        ),
+        ("Newly elected MP Sara Holt said school meals were her priority.", "Sara Holt"),
+    ],
+)
 def test_the_speaker_not_the_person_spoken_about(text, speaker):
     assert [s.speaker for s in _run(text)] == [speaker]
 
@@ -191,15 +259,17 @@ def test_the_speaker_not_the_person_spoken_about(text, speaker):
 def test_a_name_before_the_quote_beats_a_pronoun_after_it():
     statements = _run(
         "Plaid leader Rhodri Evans called the school meals plan a sham.\n"
-        "Kirsten Hale, for the Lib Dems, added: \"Changing the minister will not fix school "
-        "meals,\" she said.\n")
+        'Kirsten Hale, for the Lib Dems, added: "Changing the minister will not fix school '
+        'meals," she said.\n'
+    )
     assert _by_words(statements, "will not fix").speaker == "Kirsten Hale"
 
 
 def test_it_and_they_refer_to_bodies_not_people():
     statements = _run(
         "Tory leader Daniel Marsh said school meals were too costly.\n"
-        "They say school meals should be cheaper.\n")
+        "They say school meals should be cheaper.\n"
+    )
     assert [s.speaker for s in statements] == ["Daniel Marsh"]
 
 
@@ -209,8 +279,15 @@ def test_commentators_never_outrank_a_side():
 
     def statement(actor: str, number: int) -> Statement:
         evidence = Evidence(source_id="s1", start=0, end=24, quote="words about school meals")
-        return Statement(id=f"st{number}", actor=actor, speaker=actor, stance="neutral",
-                         claim="words about school meals", evidence=[evidence])
+        return Statement(
+            id=f"st{number}",
+            actor=actor,
+            speaker=actor,
+            stance="neutral",
+            claim="words about school meals",
+            evidence=[evidence],
+        )
+
     statements = [statement(COMMENTATORS, n) for n in range(5)] + [statement("Jane Roe", 9)]
     ranked = rank_actors(statements, {}, {}, set(), build_query("school meals"))
     assert [actor for actor, _ in ranked] == ["Jane Roe", COMMENTATORS]
@@ -220,5 +297,6 @@ def test_a_person_introduced_without_a_title_still_interrupts_a_pronoun_chain():
     statements = _run(
         "Tory leader Daniel Marsh said school meals were too costly.\n"
         "Roger Knapp, a parent, was at the school meals meeting.\n"
-        "He said the school meals were cold.\n")
+        "He said the school meals were cold.\n"
+    )
     assert _by_words(statements, "were cold").speaker == "Roger Knapp"

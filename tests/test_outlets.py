@@ -10,12 +10,16 @@ from briefer.outlets import load_outlets
 from briefer.pipeline import RunOptions, make_brief
 from briefer.render import render
 
-QUOTE = ("'The ceasefire must hold along the whole line before any talks begin,' Foreign "
-         "Minister Jane Doe said on Monday. The truce began at dawn and observers reported no "
-         "shelling in the first hours, officials in the capital confirmed to reporters.")
-OTHER = ("Officials in the capital spent the day in meetings. 'The ceasefire must hold along "
-         "the whole line before any talks begin,' Foreign Minister Jane Doe told a news "
-         "conference later that afternoon, adding that monitors would arrive within a week.")
+QUOTE = (
+    "'The ceasefire must hold along the whole line before any talks begin,' Foreign "
+    "Minister Jane Doe said on Monday. The truce began at dawn and observers reported no "
+    "shelling in the first hours, officials in the capital confirmed to reporters."
+)
+OTHER = (
+    "Officials in the capital spent the day in meetings. 'The ceasefire must hold along "
+    "the whole line before any talks begin,' Foreign Minister Jane Doe told a news "
+    "conference later that afternoon, adding that monitors would arrive within a week."
+)
 
 
 def test_aliases_and_domains_give_one_display_name_with_labels():
@@ -32,8 +36,10 @@ def test_aliases_and_domains_give_one_display_name_with_labels():
 
 def test_a_user_file_adds_and_replaces_outlets(tmp_path):
     extra = tmp_path / "outlets.toml"
-    extra.write_text('[outlets."Daily Planet"]\naliases = ["planet.example"]\nlabels = ["tabloid"]'
-                     '\n[outlets.Reuters]\nlabels = []\n')
+    extra.write_text(
+        '[outlets."Daily Planet"]\naliases = ["planet.example"]\nlabels = ["tabloid"]'
+        "\n[outlets.Reuters]\nlabels = []\n"
+    )
     outlets = load_outlets([extra])
     assert outlets.display("PLANET.example") == "Daily Planet"
     assert outlets.labels("Daily Planet") == ["tabloid"] and outlets.labels("Reuters") == []
@@ -43,16 +49,20 @@ def test_a_user_file_adds_and_replaces_outlets(tmp_path):
 def test_a_bad_outlets_file_is_one_line(tmp_path, runner, seeds):
     bad = tmp_path / "bad.toml"
     bad.write_text('[outlets.X]\nlabels = "wire"\n')
-    result = runner.invoke(app, ["make", "--topic", "ceasefire", str(seeds), "--engine",
-                                 "offline", "--outlets", str(bad)])
+    result = runner.invoke(
+        app,
+        ["make", "--topic", "ceasefire", str(seeds), "--engine", "offline", "--outlets", str(bad)],
+    )
     assert result.exit_code == 1
     assert result.stderr.startswith("briefer: error: ") and "bad.toml" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
 
 def _brief(tmp_path, outlets: list[str]):
-    records = [{"title": f"Truce report {n}", "text": text, "outlet": outlet}
-               for n, (outlet, text) in enumerate(zip(outlets, [QUOTE, OTHER], strict=False))]
+    records = [
+        {"title": f"Truce report {n}", "text": text, "outlet": outlet}
+        for n, (outlet, text) in enumerate(zip(outlets, [QUOTE, OTHER], strict=False))
+    ]
     (tmp_path / "in.json").write_text(json.dumps(records))
     brief, _ = make_brief([str(tmp_path / "in.json")], "ceasefire", RunOptions())
     return brief

@@ -22,14 +22,20 @@ from briefer.render import render
 from conftest import BBC, SEEDS
 
 # The four topics the issue names, and one more nobody tuned on.
-BBC_TOPICS = {"identity cards": "politics", "general election": "politics", "NHS": "politics",
-              "oil prices": "business", "tuition fees": "politics"}
+BBC_TOPICS = {
+    "identity cards": "politics",
+    "general election": "politics",
+    "NHS": "politics",
+    "oil prices": "business",
+    "tuition fees": "politics",
+}
 RUN_DATE = date(2025, 8, 22)
 
 
 def _make(inputs: list[str], topic: str, **options) -> tuple[Brief, dict[str, Source]]:
-    brief, prepared = pipeline.make_brief(inputs, topic, pipeline.RunOptions(
-        generated_at=RUN_DATE, **options))
+    brief, prepared = pipeline.make_brief(
+        inputs, topic, pipeline.RunOptions(generated_at=RUN_DATE, **options)
+    )
     sources = {s.id: s for s in prepared.corpus.sources}
     check_brief(brief, sources)  # made outside a test's own fixture: check it here
     return brief, sources
@@ -73,8 +79,7 @@ def test_the_seeds_brief_names_every_side_with_an_on_topic_claim(seeds_brief):
     actors = [p.actor for p in brief.positions]
     assert {"Russia", "Ukraine", "United States", "Belarus", "France", "Germany"} <= set(actors)
     for actor in actors:
-        assert any(_names_topic(brief, sources, s) for s in _shown_statements(brief, actor)), \
-            actor
+        assert any(_names_topic(brief, sources, s) for s in _shown_statements(brief, actor)), actor
     russia = [" ".join(e.quote for e in s.evidence) for s in _shown_statements(brief, "Russia")]
     assert any(speech_act(quote) in ("condition", "demand") for quote in russia), russia
     stances = {p.actor: p.stance for p in brief.positions}
@@ -99,7 +104,10 @@ def test_every_actor_shown_on_a_bbc_topic_is_quoted_naming_it(bbc_briefs, topic)
     for position in brief.positions:
         shown = _shown_statements(brief, position.actor)
         assert any(_names_topic(brief, sources, s) for s in shown), (
-            topic, position.actor, [s.claim for s in shown])
+            topic,
+            position.actor,
+            [s.claim for s in shown],
+        )
 
 
 def test_off_topic_asides_lose_to_on_topic_quotes(bbc_briefs):
@@ -110,13 +118,19 @@ def test_off_topic_asides_lose_to_on_topic_quotes(bbc_briefs):
         assert "falling dollar" not in page and "non-farm" not in page, topic
 
 
-def _statement(sid: str, actor: str, speaker: str, quote: str, source: str, start: int,
-               stance: str = "neutral"):
+def _statement(
+    sid: str, actor: str, speaker: str, quote: str, source: str, start: int, stance: str = "neutral"
+):
     from briefer.models import Evidence, Statement
 
-    return Statement(id=sid, actor=actor, speaker=speaker, stance=stance, claim=quote,
-                     evidence=[Evidence(source_id=source, start=start, end=start + len(quote),
-                                        quote=quote)])
+    return Statement(
+        id=sid,
+        actor=actor,
+        speaker=speaker,
+        stance=stance,
+        claim=quote,
+        evidence=[Evidence(source_id=source, start=start, end=start + len(quote), quote=quote)],
+    )
 
 
 def _story(tmp_path: Path, speakers: list[tuple[str, int]]) -> Path:
@@ -124,16 +138,27 @@ def _story(tmp_path: Path, speakers: list[tuple[str, int]]) -> Path:
     import random
 
     lines = []
-    words = ("river harbour valley border bridge village market factory railway airport "
-             "garden mountain coast forest station clinic school tower").split()
+    words = (
+        "river harbour valley border bridge village market factory railway airport "
+        "garden mountain coast forest station clinic school tower"
+    ).split()
     for number, (speaker, count) in enumerate(speakers):
         rng = random.Random(number)  # different words per story: no two are copies
-        quotes = " ".join(f"\"The truce must hold at the {rng.choice(words)} near the "
-                          f"{rng.choice(words)} {i} and the talks must go on,\" {speaker} said."
-                          for i in range(count))
+        quotes = " ".join(
+            f'"The truce must hold at the {rng.choice(words)} near the '
+            f'{rng.choice(words)} {i} and the talks must go on," {speaker} said.'
+            for i in range(count)
+        )
         lead = " ".join(rng.sample(words, 8))
-        lines.append(json.dumps({"title": f"Truce story {number}", "outlet": f"Outlet {number}",
-                                 "text": f"Leaders met about the truce: {lead}.\n\n{quotes}"}))
+        lines.append(
+            json.dumps(
+                {
+                    "title": f"Truce story {number}",
+                    "outlet": f"Outlet {number}",
+                    "text": f"Leaders met about the truce: {lead}.\n\n{quotes}",
+                }
+            )
+        )
     path = tmp_path / "stories.jsonl"
     path.write_text("\n".join(lines) + "\n")
     return path
@@ -156,8 +181,7 @@ def test_the_actors_left_out_are_named_never_dropped_silently(tmp_path):
     shown = [p.actor for p in brief.positions]
     assert 0 < len(shown) < 6
     assert sorted(shown + brief.also_quoted) == sorted(name for name, _ in speakers)
-    assert f"Also quoted, left out to fit one page: {brief.also_quoted[0]}" in render(brief,
-                                                                                      "md")
+    assert f"Also quoted, left out to fit one page: {brief.also_quoted[0]}" in render(brief, "md")
 
 
 def test_dated_claims_and_read_dates(seeds_brief):
@@ -166,8 +190,10 @@ def test_dated_claims_and_read_dates(seeds_brief):
     assert sullivan.when == "in January; reported 2024-02-14"
     assert "(in January; reported 2024-02-14) [" in render(brief, "md")
     markdown = render(brief, "md")
-    assert "“Russian ally names ‘first step' towards Ukraine ceasefire”, 6 days ago (read " \
-           "2025-08-22)" in markdown
+    assert (
+        "“Russian ally names ‘first step' towards Ukraine ceasefire”, 6 days ago (read "
+        "2025-08-22)" in markdown
+    )
     assert "2024-02-14" in [entry.date for entry in brief.sources]
 
 
@@ -181,9 +207,11 @@ def test_a_source_without_outlet_is_named_by_its_file_name_not_its_path(tmp_path
     folder = tmp_path / "private" / "notes"
     folder.mkdir(parents=True)
     article = folder / "2025_08_truce_notes.txt"
-    article.write_text("Talks on a truce resumed in the capital on Monday after a week of "
-                       "shelling along the front line.\n\n\"We are ready to sign a truce if "
-                       "the shelling stops,\" Foreign Minister Jane Doe said on Monday.\n")
+    article.write_text(
+        "Talks on a truce resumed in the capital on Monday after a week of "
+        'shelling along the front line.\n\n"We are ready to sign a truce if '
+        'the shelling stops," Foreign Minister Jane Doe said on Monday.\n'
+    )
     brief, _ = _make([str(article.resolve())], "ceasefire")
     for fmt in ("md", "html"):
         page = render(brief, fmt)
@@ -202,8 +230,9 @@ def browser():
         launched.close()
 
 
-def test_the_height_estimate_matches_chromium_and_the_page_is_full(seeds_brief, bbc_briefs,
-                                                                   browser):
+def test_the_height_estimate_matches_chromium_and_the_page_is_full(
+    seeds_brief, bbc_briefs, browser
+):
     """Within 5% of Chromium's layout on the seeds and five BBC topics; a brief that had to
     leave something out fills at least 85% of the page, and still prints on one."""
     briefs = {"ceasefire (seeds)": seeds_brief[0], **{t: b for t, (b, _) in bbc_briefs.items()}}

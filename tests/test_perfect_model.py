@@ -56,13 +56,27 @@ def test_every_kind_of_corruption_is_caught_on_its_own(sample, kind):
 
 
 def test_requests_are_read_tolerantly():
-    body = {"messages": [
-        {"role": "system", "content": "Extract…"},
-        {"role": "user", "content": '<passage id="c1">\nA "quote" here.\n</passage>\n'
-                                    '<passage id="c2" source="s1">\nMore.\n</passage>'},
-        {"role": "user", "content": "Your answer was not valid: …"}]}
+    body = {
+        "messages": [
+            {"role": "system", "content": "Extract…"},
+            {
+                "role": "user",
+                "content": '<passage id="c1">\nA "quote" here.\n</passage>\n'
+                '<passage id="c2" source="s1">\nMore.\n</passage>',
+            },
+            {"role": "user", "content": "Your answer was not valid: …"},
+        ]
+    }
     assert parse_request(body).passages == {"c1": 'A "quote" here.', "c2": "More."}
-    body = {"messages": [{"role": "user", "content": "## Ukraine\nst1 | Zelensky | opposes | "
-                          "“We will not”\nst2|Podolyak|neutral|“Talks”\n"}]}
-    assert parse_request(body).positions == {"Ukraine": [
-        ("st1", "Zelensky", "“We will not”"), ("st2", "Podolyak", "“Talks”")]}
+    body = {
+        "messages": [
+            {
+                "role": "user",
+                "content": "## Ukraine\nst1 | Zelensky | opposes | "
+                "“We will not”\nst2|Podolyak|neutral|“Talks”\n",
+            }
+        ]
+    }
+    assert parse_request(body).positions == {
+        "Ukraine": [("st1", "Zelensky", "“We will not”"), ("st2", "Podolyak", "“Talks”")]
+    }

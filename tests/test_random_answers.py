@@ -50,8 +50,7 @@ class RandomModel:
             for start, end in sentence_spans(text):
                 found = attribute_sentence(text[start:end])
                 if found and found.kind == "name":
-                    statements.append(self._statement(found.speaker, pid, text[start:end],
-                                                      texts))
+                    statements.append(self._statement(found.speaker, pid, text[start:end], texts))
                     break
             for _ in range(2):
                 other = self.rng.choice(passages)[1].split()
@@ -64,9 +63,13 @@ class RandomModel:
 
     def _statement(self, speaker: str, pid: str, quote: str, texts: dict[str, str]) -> dict:
         self.offered.append((pid, quote, texts.get(pid, "")))
-        return {"speaker": speaker, "actor": self.rng.choice([speaker, *MADE_UP]),
-                "stance": "neutral", "claim": quote, "quotes": [{"chunk_id": pid,
-                                                                  "quote": quote}]}
+        return {
+            "speaker": speaker,
+            "actor": self.rng.choice([speaker, *MADE_UP]),
+            "stance": "neutral",
+            "claim": quote,
+            "quotes": [{"chunk_id": pid, "quote": quote}],
+        }
 
     def _write(self, user: str) -> list[dict]:
         sections = [s for s in user.split("## ")[1:] if s.strip()]
@@ -76,25 +79,53 @@ class RandomModel:
         for section in sections:
             actor, *rows = section.strip().splitlines()
             own = [row.split(" | ") for row in rows if " | " in row]
-            positions.append({"actor": actor, "sentences": [
-                {"text": f"{speaker} spoke about the ceasefire.", "statement_ids": [sid]}
-                for sid, speaker, *_ in own[:2]]})
+            positions.append(
+                {
+                    "actor": actor,
+                    "sentences": [
+                        {"text": f"{speaker} spoke about the ceasefire.", "statement_ids": [sid]}
+                        for sid, speaker, *_ in own[:2]
+                    ],
+                }
+            )
         for actor in (self.rng.choice(actors), *MADE_UP[:2]):
             sid = self.rng.choice(ids)[0] if ids else "st1"
-            positions.append({"actor": actor, "sentences": [
-                {"text": f"{actor} said something.", "statement_ids": [sid, "st999"]}]})
+            positions.append(
+                {
+                    "actor": actor,
+                    "sentences": [
+                        {"text": f"{actor} said something.", "statement_ids": [sid, "st999"]}
+                    ],
+                }
+            )
         return positions
 
 
-def test_random_names_and_ids_never_reach_the_brief_but_the_rest_is_used(runner, tmp_path,
-                                                                         monkeypatch):
+def test_random_names_and_ids_never_reach_the_brief_but_the_rest_is_used(
+    runner, tmp_path, monkeypatch
+):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-random-test")
     model = RandomModel(seed=13)
     with replay_server(tmp_path / "none", fallback=model) as server:
-        results = {fmt: runner.invoke(app, [
-            "make", str(SEEDS), "--topic", "ceasefire", "--base-url", server.base_url,
-            "--model", FIXTURE_MODEL, "--no-cache", "--format", fmt])
-            for fmt in ("json", "md", "html")}
+        results = {
+            fmt: runner.invoke(
+                app,
+                [
+                    "make",
+                    str(SEEDS),
+                    "--topic",
+                    "ceasefire",
+                    "--base-url",
+                    server.base_url,
+                    "--model",
+                    FIXTURE_MODEL,
+                    "--no-cache",
+                    "--format",
+                    fmt,
+                ],
+            )
+            for fmt in ("json", "md", "html")
+        }
     for fmt, result in results.items():
         assert result.exit_code == 0, result.stderr
         for name in MADE_UP:
@@ -109,7 +140,7 @@ def test_random_names_and_ids_never_reach_the_brief_but_the_rest_is_used(runner,
     assert len(shown) >= 3  # the genuine statements survive the junk around them
     for statement in shown:
         for evidence in statement.evidence:
-            words = " ".join(texts[evidence.source_id][evidence.start:evidence.end].split())
+            words = " ".join(texts[evidence.source_id][evidence.start : evidence.end].split())
             passages = named.get(words, set())
             assert any(words in " ".join(p.split()) for p in passages), words  # in the passage
             # whose id the model gave
@@ -130,9 +161,22 @@ def test_in_json_mode_too_a_bad_item_costs_only_itself(runner, tmp_path, monkeyp
         return model(body)
 
     with replay_server(tmp_path / "none", fallback=no_schema, status_of=_status) as server:
-        result = runner.invoke(app, [
-            "make", str(SEEDS), "--topic", "ceasefire", "--base-url", server.base_url,
-            "--model", FIXTURE_MODEL, "--no-cache", "--format", "json"])
+        result = runner.invoke(
+            app,
+            [
+                "make",
+                str(SEEDS),
+                "--topic",
+                "ceasefire",
+                "--base-url",
+                server.base_url,
+                "--model",
+                FIXTURE_MODEL,
+                "--no-cache",
+                "--format",
+                "json",
+            ],
+        )
     assert result.exit_code == 0, result.stderr
     brief = Brief.model_validate_json(result.stdout)
     assert not any(name in result.stdout for name in MADE_UP)

@@ -15,28 +15,54 @@ OIL = build_query("oil prices")
 
 
 def test_a_quote_naming_the_topic_beats_its_sentence_beats_nothing():
-    sentence = ('Mr Clarke said: "ID cards are a means to creating a more secure society," '
-                "on Monday.")
-    assert topic_level("ID cards are a means to creating a more secure society", sentence,
-                       ID_CARDS) == 3
+    sentence = (
+        'Mr Clarke said: "ID cards are a means to creating a more secure society," on Monday.'
+    )
+    assert (
+        topic_level("ID cards are a means to creating a more secure society", sentence, ID_CARDS)
+        == 3
+    )
     assert topic_level("the biometric data will be held securely", "", ID_CARDS) == 2
-    assert topic_level("This is the right thing for the country to do", "Mr Clarke defended "
-                       "the identity cards bill: 'This is the right thing for the country to "
-                       "do,' he said.", ID_CARDS) == 1
+    assert (
+        topic_level(
+            "This is the right thing for the country to do",
+            "Mr Clarke defended "
+            "the identity cards bill: 'This is the right thing for the country to "
+            "do,' he said.",
+            ID_CARDS,
+        )
+        == 1
+    )
     # Vince Cable on the dollar, in a story that mentions ID cards elsewhere
-    assert topic_level("The falling dollar is a real worry for exporters",
-                       "'The falling dollar is a real worry for exporters,' he said.",
-                       ID_CARDS) == 0
+    assert (
+        topic_level(
+            "The falling dollar is a real worry for exporters",
+            "'The falling dollar is a real worry for exporters,' he said.",
+            ID_CARDS,
+        )
+        == 0
+    )
 
 
 def test_the_sentence_before_carries_the_topic_into_a_quote_that_continues_it():
     before = "The minister questioned the purpose of the proposed identity cards bill."
-    assert topic_level("Is it meant to catch terrorists or to raise money?",
-                       "'Is it meant to catch terrorists or to raise money?' he asked.",
-                       ID_CARDS, previous=before) == 1
-    assert topic_level("Is it meant to catch terrorists or to raise money?",
-                       "'Is it meant to catch terrorists or to raise money?' he asked.",
-                       ID_CARDS) == 0
+    assert (
+        topic_level(
+            "Is it meant to catch terrorists or to raise money?",
+            "'Is it meant to catch terrorists or to raise money?' he asked.",
+            ID_CARDS,
+            previous=before,
+        )
+        == 1
+    )
+    assert (
+        topic_level(
+            "Is it meant to catch terrorists or to raise money?",
+            "'Is it meant to catch terrorists or to raise money?' he asked.",
+            ID_CARDS,
+        )
+        == 0
+    )
 
 
 def test_a_topic_nobody_described_is_named_by_its_phrase_not_its_single_words():
@@ -44,40 +70,56 @@ def test_a_topic_nobody_described_is_named_by_its_phrase_not_its_single_words():
     assert topic_level("interest rates are likely to stay on hold", "", rates) == 3
     growth = "That 1.5% annual growth rate is the lowest since 2000"
     assert topic_level(growth, growth, rates) == 1  # its sentence may still place it
-    assert topic_level("the tax rate will not change", "The Bank kept interest rates on hold; "
-                       "'the tax rate will not change,' he said.", rates) == 1
+    assert (
+        topic_level(
+            "the tax rate will not change",
+            "The Bank kept interest rates on hold; 'the tax rate will not change,' he said.",
+            rates,
+        )
+        == 1
+    )
 
 
 def test_a_fragment_must_name_the_topic_itself():
-    assert topic_level("at the very beginning.", "He said the ID card scheme should have "
-                       "been debated 'at the very beginning.'", ID_CARDS) == 0
+    assert (
+        topic_level(
+            "at the very beginning.",
+            "He said the ID card scheme should have been debated 'at the very beginning.'",
+            ID_CARDS,
+        )
+        == 0
+    )
     assert topic_level("ID cards, yes", "", ID_CARDS) == 3
 
 
 def test_topic_expansions_for_nhs_and_oil_prices():
     assert topic_level("waiting lists in our hospitals are far too long", "", NHS) == 2
     assert topic_level("the national health service is safe with us", "", NHS) == 3
-    assert topic_level("Opec will not cut output while the price of oil stays this high", "",
-                       OIL) == 3
+    assert (
+        topic_level("Opec will not cut output while the price of oil stays this high", "", OIL) == 3
+    )
     assert topic_level("crude inventories rose by 2m barrels last week", "", OIL) == 2
 
 
-@pytest.mark.parametrize("text, act", [
-    ("We will only back ID cards if the cost is made clear", "condition"),
-    ("Unless the register is protected, we cannot support it", "condition"),
-    ("Stop the strikes. Then we could sign an agreement", "condition"),
-    ("The government must publish the full cost of the scheme", "demand"),
-    ("Labour MPs called for a pause on the bill", "demand"),
-    ("Kiev can either withdraw its troops or halt its mobilisation", "demand"),
-    ("We will not support compulsory cards", "refusal"),
-    ("The Liberal Democrats oppose the plans", "refusal"),
-    ("We are not ready to sign anything yet", "refusal"),
-    ("We are ready to talk to anyone, at any time", "offer"),
-    ("The government proposed a cheaper card for pensioners", "offer"),
-    ("Who will check the data once it is on the register?", "challenge"),
-    ("This has all the signs of Michael Howard overruling colleagues' concerns", "reaction"),
-    ("He asked if the scheme would be ready by 2008", "reaction"),
-])
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("We will only back ID cards if the cost is made clear", "condition"),
+        ("Unless the register is protected, we cannot support it", "condition"),
+        ("Stop the strikes. Then we could sign an agreement", "condition"),
+        ("The government must publish the full cost of the scheme", "demand"),
+        ("Labour MPs called for a pause on the bill", "demand"),
+        ("Kiev can either withdraw its troops or halt its mobilisation", "demand"),
+        ("We will not support compulsory cards", "refusal"),
+        ("The Liberal Democrats oppose the plans", "refusal"),
+        ("We are not ready to sign anything yet", "refusal"),
+        ("We are ready to talk to anyone, at any time", "offer"),
+        ("The government proposed a cheaper card for pensioners", "offer"),
+        ("Who will check the data once it is on the register?", "challenge"),
+        ("This has all the signs of Michael Howard overruling colleagues' concerns", "reaction"),
+        ("He asked if the scheme would be ready by 2008", "reaction"),
+    ],
+)
 def test_what_a_statement_does(text, act):
     assert speech_act(text) == act
 
@@ -91,27 +133,30 @@ def test_quotes_leaning_on_words_outside_them_are_counted():
     assert outside_references("ID cards are a means to a more secure society") == 0
 
 
-@pytest.mark.parametrize("text, stance", [
-    # an expectation or a doubt is not opposition
-    ("We don't expect a real agreement on ID cards this year", "neutral"),
-    ("I doubt the identity card scheme will be ready in time", "neutral"),
-    # scorn answers a claim, not the topic
-    ("That report is fiction and propaganda", "unclear"),
-    # rejecting somebody's terms is not rejecting the topic ...
-    ("The government rejected calls to pause the bill", "unclear"),
-    ("Ministers have rejected both proposals", "unclear"),
-    # ... unless the topic is named right after
-    ("Ministers rejected proposals for identity cards", "opposes"),
-    ("We will not support compulsory ID cards", "opposes"),
-    ("The Liberal Democrats oppose the plans", "opposes"),
-    ("We welcome the identity cards bill", "supports"),
-    ("We will back ID cards only if the costs are published", "conditional"),
-    ("Stop the leaks. Then we could agree", "conditional"),
-    ("Any identity scheme must protect civil liberties", "conditional"),
-    ("Kiev can either withdraw its troops or halt its mobilisation", "conditional"),
-    # a demand on somebody else's courage is not a condition on the topic
-    ("The Tories should have the courage to try and change public opinion", "unclear"),
-])
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        # an expectation or a doubt is not opposition
+        ("We don't expect a real agreement on ID cards this year", "neutral"),
+        ("I doubt the identity card scheme will be ready in time", "neutral"),
+        # scorn answers a claim, not the topic
+        ("That report is fiction and propaganda", "unclear"),
+        # rejecting somebody's terms is not rejecting the topic ...
+        ("The government rejected calls to pause the bill", "unclear"),
+        ("Ministers have rejected both proposals", "unclear"),
+        # ... unless the topic is named right after
+        ("Ministers rejected proposals for identity cards", "opposes"),
+        ("We will not support compulsory ID cards", "opposes"),
+        ("The Liberal Democrats oppose the plans", "opposes"),
+        ("We welcome the identity cards bill", "supports"),
+        ("We will back ID cards only if the costs are published", "conditional"),
+        ("Stop the leaks. Then we could agree", "conditional"),
+        ("Any identity scheme must protect civil liberties", "conditional"),
+        ("Kiev can either withdraw its troops or halt its mobilisation", "conditional"),
+        # a demand on somebody else's courage is not a condition on the topic
+        ("The Tories should have the courage to try and change public opinion", "unclear"),
+    ],
+)
 def test_stance_cues(text, stance):
     assert stance_of(text, ID_CARDS) == stance
 

@@ -6,9 +6,20 @@ import pytest
 
 from briefer.pipeline import RunOptions, prepare
 
-CHROME = ["DOWNLOAD THE APP", "USD 89.43", "Try Our AI Features", "views: 77", "Orange background",
-          "No comments yet", "app-storeplay-store", "Related Articles", "Print\n", "logo\n",
-          "STORY CONTINUES BELOW THIS AD", "Get Started Now"]
+CHROME = [
+    "DOWNLOAD THE APP",
+    "USD 89.43",
+    "Try Our AI Features",
+    "views: 77",
+    "Orange background",
+    "No comments yet",
+    "app-storeplay-store",
+    "Related Articles",
+    "Print\n",
+    "logo\n",
+    "STORY CONTINUES BELOW THIS AD",
+    "Get Started Now",
+]
 
 
 @pytest.fixture(scope="module")
@@ -28,24 +39,30 @@ def _on_topic(prepared, source) -> bool:
     return prepared.selection.on_topic_count(source.id) > 0
 
 
-@pytest.mark.parametrize("title", [
-    "Russian ally names ‘first step'",                # 000 main: Lukashenko's "first step"
-    "Kiev not negotiating in good faith",             # 000 related story
-    "Russian President Vladimir Putin has voiced",   # 001 (no headline on the page)
-    "Russia Says Peace Talks Must Ensure",            # 002 main
-    "Reuters: Putin's suggestion of Ukraine ceasefire",  # 003 main
-])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russian ally names ‘first step'",  # 000 main: Lukashenko's "first step"
+        "Kiev not negotiating in good faith",  # 000 related story
+        "Russian President Vladimir Putin has voiced",  # 001 (no headline on the page)
+        "Russia Says Peace Talks Must Ensure",  # 002 main
+        "Reuters: Putin's suggestion of Ukraine ceasefire",  # 003 main
+    ],
+)
 def test_war_and_talks_stories_are_on_topic(prepared, title):
     assert _on_topic(prepared, _source(prepared, title))
 
 
-@pytest.mark.parametrize("title", [
-    "Russian general arrested on corruption charges",
-    "National currencies free BRICS",
-    "Why Chinese Media Say India",
-    "S Jaishankar meets President Putin",
-    "5 killed, 36 injured in bomb attack",
-])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russian general arrested on corruption charges",
+        "National currencies free BRICS",
+        "Why Chinese Media Say India",
+        "S Jaishankar meets President Putin",
+        "5 killed, 36 injured in bomb attack",
+    ],
+)
 def test_unrelated_stories_are_separate_and_off_topic(prepared, title):
     assert not _on_topic(prepared, _source(prepared, title))
 

@@ -17,10 +17,28 @@ def test_two_concurrent_runs_share_a_cache_folder(tmp_path):
 
     def start(name: str, base_url: str) -> subprocess.Popen:
         return subprocess.Popen(
-            [sys.executable, "-m", "briefer", "make", "--topic", "ceasefire", str(SEEDS),
-             "--base-url", base_url, "--model", FIXTURE_MODEL, "--cache-dir", str(cache),
-             "--out", str(tmp_path / name)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+            [
+                sys.executable,
+                "-m",
+                "briefer",
+                "make",
+                "--topic",
+                "ceasefire",
+                str(SEEDS),
+                "--base-url",
+                base_url,
+                "--model",
+                FIXTURE_MODEL,
+                "--cache-dir",
+                str(cache),
+                "--out",
+                str(tmp_path / name),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
 
     # a slow model keeps both runs in flight together, writing the same entries
     with fault_server(RECORDINGS, FaultPlan(rate=0.0, delay=0.5)) as server:

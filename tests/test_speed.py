@@ -37,7 +37,8 @@ def _folder(tmp_path: Path, count: int) -> Path:
                 f"Story {number} headline\n\nThe council said on Monday that story {number} "
                 "was about tax, and the minister said the plan would cost more than the "
                 "opposition had claimed in its own £5m budget papers last week.\n",
-                encoding="utf-8" if number % 50 else "cp1252")
+                encoding="utf-8" if number % 50 else "cp1252",
+            )
     return tmp_path / "pile"
 
 
@@ -65,8 +66,10 @@ def test_files_read_are_counted_as_they_are_read(tmp_path):
 
 def test_an_offline_run_does_not_import_the_openai_sdk():
     """Half a second of every offline run went to importing it."""
-    code = ("import sys, briefer.cli, briefer.pipeline; "
-            "sys.exit('openai' in sys.modules or 'httpx2' in sys.modules)")
+    code = (
+        "import sys, briefer.cli, briefer.pipeline; "
+        "sys.exit('openai' in sys.modules or 'httpx2' in sys.modules)"
+    )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
@@ -108,15 +111,17 @@ def test_progress_on_a_terminal_is_live_and_ends_in_one_summary_line():
         state.file_read(3)
         state.stage_started("select")
         meter = Meter(price=Price(1.0, 2.0))
-        estimate = CostEstimate("m", 5, [StageEstimate("extract", requests=4),
-                                         StageEstimate("synthesize", requests=1)])
+        estimate = CostEstimate(
+            "m", 5, [StageEstimate("extract", requests=4), StageEstimate("synthesize", requests=1)]
+        )
         state.expect(estimate, meter)
         meter.requests, meter.input_tokens, meter.output_tokens = 2, 1_000_000, 0
         assert "2 of 5 requests" in state.line() and "$1.0000 spent" in state.line()
         assert state.line().split(" · ")[-2] == "select"
     text = out.getvalue()
     assert text.rstrip().endswith(
-        "briefer: 3 files read · 2 requests, 1,000,000 tokens in, 0 out · $1.0000 spent")
+        "briefer: 3 files read · 2 requests, 1,000,000 tokens in, 0 out · $1.0000 spent"
+    )
 
 
 def test_progress_off_a_terminal_is_one_summary_line():
@@ -136,20 +141,25 @@ def _reference_scores(chunks, query):
     docs = [_with_phrases(tokens(chunk.text), query) for chunk in chunks]
     retriever = bm25s.BM25()
     retriever.index(docs, show_progress=False)
-    return _scores(retriever, query.terms, len(docs)), _scores(retriever, query.related,
-                                                               len(docs))
+    return _scores(retriever, query.terms, len(docs)), _scores(retriever, query.related, len(docs))
 
 
 def test_selection_indexes_only_query_words_yet_scores_exactly_as_every_stem(bbc):
     from briefer.models import Chunk
     from briefer.select import _QueryWords, _scores
 
-    odd = ["Policies, policy and POLICY-makers; the policys of 2005.", "", "...",
-           "Café talks: cease-fire talk, ceasefires and truces in Zürich (talks_held).",
-           "tuition\u00a0fees and tuition-fee rises; top-up fees", "ID cards, ID-card, identity"]
+    odd = [
+        "Policies, policy and POLICY-makers; the policys of 2005.",
+        "",
+        "...",
+        "Café talks: cease-fire talk, ceasefires and truces in Zürich (talks_held).",
+        "tuition\u00a0fees and tuition-fee rises; top-up fees",
+        "ID cards, ID-card, identity",
+    ]
     chunks = chunk_all(ingest([str(bbc / "politics")]).sources)[:600]
-    chunks += [Chunk(id=f"x:{i}", source_id="x", start=0, end=len(t), text=t)
-               for i, t in enumerate(odd)]
+    chunks += [
+        Chunk(id=f"x:{i}", source_id="x", start=0, end=len(t), text=t) for i, t in enumerate(odd)
+    ]
     for topic in ("identity cards", "tuition fees", "ceasefire", "policy", "general election"):
         query = build_query(topic)
         plan = _QueryWords(query)
@@ -157,8 +167,10 @@ def test_selection_indexes_only_query_words_yet_scores_exactly_as_every_stem(bbc
 
         retriever = bm25s.BM25()
         retriever.index([plan.reduced(chunk.text) for chunk in chunks], show_progress=False)
-        fast = (_scores(retriever, query.terms, len(chunks)),
-                _scores(retriever, query.related, len(chunks)))
+        fast = (
+            _scores(retriever, query.terms, len(chunks)),
+            _scores(retriever, query.related, len(chunks)),
+        )
         for ours, reference in zip(fast, _reference_scores(chunks, query), strict=True):
             assert (ours == reference).all(), topic
 
@@ -166,13 +178,16 @@ def test_selection_indexes_only_query_words_yet_scores_exactly_as_every_stem(bbc
 def test_a_feed_in_a_big_folder_is_read_by_the_parent_as_without_workers(tmp_path):
     """A feed may fetch its entries: workers hand it back to the parent, in its place."""
     pile = _folder(tmp_path, 2 * MIN_FILES_PER_WORKER + 10)
-    body = ("The minister said on Tuesday that the feed story about council tax was true, "
-            "and the opposition said the council tax plan would cost far more than claimed "
-            "by the government in its budget papers this week.")
+    body = (
+        "The minister said on Tuesday that the feed story about council tax was true, "
+        "and the opposition said the council tax plan would cost far more than claimed "
+        "by the government in its budget papers this week."
+    )
     (pile / "part1" / "0100.rss").write_text(
         '<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title><item>'
         f"<title>Feed story</title><description>{body}</description>"
-        "<pubDate>Tue, 02 Nov 2004 09:00:00 GMT</pubDate></item></channel></rss>")
+        "<pubDate>Tue, 02 Nov 2004 09:00:00 GMT</pubDate></item></channel></rss>"
+    )
     alone = ingest([str(pile)], IngestOptions(workers=1))
     pooled = ingest([str(pile)], IngestOptions(workers=2))
     assert pooled.sources == alone.sources and pooled.skipped == alone.skipped
@@ -187,8 +202,10 @@ def test_dedupe_finds_every_copy_when_each_story_has_many():
 
     rng = random.Random(14)
     vocabulary = [f"w{n}" for n in range(3000)]
-    stories = [["\n".join(" ".join(rng.choices(vocabulary, k=30)) + "." for _ in range(4))]
-               for _ in range(60)]
+    stories = [
+        ["\n".join(" ".join(rng.choices(vocabulary, k=30)) + "." for _ in range(4))]
+        for _ in range(60)
+    ]
     texts, owner = [], []
     for number, (story,) in enumerate(stories):
         paragraphs = story.split("\n")
@@ -197,6 +214,5 @@ def test_dedupe_finds_every_copy_when_each_story_has_many():
             texts.append("\n".join(paragraphs[shift:] + paragraphs[:shift]))
             owner.append(number)
     groups = copy_groups(texts)
-    assert sorted(sorted({owner[i] for i in group}) for group in groups) == [
-        [n] for n in range(60)]
+    assert sorted(sorted({owner[i] for i in group}) for group in groups) == [[n] for n in range(60)]
     assert all(len(group) == 10 for group in groups)

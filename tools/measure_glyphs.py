@@ -22,10 +22,12 @@ OUT = Path(__file__).resolve().parents[1] / "briefer" / "data" / "glyph_widths.j
 def main() -> None:
     browser_path = shutil.which("chromium") or shutil.which("chromium-browser")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=browser_path,
-                                             args=["--no-sandbox", "--disable-gpu"])
+        browser = playwright.chromium.launch(
+            executable_path=browser_path, args=["--no-sandbox", "--disable-gpu"]
+        )
         page = browser.new_page()
-        widths = page.evaluate("""([chars, stack]) => {
+        widths = page.evaluate(
+            """([chars, stack]) => {
             const ctx = document.createElement('canvas').getContext('2d');
             const out = {};
             for (const weight of ['normal', 'bold']) {
@@ -34,10 +36,14 @@ def main() -> None:
                     c => [c, Math.round(ctx.measureText(c).width) / 1000]));
             }
             return out;
-        }""", [CHARS, FONT_STACK])
+        }""",
+            [CHARS, FONT_STACK],
+        )
         browser.close()
-    OUT.write_text(json.dumps({"font_stack": FONT_STACK, "em": widths}, ensure_ascii=False,
-                              indent=0) + "\n", encoding="utf-8")
+    OUT.write_text(
+        json.dumps({"font_stack": FONT_STACK, "em": widths}, ensure_ascii=False, indent=0) + "\n",
+        encoding="utf-8",
+    )
     print(f"wrote {OUT} ({len(CHARS)} glyphs, regular and bold)")
 
 

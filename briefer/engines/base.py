@@ -31,8 +31,7 @@ class Engine(Protocol):
         """Statements attributed to speakers in these on-topic chunks, in reading order."""
         ...
 
-    def write(self, positions: Sequence[tuple[str, list[Statement]]]
-              ) -> dict[str, list[Sentence]]:
+    def write(self, positions: Sequence[tuple[str, list[Statement]]]) -> dict[str, list[Sentence]]:
         """Sentences for each (actor, grounded statements) position."""
         ...
 

@@ -53,13 +53,18 @@ GUARD_VERBS = SPEECH_VERBS | frozenset(
     believed believes thinks argued warning vowing promising pledging acknowledging
     suggesting predicting conceding admitting arguing complaining recalling replying
     responding describing denounced denounces ripped condemned condemns lambasted notes add
-    argue""".split())
-_STRONG = re.compile(r"\b(?:said|says|wrote|writes|told|tells|added|adds|reads|stated|states|"
-                     r"noted|notes|argued|argues|declared|warned|concluded)\b")
+    argue""".split()
+)
+_STRONG = re.compile(
+    r"\b(?:said|says|wrote|writes|told|tells|added|adds|reads|stated|states|"
+    r"noted|notes|argued|argues|declared|warned|concluded)\b"
+)
 _VERB = re.compile(r"\b(?:" + "|".join(sorted(GUARD_VERBS, key=len, reverse=True)) + r")\b")
 _PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it)\b", re.I)
-_SIGNATURE = re.compile(r"^[\s,.]*[—–-]+\s*(?:[A-Z][^\n]{0,80}?\(@\w+\)"
-                        r"|(?:[A-Z][\w.’'-]*\s?){1,4}(?:,|$))")
+_SIGNATURE = re.compile(
+    r"^[\s,.]*[—–-]+\s*(?:[A-Z][^\n]{0,80}?\(@\w+\)"
+    r"|(?:[A-Z][\w.’'-]*\s?){1,4}(?:,|$))"
+)
 _OPENING = re.compile(r"(?<!\S)''(?=\S)")
 _CLOSING = re.compile(r"(?<=\S)''(?=[\s.,;:!?)]|$)")
 _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.")
@@ -97,8 +102,10 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def _sentence(text: str, at: int, until: int) -> tuple[int, int]:
     spans = _spans(text)
-    return (max((s for s, _ in spans if s <= at), default=0),
-            min((e for _, e in spans if e >= until), default=len(text)))
+    return (
+        max((s for s, _ in spans if s <= at), default=0),
+        min((e for _, e in spans if e >= until), default=len(text)),
+    )
 
 
 def _paragraph(text: str, at: int) -> tuple[int, int]:
@@ -127,8 +134,9 @@ def _quoted(text: str, quote: Quote, depth: int) -> Attribution | None:
         if found:
             return found
     following = text[para_end : para_end + 120].lstrip("\n")
-    found = _signature(after) or (_signature(following.split("\n")[0])
-                                  if not after.strip() else None)
+    found = _signature(after) or (
+        _signature(following.split("\n")[0]) if not after.strip() else None
+    )
     if found:  # '“…” — Jane Ortiz (@janeortiz)', or a '-President Obama' line under it
         return found
     before = text[para_start : quote.open_mark]
@@ -157,11 +165,19 @@ def _trusted(found: Attribution | None, text: str) -> Attribution | None:
     name is written capitalised mid-sentence somewhere in the article, or has two words."""
     if found is None or found.kind != "name":
         return found
-    words = [w.rstrip(".") for w in re.findall(r"[A-Z][\w’'.-]*", found.speaker)
-             if w not in NOT_NAMES]
-    if len(words) >= 2 or any(_is_name(text, w) or text.count(w) >= 2 or re.search(
+    words = [
+        w.rstrip(".") for w in re.findall(r"[A-Z][\w’'.-]*", found.speaker) if w not in NOT_NAMES
+    ]
+    if len(words) >= 2 or any(
+        _is_name(text, w)
+        or text.count(w) >= 2
+        or re.search(
             rf"\b{re.escape(w)}\s+(?:[a-z]+ly\s+|(?:has|had|have|was|is|also|then|later|"
-            rf"again)\s+){{0,2}}{_VERB.pattern}", text) for w in words):
+            rf"again)\s+){{0,2}}{_VERB.pattern}",
+            text,
+        )
+        for w in words
+    ):
         return found  # 'Zelensky has rejected …': a subject before its verb
     if found.speaker.split()[0].lower() in ("he", "she", "they", "we", "i"):
         return Attribution(found.speaker.split()[0].lower(), found.verb, "pronoun")
@@ -178,8 +194,12 @@ def _cue_after(after: str) -> Attribution | None:
     subject = head[: verb.start()].strip()
     if len(subject.split()) > 12:
         leading = _NAME.match(subject)  # 'Steve Rosenthal, a former director of …, said'
-        if leading and subject[leading.end() :].lstrip().startswith(",") and \
-                subject.endswith(",") and len(subject.split()) <= 30:
+        if (
+            leading
+            and subject[leading.end() :].lstrip().startswith(",")
+            and subject.endswith(",")
+            and len(subject.split()) <= 30
+        ):
             return Attribution(leading.group(), verb.group(), "name")
         return None
     following = _name_after(head[verb.end() :])
@@ -188,16 +208,20 @@ def _cue_after(after: str) -> Attribution | None:
             return Attribution(following.group(), verb.group(), "name")
         described = re.match(r"\s*(?:the|a|an|one)\s+[a-z][\w-]*", head[verb.end() :])
         if not subject:  # 'said the designer, who …'
-            return Attribution(described.group().strip(), verb.group(), "title") \
-                if described else None
+            return (
+                Attribution(described.group().strip(), verb.group(), "title") if described else None
+            )
     return _subject(subject, verb.group())
 
 
 def _name_after(rest: str) -> re.Match[str] | None:
     """'said election lawyer Joe Birkenstock', 'mused Blaze co-host Stu Burguiere': the last
     name in the words after the verb, up to a comma, a full stop or 'of'/'from'/'at'."""
-    segment = re.split(r",|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])\. |\n| of | from | at "
-                       r"| in | on | who | during ", rest[:120])[0]
+    segment = re.split(
+        r",|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])\. |\n| of | from | at "
+        r"| in | on | who | during ",
+        rest[:120],
+    )[0]
     if len(segment.split()) > 8:
         return None
     names = list(_NAME.finditer(segment))
@@ -215,8 +239,7 @@ def _according(after: str) -> Attribution | None:
 
 def _according_before(before: str) -> Attribution | None:
     """'According to the newspaper, “…”': a source described, named within reach."""
-    match = re.search(r"\b[Aa]ccording to ((?:the|a|an|its|his|her)\s+[\w\s-]{2,40}?),\s*$",
-                      before)
+    match = re.search(r"\b[Aa]ccording to ((?:the|a|an|its|his|her)\s+[\w\s-]{2,40}?),\s*$", before)
     return Attribution(match.group(1), "according to", "title") if match else None
 
 
@@ -238,8 +261,11 @@ def _reported_cue(text: str, sentence: str) -> Attribution | None:
             if word[:1].isupper() and word not in NOT_NAMES and _is_name(text, word):
                 name = re.search(re.escape(word) + r"(?:\s+[A-Z][\w’'.-]*)*", prefix)
                 return Attribution(name.group() if name else word, verb.group(), "name")
-    described = re.search(r"(?:^|[,;]\s*)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+)"
-                          r"{0,5}?)(" + _STRONG.pattern + r")", sentence)
+    described = re.search(
+        r"(?:^|[,;]\s*)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+)"
+        r"{0,5}?)(" + _STRONG.pattern + r")",
+        sentence,
+    )
     if described:  # 'The ad says “…”', 'the newspaper wrote': a title, named within reach
         return Attribution(described.group(1).strip(), described.group(2), "title")
     return None
@@ -261,8 +287,11 @@ def _cue_before(before: str, text: str = "") -> Attribution | None:
     tail = before.rstrip()
     if not tail or (tail[-1] not in ":,—–-" and not tail.endswith("that")):
         return None
-    shot = re.search(r"(?:^|[.!?,]\s+)((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][\w’'-]+)"
-                     r"(?:\s+[a-z][\w-]*){1,3}:$", tail)
+    shot = re.search(
+        r"(?:^|[.!?,]\s+)((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][\w’'-]+)"
+        r"(?:\s+[a-z][\w-]*){1,3}:$",
+        tail,
+    )
     if shot and text:  # 'Mr. Smith shot back:' - a named subject and its words before the
         found = _trusted(Attribution(shot.group(1).strip(), "colon", "name"), text)  # colon
         if found:  # ('Read more:', 'Ignore this:' name no one)
@@ -298,9 +327,11 @@ def _subject(subject: str, verb: str) -> Attribution | None:
     return None
 
 
-_ADVERBS = frozenset("""also later then again has have had was is were recently earlier
+_ADVERBS = frozenset(
+    """also later then again has have had was is were recently earlier
     previously repeatedly reportedly once further publicly separately meanwhile already
-    initially would will had""".split())
+    initially would will had""".split()
+)
 
 
 def _signature(after: str) -> Attribution | None:
@@ -329,7 +360,7 @@ def _carried(text: str, quote: Quote, para_start: int, depth: int) -> Attributio
             return None
     if para_start == 0:
         return None
-    previous_para = text[: para_start].rstrip()
+    previous_para = text[:para_start].rstrip()
     if not previous_para:
         return None
     prev_start = previous_para.rfind("\n") + 1

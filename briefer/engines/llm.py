@@ -33,7 +33,7 @@ from ..roles import StoryNames, read_story
 from ..select import TopicQuery
 from .base import Extraction
 
-_QUOTE_MARKS = "\"“”«»"
+_QUOTE_MARKS = '"“”«»'
 # Why a model's statement was left out (counted per reason; the brief says so in plain words).
 DROP_EMPTY = "no speaker or no quote"
 DROP_MEDIA = "a news outlet as the speaker"
@@ -59,8 +59,9 @@ class LLMEngine:
 
     name = "llm"
 
-    def __init__(self, caller: LLMCaller, actors: Actors, query: TopicQuery,
-                 progress: object | None = None) -> None:
+    def __init__(
+        self, caller: LLMCaller, actors: Actors, query: TopicQuery, progress: object | None = None
+    ) -> None:
         self.caller = caller
         self.actors = actors
         self.query = query
@@ -84,8 +85,7 @@ class LLMEngine:
     def extract(self, chunks: Sequence[Chunk], sources: Mapping[str, Source]) -> Extraction:
         return self._loop.run_until_complete(self._extract(chunks, sources))
 
-    async def _extract(self, chunks: Sequence[Chunk], sources: Mapping[str, Source]
-                       ) -> Extraction:
+    async def _extract(self, chunks: Sequence[Chunk], sources: Mapping[str, Source]) -> Extraction:
         limit = asyncio.Semaphore(max(1, self.caller.settings.concurrency))
         batches = make_batches(chunks, self.batch_chars)
         self._total = len(chunks)
@@ -97,37 +97,58 @@ class LLMEngine:
             for statement in found:
                 statements.append(statement.model_copy(update={"id": f"st{len(statements) + 1}"}))
             failed += failures
-        return Extraction(statements, failed, self.unattributed,
-                          quotes_dropped=self.quotes_dropped, dropped=dict(self.dropped),
-                          offered=self.offered)
+        return Extraction(
+            statements,
+            failed,
+            self.unattributed,
+            quotes_dropped=self.quotes_dropped,
+            dropped=dict(self.dropped),
+            offered=self.offered,
+        )
 
-    async def _batch(self, batch: list[Chunk], sources: Mapping[str, Source],
-                     limit: asyncio.Semaphore) -> tuple[list[Statement], list[str]]:
+    async def _batch(
+        self, batch: list[Chunk], sources: Mapping[str, Source], limit: asyncio.Semaphore
+    ) -> tuple[list[Statement], list[str]]:
         passages = [_Passage(f"c{i}", c) for i, c in enumerate(batch, 1)]
         by_id = {p.local_id: p for p in passages}
         variables = {"topic": self.query.topic, "chunks": passages}
         try:
             async with limit:
                 answer = await self.caller.ask(
-                    "extract", _messages("extract.j2", variables),
-                    extraction_schema(tuple(by_id)), _known_chunk_ids(by_id),
-                    lenient=ExtractionAnswer)
+                    "extract",
+                    _messages("extract.j2", variables),
+                    extraction_schema(tuple(by_id)),
+                    _known_chunk_ids(by_id),
+                    lenient=ExtractionAnswer,
+                )
         except ChunkFailed as failure:
             if failure.truncated and len(batch) > 1:  # too much for one answer: halve it
                 middle = len(batch) // 2
-                halves = await asyncio.gather(self._batch(batch[:middle], sources, limit),
-                                              self._batch(batch[middle:], sources, limit))
-                return ([s for found, _ in halves for s in found],
-                        [f for _, failures in halves for f in failures])
-            log.info("extract: %d passage(s) from %s could not be read: %s", len(batch),
-                     batch[0].id, failure)  # the CLI sums failures up, one line per reason
+                halves = await asyncio.gather(
+                    self._batch(batch[:middle], sources, limit),
+                    self._batch(batch[middle:], sources, limit),
+                )
+                return (
+                    [s for found, _ in halves for s in found],
+                    [f for _, failures in halves for f in failures],
+                )
+            log.info(
+                "extract: %d passage(s) from %s could not be read: %s",
+                len(batch),
+                batch[0].id,
+                failure,
+            )  # the CLI sums failures up, one line per reason
             self._advance(len(batch))
             return [], [f"{chunk.id}: {failure}" for chunk in batch]  # detail, for stderr
         self._advance(len(batch))
         return self._statements(answer, by_id, sources), []
 
-    def _statements(self, answer: ExtractionAnswer, passages: Mapping[str, _Passage],
-                    sources: Mapping[str, Source]) -> list[Statement]:
+    def _statements(
+        self,
+        answer: ExtractionAnswer,
+        passages: Mapping[str, _Passage],
+        sources: Mapping[str, Source],
+    ) -> list[Statement]:
         """Each returned statement checked on its own; a failing one is dropped and counted
         under its reason (`self.dropped`), the rest kept."""
         found = []
@@ -145,8 +166,11 @@ class LLMEngine:
             reasons: list[str] = []
             for ref in item.quotes:
                 passage = passages.get(ref.chunk_id)
-                checked = (_evidence(passage.chunk, ref.quote, speaker, sources)
-                           if passage is not None else DROP_UNKNOWN_ID)
+                checked = (
+                    _evidence(passage.chunk, ref.quote, speaker, sources)
+                    if passage is not None
+                    else DROP_UNKNOWN_ID
+                )
                 if isinstance(checked, str):
                     reasons.append(checked)
                 else:
@@ -158,11 +182,20 @@ class LLMEngine:
                 self._drop(reasons[0])
                 continue
             source = sources[chunks[0].source_id]
-            shown, actor = model_actor(speaker, item.actor, self._story(source), self.actors,
-                                       source.text)
-            found.append(Statement(
-                id="", actor=actor, speaker=shown, stance=item.stance,
-                claim=item.claim.strip(), evidence=evidence, chunk_id=chunks[0].id))
+            shown, actor = model_actor(
+                speaker, item.actor, self._story(source), self.actors, source.text
+            )
+            found.append(
+                Statement(
+                    id="",
+                    actor=actor,
+                    speaker=shown,
+                    stance=item.stance,
+                    claim=item.claim.strip(),
+                    evidence=evidence,
+                    chunk_id=chunks[0].id,
+                )
+            )
         return found
 
     def _story(self, source: Source) -> StoryNames:
@@ -177,37 +210,46 @@ class LLMEngine:
             self.unattributed += 1
 
     # -- synthesis ---------------------------------------------------------------------------
-    def write(self, positions: Sequence[tuple[str, list[Statement]]]
-              ) -> dict[str, list[Sentence]]:
+    def write(self, positions: Sequence[tuple[str, list[Statement]]]) -> dict[str, list[Sentence]]:
         """Two or three sentences per actor, each naming the statements it rests on. One
         request for all actors: the instructions and schema are paid for once."""
         if not positions:
             return {}
         return self._loop.run_until_complete(self._write(positions))
 
-    async def _write(self, positions: Sequence[tuple[str, list[Statement]]]
-                     ) -> dict[str, list[Sentence]]:
+    async def _write(
+        self, positions: Sequence[tuple[str, list[Statement]]]
+    ) -> dict[str, list[Sentence]]:
         variables = {"topic": self.query.topic, "positions": positions}
         ids_by_actor = {actor: {s.id for s in items} for actor, items in positions}
-        schema = positions_schema(tuple(ids_by_actor),
-                                  tuple(i for ids in ids_by_actor.values() for i in sorted(ids)))
+        schema = positions_schema(
+            tuple(ids_by_actor), tuple(i for ids in ids_by_actor.values() for i in sorted(ids))
+        )
         try:
-            answer = await self.caller.ask("synthesize", _messages("synthesize.j2", variables),
-                                           schema, _valid_positions(ids_by_actor),
-                                           lenient=PositionsAnswer)
+            answer = await self.caller.ask(
+                "synthesize",
+                _messages("synthesize.j2", variables),
+                schema,
+                _valid_positions(ids_by_actor),
+                lenient=PositionsAnswer,
+            )
         except ChunkFailed as failure:
             log.warning("synthesize: the positions could not be written: %s", failure)
             self.failed_syntheses.append(failure.plain)
             return {}  # the composer falls back to attributed quotes
         written: dict[str, list[Sentence]] = {}
         for position in answer.positions:
-            usable = [s for s in position.sentences if _usable(s, ids_by_actor.get(
-                position.actor, set()))][:4]
+            usable = [
+                s for s in position.sentences if _usable(s, ids_by_actor.get(position.actor, set()))
+            ][:4]
             self.sentences_dropped += len(position.sentences) - len(usable)
             if usable and position.actor not in written:
                 written[position.actor] = [
-                    Sentence(text=s.text.strip(), statement_ids=list(dict.fromkeys(
-                        s.statement_ids))) for s in usable]
+                    Sentence(
+                        text=s.text.strip(), statement_ids=list(dict.fromkeys(s.statement_ids))
+                    )
+                    for s in usable
+                ]
         return written
 
     def _advance(self, count: int) -> None:
@@ -243,41 +285,56 @@ def make_batches(chunks: Sequence[Chunk], batch_chars: int) -> list[list[Chunk]]
 
 
 def _messages(template: str, variables: dict) -> list[dict]:
-    return [{"role": "system", "content": render_prompt(template, role="system", **variables)},
-            {"role": "user", "content": render_prompt(template, role="user", **variables)}]
+    return [
+        {"role": "system", "content": render_prompt(template, role="system", **variables)},
+        {"role": "user", "content": render_prompt(template, role="user", **variables)},
+    ]
 
 
 def _known_chunk_ids(passages: Mapping[str, _Passage]):
     """Re-ask only when no quote names a passage it was given: then the whole answer is
     unusable. A few wrong ids cost only their own statements (dropped and counted)."""
+
     def check(answer: ExtractionAnswer) -> None:
         given = {q.chunk_id for s in answer.statements for q in s.quotes}
         if given and not given & set(passages):
             raise ValueError(f"unknown passage ids {sorted(given)}; use only {sorted(passages)}")
+
     return check
 
 
 def _valid_positions(ids_by_actor: Mapping[str, set[str]]):
     """Re-ask only when no sentence of the answer can be used; otherwise the sentences that
     name an actor or statement not given (or use quotation marks) are left out one by one."""
+
     def check(answer: PositionsAnswer) -> None:
         if answer.positions and not any(
-                _usable(s, ids_by_actor.get(p.actor, set()))
-                for p in answer.positions for s in p.sentences):
-            raise ValueError(f"use only these actors: {sorted(ids_by_actor)}, each sentence "
-                             "citing that actor's statement ids, and no quotation marks")
+            _usable(s, ids_by_actor.get(p.actor, set()))
+            for p in answer.positions
+            for s in p.sentences
+        ):
+            raise ValueError(
+                f"use only these actors: {sorted(ids_by_actor)}, each sentence "
+                "citing that actor's statement ids, and no quotation marks"
+            )
+
     return check
 
 
 def _usable(sentence: object, known: set[str]) -> bool:
     ids = getattr(sentence, "statement_ids", [])
     text = getattr(sentence, "text", "")
-    return bool(ids) and set(ids) <= known and bool(text.strip()) and \
-        not any(mark in text for mark in _QUOTE_MARKS)
+    return (
+        bool(ids)
+        and set(ids) <= known
+        and bool(text.strip())
+        and not any(mark in text for mark in _QUOTE_MARKS)
+    )
 
 
-def _evidence(chunk: Chunk, quote: str, speaker: str, sources: Mapping[str, Source]
-              ) -> Evidence | str:
+def _evidence(
+    chunk: Chunk, quote: str, speaker: str, sources: Mapping[str, Source]
+) -> Evidence | str:
     """The quote anchored in the passage whose id the model gave - never searched for
     elsewhere - or the reason it cannot be used: not there, attributed to no one (planted
     instructions, fake JSON), or attributed there to someone other than `speaker`."""
@@ -291,5 +348,10 @@ def _evidence(chunk: Chunk, quote: str, speaker: str, sources: Mapping[str, Sour
     if not speaker_fits(source.text, start, end, speaker):
         return DROP_SPEAKER
     inside_quotes = any(q.start <= span[0] and span[1] <= q.end for q in find_quotes(chunk.text))
-    return Evidence(source_id=chunk.source_id, start=start, end=end,
-                    quote=source.text[start:end], kind="direct" if inside_quotes else "reported")
+    return Evidence(
+        source_id=chunk.source_id,
+        start=start,
+        end=end,
+        quote=source.text[start:end],
+        kind="direct" if inside_quotes else "reported",
+    )

@@ -16,8 +16,11 @@ import re
 from ..actors import Actors, display_name
 from ..roles import COMMENTATORS, ORGANISATION_WORDS, StoryNames, person_actor
 
-_CANDIDACY = re.compile(r"\b(?:candidate|nominee|hopeful|contender|front-?runner|challenger|"
-                        r"running mate|presidential)\b", re.I)
+_CANDIDACY = re.compile(
+    r"\b(?:candidate|nominee|hopeful|contender|front-?runner|challenger|"
+    r"running mate|presidential)\b",
+    re.I,
+)
 _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 
 
@@ -34,13 +37,17 @@ def titled_person(speaker: str, names: StoryNames) -> str | None:
     title = re.sub(r"^(?:the|a|an)\s+", "", speaker.strip(), flags=re.I).lower()
     if not title or _is_name(speaker):
         return None
-    holders = {name for name, role in names.roles.items()
-               if len(name.split()) > 1 and role.title.lower().endswith(title)}
+    holders = {
+        name
+        for name, role in names.roles.items()
+        if len(name.split()) > 1 and role.title.lower().endswith(title)
+    }
     return next(iter(holders)) if len(holders) == 1 else None
 
 
-def article_actor(name: str, names: StoryNames, actors: Actors, depth: int = 0,
-                  text: str = "") -> str | None:
+def article_actor(
+    name: str, names: StoryNames, actors: Actors, depth: int = 0, text: str = ""
+) -> str | None:
     """What the article binds to the name (see the module docstring), or None."""
     role = names.role(name) or names.role(name.split()[-1])
     staff = _staff_title_before(name, text) if text and depth == 0 else None
@@ -51,8 +58,11 @@ def article_actor(name: str, names: StoryNames, actors: Actors, depth: int = 0,
     principal = after or _principal_in(staff or role.title, actors)
     if principal and depth == 0:  # before the title's own actor: 'Trump spokeswoman' is on
         principal = names.full_name(principal)  # Trump's side, whatever the data file says
-        return (article_actor(principal, names, actors, 1) or person_actor(principal, actors)
-                or principal)
+        return (
+            article_actor(principal, names, actors, 1)
+            or person_actor(principal, actors)
+            or principal
+        )
     if role is None:
         return None
     if role.actor is not None:
@@ -67,7 +77,8 @@ def article_actor(name: str, names: StoryNames, actors: Actors, depth: int = 0,
 _STAFF_TITLE = re.compile(
     r"\b([A-Z][\w-]+)(?:[’']s?)?\s+(?:[a-z-]+\s+){0,3}?(?:campaign|spokes(?:man|woman|person)|"
     r"advis[eo]r|aide|chairman|chairwoman|manager|strategist|secretary|director|pollster|"
-    r"surrogate|staffer)\b")
+    r"surrogate|staffer)\b"
+)
 _HONORIFIC = frozenset("Mr Mrs Ms Dr Sen Rep Gov".split())
 
 
@@ -76,13 +87,16 @@ def _staff_title_before(name: str, text: str) -> str | None:
     ('Clinton campaign communications director Jennifer Palmieri')."""
     if len(name.split()) < 2:
         return None
-    match = re.search(r"\b([A-Z][\w-]+(?:[’']s?)?(?:\s+[a-z-]+){1,4})\s+" + re.escape(name)
-                      + r"\b", text)
+    match = re.search(
+        r"\b([A-Z][\w-]+(?:[’']s?)?(?:\s+[a-z-]+){1,4})\s+" + re.escape(name) + r"\b", text
+    )
     return match.group(1) if match and _STAFF_TITLE.search(match.group(1)) else None
 
 
-_STAFF = (r"(?:campaign|spokes(?:man|woman|person)|advis[eo]r|aide|chairman|chairwoman|"
-          r"manager|strategist|secretary|director|pollster|surrogate|staffer)")
+_STAFF = (
+    r"(?:campaign|spokes(?:man|woman|person)|advis[eo]r|aide|chairman|chairwoman|"
+    r"manager|strategist|secretary|director|pollster|surrogate|staffer)"
+)
 
 
 def _principal_after(name: str, text: str, actors: Actors) -> str | None:
@@ -92,14 +106,17 @@ def _principal_after(name: str, text: str, actors: Actors) -> str | None:
         return None
     head = rf"{re.escape(name)},\s+(?:a|an|the)?\s*"
     honorific = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov)\.?\s+)?"
-    match = re.search(head + rf"(?:[a-z-]+\s+){{0,3}}{_STAFF}\s+(?:for|to)\s+{honorific}"
-                      r"(?:[A-Z][\w-]+\s+)?([A-Z][\w-]+)", text) or re.search(
-        head + honorific + rf"([A-Z][\w-]+)[’']s?\s+(?:[a-z-]+\s+){{0,3}}{_STAFF}\b", text)
+    match = re.search(
+        head + rf"(?:[a-z-]+\s+){{0,3}}{_STAFF}\s+(?:for|to)\s+{honorific}"
+        r"(?:[A-Z][\w-]+\s+)?([A-Z][\w-]+)",
+        text,
+    ) or re.search(
+        head + honorific + rf"([A-Z][\w-]+)[’']s?\s+(?:[a-z-]+\s+){{0,3}}{_STAFF}\b", text
+    )
     if match is None:
         return None
     word = match.group(1)
-    if word in actors.by_demonym or word in actors.collective_names or \
-            word in ORGANISATION_WORDS:
+    if word in actors.by_demonym or word in actors.collective_names or word in ORGANISATION_WORDS:
         return None
     return word
 
@@ -111,14 +128,19 @@ def _principal_in(title: str, actors: Actors) -> str | None:
     if match is None:
         return None
     word = match.group(1)
-    if word in _HONORIFIC or word in actors.by_demonym or word in actors.collective_names \
-            or word in ORGANISATION_WORDS:
+    if (
+        word in _HONORIFIC
+        or word in actors.by_demonym
+        or word in actors.collective_names
+        or word in ORGANISATION_WORDS
+    ):
         return None
     return word
 
 
-def model_actor(speaker: str, said_actor: str, names: StoryNames, actors: Actors,
-                text: str = "") -> tuple[str, str]:
+def model_actor(
+    speaker: str, said_actor: str, names: StoryNames, actors: Actors, text: str = ""
+) -> tuple[str, str]:
     """(speaker to show, actor) for a model's statement; `text` is the article."""
     shown = full_speaker(speaker, names)
     person = titled_person(speaker, names) or shown
@@ -142,5 +164,8 @@ def _one_name(actor: str, names: StoryNames) -> str:
 def _is_name(phrase: str) -> bool:
     """A person's name: capitalised words only, not an organisation's."""
     words = display_name(phrase).split()
-    return bool(words) and all(_NAME_WORD.fullmatch(w) for w in words) and \
-        not any(w in ORGANISATION_WORDS for w in words)
+    return (
+        bool(words)
+        and all(_NAME_WORD.fullmatch(w) for w in words)
+        and not any(w in ORGANISATION_WORDS for w in words)
+    )

@@ -83,8 +83,7 @@ class OfflineEngine:
         self._titled: dict[str, str] = {}  # full name -> actor, learned from titles
         self._names: dict[str, StoryNames] = {}  # source id -> its names, read once
 
-    def write(self, positions: Sequence[tuple[str, list[Statement]]]
-              ) -> dict[str, list[Sentence]]:
+    def write(self, positions: Sequence[tuple[str, list[Statement]]]) -> dict[str, list[Sentence]]:
         return quote_writer(positions)
 
     def close(self) -> None:
@@ -107,21 +106,26 @@ class OfflineEngine:
         statements: list[Statement] = []
         ordered = sorted(chunks, key=lambda c: (_source_number(c.source_id), c.start))
         for source_id, story_chunks in groupby(ordered, key=lambda c: c.source_id):
-            state = _StoryState(source_text=sources[source_id].text, source_id=source_id,
-                                names=self._names.get(source_id) or StoryNames())
+            state = _StoryState(
+                source_text=sources[source_id].text,
+                source_id=source_id,
+                names=self._names.get(source_id) or StoryNames(),
+            )
             for chunk in story_chunks:
                 statements += self._chunk_statements(chunk, state, len(statements))
         return statements
 
-    def _chunk_statements(self, chunk: Chunk, state: _StoryState, numbered: int
-                          ) -> list[Statement]:
+    def _chunk_statements(self, chunk: Chunk, state: _StoryState, numbered: int) -> list[Statement]:
         text = chunk.text
         sentences = sentence_spans(text)
         quotes = [q for q in find_quotes(text) if quote_words(text, q) >= MIN_QUOTE_WORDS]
         found: list[Statement] = []
         events = [(q.open_mark, "quote", q) for q in quotes]
-        events += [(s, "sentence", (s, e)) for s, e in sentences
-                   if not any(q.open_mark < e and q.close_mark >= s for q in quotes)]
+        events += [
+            (s, "sentence", (s, e))
+            for s, e in sentences
+            if not any(q.open_mark < e and q.close_mark >= s for q in quotes)
+        ]
         for _, kind, item in sorted(events, key=lambda event: event[0]):
             if kind == "quote":
                 statement = self._quote_statement(chunk, item, sentences, state)
@@ -132,19 +136,21 @@ class OfflineEngine:
                 found.append(statement)
         return found
 
-    def _quote_statement(self, chunk: Chunk, quote: Quote, sentences: list[tuple[int, int]],
-                         state: _StoryState) -> Statement | None:
+    def _quote_statement(
+        self, chunk: Chunk, quote: Quote, sentences: list[tuple[int, int]], state: _StoryState
+    ) -> Statement | None:
         text = chunk.text
         start = max((s for s, _ in sentences if s <= quote.open_mark), default=0)
         end = min((e for _, e in sentences if e > quote.close_mark), default=len(text))
         attribution = attribute_quote(text, quote, start, end)
         if attribution is not None:
             if attribution.kind in ("pronoun", "title"):  # only these look back
-                state.cue_at = chunk.start + _cue_position(text, start, end, quote,
-                                                           attribution)
+                state.cue_at = chunk.start + _cue_position(text, start, end, quote, attribution)
             speaker = self._resolve(attribution, state)
-        elif _only_space(state.source_text, state.last_statement_end, chunk.start + start) and \
-                not text[start:quote.open_mark].strip():
+        elif (
+            _only_space(state.source_text, state.last_statement_end, chunk.start + start)
+            and not text[start : quote.open_mark].strip()
+        ):
             speaker = state.last  # a quote that opens its sentence carries on the last one
         else:
             speaker = None
@@ -159,11 +165,13 @@ class OfflineEngine:
         if named_here:
             state.named_at[speaker.name] = (chunk, start, end)
         verb = attribution.verb if attribution else ""
-        return self._statement(chunk, speaker, claim, (q_start, q_end), "direct",
-                               f"{claim} {verb}", state, named_here)
+        return self._statement(
+            chunk, speaker, claim, (q_start, q_end), "direct", f"{claim} {verb}", state, named_here
+        )
 
-    def _reported_statement(self, chunk: Chunk, span: tuple[int, int], state: _StoryState
-                            ) -> Statement | None:
+    def _reported_statement(
+        self, chunk: Chunk, span: tuple[int, int], state: _StoryState
+    ) -> Statement | None:
         start, end = span
         sentence = chunk.text[start:end]
         attribution = attribute_sentence(sentence)
@@ -178,21 +186,43 @@ class OfflineEngine:
         named_here = attribution.kind == "name"
         if named_here:
             state.named_at[speaker.name] = (chunk, start, end)
-        return self._statement(chunk, speaker, sentence, span, "reported", sentence, state,
-                               named_here)
+        return self._statement(
+            chunk, speaker, sentence, span, "reported", sentence, state, named_here
+        )
 
-    def _statement(self, chunk: Chunk, speaker: Speaker, claim: str, span: tuple[int, int],
-                   kind: str, stance_text: str, state: _StoryState, named_here: bool
-                   ) -> Statement:
-        evidence = Evidence(source_id=chunk.source_id, start=chunk.start + span[0],
-                            end=chunk.start + span[1], quote=claim, kind=kind)
+    def _statement(
+        self,
+        chunk: Chunk,
+        speaker: Speaker,
+        claim: str,
+        span: tuple[int, int],
+        kind: str,
+        stance_text: str,
+        state: _StoryState,
+        named_here: bool,
+    ) -> Statement:
+        evidence = Evidence(
+            source_id=chunk.source_id,
+            start=chunk.start + span[0],
+            end=chunk.start + span[1],
+            quote=claim,
+            kind=kind,
+        )
         chain = None
-        if not named_here and not speaker_within_reach(state.source_text, evidence.start,
-                                                       evidence.end, speaker.name):
+        if not named_here and not speaker_within_reach(
+            state.source_text, evidence.start, evidence.end, speaker.name
+        ):
             chain = _named_at(state, speaker) or state.mentioned_at.get(speaker.name)
-        return Statement(id="", actor=speaker.actor, speaker=speaker.name,
-                         stance=stance_of(stance_text, self.query), claim=claim,
-                         evidence=[evidence], chunk_id=chunk.id, attribution=chain)
+        return Statement(
+            id="",
+            actor=speaker.actor,
+            speaker=speaker.name,
+            stance=stance_of(stance_text, self.query),
+            claim=claim,
+            evidence=[evidence],
+            chunk_id=chunk.id,
+            attribution=chain,
+        )
 
     def _resolve(self, attribution: Attribution, state: _StoryState) -> Speaker | None:
         """A phrase, pronoun or title -> a named speaker and the actor they stand for."""
@@ -204,7 +234,8 @@ class OfflineEngine:
             since = state.spoke_at.get(candidate.name, 0) if candidate else 0
             key = speaker_key(candidate.name) if candidate else None
             if candidate is not None and not state.names.other_person_between(
-                    key, since, state.cue_at):
+                key, since, state.cue_at
+            ):
                 return candidate
             other = state.names.last_other_subject(key, since, state.cue_at)
             if other is None:
@@ -222,8 +253,12 @@ class OfflineEngine:
             return None
         name = _person_name(phrase)
         words = name.split()
-        while len(words) > 1 and words[0] in self.actors.collective_names and \
-                words[1][:1].isupper() and words[1].lower() not in _TITLE:
+        while (
+            len(words) > 1
+            and words[0] in self.actors.collective_names
+            and words[1][:1].isupper()
+            and words[1].lower() not in _TITLE
+        ):
             words.pop(0)  # 'Conservative Graham Brady' is Graham Brady
         name = " ".join(words)
         if len(name.split()) == 1 and name[:1].isupper():
@@ -251,27 +286,35 @@ class OfflineEngine:
         words = phrase.split()
         if len(words) == 2 and words[0] in ("the", "The"):
             words = words[1:]  # 'The European said': a demonym is not a speaker either
-            if words[0] in self.actors.by_demonym and phrase not in self.actors.by_alias and \
-                    "the " + words[0] not in self.actors.by_alias:
+            if (
+                words[0] in self.actors.by_demonym
+                and phrase not in self.actors.by_alias
+                and "the " + words[0] not in self.actors.by_alias
+            ):
                 return False
         if len(words) != 1:
             return bool(words)
         word = words[0]
-        if word in HONORIFICS or re.search(r"[’'](?:ve|d|ll|re|m)$", word) or \
-                word in self.actors.by_demonym:
+        if (
+            word in HONORIFICS
+            or re.search(r"[’'](?:ve|d|ll|re|m)$", word)
+            or word in self.actors.by_demonym
+        ):
             return False
-        return (word in self.actors.by_alias or word in state.names.full_names
-                or word in state.names.capitalised_inside)
+        return (
+            word in self.actors.by_alias
+            or word in state.names.full_names
+            or word in state.names.capitalised_inside
+        )
 
-    def _mentioned(self, surname: str, at: int, verb: str, state: _StoryState
-                   ) -> Speaker | None:
+    def _mentioned(self, surname: str, at: int, verb: str, state: _StoryState) -> Speaker | None:
         """The person a clause-opening mention names, as a speaker; the mention is the chain
         the statement records."""
-        speaker = self._resolve(Attribution(state.names.full_name(surname), verb, "name"),
-                                state)
+        speaker = self._resolve(Attribution(state.names.full_name(surname), verb, "name"), state)
         if speaker is not None and speaker.person:
             state.mentioned_at[speaker.name] = Evidence(
-                source_id=state.source_id, start=at, end=at + len(surname), quote=surname)
+                source_id=state.source_id, start=at, end=at + len(surname), quote=surname
+            )
             return speaker
         return None
 
@@ -284,9 +327,12 @@ class OfflineEngine:
         fits = {}
         for name, role in state.names.roles.items():
             title = role.title.lower()
-            if len(name.split()) > 1 and words[-1] in title.split() and all(
-                    w in title or (actor and role.actor == actor) for w in words[:-1]) and (
-                    actor is None or role.actor == actor):
+            if (
+                len(name.split()) > 1
+                and words[-1] in title.split()
+                and all(w in title or (actor and role.actor == actor) for w in words[:-1])
+                and (actor is None or role.actor == actor)
+            ):
                 fits[name] = role
         if len(fits) == 1:
             name, role = next(iter(fits.items()))
@@ -297,11 +343,16 @@ class OfflineEngine:
         if not fits and actor and actor in state.by_actor:
             return state.by_actor[actor]
         candidate = state.last_person  # like a pronoun: the last speaker, if nobody else
-        if not fits and candidate is not None and (  # was named since and no side conflicts
-                actor is None or candidate.actor in (actor, candidate.name)) and \
-                not state.names.other_person_between(speaker_key(candidate.name),
-                                                     state.spoke_at.get(candidate.name, 0),
-                                                     state.cue_at):
+        if (
+            not fits
+            and candidate is not None
+            and (  # was named since and no side conflicts
+                actor is None or candidate.actor in (actor, candidate.name)
+            )
+            and not state.names.other_person_between(
+                speaker_key(candidate.name), state.spoke_at.get(candidate.name, 0), state.cue_at
+            )
+        ):
             return candidate
         return None
 
@@ -325,9 +376,12 @@ class OfflineEngine:
         if role is not None and role.principal:  # 'Clinton campaign chairman John Podesta'
             principal = state.names.full_name(role.principal)
             principal_role = state.names.role(principal)
-            return (principal_role.actor if principal_role and principal_role.actor else None
-                    ) or self._titled.get(principal) or person_actor(principal, self.actors
-                                                                     ) or principal
+            return (
+                (principal_role.actor if principal_role and principal_role.actor else None)
+                or self._titled.get(principal)
+                or person_actor(principal, self.actors)
+                or principal
+            )
         return person_actor(name, self.actors)
 
     def _is_person(self, name: str) -> bool:
@@ -338,8 +392,9 @@ class OfflineEngine:
             return False
         if len(words) > 1 or name not in self.actors.by_alias:
             return True
-        return any(alias.endswith(" " + name) and alias[:1].isupper()
-                   for alias in self.actors.by_alias)
+        return any(
+            alias.endswith(" " + name) and alias[:1].isupper() for alias in self.actors.by_alias
+        )
 
 
 def _remember(state: _StoryState, speaker: Speaker, end: int) -> None:
@@ -354,13 +409,12 @@ def _word_position(text: str, word: str, default: int = 0) -> int:
     return match.start() if match else default
 
 
-def _cue_position(text: str, start: int, end: int, quote: Quote, attribution: Attribution
-                  ) -> int:
+def _cue_position(text: str, start: int, end: int, quote: Quote, attribution: Attribution) -> int:
     """Where a quote's cue ('he said') stands: after the quote, else before it."""
-    after = _word_position(text[quote.close_mark:end], attribution.speaker, -1)
+    after = _word_position(text[quote.close_mark : end], attribution.speaker, -1)
     if after >= 0:
         return quote.close_mark + after
-    return start + _word_position(text[start:quote.open_mark], attribution.speaker)
+    return start + _word_position(text[start : quote.open_mark], attribution.speaker)
 
 
 def _named_at(state: _StoryState, speaker: Speaker) -> Evidence | None:
@@ -375,8 +429,7 @@ def _named_at(state: _StoryState, speaker: Speaker) -> Evidence | None:
     for match in re.finditer(rf"(?<![\w’']){re.escape(key)}(?![\w])", sentence):
         if not any(o <= match.start() <= c for o, c in quoted):
             begin = chunk.start + start + match.start()
-            return Evidence(source_id=chunk.source_id, start=begin, end=begin + len(key),
-                            quote=key)
+            return Evidence(source_id=chunk.source_id, start=begin, end=begin + len(key), quote=key)
     return None
 
 
@@ -391,16 +444,23 @@ def _person_name(phrase: str) -> str:
     for joint in ("of", "for"):
         if joint in words[1:]:  # 'Professor John Curtice of Strathclyde University'
             left = words[: words.index(joint)]
-            if not any(w in ORGANISATION_WORDS for w in left) and left[-1][:1].isupper() \
-                    and left[-1].lower() not in _TITLE:
+            if (
+                not any(w in ORGANISATION_WORDS for w in left)
+                and left[-1][:1].isupper()
+                and left[-1].lower() not in _TITLE
+            ):
                 words = left
             break
     while len(words) > 2 and words[-1] in _POST_NOMINALS:
         words.pop()
     name: list[str] = []
     for word in reversed(words):
-        if word.lower() in _TITLE or word == "The" or not word[:1].isupper() or \
-                word.endswith(("'s", "’s")):  # "Labour's Alan Milburn" is Alan Milburn
+        if (
+            word.lower() in _TITLE
+            or word == "The"
+            or not word[:1].isupper()
+            or word.endswith(("'s", "’s"))
+        ):  # "Labour's Alan Milburn" is Alan Milburn
             break
         name.insert(0, word)
     if not name:

@@ -13,8 +13,10 @@ from .base import Engine
 from .offline import OfflineEngine
 
 ENGINES = ("offline", "llm")
-OFFLINE_NOTICE = ("Made with the offline engine: no language model was used. Each sentence is "
-                  "an attributed verbatim quote; stances are estimated from cue words.")
+OFFLINE_NOTICE = (
+    "Made with the offline engine: no language model was used. Each sentence is "
+    "an attributed verbatim quote; stances are estimated from cue words."
+)
 
 
 def choose_engine(requested: str | None, environ: Mapping[str, str] | None = None) -> str:
@@ -28,8 +30,13 @@ def choose_engine(requested: str | None, environ: Mapping[str, str] | None = Non
     return "llm" if configured else "offline"
 
 
-def build_engine(name: str, actors: Actors, query: TopicQuery,
-                 llm: LLMSettings | None = None, progress: object | None = None) -> Engine:
+def build_engine(
+    name: str,
+    actors: Actors,
+    query: TopicQuery,
+    llm: LLMSettings | None = None,
+    progress: object | None = None,
+) -> Engine:
     if name == "offline":
         return OfflineEngine(actors, query)
     from ..llm.client import LLMCaller  # the openai SDK: imported only when a model is used

@@ -17,20 +17,27 @@ from ..attribution import speaker_within_reach
 from .guard import GUARD_VERBS, normalise_marks, quote_attribution
 from .speech import NOT_NAMES
 
-_TITLE_WORDS = frozenset("""Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sen Rep Gov President Senator
+_TITLE_WORDS = frozenset(
+    """Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sen Rep Gov President Senator
     Governor Spokesman Spokeswoman Secretary Speaker Chairman Chairwoman Minister Prime
-    Chancellor Former Vice Rev Gen Judge Justice Mayor Ambassador Representative""".split())
-_SENTENCE_OPENERS = NOT_NAMES - frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday
+    Chancellor Former Vice Rev Gen Judge Justice Mayor Ambassador Representative""".split()
+)
+_SENTENCE_OPENERS = NOT_NAMES - frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday January February March April May June July August September October November
-    December""".split())
+    December""".split()
+)
 _WORD = re.compile(r"[A-Z][\w’'-]*")
 
 
 def name_words(phrase: str) -> set[str]:
     """Capitalised words of a name, without titles, honorifics or possessive endings."""
     cleaned = re.sub(r"[’']s\b", "", phrase)
-    return {w for w in _WORD.findall(cleaned)
-            if w.rstrip(".") not in _TITLE_WORDS and w not in _SENTENCE_OPENERS}
+    return {
+        w
+        for w in _WORD.findall(cleaned)
+        if w.rstrip(".") not in _TITLE_WORDS and w not in _SENTENCE_OPENERS
+    }
 
 
 def speaker_fits(text: str, start: int, end: int, speaker: str) -> bool:
@@ -40,8 +47,9 @@ def speaker_fits(text: str, start: int, end: int, speaker: str) -> bool:
     if bound is not None and bound.kind == "name" and _bindable(bound.speaker, text):
         if not wanted:
             return _same_phrase(speaker, bound.speaker)
-        return bool(wanted & _own_name_words(bound.speaker)) or \
-            _surname(speaker, wanted) in _cue_zone_names(text, start, end)
+        return bool(wanted & _own_name_words(bound.speaker)) or _surname(
+            speaker, wanted
+        ) in _cue_zone_names(text, start, end)
     return speaker_within_reach(text, start, end, speaker)  # the shared rule
 
 
@@ -49,9 +57,11 @@ def _surname(speaker: str, wanted: set[str]) -> str:
     return [w for w in _WORD.findall(re.sub(r"[’']s\b", "", speaker)) if w in wanted][-1]
 
 
-_MODIFIED = re.compile(r"\b([A-Z][\w’'-]*?)(?:[’']s)?\s+(?=(?:campaign|spokes\w+|advis[eo]r|aide|"
-                       r"chairman|manager|staff\w*|officials?|strategist|press|communications|"
-                       r"supporters?|surrogates?|all(?:y|ies)|lawyers?|attorneys?)\b)")
+_MODIFIED = re.compile(
+    r"\b([A-Z][\w’'-]*?)(?:[’']s)?\s+(?=(?:campaign|spokes\w+|advis[eo]r|aide|"
+    r"chairman|manager|staff\w*|officials?|strategist|press|communications|"
+    r"supporters?|surrogates?|all(?:y|ies)|lawyers?|attorneys?)\b)"
+)
 
 
 def _own_name_words(phrase: str) -> set[str]:
@@ -93,8 +103,11 @@ def _capitals(text: str) -> frozenset[str]:
 
 def _same_phrase(speaker: str, text: str, inside: bool = False) -> bool:
     """A speaker with no name ('a spokesman', 'officials'): its words must be there."""
-    words = [w for w in re.findall(r"[a-z][\w-]+", speaker.lower())
-             if w not in ("the", "a", "an", "of", "for")]
+    words = [
+        w
+        for w in re.findall(r"[a-z][\w-]+", speaker.lower())
+        if w not in ("the", "a", "an", "of", "for")
+    ]
     lowered = text.lower()
     if not words:
         return False

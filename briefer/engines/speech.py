@@ -42,10 +42,10 @@ _PRONOUNS = frozenset({"he", "she", "they", "it"})
 _MODIFIERS = frozenset(
     """foreign defence defense policy affairs special prime home interior national security
     state general shadow party justice finance economy trade culture health
-    education""".split())
+    education""".split()
+)
 # People who speak for someone else: 'a spokesman for X', "X's aide".
-PROXY_WORDS = frozenset(
-    "spokesman spokeswoman spokesperson aide adviser advisor".split())
+PROXY_WORDS = frozenset("spokesman spokeswoman spokesperson aide adviser advisor".split())
 # Verbs of thinking: 'Mr X believes that ...' reports a view, but an inverted 'believes Mr X'
 # inside the reporter's sentence is the reporter's paraphrase, not the person's words.
 _THOUGHT_VERBS = frozenset("believes thinks".split())
@@ -53,19 +53,24 @@ _PREPOSITIONS = frozenset("of at from for with".split())
 # Words after which a name is an object, not the subject of the verb that follows it.
 _NOT_BEFORE_SUBJECT = frozenset(
     """at of on in to by with from about against into over under onto upon between among
-    the an these those such other""".split())
+    the an these those such other""".split()
+)
 _PASSIVE = frozenset("was were been being is are be".split())
 _PARTICIPLES_PAST = frozenset(
     """told asked warned urged accused praised called described questioned dismissed
-    rejected criticised criticized quoted""".split())
-_FINAL_CUE = re.compile(r",\s+(said|says|added|adds|explained|insisted|warned|argued|noted)\s+"
-                        r"([^,.;:]{3,60})\.?$")
+    rejected criticised criticized quoted""".split()
+)
+_FINAL_CUE = re.compile(
+    r",\s+(said|says|added|adds|explained|insisted|warned|argued|noted)\s+"
+    r"([^,.;:]{3,60})\.?$"
+)
 _PARTITIVES = frozenset("one two three four some several many each all both none most".split())
 # Verbs after which a name closing the clause is their subject: '..., said Mr Hirsch.'
 # ('denied Mr Yeo, his spokesman, said ...' has an object there instead).
 _INVERTIBLE = frozenset(
     """said says added adds explained insisted warned argued noted claimed wrote writes
-    stressed continued commented""".split())
+    stressed continued commented""".split()
+)
 _SKIPPABLE = frozenset(
     """later also then again has have had was is were recently earlier previously repeatedly
     reportedly once further publicly separately meanwhile subsequently already has
@@ -90,7 +95,7 @@ _TOKEN = re.compile(r"[\w’'.\-]+|[,;:()\[\]]")
 _OPEN_ONLY = "“‘«"
 _CLOSE_ONLY = "”»"
 _AMBIGUOUS = "\"'’"
-_PAIRS = {"“": "”\"", "‘": "’'", "«": "»", '"': '"”', "'": "'’", "’": "’"}
+_PAIRS = {"“": '”"', "‘": "’'", "«": "»", '"': '"”', "'": "'’", "’": "’"}
 MIN_QUOTE_WORDS = 3
 _MARKS = re.compile("[" + re.escape(_OPEN_ONLY + _CLOSE_ONLY + _AMBIGUOUS) + "]")
 
@@ -151,7 +156,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
 
 
 def _ends_sentence(text: str, index: int) -> bool:
-    before = text[max(0, index - 4):index].rstrip()
+    before = text[max(0, index - 4) : index].rstrip()
     return bool(before) and before[-1] in ".!?…" and index > 0 and text[index - 1].isspace()
 
 
@@ -159,8 +164,9 @@ def quote_words(text: str, quote: Quote) -> int:
     return len(text[quote.start : quote.end].split())
 
 
-def attribute_quote(text: str, quote: Quote, sentence_start: int, sentence_end: int
-                    ) -> Attribution | None:
+def attribute_quote(
+    text: str, quote: Quote, sentence_start: int, sentence_end: int
+) -> Attribution | None:
     """Look after the quote (', Putin said'), then before it ('Kellogg said on X that')."""
     after = text[quote.close_mark + 1 : sentence_end]
     found = _attribution_after(after)
@@ -193,8 +199,10 @@ def quote_attribution(text: str, start: int, end: int) -> Attribution | None:
     spans = _sentence_spans(text)
 
     def sentence(at: int, until: int) -> tuple[int, int]:
-        return (max((s for s, _ in spans if s <= at), default=0),
-                min((e for _, e in spans if e >= until), default=len(text)))
+        return (
+            max((s for s, _ in spans if s <= at), default=0),
+            min((e for _, e in spans if e >= until), default=len(text)),
+        )
 
     for quote in find_quotes(text):
         if quote.start <= start and end <= quote.end:
@@ -220,9 +228,8 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         if inverted:
             return Attribution(inverted, final.group(1), "name")
     for match in _verbs(sentence):
-        inverted = match.group().lower() in _INVERTIBLE and _inverted_name(
-            sentence[match.end():])
-        after_comma = sentence[: match.start()].rstrip()[-1:] in (",", "\"", "”", "'", "’")
+        inverted = match.group().lower() in _INVERTIBLE and _inverted_name(sentence[match.end() :])
+        after_comma = sentence[: match.start()].rstrip()[-1:] in (",", '"', "”", "'", "’")
         if inverted and after_comma:  # '..., said Dominic Hirsch, of ...'
             return Attribution(inverted, match.group(), "name")
         found = _subject_before(sentence[: match.start()], match.group())
@@ -233,8 +240,10 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             # '... turn to Windows said Dominic Hirsch, of ...': the name before the verb is
             # the object of a preposition, so the one after it is the speaker
             return Attribution(inverted, match.group(), "name")
-        if sentence[: match.start()].rstrip().endswith(",") and \
-                match.group().lower() not in _THOUGHT_VERBS:  # '..., said Vyacheslav, 23'
+        if (
+            sentence[: match.start()].rstrip().endswith(",")
+            and match.group().lower() not in _THOUGHT_VERBS
+        ):  # '..., said Vyacheslav, 23'
             found = _subject_after_verb(sentence[match.end() :], match.group())
             if found:
                 return found
@@ -244,13 +253,24 @@ def attribute_sentence(sentence: str) -> Attribution | None:
 def _inverted_name(rest: str) -> str | None:
     """A person's name right after the verb and closing its clause: 'said Dominic Hirsch,'
     or 'said Mr Hirsch.' (not 'said Howard was wrong')."""
-    match = re.match(r"\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Professor)\.? )?"
-                     r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=[,.;:]|$)", rest)
+    match = re.match(
+        r"\s+((?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Professor)\.? )?"
+        r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})(?=[,.;:]|$)",
+        rest,
+    )
     if not match:
         return None
     words = match.group(1).split()
-    honorific = words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady",
-                                         "Professor")
+    honorific = words[0].rstrip(".") in (
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Lord",
+        "Lady",
+        "Professor",
+    )
     names = [w for w in words[honorific:] if _is_name_token(w) and w.lower() not in ROLE_WORDS]
     if len(names) != len(words) - honorific or not names or (len(names) < 2 and not honorific):
         return None
@@ -267,7 +287,7 @@ def _mark_role(text: str, index: int) -> str | None:
     after = text[index + 1] if index + 1 < len(text) else " "
     if before.isalnum() and after.isalnum():
         return None  # an apostrophe inside a word
-    opens = (before.isspace() or before in "([{—–-/\"“‘«") and not after.isspace()
+    opens = (before.isspace() or before in '([{—–-/"“‘«') and not after.isspace()
     closes = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-\"”’»'")
     if opens and not closes:
         return "open"
@@ -277,8 +297,11 @@ def _mark_role(text: str, index: int) -> str | None:
 
 
 def _verbs(text: str) -> list[re.Match[str]]:
-    return [m for m in re.finditer(r"[A-Za-z]+", text) if m.group().lower() in SPEECH_VERBS
-            and m.group()[0].islower()]
+    return [
+        m
+        for m in re.finditer(r"[A-Za-z]+", text)
+        if m.group().lower() in SPEECH_VERBS and m.group()[0].islower()
+    ]
 
 
 def _attribution_after(after: str) -> Attribution | None:
@@ -289,7 +312,7 @@ def _attribution_after(after: str) -> Attribution | None:
         return None
     verb = verbs[0]
     between = head[: verb.start()]
-    if any(mark in between for mark in "\"“‘«") or re.search(r"[.!?]\s", between):
+    if any(mark in between for mark in '"“‘«') or re.search(r"[.!?]\s", between):
         return None  # the verb belongs to a later quote or sentence
     tokens = _tokens(between)
     while tokens and tokens[0] in ",;:":
@@ -315,7 +338,8 @@ def _attribution_before(before: str) -> Attribution | None:
     if found:
         chosen = len(found) - 1
         while chosen > 0 and not re.search(
-                r"[,;:]", before[found[chosen - 1][0].end():found[chosen][0].start()]):
+            r"[,;:]", before[found[chosen - 1][0].end() : found[chosen][0].start()]
+        ):
             chosen -= 1
         return found[chosen][1]
     if verbs:
@@ -327,8 +351,9 @@ def _attribution_before(before: str) -> Attribution | None:
 
 def _subject_before(prefix: str, verb: str) -> Attribution | None:
     tokens = _tokens(prefix)
-    while tokens and (tokens[-1].lower() in _SKIPPABLE or (
-            tokens[-1].endswith("ly") and tokens[-1].islower())):  # 'later', not 'Kelly'
+    while tokens and (
+        tokens[-1].lower() in _SKIPPABLE or (tokens[-1].endswith("ly") and tokens[-1].islower())
+    ):  # 'later', not 'Kelly'
         if tokens[-1].lower() in _PASSIVE and verb.lower() in _PARTICIPLES_PAST:
             return None  # 'Mr Blair was told by ...': the name before is not the speaker
         tokens.pop()
@@ -348,10 +373,12 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         if len(before) >= 2 and before[-1] in ("for", "to") and before[-2] in PROXY_WORDS:
             return Attribution(phrase, verb, "proxy", before[-2])  # 'a spokesman for X'
         words = phrase.split()
-        owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))),
-                    default=None)
-        if owner is not None and words[-1].lower() in PROXY_WORDS and all(
-                w.lower() in ROLE_WORDS for w in words[owner + 1:]):
+        owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=None)
+        if (
+            owner is not None
+            and words[-1].lower() in PROXY_WORDS
+            and all(w.lower() in ROLE_WORDS for w in words[owner + 1 :])
+        ):
             # "Michael Howard's spokesman", "Tony Blair's official spokesman"
             principal = " ".join(words[: owner + 1])[:-2]
             return Attribution(principal, verb, "proxy", words[-1].lower())
@@ -361,8 +388,12 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
         if before and before[-1] in _NOT_BEFORE_SUBJECT and not partitive:
             return None  # 'hit back at Labour claims': a noun after a preposition
-        if before and before[-1].endswith("ed") and before[-1].isalpha() and \
-                any(w in ("who", "which", "that") for w in before[-4:-1]):
+        if (
+            before
+            and before[-1].endswith("ed")
+            and before[-1].isalpha()
+            and any(w in ("who", "which", "that") for w in before[-4:-1])
+        ):
             return None  # 'the barrister who represented Mr Martin had said': an object
 
     return _classify(phrase, verb, tokens[-1:])
@@ -380,7 +411,7 @@ def _name_before_affiliation(tokens: list[str]) -> str | None:
     if "," not in tokens[-8:]:
         return None
     comma = len(tokens) - 1 - tokens[::-1].index(",")
-    between = [t.lower() for t in tokens[comma + 1:]]
+    between = [t.lower() for t in tokens[comma + 1 :]]
     if not any(t in ROLE_WORDS for t in between) or not any(t in _PREPOSITIONS for t in between):
         return None
     phrase = _name_phrase(tokens[:comma], from_start=False)
@@ -390,8 +421,10 @@ def _name_before_affiliation(tokens: list[str]) -> str | None:
 def _looks_like_person(phrase: str) -> bool:
     words = phrase.split()
     names = [w for w in words if _is_name_token(w) and w.lower() not in ROLE_WORDS]
-    return len(names) >= 2 or (bool(names) and words[0].rstrip(".") in (
-        "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Professor"))
+    return len(names) >= 2 or (
+        bool(names)
+        and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Professor")
+    )
 
 
 def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
@@ -428,15 +461,21 @@ def _is_name_token(token: str) -> bool:
 
 def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     """The speaker phrase at the start (or end) of `tokens`: names and title words only."""
-    tokens = [t[:-1] if t.endswith(".") and t.count(".") == 1 and len(t) > 3 else t
-              for t in tokens]  # 'leader.' ends a sentence; 'U.S.' and 'Mr.' keep theirs
+    tokens = [
+        t[:-1] if t.endswith(".") and t.count(".") == 1 and len(t) > 3 else t for t in tokens
+    ]  # 'leader.' ends a sentence; 'U.S.' and 'Mr.' keep theirs
     sequence = tokens if from_start else list(reversed(tokens))
     taken: list[str] = []
     for index, token in enumerate(sequence):
         lowered = token.lower()
         following = sequence[index + 1] if index + 1 < len(sequence) else ""
-        joins = lowered in ("of", "for") and bool(taken) and _is_name_token(taken[-1]) and \
-            _is_name_token(following) and (from_start or index + 2 < len(sequence))
+        joins = (
+            lowered in ("of", "for")
+            and bool(taken)
+            and _is_name_token(taken[-1])
+            and _is_name_token(following)
+            and (from_start or index + 2 < len(sequence))
+        )
         # 'the Institute for Fiscal Studies', not 'Critics of Mr Hale' opening a sentence
         if _is_name_token(token) or lowered in ROLE_WORDS or joins:
             taken.append(token)

@@ -30,8 +30,16 @@ from .pages import MIN_STORY_WORDS
 from .parallel import map_in_order, worker_count
 from .story import RawStory, resolve_age
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl",
-                      *FEED_SUFFIXES)
+SUPPORTED_SUFFIXES = (
+    ".txt",
+    ".md",
+    ".markdown",
+    ".html",
+    ".htm",
+    ".json",
+    ".jsonl",
+    *FEED_SUFFIXES,
+)
 DEFAULT_MAX_BYTES = 20_000_000
 
 
@@ -91,11 +99,13 @@ def _feeds(options: IngestOptions, corpus: Corpus) -> FeedReader:
             from ..outlets import load_outlets
 
             options.outlet_for_url = load_outlets().for_url
-        fetcher = Fetcher(PageCache(options.page_cache) if options.page_cache else None,
-                          options.http_client, timeout=options.fetch_timeout,
-                          max_bytes=options.max_bytes)
-        options._feeds = FeedReader(fetcher, options.since, options.outlet_for_url,
-                                    corpus.skipped)
+        fetcher = Fetcher(
+            PageCache(options.page_cache) if options.page_cache else None,
+            options.http_client,
+            timeout=options.fetch_timeout,
+            max_bytes=options.max_bytes,
+        )
+        options._feeds = FeedReader(fetcher, options.since, options.outlet_for_url, corpus.skipped)
     return options._feeds
 
 
@@ -107,12 +117,22 @@ def _ingest(inputs: Sequence[str], options: IngestOptions, corpus: Corpus) -> No
             for problem in _summarised(parsed.problems):
                 corpus.skipped.append(Skipped(path=name, reason=problem))
             if not parsed.stories and not parsed.problems:
-                corpus.skipped.append(Skipped(path=name, reason=(
-                    f"no story found (only headlines, or under {MIN_STORY_WORDS} words)")))
+                corpus.skipped.append(
+                    Skipped(
+                        path=name,
+                        reason=(
+                            f"no story found (only headlines, or under {MIN_STORY_WORDS} words)"
+                        ),
+                    )
+                )
             stories = [story for story in parsed.stories if _has_words(story.text)]
             if parsed.stories and not stories:
-                corpus.skipped.append(Skipped(path=name, reason=(
-                    f"no story found (under {MIN_STORY_WORDS} words of text)")))
+                corpus.skipped.append(
+                    Skipped(
+                        path=name,
+                        reason=(f"no story found (under {MIN_STORY_WORDS} words of text)"),
+                    )
+                )
             for story in stories:
                 corpus.sources.append(_to_source(story, name, len(corpus.sources) + 1, options))
 
@@ -136,32 +156,38 @@ def _summarised(problems: list[str]) -> list[str]:
     return [f"{len(problems)} records or lines not used (first: {problems[0]})"]
 
 
-def _read_input(item: str, options: IngestOptions, corpus: Corpus
-                ) -> Iterator[tuple[str, Parsed]]:
+def _read_input(item: str, options: IngestOptions, corpus: Corpus) -> Iterator[tuple[str, Parsed]]:
     if item == "-":
         stream = options.stdin or sys.stdin.buffer
         yield from _parse_bytes("<stdin>", stream.read(), None, corpus, options)
     elif file_url_path(item) is not None:
         yield from _read_input(file_url_path(item) or "", options, corpus)
-    elif re.match(r"[a-z][a-z0-9+.-]*://", item, re.I) and not re.match(r"https?://", item,
-                                                                       re.I):
-        corpus.skipped.append(Skipped(path=item, reason=(
-            f"unsupported URL scheme '{item.split(':', 1)[0]}' (use http(s)://, file:// or a "
-            "path)")))
+    elif re.match(r"[a-z][a-z0-9+.-]*://", item, re.I) and not re.match(r"https?://", item, re.I):
+        corpus.skipped.append(
+            Skipped(
+                path=item,
+                reason=(
+                    f"unsupported URL scheme '{item.split(':', 1)[0]}' "
+                    "(use http(s)://, file:// or a path)"
+                ),
+            )
+        )
     elif re.match(r"https?://", item):
         yield from _read_url(item, options, corpus)
     else:
         paths = list(_expand(Path(item), corpus))
         workers = worker_count(len(paths), options.workers)
-        for path, found in zip(paths, map_in_order(_load_file, paths, options.max_bytes,
-                                                   workers), strict=True):
+        for path, found in zip(
+            paths, map_in_order(_load_file, paths, options.max_bytes, workers), strict=True
+        ):
             corpus.skipped += found.skipped
             corpus.notes += found.notes
             if options.on_file is not None:
                 options.on_file(1)
             if found.feed is not None:  # a feed may fetch its entries: the parent's job
-                yield from _parse_safely(str(path), found.feed, path.suffix.lower(), corpus,
-                                         options)
+                yield from _parse_safely(
+                    str(path), found.feed, path.suffix.lower(), corpus, options
+                )
             yield from found.parsed
 
 
@@ -205,12 +231,12 @@ def _read_url(url: str, options: IngestOptions, corpus: Corpus) -> Iterator[tupl
         corpus.skipped.append(Skipped(path=url, reason=str(exc)))
         return
     is_html = "html" in fetched.content_type or "xml" in fetched.content_type
-    yield url, parse_html(text, url=url) if is_html or looks_like_html(text) else (
-        parse_text(text))
+    yield url, parse_html(text, url=url) if is_html or looks_like_html(text) else (parse_text(text))
 
 
-def _parse_safely(name: str, data: bytes, suffix: str, corpus: Corpus, options: IngestOptions
-                  ) -> list[tuple[str, Parsed]]:
+def _parse_safely(
+    name: str, data: bytes, suffix: str, corpus: Corpus, options: IngestOptions
+) -> list[tuple[str, Parsed]]:
     """One file's stories, or one line saying why not: a parser's failure on a strange file
     (nesting 100,000 deep, say) costs that file only."""
     try:
@@ -227,10 +253,12 @@ def _expand(path: Path, corpus: Corpus) -> Iterator[Path]:
     """A file as given; a folder's supported files, recursively, in sorted order."""
     if path.is_dir():
         files = []
+
         def unreadable(error: OSError) -> None:  # said, never skipped in silence
             reason = (error.strerror or type(error).__name__).lower()
-            corpus.skipped.append(Skipped(path=str(error.filename or path),
-                                          reason=f"cannot read folder ({reason})"))
+            corpus.skipped.append(
+                Skipped(path=str(error.filename or path), reason=f"cannot read folder ({reason})")
+            )
 
         # does not follow symlinked folders: no loops
         for root, dirs, names in os.walk(path, onerror=unreadable):
@@ -246,12 +274,16 @@ def _expand(path: Path, corpus: Corpus) -> Iterator[Path]:
             elif file.suffix.lower() in SUPPORTED_SUFFIXES:
                 articles.append(file)
             else:
-                corpus.skipped.append(Skipped(path=str(file),
-                                              reason=f"unsupported file type '{file.suffix}'"))
+                corpus.skipped.append(
+                    Skipped(path=str(file), reason=f"unsupported file type '{file.suffix}'")
+                )
         if not articles:
-            corpus.skipped.append(Skipped(
-                path=str(path), reason="folder has no articles (" + " ".join(SUPPORTED_SUFFIXES)
-                + ")"))
+            corpus.skipped.append(
+                Skipped(
+                    path=str(path),
+                    reason="folder has no articles (" + " ".join(SUPPORTED_SUFFIXES) + ")",
+                )
+            )
         yield from articles
     elif _broken_link(path):
         corpus.skipped.append(Skipped(path=str(path), reason=_broken_link(path)))
@@ -294,9 +326,15 @@ def _read_file(path: Path, options: IngestOptions, corpus: Corpus) -> bytes | No
             return None
         size = info.st_size
         if size > options.max_bytes:
-            corpus.skipped.append(Skipped(path=str(path), reason=(
-                f"too large ({size / 1e6:.1f} MB; the limit is {options.max_bytes / 1e6:.0f} MB,"
-                " see --max-file-mb)")))
+            corpus.skipped.append(
+                Skipped(
+                    path=str(path),
+                    reason=(
+                        f"too large ({size / 1e6:.1f} MB; "
+                        f"the limit is {options.max_bytes / 1e6:.0f} MB, see --max-file-mb)"
+                    ),
+                )
+            )
             return None
         return path.read_bytes()
     except OSError as exc:
@@ -305,8 +343,9 @@ def _read_file(path: Path, options: IngestOptions, corpus: Corpus) -> bytes | No
         return None
 
 
-def _parse_bytes(name: str, data: bytes, suffix: str | None, corpus: Corpus,
-                 options: IngestOptions) -> Iterator[tuple[str, Parsed]]:
+def _parse_bytes(
+    name: str, data: bytes, suffix: str | None, corpus: Corpus, options: IngestOptions
+) -> Iterator[tuple[str, Parsed]]:
     if suffix in (*FEED_SUFFIXES, ".json", None) and (kind := sniff(data)):
         yield from _feeds(options, corpus).read(name, data, kind, None)
         return
@@ -338,8 +377,14 @@ def _to_source(story: RawStory, path: str, number: int, options: IngestOptions) 
     if published is None and not story.age:
         published = dateline_date(story.text)
     return Source(
-        id=f"s{number}", title=story.title or _title_from_text(story.text), outlet=story.outlet,
-        published=published, age=story.age, url=story.url, path=path, text=story.text,
+        id=f"s{number}",
+        title=story.title or _title_from_text(story.text),
+        outlet=story.outlet,
+        published=published,
+        age=story.age,
+        url=story.url,
+        path=path,
+        text=story.text,
     )
 
 

@@ -41,10 +41,15 @@ class Fetched:
 class Fetcher:
     """Thread-safe; one per run. Counts what it asked for, so a run can say it."""
 
-    def __init__(self, cache: PageCache | None = None, client: httpx.Client | None = None,
-                 timeout: float = DEFAULT_TIMEOUT, max_bytes: int = 20_000_000,
-                 concurrency: int = DEFAULT_CONCURRENCY, per_host: int = DEFAULT_PER_HOST
-                 ) -> None:
+    def __init__(
+        self,
+        cache: PageCache | None = None,
+        client: httpx.Client | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        max_bytes: int = 20_000_000,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        per_host: int = DEFAULT_PER_HOST,
+    ) -> None:
         self.cache = cache
         self.timeout = timeout
         self.max_bytes = max_bytes
@@ -53,7 +58,9 @@ class Fetcher:
         self._own_client = client is None
         self.client = client or httpx.Client(
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
-            headers={"User-Agent": USER_AGENT}, max_redirects=MAX_REDIRECTS)
+            headers={"User-Agent": USER_AGENT},
+            max_redirects=MAX_REDIRECTS,
+        )
         self._lock = threading.Lock()
         self._host_slots: dict[str, threading.Semaphore] = {}
         self._robots: dict[str, Protego | None] = {}
@@ -81,20 +88,28 @@ class Fetcher:
         if status == 304 and cached is not None:
             with self._lock:
                 self.not_modified += 1
-            return Fetched(url=url, body=cached.body, content_type=cached.content_type,
-                           from_cache=True)
+            return Fetched(
+                url=url, body=cached.body, content_type=cached.content_type, from_cache=True
+            )
         if status >= 400:
             raise FetchError(f"HTTP {status} {_reason(status)}")
-        if self.cache and (response_headers.get("etag") or
-                           response_headers.get("last-modified")):
-            self.cache.put(CachedPage(url=url, body=body, content_type=content_type,
-                                      etag=response_headers.get("etag"),
-                                      last_modified=response_headers.get("last-modified"),
-                                      fetched_at=time.time(), status=status))
+        if self.cache and (response_headers.get("etag") or response_headers.get("last-modified")):
+            self.cache.put(
+                CachedPage(
+                    url=url,
+                    body=body,
+                    content_type=content_type,
+                    etag=response_headers.get("etag"),
+                    last_modified=response_headers.get("last-modified"),
+                    fetched_at=time.time(),
+                    status=status,
+                )
+            )
         return Fetched(url=final_url, body=body, content_type=content_type)
 
-    def get_many(self, urls: Iterable[str], respect_robots: bool = True
-                 ) -> dict[str, Fetched | FetchError]:
+    def get_many(
+        self, urls: Iterable[str], respect_robots: bool = True
+    ) -> dict[str, Fetched | FetchError]:
         """Fetch several pages at once, at most `concurrency` in flight and `per_host` per
         host; each result is the page or the reason it could not be had."""
         unique = list(dict.fromkeys(urls))
@@ -129,8 +144,11 @@ class Fetcher:
         parts = urlsplit(url)
         rules = self._robots.get(f"{parts.scheme}://{parts.netloc}")
         try:
-            delay = min(float(rules.crawl_delay(ROBOTS_AGENT) or 0), MAX_CRAWL_DELAY) if (
-                rules is not None) else 0.0
+            delay = (
+                min(float(rules.crawl_delay(ROBOTS_AGENT) or 0), MAX_CRAWL_DELAY)
+                if (rules is not None)
+                else 0.0
+            )
         except (TypeError, ValueError):
             delay = 0.0
         if delay <= 0:
@@ -158,8 +176,15 @@ class Fetcher:
             except FetchError:
                 return None
             if self.cache and status < 500:
-                self.cache.put(CachedPage(url=url, body=body, content_type=content_type,
-                                          fetched_at=time.time(), status=status))
+                self.cache.put(
+                    CachedPage(
+                        url=url,
+                        body=body,
+                        content_type=content_type,
+                        fetched_at=time.time(),
+                        status=status,
+                    )
+                )
         if status >= 500:
             return None
         text = body.decode("utf-8", "replace") if status < 400 else ""
@@ -173,16 +198,18 @@ class Fetcher:
         with self._lock:
             return self._host_slots.setdefault(host, threading.Semaphore(self.per_host))
 
-    def _request(self, url: str, headers: dict[str, str]
-                 ) -> tuple[int, str, bytes, str, httpx.Headers]:
+    def _request(
+        self, url: str, headers: dict[str, str]
+    ) -> tuple[int, str, bytes, str, httpx.Headers]:
         """(status, final url, body, content type, headers); the body is read up to the
         size cap and within a total time limit, so a huge or trickling page cannot stall us."""
         with self._lock:
             self.requests += 1
         deadline = time.monotonic() + self.timeout * 2
         try:
-            with self.client.stream("GET", url, headers={"User-Agent": USER_AGENT, **headers},
-                                    follow_redirects=True) as r:
+            with self.client.stream(
+                "GET", url, headers={"User-Agent": USER_AGENT, **headers}, follow_redirects=True
+            ) as r:
                 size = r.headers.get("content-length", "")
                 if size.isdigit() and int(size) > self.max_bytes:
                     raise FetchError(f"too large ({int(size) / 1e6:.1f} MB)")
@@ -195,8 +222,13 @@ class Fetcher:
                         if time.monotonic() > deadline:
                             raise FetchError("too slow (gave up reading it)")
                         chunks.append(chunk)
-                return (r.status_code, str(r.url), b"".join(chunks),
-                        r.headers.get("content-type", ""), r.headers)
+                return (
+                    r.status_code,
+                    str(r.url),
+                    b"".join(chunks),
+                    r.headers.get("content-type", ""),
+                    r.headers,
+                )
         except httpx.TooManyRedirects:
             raise FetchError("too many redirects") from None
         except httpx.TimeoutException:

@@ -18,8 +18,12 @@ class Decoded:
 
 
 _SNIFF = 8192
-_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -47,12 +51,12 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     """UTF-16 text saved without a byte order mark: most of its ASCII letters come with a NUL
     byte beside them, on the same side each time."""
-    head = data[:_SNIFF - _SNIFF % 2]
+    head = data[: _SNIFF - _SNIFF % 2]
     if len(head) < 4:
         return None
     for encoding, nul_at in (("utf-16-le", 1), ("utf-16-be", 0)):
         nuls = head[nul_at::2].count(0)
-        if nuls >= 0.6 * (len(head) // 2) and head[1 - nul_at::2].count(0) == 0:
+        if nuls >= 0.6 * (len(head) // 2) and head[1 - nul_at :: 2].count(0) == 0:
             text = data[: len(data) - len(data) % 2].decode(encoding, errors="replace")
             printable = sum(1 for char in text[:4096] if char.isprintable() or char.isspace())
             if printable >= 0.95 * min(len(text), 4096):
@@ -87,9 +91,13 @@ def decode_bytes(data: bytes) -> Decoded:
     mostly = _mostly_utf8(data)
     if mostly is not None:
         text, bad = mostly
-        return Decoded(_normalise_newlines(text), (
-            f"not valid UTF-8: {bad} undecodable byte sequence{'s' if bad > 1 else ''} shown "
-            "as U+FFFD (quotes containing one are left out)"))
+        return Decoded(
+            _normalise_newlines(text),
+            (
+                f"not valid UTF-8: {bad} undecodable byte sequence{'s' if bad > 1 else ''} shown "
+                "as U+FFFD (quotes containing one are left out)"
+            ),
+        )
     best = from_bytes(data[:1_000_000]).best()
     if best is not None and best.encoding:
         encoding = _prefer_cp1252(data, best.encoding)
@@ -100,8 +108,16 @@ def decode_bytes(data: bytes) -> Decoded:
 
 
 # Western code pages a short text cannot tell apart (Cyrillic cp1251 is deliberately absent).
-_SINGLE_BYTE_LATIN = {"cp1250", "cp1252", "latin_1", "iso8859_1", "iso8859_2", "iso8859_15",
-                      "mac_roman", "mac_latin2"}
+_SINGLE_BYTE_LATIN = {
+    "cp1250",
+    "cp1252",
+    "latin_1",
+    "iso8859_1",
+    "iso8859_2",
+    "iso8859_15",
+    "mac_roman",
+    "mac_latin2",
+}
 
 
 def _prefer_cp1252(data: bytes, detected: str) -> str:

@@ -73,8 +73,7 @@ def feed_urls(opml: bytes, base: str | None) -> list[str]:
     """Every outline's xmlUrl, in document order, without repeats."""
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                             recover=True)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
     root = etree.fromstring(opml, parser)
     if root is None:
         return []
@@ -100,12 +99,18 @@ def parse_feed(data: bytes, base: str | None) -> tuple[str | None, list[FeedEntr
         link = _text(item.get("link"))
         content = item.get("content") or []
         summary = next((c.get("value", "") for c in content if c.get("value")), "") or (
-            item.get("summary") or "")
+            item.get("summary") or ""
+        )
         source = item.get("source") or {}
-        entries.append(FeedEntry(
-            link=urljoin(base, link) if base and link else link, title=_text(item.get("title")),
-            published=_struct_date(item.get("published_parsed") or item.get("updated_parsed")),
-            summary=summary, outlet=_text(source.get("title")) or title))
+        entries.append(
+            FeedEntry(
+                link=urljoin(base, link) if base and link else link,
+                title=_text(item.get("title")),
+                published=_struct_date(item.get("published_parsed") or item.get("updated_parsed")),
+                summary=summary,
+                outlet=_text(source.get("title")) or title,
+            )
+        )
     entries = [entry for entry in entries if entry.link or entry.summary.strip()]
     if not entries:
         problem = parsed.get("bozo_exception")
@@ -131,12 +136,23 @@ def _parse_json_feed(data: bytes, base: str | None) -> tuple[str | None, list[Fe
         if not isinstance(item, dict):
             continue
         link = _text(item.get("url")) or _text(item.get("external_url"))
-        summary = next((item[key] for key in ("content_html", "content_text", "summary")
-                        if isinstance(item.get(key), str) and item[key].strip()), "")
-        entries.append(FeedEntry(
-            link=urljoin(base, link) if base and link else link, title=_text(item.get("title")),
-            published=_iso_date(_text(item.get("date_published") or item.get("date_modified"))),
-            summary=summary, outlet=title))
+        summary = next(
+            (
+                item[key]
+                for key in ("content_html", "content_text", "summary")
+                if isinstance(item.get(key), str) and item[key].strip()
+            ),
+            "",
+        )
+        entries.append(
+            FeedEntry(
+                link=urljoin(base, link) if base and link else link,
+                title=_text(item.get("title")),
+                published=_iso_date(_text(item.get("date_published") or item.get("date_modified"))),
+                summary=summary,
+                outlet=title,
+            )
+        )
     return title, entries
 
 
@@ -144,8 +160,13 @@ class FeedReader:
     """Reads the feeds of one run. `fetcher` is a `crawl.Fetcher`; `outlet_for_url` gives the
     known outlet of a link (None when unknown), which wins over the feed's title."""
 
-    def __init__(self, fetcher: Fetcher, since: date | None,
-                 outlet_for_url: Callable[[str], str | None], skipped: list[Skipped]) -> None:
+    def __init__(
+        self,
+        fetcher: Fetcher,
+        since: date | None,
+        outlet_for_url: Callable[[str], str | None],
+        skipped: list[Skipped],
+    ) -> None:
         self.fetcher = fetcher
         self.since = since
         self.outlet_for_url = outlet_for_url
@@ -154,44 +175,60 @@ class FeedReader:
         self._seen_links: set[str] = set()
         self._seen_locations: set[str] = set()
 
-    def read(self, name: str, data: bytes, kind: str, base: str | None
-             ) -> Iterator[tuple[str, Parsed]]:
+    def read(
+        self, name: str, data: bytes, kind: str, base: str | None
+    ) -> Iterator[tuple[str, Parsed]]:
         """The stories of one feed or OPML document already in hand."""
         if kind == "opml":
             self._seen_locations.add(name)
             try:
                 urls = feed_urls(data, base)
             except Exception as exc:
-                self.skipped.append(Skipped(path=name, reason=f"not a readable OPML file "
-                                            f"({type(exc).__name__})"))
+                self.skipped.append(
+                    Skipped(path=name, reason=f"not a readable OPML file ({type(exc).__name__})")
+                )
                 return
             if not urls:
                 self.skipped.append(Skipped(path=name, reason="the OPML file lists no feeds"))
             web = [url for url in urls if re.match(r"https?://", url, re.I)]
             if base and len(web) < len(urls):  # a list from the web names no local files
                 left_out = len(urls) - len(web)
-                self.skipped.append(Skipped(path=name, reason=(
-                    f"{left_out} {'entry' if left_out == 1 else 'entries'} that "
-                    f"{'is' if left_out == 1 else 'are'} not an http(s) URL left out")))
+                self.skipped.append(
+                    Skipped(
+                        path=name,
+                        reason=(
+                            f"{left_out} {'entry' if left_out == 1 else 'entries'} that "
+                            f"{'is' if left_out == 1 else 'are'} not an http(s) URL left out"
+                        ),
+                    )
+                )
                 urls = web
             web = [url for url in web if url not in self._seen_locations]
             fetched = self.fetcher.get_many(web, respect_robots=False) if web else {}
             for url in urls:  # fetched all at once, read in the order the list gives
-                yield from self.read_location(url, None if base else Path(name).parent,
-                                              fetched.get(url))
+                yield from self.read_location(
+                    url, None if base else Path(name).parent, fetched.get(url)
+                )
             return
         try:
             _, entries = parse_feed(data, base)
         except (ValueError, RecursionError) as exc:
-            self.skipped.append(Skipped(path=name, reason=str(exc) if isinstance(
-                exc, ValueError) else "nested too deeply to read"))
+            self.skipped.append(
+                Skipped(
+                    path=name,
+                    reason=str(exc) if isinstance(exc, ValueError) else "nested too deeply to read",
+                )
+            )
             return
         self.report.feeds += 1
         yield from self._stories(name, entries)
 
-    def read_location(self, location: str, base_dir: Path | None = None,
-                      fetched: Fetched | FetchError | None = None
-                      ) -> Iterator[tuple[str, Parsed]]:
+    def read_location(
+        self,
+        location: str,
+        base_dir: Path | None = None,
+        fetched: Fetched | FetchError | None = None,
+    ) -> Iterator[tuple[str, Parsed]]:
         """A feed named in an OPML file: a URL (perhaps fetched already), or a path relative
         to that file. Each is read once, so lists that name each other cannot loop."""
         if location in self._seen_locations:
@@ -208,13 +245,21 @@ class FeedReader:
             kind = sniff(fetched.body) or "feed"
             yield from self.read(location, fetched.body, kind, fetched.url)
             return
-        path = (base_dir / location) if base_dir and not Path(location).is_absolute() else (
-            Path(location))
+        path = (
+            (base_dir / location)
+            if base_dir and not Path(location).is_absolute()
+            else (Path(location))
+        )
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self.skipped.append(Skipped(path=str(path), reason=f"feed not read: cannot read "
-                                        f"({(exc.strerror or type(exc).__name__).lower()})"))
+            self.skipped.append(
+                Skipped(
+                    path=str(path),
+                    reason=f"feed not read: cannot read "
+                    f"({(exc.strerror or type(exc).__name__).lower()})",
+                )
+            )
             return
         yield from self.read(str(path), data, sniff(data) or "feed", None)
 
@@ -244,9 +289,15 @@ class FeedReader:
             if story is None:
                 story = self._summary_story(entry)
                 if story is None:
-                    unused.append(Skipped(path=name, reason=(
-                        f"page not used ({why_not}) and the feed gives no summary of "
-                        f"{MIN_STORY_WORDS}+ words")))
+                    unused.append(
+                        Skipped(
+                            path=name,
+                            reason=(
+                                f"page not used ({why_not}) and the feed gives no summary of "
+                                f"{MIN_STORY_WORDS}+ words"
+                            ),
+                        )
+                    )
                     continue
                 self.report.summaries += 1
                 self.report.fallback_reasons.append(why_not)
@@ -255,16 +306,21 @@ class FeedReader:
             story.title = entry.title or story.title
             story.published = entry.published or story.published
             story.url = entry.link or story.url
-            story.outlet = (entry.link and self.outlet_for_url(entry.link)) or entry.outlet or (
-                story.outlet)
+            story.outlet = (
+                (entry.link and self.outlet_for_url(entry.link)) or entry.outlet or (story.outlet)
+            )
             yield name, Parsed([story])
         if len(unused) > MAX_ENTRY_LINES:  # a host that is down costs its feed one line
-            unused = [Skipped(path=feed, reason=f"{len(unused)} entries not used (first: "
-                              f"{unused[0].path}: {unused[0].reason})")]
+            unused = [
+                Skipped(
+                    path=feed,
+                    reason=f"{len(unused)} entries not used (first: "
+                    f"{unused[0].path}: {unused[0].reason})",
+                )
+            ]
         self.skipped.extend(unused)
 
-    def _page_story(self, body: bytes, url: str, content_type: str
-                    ) -> tuple[RawStory | None, str]:
+    def _page_story(self, body: bytes, url: str, content_type: str) -> tuple[RawStory | None, str]:
         try:
             text = decode_bytes(body).text
         except NotText as exc:
@@ -291,11 +347,12 @@ class FeedReader:
         report = self.report
         if not report.feeds:
             return None
-        line = (f"feeds: {report.feeds} read, {report.entries} entries, "
-                f"{report.pages} pages used")
+        line = f"feeds: {report.feeds} read, {report.entries} entries, {report.pages} pages used"
         if report.summaries:
-            line += (f", {report.summaries} from the feed's summary (page not used: "
-                     f"{report.fallback_reasons[0]})")
+            line += (
+                f", {report.summaries} from the feed's summary (page not used: "
+                f"{report.fallback_reasons[0]})"
+            )
         if report.too_old:
             line += f", {report.too_old} older than --since left out"
         return line + "."
@@ -323,4 +380,3 @@ def _iso_date(value: str | None) -> date | None:
             return date.fromisoformat(match[1]) if match else None
         except ValueError:
             return None
-

@@ -38,14 +38,20 @@ def parse_html(html: str, url: str | None = None) -> Parsed:
     import trafilatura  # slow import; only pay for it when there is HTML
 
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True,
-                                          include_comments=False, include_tables=False)
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        )
     except Exception:
         doc = None
     if doc is not None and doc.text and doc.text.strip():
         text = clean_text(doc.text)
-        story = RawStory(text=text, title=doc.title, outlet=doc.sitename, url=doc.url or url,
-                         published=_parse_date(doc.date))
+        story = RawStory(
+            text=text,
+            title=doc.title,
+            outlet=doc.sitename,
+            url=doc.url or url,
+            published=_parse_date(doc.date),
+        )
     else:
         text = _plain_html_text(html)
         if not text:
@@ -99,8 +105,9 @@ def _add_record(parsed: Parsed, record: object, where: str) -> None:
     outlet = _string(record.get("outlet")) or (outlet_for_url(url) if url else None)
     published_raw = _string(record.get("published") or record.get("date"))
     published = _parse_date(published_raw)
-    story = RawStory(text=text, title=_string(record.get("title")), outlet=outlet, url=url,
-                     published=published)
+    story = RawStory(
+        text=text, title=_string(record.get("title")), outlet=outlet, url=url, published=published
+    )
     if published_raw and not published:
         story.age = published_raw
     parsed.stories.append(story)

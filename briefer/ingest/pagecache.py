@@ -60,19 +60,29 @@ class PageCache:
             body = body_path.read_bytes()
             if meta.get("url") != url:
                 return None
-            return CachedPage(url=url, body=body, content_type=meta.get("content_type", ""),
-                              etag=meta.get("etag"), last_modified=meta.get("last_modified"),
-                              fetched_at=float(meta.get("fetched_at", 0)),
-                              status=int(meta.get("status", 200)))
+            return CachedPage(
+                url=url,
+                body=body,
+                content_type=meta.get("content_type", ""),
+                etag=meta.get("etag"),
+                last_modified=meta.get("last_modified"),
+                fetched_at=float(meta.get("fetched_at", 0)),
+                status=int(meta.get("status", 200)),
+            )
         except (OSError, ValueError, TypeError, AttributeError):
             return None
 
     def put(self, page: CachedPage) -> None:
         """Store a page; a cache that cannot be written only costs the next run a request."""
         meta_path, body_path = self._paths(page.url)
-        meta = {"url": page.url, "content_type": page.content_type, "etag": page.etag,
-                "last_modified": page.last_modified, "fetched_at": page.fetched_at or time.time(),
-                "status": page.status}
+        meta = {
+            "url": page.url,
+            "content_type": page.content_type,
+            "etag": page.etag,
+            "last_modified": page.last_modified,
+            "fetched_at": page.fetched_at or time.time(),
+            "status": page.status,
+        }
         try:
             meta_path.parent.mkdir(parents=True, exist_ok=True)
             _write_atomic(body_path, page.body)

@@ -131,8 +131,11 @@ def split_page(text: str) -> tuple[list[RawStory], list[str]]:
 def is_story(body: str) -> bool:
     """A body of real sentences, not a list of headlines (which rarely end with a full stop,
     and whose truncated entries end with '...')."""
-    prose = [line for line in body.split("\n\n")
-             if _PROSE_END.search(line) and not line.rstrip().endswith(("...", "…"))]
+    prose = [
+        line
+        for line in body.split("\n\n")
+        if _PROSE_END.search(line) and not line.rstrip().endswith(("...", "…"))
+    ]
     return sum(len(line.split()) for line in prose) >= MIN_STORY_WORDS
 
 
@@ -168,8 +171,12 @@ def _parse_main(lines: list[str], meta: _PageMeta) -> RawStory | None:
     if meta.url and not outlet:
         outlet = outlet_for_url(meta.url)
     return RawStory(
-        text="\n\n".join(lines), title=title, outlet=outlet, age=age,
-        published=meta.published, url=meta.url,
+        text="\n\n".join(lines),
+        title=title,
+        outlet=outlet,
+        age=age,
+        published=meta.published,
+        url=meta.url,
     )
 
 
@@ -201,8 +208,9 @@ def _parse_related(lines: list[str]) -> list[RawStory]:
             else:
                 break
             pos += 1
-        stories.append(RawStory(text="\n\n".join(lines[pos:end]), title=title, outlet=outlet,
-                                age=age))
+        stories.append(
+            RawStory(text="\n\n".join(lines[pos:end]), title=title, outlet=outlet, age=age)
+        )
     return stories
 
 

@@ -32,8 +32,9 @@ def worker_count(files: int, requested: int | None = None) -> int:
     return max(1, min(cores or 1, files // MIN_FILES_PER_WORKER))
 
 
-def map_in_order(work: Callable[[Path, int], T], paths: Sequence[Path], max_bytes: int,
-                 workers: int) -> Iterator[T]:
+def map_in_order(
+    work: Callable[[Path, int], T], paths: Sequence[Path], max_bytes: int, workers: int
+) -> Iterator[T]:
     """`work(path, max_bytes)` for every path, in order, on `workers` processes."""
     if workers <= 1:
         yield from map(work, paths, repeat(max_bytes))

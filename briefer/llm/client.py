@@ -52,8 +52,13 @@ class ServerGlitch(Exception):
     server's fault, not the model's, so the same request is retried."""
 
 
-RETRYABLE = (openai.RateLimitError, openai.APITimeoutError, openai.APIConnectionError,
-             openai.InternalServerError, ServerGlitch)
+RETRYABLE = (
+    openai.RateLimitError,
+    openai.APITimeoutError,
+    openai.APIConnectionError,
+    openai.InternalServerError,
+    ServerGlitch,
+)
 _THINK = re.compile(r"<think>.*?</think>", re.S)
 _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$")
 
@@ -127,10 +132,15 @@ def check_api_key(key: str | None) -> None:
         return
     for position, char in enumerate(key, 1):
         if not char.isascii() or not char.isprintable() or char.isspace():
-            what = "a space" if char.isspace() else (
-                "a non-ASCII character" if not char.isascii() else "a control character")
-            raise BrieferError(f"OPENAI_API_KEY has {what} at position {position} of "
-                               f"{len(key)}: API keys are plain ASCII; copy the key again")
+            what = (
+                "a space"
+                if char.isspace()
+                else ("a non-ASCII character" if not char.isascii() else "a control character")
+            )
+            raise BrieferError(
+                f"OPENAI_API_KEY has {what} at position {position} of "
+                f"{len(key)}: API keys are plain ASCII; copy the key again"
+            )
 
 
 class LLMCaller:
@@ -145,24 +155,39 @@ class LLMCaller:
         self._lenient: dict[type, type[BaseModel] | None] = {}  # schema -> its lenient reading
         self.answered = False  # the endpoint has answered at least once (any status)
         self.dead: str | None = None  # why the endpoint is given up on, once it is
-        inner = settings.transport or (ReplayTransport(settings.replay_dir) if settings.replay_dir
-                                       else httpx2.AsyncHTTPTransport(verify=_tls_context()))
+        inner = settings.transport or (
+            ReplayTransport(settings.replay_dir)
+            if settings.replay_dir
+            else httpx2.AsyncHTTPTransport(verify=_tls_context())
+        )
         if settings.record_dir:
-            inner = RecordingTransport(inner, settings.record_dir, settings.base_url or "OpenAI",
-                                       secrets=(settings.api_key or "",))
+            inner = RecordingTransport(
+                inner,
+                settings.record_dir,
+                settings.base_url or "OpenAI",
+                secrets=(settings.api_key or "",),
+            )
         cache_dir = None if settings.replay_dir else settings.cache_dir  # replay is exact
         self.transport = CachingTransport(inner, cache_dir, endpoint=endpoint_key(settings))
         self.client = openai.AsyncOpenAI(
             api_key=settings.api_key or "no-key",  # local servers need a placeholder
-            base_url=settings.base_url, max_retries=0, timeout=settings.timeout,
+            base_url=settings.base_url,
+            max_retries=0,
+            timeout=settings.timeout,
             http_client=httpx2.AsyncClient(transport=self.transport, timeout=settings.timeout),
         )
 
     async def close(self) -> None:
         await self.client.close()
 
-    async def ask(self, stage: str, messages: list[dict], schema: type[T],
-                  check: Check | None = None, lenient: type[BaseModel] | None = None) -> T:
+    async def ask(
+        self,
+        stage: str,
+        messages: list[dict],
+        schema: type[T],
+        check: Check | None = None,
+        lenient: type[BaseModel] | None = None,
+    ) -> T:
         """A validated answer; re-asked (up to REASKS times) with the error if it does not
         validate: only an answer with nothing usable in it comes back.
         `schema` is sent (strict structured outputs); an answer that breaks it but fits
@@ -170,8 +195,7 @@ class LLMCaller:
         that name an unknown id instead of losing the whole answer."""
         meter = self.settings.meter
         if meter is not None and not meter.allows_another():
-            raise ChunkFailed(f"not sent: the cost limit (--max-cost ${meter.limit:g}) "
-                              "was reached")
+            raise ChunkFailed(f"not sent: the cost limit (--max-cost ${meter.limit:g}) was reached")
         self._lenient[schema] = lenient
         feedback = messages
         for attempt in range(REASKS + 1):
@@ -179,43 +203,59 @@ class LLMCaller:
                 return await self._ask_once(stage, feedback, schema, check)
             except (ValidationError, ValueError) as error:
                 if attempt == REASKS:
-                    log.warning("%s: still not valid after %d re-asks: %s", stage, REASKS,
-                                _short(error))
-                    raise ChunkFailed(f"invalid answer after a re-ask: {_short(error)}"
-                                      ) from None
-                log.info("%s: the answer was not valid (%s); asking again", stage,
-                         _short(error))
-                feedback = [*messages, {"role": "user", "content": (
-                    f"Your answer was not valid: {_short(error)}. Answer again with JSON that "
-                    "follows the schema and uses only the ids given.")}]
+                    log.warning(
+                        "%s: still not valid after %d re-asks: %s", stage, REASKS, _short(error)
+                    )
+                    raise ChunkFailed(f"invalid answer after a re-ask: {_short(error)}") from None
+                log.info("%s: the answer was not valid (%s); asking again", stage, _short(error))
+                feedback = [
+                    *messages,
+                    {
+                        "role": "user",
+                        "content": (
+                            f"Your answer was not valid: {_short(error)}. "
+                            "Answer again with JSON that follows the schema and uses only the ids "
+                            "given."
+                        ),
+                    },
+                ]
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _ask_once(self, stage: str, messages: list[dict], schema: type[T],
-                        check: Check | None) -> T:
+    async def _ask_once(
+        self, stage: str, messages: list[dict], schema: type[T], check: Check | None
+    ) -> T:
         answer, response = await self._with_retries(stage, messages, schema)
         if check is not None:
             check(answer)
         self.transport.commit(response.request)  # only a used answer is cached
         return answer
 
-    async def _with_retries(self, stage: str, messages: list[dict], schema: type[T]
-                            ) -> tuple[T, httpx2.Response]:
+    async def _with_retries(
+        self, stage: str, messages: list[dict], schema: type[T]
+    ) -> tuple[T, httpx2.Response]:
         retrying = AsyncRetrying(
             retry=retry_if_exception_type(RETRYABLE),
             wait=_RetryAfterWait(self.settings.max_wait),
-            stop=(stop_after_attempt(self.settings.max_attempts)
-                  | stop_after_delay(self.settings.max_retry_seconds)),
+            stop=(
+                stop_after_attempt(self.settings.max_attempts)
+                | stop_after_delay(self.settings.max_retry_seconds)
+            ),
             reraise=True,
             before_sleep=lambda state: log.info(
-                "%s: %s; retrying in %.2f s (attempt %d of %d)", stage,
-                _describe(state.outcome.exception()), state.next_action.sleep,
-                state.attempt_number + 1, self.settings.max_attempts),
+                "%s: %s; retrying in %.2f s (attempt %d of %d)",
+                stage,
+                _describe(state.outcome.exception()),
+                state.next_action.sleep,
+                state.attempt_number + 1,
+                self.settings.max_attempts,
+            ),
         )
         try:
             async for attempt in retrying:
                 with attempt:
-                    return await self._guarded(stage, messages, schema,
-                                               attempt.retry_state.attempt_number)
+                    return await self._guarded(
+                        stage, messages, schema, attempt.retry_state.attempt_number
+                    )
         except openai.NotFoundError as exc:
             raise BrieferError(_api_message(exc)) from None
         except openai.AuthenticationError:
@@ -225,8 +265,9 @@ class LLMCaller:
             raise ChunkFailed(f"gave up after retrying: {_describe(exc)}{said}") from None
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _guarded(self, stage: str, messages: list[dict], schema: type[T],
-                       attempt: int = 1) -> tuple[T, httpx2.Response]:
+    async def _guarded(
+        self, stage: str, messages: list[dict], schema: type[T], attempt: int = 1
+    ) -> tuple[T, httpx2.Response]:
         """One request; an endpoint that cannot be reached at all stops the whole run."""
         if self.dead:
             raise EndpointUnreachable(self.dead)
@@ -251,32 +292,39 @@ class LLMCaller:
         cause = error.__cause__ or error.__context__
         if isinstance(error, openai.APITimeoutError):
             if attempt >= TIMEOUTS_BEFORE_GIVING_UP:
-                self.dead = (f"{where} accepted the connection but did not answer within "
-                             f"{self.settings.timeout:g} s (--timeout); nothing was extracted")
+                self.dead = (
+                    f"{where} accepted the connection but did not answer within "
+                    f"{self.settings.timeout:g} s (--timeout); nothing was extracted"
+                )
         elif isinstance(cause, httpx2.ConnectError):
             reason = _connect_reason(cause)
-            self.dead = (f"cannot reach the model at {where} ({reason}): check --base-url / "
-                         "OPENAI_BASE_URL and that the server is running; nothing was extracted")
+            self.dead = (
+                f"cannot reach the model at {where} ({reason}): check --base-url / "
+                "OPENAI_BASE_URL and that the server is running; nothing was extracted"
+            )
         if self.dead:
             raise EndpointUnreachable(self.dead) from None
 
-    async def _request(self, stage: str, messages: list[dict], schema: type[T]
-                       ) -> tuple[T, httpx2.Response]:
+    async def _request(
+        self, stage: str, messages: list[dict], schema: type[T]
+    ) -> tuple[T, httpx2.Response]:
         if not self.json_mode:
             try:
                 return await self._parse(stage, messages, schema)
             except openai.BadRequestError as exc:
                 if not _rejects_schema(exc):
-                    raise ChunkFailed(f"the server rejected the request: {_api_message(exc)}"
-                                      ) from None
+                    raise ChunkFailed(
+                        f"the server rejected the request: {_api_message(exc)}"
+                    ) from None
                 self.json_mode = True  # e.g. a local server without strict json_schema
         return await self._json_mode(stage, messages, schema)
 
-    async def _parse(self, stage: str, messages: list[dict], schema: type[T]
-                     ) -> tuple[T, httpx2.Response]:
+    async def _parse(
+        self, stage: str, messages: list[dict], schema: type[T]
+    ) -> tuple[T, httpx2.Response]:
         raw = await self.client.chat.completions.with_raw_response.parse(
-            model=self.settings.model, messages=messages, response_format=schema,
-            temperature=0)
+            model=self.settings.model, messages=messages, response_format=schema, temperature=0
+        )
         counts = self._count(stage, raw.headers)
         try:
             completion = _completion(raw)
@@ -286,8 +334,9 @@ class LLMCaller:
                 raise
             return _lenient_answer(raw, lenient), raw.http_response  # type: ignore[return-value]
         except openai.LengthFinishReasonError:
-            raise ChunkFailed("the answer was cut off (finish_reason=length)",
-                              truncated=True) from None
+            raise ChunkFailed(
+                "the answer was cut off (finish_reason=length)", truncated=True
+            ) from None
         except openai.ContentFilterFinishReasonError:
             raise ChunkFailed("the answer was blocked by a content filter") from None
         self._add_tokens(counts, completion.usage)
@@ -298,11 +347,15 @@ class LLMCaller:
             raise ValueError("the response had no content")
         return message.parsed, raw.http_response
 
-    async def _json_mode(self, stage: str, messages: list[dict], schema: type[T]
-                         ) -> tuple[T, httpx2.Response]:
+    async def _json_mode(
+        self, stage: str, messages: list[dict], schema: type[T]
+    ) -> tuple[T, httpx2.Response]:
         raw = await self.client.chat.completions.with_raw_response.create(
-            model=self.settings.model, messages=messages, temperature=0,
-            response_format={"type": "json_object"})
+            model=self.settings.model,
+            messages=messages,
+            temperature=0,
+            response_format={"type": "json_object"},
+        )
         counts = self._count(stage, raw.headers)
         completion = _completion(raw)
         self._add_tokens(counts, completion.usage)
@@ -429,6 +482,5 @@ def _describe(error: BaseException | None) -> str:
 
 def _short(error: Exception) -> str:
     if isinstance(error, ValidationError):
-        return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}"
-                         for e in error.errors()[:5])
+        return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()[:5])
     return str(error)[:300]

@@ -57,22 +57,36 @@ def extraction_schema(passage_ids: tuple[str, ...]) -> type[ExtractionAnswer]:
     ids = Literal[passage_ids]  # type: ignore[valid-type]
     quote = create_model("QuoteRef", __base__=_Answer, chunk_id=(ids, ...), quote=(str, ...))
     statement = create_model(
-        "ExtractedStatement", __base__=_Answer, speaker=(str, ...), actor=(str, ...),
-        stance=(ExtractedStatement.model_fields["stance"].annotation, ...), claim=(str, ...),
-        quotes=(list[quote], ...))  # type: ignore[valid-type]
-    return create_model("ExtractionAnswer", __base__=_Answer,  # type: ignore[return-value]
-                        statements=(list[statement], ...))  # type: ignore[valid-type]
+        "ExtractedStatement",
+        __base__=_Answer,
+        speaker=(str, ...),
+        actor=(str, ...),
+        stance=(ExtractedStatement.model_fields["stance"].annotation, ...),
+        claim=(str, ...),
+        quotes=(list[quote], ...),
+    )  # type: ignore[valid-type]
+    return create_model(
+        "ExtractionAnswer",
+        __base__=_Answer,  # type: ignore[return-value]
+        statements=(list[statement], ...),
+    )  # type: ignore[valid-type]
 
 
 @lru_cache(maxsize=64)
-def positions_schema(actors: tuple[str, ...], statement_ids: tuple[str, ...]
-                     ) -> type[PositionsAnswer]:
+def positions_schema(
+    actors: tuple[str, ...], statement_ids: tuple[str, ...]
+) -> type[PositionsAnswer]:
     """PositionsAnswer whose actors and statement ids are enums of this request's."""
     names = Literal[actors]  # type: ignore[valid-type]
     ids = Literal[statement_ids]  # type: ignore[valid-type]
-    sentence = create_model("PositionSentence", __base__=_Answer, text=(str, ...),
-                            statement_ids=(list[ids], ...))  # type: ignore[valid-type]
-    written = create_model("WrittenPosition", __base__=_Answer, actor=(names, ...),
-                           sentences=(list[sentence], ...))  # type: ignore[valid-type]
-    return create_model("PositionsAnswer", __base__=_Answer,  # type: ignore[return-value]
-                        positions=(list[written], ...))  # type: ignore[valid-type]
+    sentence = create_model(
+        "PositionSentence", __base__=_Answer, text=(str, ...), statement_ids=(list[ids], ...)
+    )  # type: ignore[valid-type]
+    written = create_model(
+        "WrittenPosition", __base__=_Answer, actor=(names, ...), sentences=(list[sentence], ...)
+    )  # type: ignore[valid-type]
+    return create_model(
+        "PositionsAnswer",
+        __base__=_Answer,  # type: ignore[return-value]
+        positions=(list[written], ...),
+    )  # type: ignore[valid-type]

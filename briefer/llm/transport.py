@@ -19,8 +19,7 @@ from ..logs import redact, register_secret
 from .settings import default_cache_dir as default_cache_dir  # lived here once
 
 CACHE_HEADER = "x-briefer-cache"
-HAND_WRITTEN = ("hand-written to the OpenAI chat.completions wire format; "
-                "not produced by any model")
+HAND_WRITTEN = "hand-written to the OpenAI chat.completions wire format; not produced by any model"
 
 
 def request_key(body: dict) -> str:
@@ -38,8 +37,9 @@ def request_body(request: httpx2.Request) -> dict:
     return body if isinstance(body, dict) else {}
 
 
-def json_response(status: int, body: object, request: httpx2.Request,
-                  headers: dict[str, str] | None = None) -> httpx2.Response:
+def json_response(
+    status: int, body: object, request: httpx2.Request, headers: dict[str, str] | None = None
+) -> httpx2.Response:
     return httpx2.Response(status, json=body, request=request, headers=headers or {})
 
 
@@ -66,8 +66,11 @@ class ReplayTransport(httpx2.AsyncBaseTransport):
         recording = load_recording(self.directory / f"{key}.json")
         if recording is None:
             message = f"no recording for request key {key} in {self.directory}"
-            return json_response(404, {"error": {"message": message, "type": "replay_miss",
-                                                 "code": "replay_miss"}}, request)
+            return json_response(
+                404,
+                {"error": {"message": message, "type": "replay_miss", "code": "replay_miss"}},
+                request,
+            )
         response = recording["response"]
         return json_response(response.get("status", 200), response["body"], request)
 
@@ -77,8 +80,9 @@ class CachingTransport(httpx2.AsyncBaseTransport):
     share the folder) only once the caller `commit`s it as used: a refusal, a truncated or
     invalid answer is never replayed. A corrupt entry is ignored and rewritten."""
 
-    def __init__(self, inner: httpx2.AsyncBaseTransport, directory: Path | None,
-                 endpoint: str = "") -> None:
+    def __init__(
+        self, inner: httpx2.AsyncBaseTransport, directory: Path | None, endpoint: str = ""
+    ) -> None:
         self.inner = inner
         self.directory = Path(directory) if directory else None
         self.endpoint = endpoint  # answers of one server are never served for another
@@ -91,8 +95,10 @@ class CachingTransport(httpx2.AsyncBaseTransport):
         key = self._key(request_body(request))
         entry = self.pending.pop(key, None)
         if entry is not None and self.directory is not None:
-            write_atomic(self.directory / f"{key}.json",
-                         redact(json.dumps(entry, ensure_ascii=False, indent=1)))
+            write_atomic(
+                self.directory / f"{key}.json",
+                redact(json.dumps(entry, ensure_ascii=False, indent=1)),
+            )
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         body = request_body(request)
@@ -111,15 +117,18 @@ class CachingTransport(httpx2.AsyncBaseTransport):
                 answer = None
             if answer is not None:
                 self.pending[self._key(body)] = {
-                    "request": _request_part(body), "response": {"status": 200, "body": answer}}
-            return httpx2.Response(200, content=content, headers=response.headers,
-                                   request=request)
+                    "request": _request_part(body),
+                    "response": {"status": 200, "body": answer},
+                }
+            return httpx2.Response(200, content=content, headers=response.headers, request=request)
         return response
 
     def has(self, body: dict) -> bool:
         """Is the answer to this request cached (a dry run counts it as free)?"""
-        return bool(self.directory) and load_recording(
-            self.directory / f"{self._key(body)}.json") is not None  # type: ignore[operator]
+        return (
+            bool(self.directory)
+            and load_recording(self.directory / f"{self._key(body)}.json") is not None
+        )  # type: ignore[operator]
 
     def _key(self, body: dict) -> str:
         """The request key (model, messages, format) bound to the endpoint that answers."""
@@ -132,8 +141,14 @@ class CachingTransport(httpx2.AsyncBaseTransport):
 class RecordingTransport(httpx2.AsyncBaseTransport):
     """Saves what a live endpoint answers, keyed like replay, with any secret scrubbed."""
 
-    def __init__(self, inner: httpx2.AsyncBaseTransport, directory: Path, base_url: str,
-                 secrets: tuple[str, ...] = (), provenance: str | None = None) -> None:
+    def __init__(
+        self,
+        inner: httpx2.AsyncBaseTransport,
+        directory: Path,
+        base_url: str,
+        secrets: tuple[str, ...] = (),
+        provenance: str | None = None,
+    ) -> None:
         self.inner = inner
         self.directory = Path(directory)
         self.base_url = base_url
@@ -150,16 +165,21 @@ class RecordingTransport(httpx2.AsyncBaseTransport):
         except ValueError:
             answer = {"unparsed": content.decode("utf-8", "replace")}
         entry = {
-            "provenance": self.provenance or (
+            "provenance": self.provenance
+            or (
                 f"recorded from {self.base_url} (model {body.get('model')}) on "
-                f"{datetime.now(timezone.utc):%Y-%m-%d}"),
+                f"{datetime.now(timezone.utc):%Y-%m-%d}"
+            ),
             "request": _request_part(body),
             "response": {"status": response.status_code, "body": answer},
         }
-        write_atomic(self.directory / f"{request_key(body)}.json",
-                     redact(json.dumps(entry, ensure_ascii=False, indent=1)))
-        return httpx2.Response(response.status_code, content=content,
-                               headers=response.headers, request=request)
+        write_atomic(
+            self.directory / f"{request_key(body)}.json",
+            redact(json.dumps(entry, ensure_ascii=False, indent=1)),
+        )
+        return httpx2.Response(
+            response.status_code, content=content, headers=response.headers, request=request
+        )
 
     async def aclose(self) -> None:
         await self.inner.aclose()

@@ -48,13 +48,24 @@ def completion(answer: dict, body: dict) -> dict:
     content = json.dumps(answer, ensure_ascii=False)
     prompt = sum(len(m["content"]) for m in body["messages"])
     return {
-        "id": "chatcmpl-hand-written", "object": "chat.completion", "created": 0,
+        "id": "chatcmpl-hand-written",
+        "object": "chat.completion",
+        "created": 0,
         "model": body["model"],
-        "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
-                     "message": {"role": "assistant", "content": content, "refusal": None}}],
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "stop",
+                "logprobs": None,
+                "message": {"role": "assistant", "content": content, "refusal": None},
+            }
+        ],
         # estimates (characters / 4): no tokenizer ran, no model answered
-        "usage": {"prompt_tokens": prompt // 4, "completion_tokens": len(content) // 4,
-                  "total_tokens": prompt // 4 + len(content) // 4},
+        "usage": {
+            "prompt_tokens": prompt // 4,
+            "completion_tokens": len(content) // 4,
+            "total_tokens": prompt // 4 + len(content) // 4,
+        },
     }
 
 
@@ -67,8 +78,7 @@ class AuthorTransport(httpx2.AsyncBaseTransport):
         body = request_body(request)
         schema = body["response_format"]["json_schema"]["name"]
         user = body["messages"][1]["content"]
-        answer = self.extraction(user) if schema == "ExtractionAnswer" else \
-            self.positions(user)
+        answer = self.extraction(user) if schema == "ExtractionAnswer" else self.positions(user)
         return json_response(200, completion(answer, body), request)
 
     def extraction(self, user: str) -> dict:
@@ -76,8 +86,9 @@ class AuthorTransport(httpx2.AsyncBaseTransport):
         for local_id, text in _PASSAGE.findall(user):
             for item in self.answers["extract"].get(self.chunk_ids[text], []):
                 quotes = [{"chunk_id": local_id, "quote": q} for q in item["quotes"]]
-                statements.append({**{k: v for k, v in item.items() if k != "quotes"},
-                                   "quotes": quotes})
+                statements.append(
+                    {**{k: v for k, v in item.items() if k != "quotes"}, "quotes": quotes}
+                )
         return {"statements": statements}
 
     def first_quote(self, cite: str) -> str:
@@ -98,11 +109,17 @@ class AuthorTransport(httpx2.AsyncBaseTransport):
             sentences = []
             for sentence in self.answers["synthesize"][actor]:
                 quotes = [self.first_quote(cite) for cite in sentence["cites"]]
-                ids = [row[0] for quote in quotes for row in lines
-                       if _flat(row[3]).startswith(_flat(quote))]
+                ids = [
+                    row[0]
+                    for quote in quotes
+                    for row in lines
+                    if _flat(row[3]).startswith(_flat(quote))
+                ]
                 if len(ids) != len(sentence["cites"]):
-                    raise SystemExit(f"{actor}: a cite in {sentence['cites']} matches no "
-                                     f"statement sent: {[row[3] for row in lines]}")
+                    raise SystemExit(
+                        f"{actor}: a cite in {sentence['cites']} matches no "
+                        f"statement sent: {[row[3] for row in lines]}"
+                    )
                 sentences.append({"text": sentence["text"], "statement_ids": ids})
             written.append({"actor": actor, "sentences": sentences})
         return {"positions": written}
@@ -125,12 +142,17 @@ def record(answers: dict, out: Path) -> None:
     import os
 
     os.chdir(ROOT)
-    brief, _ = make_brief(["seeds"], "ceasefire", RunOptions(
-        engine="llm", llm=settings, generated_at=date(2025, 8, 22)))
+    brief, _ = make_brief(
+        ["seeds"],
+        "ceasefire",
+        RunOptions(engine="llm", llm=settings, generated_at=date(2025, 8, 22)),
+    )
     asyncio.run(asyncio.sleep(0))
-    print(f"wrote {len(list(out.glob('*.json')))} recordings to {out.relative_to(ROOT)}; "
-          f"actors: {', '.join(p.actor for p in brief.positions)}; "
-          f"quotes dropped: {brief.stats.quotes_dropped}")
+    print(
+        f"wrote {len(list(out.glob('*.json')))} recordings to {out.relative_to(ROOT)}; "
+        f"actors: {', '.join(p.actor for p in brief.positions)}; "
+        f"quotes dropped: {brief.stats.quotes_dropped}"
+    )
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 Run: python3 tests/data/attribution/validate.py [path/to/bbc.jsonl]
 The corpus is looked up at ../shared/corpora/bbc beside the project root (or $BBC_CORPUS).
 """
+
 from __future__ import annotations
 
 import collections
@@ -13,10 +14,30 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 KINDS = {"direct", "reported", "narration"}
-HOWS = {"same-sentence", "pronoun", "title", "earlier-paragraph", "multi-speaker",
-        "proxy", "split", "according-to", "narration"}
-KEYS = {"id", "file", "quote", "kind", "speaker", "speaker_title", "proxy_for",
-        "actors", "how", "topic", "note"}
+HOWS = {
+    "same-sentence",
+    "pronoun",
+    "title",
+    "earlier-paragraph",
+    "multi-speaker",
+    "proxy",
+    "split",
+    "according-to",
+    "narration",
+}
+KEYS = {
+    "id",
+    "file",
+    "quote",
+    "kind",
+    "speaker",
+    "speaker_title",
+    "proxy_for",
+    "actors",
+    "how",
+    "topic",
+    "note",
+}
 
 
 def corpus_root() -> Path:
