@@ -300,3 +300,30 @@ def test_a_person_introduced_without_a_title_still_interrupts_a_pronoun_chain():
         "He said the school meals were cold.\n"
     )
     assert _by_words(statements, "were cold").speaker == "Roger Knapp"
+
+
+def test_a_bare_surname_is_the_person_of_that_name_named_last_before_it():
+    """Two people share a surname (father and son, a police chief and a prime minister):
+    'Mr Kerr' and 'he' after 'Omar Kerr' are Omar Kerr, not Sam Kerr who spoke before."""
+    statements = _run(
+        "Sam Kerr said the school meals inquiry had cleared him.\n"
+        'Omar Kerr, father of Sam, thanked his lawyers. He added: "School meals were never '
+        'the problem in this case."\n'
+        "Later Mr Kerr said school meals staff had been loyal to the family.\n"
+    )
+    assert _by_words(statements, "cleared him").speaker == "Sam Kerr"
+    assert _by_words(statements, "never the problem").speaker == "Omar Kerr"
+    assert _by_words(statements, "had been loyal").speaker == "Omar Kerr"
+
+
+def test_a_knight_called_by_his_given_name_is_the_knight_not_his_namesake():
+    statements = _run(
+        "Sir Alan Pike said school meals budgets had been cut again.\n"
+        "The comments come after Anna Pike defended her school meals reforms.\n"
+        "Sir Alan told the council it would be wrong to cut school meals further.\n"
+        'But Ms Pike insisted: "School meals are safe with this government."\n'
+    )
+    assert _by_words(statements, "cut again").speaker == "Alan Pike"
+    assert _by_words(statements, "wrong to cut").speaker == "Alan Pike"
+    assert _by_words(statements, "safe with this").speaker == "Anna Pike"
+    assert not any(s.speaker == "Alan" for s in statements)

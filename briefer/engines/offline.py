@@ -16,7 +16,7 @@ from ..actors import Actors, display_name
 from ..attribution import speaker_key, speaker_within_reach
 from ..chunk import sentence_spans
 from ..compose import quote_writer
-from ..models import Chunk, Evidence, Sentence, Source, Statement
+from ..models import Chunk, Evidence, EvidenceKind, Sentence, Source, Statement
 from ..roles import (
     COMMENTATOR_WORDS,
     COMMENTATORS,
@@ -67,6 +67,7 @@ class _StoryState:
     # last named each speaker
     names: StoryNames = field(default_factory=StoryNames)
     cue_at: int = 0  # where the cue being resolved ('he said') stands in the source
+    at: int = 0  # where the statement being read starts in the source
     spoke_at: dict[str, int] = field(default_factory=dict)  # speaker -> end of their last words
     mentioned_at: dict[str, Evidence] = field(default_factory=dict)  # speaker -> clause naming them
     source_id: str = ""
@@ -120,14 +121,14 @@ class OfflineEngine:
         sentences = sentence_spans(text)
         quotes = [q for q in find_quotes(text) if quote_words(text, q) >= MIN_QUOTE_WORDS]
         found: list[Statement] = []
-        events = [(q.open_mark, "quote", q) for q in quotes]
+        events: list[tuple[int, Quote | tuple[int, int]]] = [(q.open_mark, q) for q in quotes]
         events += [
-            (s, "sentence", (s, e))
+            (s, (s, e))
             for s, e in sentences
             if not any(q.open_mark < e and q.close_mark >= s for q in quotes)
         ]
-        for _, kind, item in sorted(events, key=lambda event: event[0]):
-            if kind == "quote":
+        for _, item in sorted(events, key=lambda event: event[0]):
+            if isinstance(item, Quote):
                 statement = self._quote_statement(chunk, item, sentences, state)
             else:
                 statement = self._reported_statement(chunk, item, state)
@@ -140,6 +141,7 @@ class OfflineEngine:
         self, chunk: Chunk, quote: Quote, sentences: list[tuple[int, int]], state: _StoryState
     ) -> Statement | None:
         text = chunk.text
+        state.at = chunk.start + quote.open_mark
         start = max((s for s, _ in sentences if s <= quote.open_mark), default=0)
         end = min((e for _, e in sentences if e > quote.close_mark), default=len(text))
         attribution = attribute_quote(text, quote, start, end)
@@ -173,6 +175,7 @@ class OfflineEngine:
         self, chunk: Chunk, span: tuple[int, int], state: _StoryState
     ) -> Statement | None:
         start, end = span
+        state.at = chunk.start + start
         sentence = chunk.text[start:end]
         attribution = attribute_sentence(sentence)
         if attribution is None:
@@ -196,7 +199,7 @@ class OfflineEngine:
         speaker: Speaker,
         claim: str,
         span: tuple[int, int],
-        kind: str,
+        kind: EvidenceKind,
         stance_text: str,
         state: _StoryState,
         named_here: bool,
@@ -233,11 +236,12 @@ class OfflineEngine:
             candidate = state.last_person
             since = state.spoke_at.get(candidate.name, 0) if candidate else 0
             key = speaker_key(candidate.name) if candidate else None
+            name = candidate.name if candidate else None
             if candidate is not None and not state.names.other_person_between(
-                key, since, state.cue_at
+                key, since, state.cue_at, name
             ):
                 return candidate
-            other = state.names.last_other_subject(key, since, state.cue_at)
+            other = state.names.last_other_subject(key, since, state.cue_at, name)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
             return self._mentioned(other[0], other[1], attribution.verb, state)
@@ -262,10 +266,12 @@ class OfflineEngine:
             words.pop(0)  # 'Conservative Graham Brady' is Graham Brady
         name = " ".join(words)
         if len(name.split()) == 1 and name[:1].isupper():
-            name = state.names.full_name(name)
+            name = state.names.full_name_at(name, state.at)
         known = state.by_surname.get(name.split()[-1])
         if known and len(name.split()) == 1:
             return known
+        if known and known.name != name and len(known.name.split()) > 1:
+            known = None  # 'Azmat Begg' is not 'Moazzam Begg', who spoke before
         person = self._is_person(name)
         actor = self._actor(phrase, name, person, state) or (known.actor if known else None)
         fallback = display_name(name) if person else self.actors.actor_for(name)
@@ -310,7 +316,9 @@ class OfflineEngine:
     def _mentioned(self, surname: str, at: int, verb: str, state: _StoryState) -> Speaker | None:
         """The person a clause-opening mention names, as a speaker; the mention is the chain
         the statement records."""
-        speaker = self._resolve(Attribution(state.names.full_name(surname), verb, "name"), state)
+        speaker = self._resolve(
+            Attribution(state.names.full_name_at(surname, at), verb, "name"), state
+        )
         if speaker is not None and speaker.person:
             state.mentioned_at[speaker.name] = Evidence(
                 source_id=state.source_id, start=at, end=at + len(surname), quote=surname
@@ -350,7 +358,10 @@ class OfflineEngine:
                 actor is None or candidate.actor in (actor, candidate.name)
             )
             and not state.names.other_person_between(
-                speaker_key(candidate.name), state.spoke_at.get(candidate.name, 0), state.cue_at
+                speaker_key(candidate.name),
+                state.spoke_at.get(candidate.name, 0),
+                state.cue_at,
+                candidate.name,
             )
         ):
             return candidate

@@ -228,7 +228,11 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         if inverted:
             return Attribution(inverted, final.group(1), "name")
     for match in _verbs(sentence):
-        inverted = match.group().lower() in _INVERTIBLE and _inverted_name(sentence[match.end() :])
+        inverted = (
+            _inverted_name(sentence[match.end() :])
+            if match.group().lower() in _INVERTIBLE
+            else None
+        )
         after_comma = sentence[: match.start()].rstrip()[-1:] in (",", '"', "”", "'", "’")
         if inverted and after_comma:  # '..., said Dominic Hirsch, of ...'
             return Attribution(inverted, match.group(), "name")
