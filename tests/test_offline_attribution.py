@@ -327,3 +327,58 @@ def test_a_knight_called_by_his_given_name_is_the_knight_not_his_namesake():
     assert _by_words(statements, "wrong to cut").speaker == "Alan Pike"
     assert _by_words(statements, "safe with this").speaker == "Anna Pike"
     assert not any(s.speaker == "Alan" for s in statements)
+
+
+def test_unnamed_voices_of_bodies_and_titles_are_shown_as_the_article_names_them():
+    statements = _run(
+        "A Number 10 spokeswoman would only say the school meals review was under way.\n"
+        "The prime minister's official spokesman said school meals were a priority.\n"
+        'But he added: "Nobody should think school meals will be cut."\n'
+        "And a spokesman for European Food and Health Commissioner Ana Lopez said the school "
+        "meals rules broke EU law.\n"
+    )
+    assert _by_words(statements, "review was under way").speaker == "Number 10 spokeswoman"
+    assert _by_words(statements, "review was under way").actor == "UK government"
+    spokesman = "the prime minister's official spokesman"
+    assert _by_words(statements, "were a priority").speaker == spokesman
+    assert _by_words(statements, "will be cut").speaker == spokesman  # 'he' is the spokesman
+    assert _by_words(statements, "broke EU law").speaker == "Ana Lopez's spokesman"
+
+
+def test_a_title_proxy_names_the_one_person_the_story_gives_that_title():
+    statements = _run(
+        "Prime Minister Helen Ward visited a school on Monday.\n"
+        "The prime minister's official spokesman said school meals would stay free.\n"
+    )
+    free = _by_words(statements, "would stay free")
+    assert free.speaker == "Helen Ward's official spokesman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Green Party councillor suggested school meals had been cut.",
+        "An MP said school meals had been cut.",
+    ],
+)
+def test_someone_the_sentence_does_not_name_is_no_speaker(text):
+    assert _run(text) == []
+
+
+def test_a_name_after_a_relative_clauses_verb_is_its_object_not_the_speaker():
+    statements = _run(
+        "Ms Dale, who presents The Late Lunch tells viewers that school meals are too small.\n"
+        "Tom Reed, who runs Meals First, said school meals were getting better.\n"
+    )
+    assert _by_words(statements, "too small").speaker == "Dale"
+    assert _by_words(statements, "getting better").speaker == "Tom Reed"
+    assert not any("Lunch" in s.speaker or s.speaker == "Meals First" for s in statements)
+
+
+def test_it_refers_to_a_body_never_to_the_spokesperson_who_spoke_for_one():
+    statements = _run(
+        "A Treasury spokesperson dismissed the school meals report.\n"
+        "Other than its warning, the institute's school meals report was upbeat.\n"
+        "It said school meals spending would grow strongly.\n"
+    )
+    assert not any("grow strongly" in s.evidence[0].quote for s in statements)

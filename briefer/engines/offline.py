@@ -33,6 +33,7 @@ from ..stance import stance_of
 from .base import Extraction
 from .speech import (
     MIN_QUOTE_WORDS,
+    PROXY_WORDS,
     ROLE_WORDS,
     Attribution,
     Quote,
@@ -231,8 +232,10 @@ class OfflineEngine:
         """A phrase, pronoun or title -> a named speaker and the actor they stand for."""
         if attribution.kind == "pronoun":
             if attribution.speaker not in ("he", "she"):  # 'it', 'they': a body, not a person
-                last = state.last
-                return last if last is not None and not last.person else None
+                last = state.last  # nor whoever speaks for one ('a Treasury spokesperson')
+                if last is None or last.person or set(last.name.lower().split()) & _VOICES:
+                    return None
+                return last
             candidate = state.last_person
             since = state.spoke_at.get(candidate.name, 0) if candidate else 0
             key = speaker_key(candidate.name) if candidate else None
@@ -246,6 +249,12 @@ class OfflineEngine:
                 return None  # someone else was named since: 'he' is not sure to be them
             return self._mentioned(other[0], other[1], attribution.verb, state)
         phrase = attribution.speaker
+        if attribution.kind == "proxy" and phrase.startswith("the ") and phrase.islower():
+            holder = self._title_holder(phrase, state)  # "the prime minister's spokesman"
+            if holder is not None:
+                return Speaker(f"{holder.name}'s {attribution.role}", holder.actor)
+            name = f"{phrase}'s {attribution.role}"
+            return Speaker(name, self.actors.resolve(phrase) or name)
         if attribution.kind == "proxy":
             principal = self._resolve(Attribution(phrase, attribution.verb, "name"), state)
             if principal is None:
@@ -325,6 +334,20 @@ class OfflineEngine:
             )
             return speaker
         return None
+
+    def _title_holder(self, phrase: str, state: _StoryState) -> Speaker | None:
+        """The one person the story gives this title ('Prime Minister Tony Blair' for 'the
+        prime minister'), or None: never a guess from who spoke last."""
+        words = [w.lower() for w in phrase.split() if w.lower() != "the"]
+        fits = [
+            (name, role)
+            for name, role in state.names.roles.items()
+            if len(name.split()) > 1 and " ".join(words) in role.title.lower()
+        ]
+        if len(fits) != 1:
+            return None
+        name, role = fits[0]
+        return Speaker(name, role.actor or display_name(name))
 
     def _titled_speaker(self, phrase: str, state: _StoryState) -> Speaker | None:
         """'the Tory leader said' -> the one person the story gives that title ('Tory leader
@@ -445,6 +468,7 @@ def _named_at(state: _StoryState, speaker: Speaker) -> Evidence | None:
 
 
 _TITLE = ROLE_WORDS | TITLE_WORDS | COMMENTATOR_WORDS
+_VOICES = frozenset(PROXY_WORDS | {"official", "officials", "source", "sources"})
 _POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
 
 
