@@ -254,11 +254,15 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
         if k >= 0 and run.start() <= quotes[k].close_mark:
             continue
         offset = run.start()
-        for i, word in enumerate(words):
+        raw = run.group().split(" ")
+        begin = offset  # where the name (with its honorific) starts: a run may span a
+        for i, word in enumerate(words):  # sentence end ('Labour MPs. Mr Jackson, who')
+            if i and raw[i - 1].endswith((".", ",", ";", ":")) and raw[i - 1] not in _HONOR_DOT:
+                begin = offset
             last = i + 1 == len(words) or not _is_name_word(words[i + 1])
             if last and word in people and _is_name_word(word):
-                found.append((offset, word, _opens_clause(text, run.start())))
-            offset += len(run.group().split(" ")[i]) + 1
+                found.append((offset, word, _opens_clause(text, begin)))
+            offset += len(raw[i]) + 1
     found = [
         (at, _knight_surname(names, key), subject) for at, key, subject in found
     ]  # 'Sir Ian told' names Sir Ian Blair, whose key is 'Blair'
@@ -290,6 +294,7 @@ def _person_aliases(actors: Actors) -> frozenset[str]:
     return cached[1]
 
 
+_HONOR_DOT = frozenset(h + "." for h in HONORIFICS)
 _CLAUSE_OPENERS = frozenset("But And Yet So However Meanwhile Then Now Later the The".split())
 
 

@@ -382,3 +382,36 @@ def test_it_refers_to_a_body_never_to_the_spokesperson_who_spoke_for_one():
         "It said school meals spending would grow strongly.\n"
     )
     assert not any("grow strongly" in s.evidence[0].quote for s in statements)
+
+
+def test_reporting_verbs_beyond_said_and_an_age_between_commas():
+    statements = _run(
+        "Dana Holt, 58, MP for Westbury, said school meals were underfunded.\n"
+        "Tory leader Ray Finch predicted school meals prices would rise.\n"
+        "Lib Dem leader Ann Cole repeated her call for free school meals.\n"
+        "The shadow education secretary, Ian Moss, welcomed the school meals review.\n"
+    )
+    assert _by_words(statements, "were underfunded").speaker == "Dana Holt"
+    assert _by_words(statements, "prices would rise").actor == "Conservatives"
+    assert _by_words(statements, "repeated her call").speaker == "Ann Cole"
+    assert _by_words(statements, "welcomed the school meals").speaker == "Ian Moss"
+
+
+def test_he_after_a_sentence_opening_with_another_name_is_that_person():
+    """'... warmly welcomed by Labour MPs. Mr Hale, who ...': the capitalised run spans the
+    full stop, yet Mr Hale still opens his sentence, so a following 'he wrote' is his."""
+    statements = _run(
+        "Jo Hale, an MP, said school meals had failed.\n"
+        "Prime Minister Tom Weir declared himself pleased, saying he liked Labour MPs. "
+        "Mr Hale, who has clashed with his leaders, served as a minister. In a letter he "
+        'wrote: "School meals must be free for every child in the country."\n'
+    )
+    assert _by_words(statements, "must be free").speaker == "Jo Hale"
+
+
+def test_a_quote_with_a_cue_no_rule_can_name_does_not_carry_on_the_last_speaker():
+    statements = _run(
+        "Tory leader Ray Finch said school meals would be reviewed.\n"
+        '"School meals will take a decade to improve," a spokesman said.\n'
+    )
+    assert not any("take a decade" in s.evidence[0].quote for s in statements)

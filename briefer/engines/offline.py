@@ -39,6 +39,7 @@ from .speech import (
     Quote,
     attribute_quote,
     attribute_sentence,
+    cue_after,
     find_quotes,
     is_definite_role,
     quote_words,
@@ -153,6 +154,7 @@ class OfflineEngine:
         elif (
             _only_space(state.source_text, state.last_statement_end, chunk.start + start)
             and not text[start : quote.open_mark].strip()
+            and not cue_after(text[quote.close_mark + 1 : end])
         ):
             speaker = state.last  # a quote that opens its sentence carries on the last one
         else:

@@ -22,7 +22,11 @@ SPEECH_VERBS = frozenset(
     questioned recalled emphasised emphasized emphasizing underlined voiced expressed
     confirmed confirms denied denies dismissed dismisses accused accuses praised hailed hails
     agreed agrees proposed proposes offered vowed vows believes thinks reported reports
-    saying telling warning insisting arguing claiming urging proposing""".split()
+    saying telling warning insisting arguing claiming urging proposing admitted admits
+    conceded concedes predicted predicts pledged pledges promised promises revealed reveals
+    maintained maintains replied replies responded responds welcomed welcomes branded brands
+    repeated repeats forecast forecasts estimated estimates acknowledge argue claim warn
+    insist predict admit concede""".split()
 )
 _PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
 
@@ -300,6 +304,14 @@ def _mark_role(text: str, index: int) -> str | None:
     return None
 
 
+def cue_after(text: str) -> bool:
+    """Does a speech verb follow a quote in its own clause ('"…," a spokesman said')? Then
+    the quote has a speaker of its own, even one no rule can name: it does not carry on
+    the last speaker's words."""
+    verbs = _verbs(text[:160])
+    return bool(verbs) and not re.search(r"[.!?\"“”]", text[: verbs[0].start()])
+
+
 def _verbs(text: str) -> list[re.Match[str]]:
     return [
         m
@@ -376,11 +388,22 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         tokens.pop()
     if tokens and tokens[-1] == ",":  # appositive: 'X, an adviser to ..., said'
         tokens.pop()
+        segment: list[str] = []
         while tokens and tokens[-1] != ",":
-            tokens.pop()
+            segment.insert(0, tokens.pop())
         if not tokens:
             return None
         tokens.pop()
+        named = _name_phrase(segment, from_start=True)
+        if (
+            named == " ".join(segment)
+            and _looks_like_person(named)
+            and tokens
+            and tokens[-1].lower() in ROLE_WORDS
+        ):  # 'The shadow foreign secretary, Michael Ancram, welcomed ...'
+            return Attribution(named, verb, "name")
+        if len(tokens) >= 2 and tokens[-1].isdigit() and tokens[-2] == ",":
+            tokens = tokens[:-2]  # 'Robert Jackson, 58, MP for Wantage, said'
     if not tokens:
         return None
     phrase = _name_phrase(tokens, from_start=False) or ""
