@@ -467,7 +467,63 @@ def _resolve_title(title: str, actors: Actors) -> str | None:
                 best = (*key, actors.by_alias[match.group()])
     if best is not None:
         return best[2]
-    return actors.resolve(title)
+    return resolve_body(title, actors)
+
+
+# Capitalised words after a demonym that keep it a country's ('Russian Foreign Ministry',
+# 'German Chancellor'): the state's own offices. Any other name after a demonym makes an
+# organisation's name ('British Casino Association', 'British Airways').
+STATE_WORDS = frozenset(
+    """Ministry Ministries Government Embassy Consulate Army Navy Air Force Forces Military
+    Parliament Cabinet Office Department Treasury Foreign Defence Defense Interior Home
+    Security Intelligence Police Presidency Administration State Senate Congress
+    Coastguard""".split()
+)
+
+
+def demonym_organisation(phrase: str, actors: Actors) -> str | None:
+    """'British Casino Association chair' -> 'British Casino Association': a demonym that
+    opens an organisation's name names that organisation, not a country."""
+    words = phrase.split()
+    for index, word in enumerate(words):
+        if word.removesuffix("'s") not in actors.by_demonym:
+            continue
+        name = [word]
+        after = words[index + 1 :]
+        for position, following in enumerate(after):
+            base = following.removesuffix("'s").removesuffix("’s")
+            joins = (
+                base in ("of", "for", "and", "&")
+                and position + 1 < len(after)
+                and after[position + 1][:1].isupper()
+            )  # 'British Chambers of Commerce'
+            if (not base[:1].isupper() and not joins) or base in HONORIFICS:
+                break
+            if base == name[-1]:
+                continue  # 'British British Casino Association': a doubled word
+            name.append(base)
+            if base != following:
+                break
+        rest = name[1:]
+        if rest and not all(
+            w in STATE_WORDS or w.lower() in TITLE_WORDS or not w[:1].isupper() for w in rest
+        ):
+            while rest and rest[-1].lower() in TITLE_WORDS and rest[-1] not in ORGANISATION_WORDS:
+                rest.pop()  # 'British Casino Association Chairman' keeps the body only
+            return " ".join([word.removesuffix("'s"), *rest]) if rest else None
+        return None
+    return None
+
+
+def resolve_body(phrase: str, actors: Actors) -> str | None:
+    """`Actors.resolve`, except that a demonym opening an organisation's name gives the
+    organisation ('British Retail Consortium'), never the country."""
+    matches = list(actors._aliases.finditer(phrase))
+    if not matches:
+        organisation = demonym_organisation(phrase, actors)
+        if organisation is not None:
+            return organisation
+    return actors.resolve(phrase)
 
 
 def person_actor(name: str, actors: Actors) -> str | None:

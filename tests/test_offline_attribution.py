@@ -415,3 +415,30 @@ def test_a_quote_with_a_cue_no_rule_can_name_does_not_carry_on_the_last_speaker(
         '"School meals will take a decade to improve," a spokesman said.\n'
     )
     assert not any("take a decade" in s.evidence[0].quote for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("title", "actor"),
+    [
+        ("British Casino Association chairman", "British Casino Association"),
+        ("British Chambers of Commerce director general", "British Chambers of Commerce"),
+        ("British Airways chief executive", "British Airways"),
+        ("Russian Foreign Ministry spokeswoman", "Russia"),
+        ("German Chancellor", "Germany"),
+        ("French Foreign Minister", "France"),
+        ("Belarusian leader", "Belarus"),
+    ],
+)
+def test_a_demonym_opening_an_organisations_name_names_the_organisation(title, actor):
+    assert bound_role(title, load_actors()).actor == actor
+
+
+def test_an_organisations_chair_is_filed_under_the_organisation_not_a_country():
+    statements = _run(
+        "But British Casino Association Chairman Penny Cobb said her members were outraged "
+        "by the school meals levy on casinos.\n"
+        "The British Retail Consortium said school meals suppliers faced higher costs.\n"
+    )
+    assert _by_words(statements, "were outraged").actor == "British Casino Association"
+    assert _by_words(statements, "higher costs").actor == "British Retail Consortium"
+    assert not any(s.actor == "United Kingdom" for s in statements)

@@ -27,6 +27,7 @@ from ..roles import (
     bound_role,
     person_actor,
     read_story,
+    resolve_body,
 )
 from ..select import TopicQuery
 from ..stance import stance_of
@@ -256,7 +257,7 @@ class OfflineEngine:
             if holder is not None:
                 return Speaker(f"{holder.name}'s {attribution.role}", holder.actor)
             name = f"{phrase}'s {attribution.role}"
-            return Speaker(name, self.actors.resolve(phrase) or name)
+            return Speaker(name, resolve_body(phrase, self.actors) or name)
         if attribution.kind == "proxy":
             principal = self._resolve(Attribution(phrase, attribution.verb, "name"), state)
             if principal is None:
@@ -285,7 +286,11 @@ class OfflineEngine:
             known = None  # 'Azmat Begg' is not 'Moazzam Begg', who spoke before
         person = self._is_person(name)
         actor = self._actor(phrase, name, person, state) or (known.actor if known else None)
-        fallback = display_name(name) if person else self.actors.actor_for(name)
+        fallback = (
+            display_name(name)
+            if person
+            else resolve_body(name, self.actors) or self.actors.actor_for(name)
+        )
         speaker = Speaker(name, actor or fallback, person)
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
@@ -397,7 +402,7 @@ class OfflineEngine:
         title the story gives the name, one another on-topic story gives; then the data
         file's entry for the name. A body ('the Kremlin') resolves through the data file."""
         if not person:
-            return self.actors.resolve(phrase)
+            return resolve_body(phrase, self.actors)
         title = phrase[: len(phrase) - len(name)].strip() if phrase.endswith(name) else ""
         role = bound_role(title, self.actors) if title else None
         if role is None or (role.actor is None and not role.commentator):
