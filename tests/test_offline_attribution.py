@@ -442,3 +442,14 @@ def test_an_organisations_chair_is_filed_under_the_organisation_not_a_country():
     assert _by_words(statements, "were outraged").actor == "British Casino Association"
     assert _by_words(statements, "higher costs").actor == "British Retail Consortium"
     assert not any(s.actor == "United Kingdom" for s in statements)
+
+
+def test_members_of_a_body_speak_for_it_and_analysts_for_nobody():
+    statements = _run(
+        "Opec members said on Tuesday that school meals budgets in member states were safe.\n"
+        "The International Energy Agency (IEA) warned school meals costs would rise.\n"
+        "Analysts, however, say school meals prices will fall.\n"
+    )
+    assert _by_words(statements, "were safe").actor == "Opec"
+    assert _by_words(statements, "would rise").speaker == "the International Energy Agency"
+    assert _by_words(statements, "will fall").actor == COMMENTATORS

@@ -284,12 +284,14 @@ class OfflineEngine:
             return known
         if known and known.name != name and len(known.name.split()) > 1:
             known = None  # 'Azmat Begg' is not 'Moazzam Begg', who spoke before
+        if name.lower() in COMMENTATOR_WORDS:  # 'Analysts say': nobody's side
+            return Speaker(name, COMMENTATORS, person=False)
         person = self._is_person(name)
         actor = self._actor(phrase, name, person, state) or (known.actor if known else None)
         fallback = (
             display_name(name)
             if person
-            else resolve_body(name, self.actors) or self.actors.actor_for(name)
+            else resolve_body(name, self.actors) or _group_body(name) or self.actors.actor_for(name)
         )
         speaker = Speaker(name, actor or fallback, person)
         state.by_actor[speaker.actor] = speaker
@@ -325,6 +327,7 @@ class OfflineEngine:
             return False
         return (
             word in self.actors.by_alias
+            or word.lower() in COMMENTATOR_WORDS
             or word in state.names.full_names
             or word in state.names.capitalised_inside
         )
@@ -436,6 +439,20 @@ class OfflineEngine:
         return any(
             alias.endswith(" " + name) and alias[:1].isupper() for alias in self.actors.by_alias
         )
+
+
+_GROUP_NOUNS = frozenset("members officials sources mps ministers spokespeople".split())
+
+
+def _group_body(name: str) -> str | None:
+    """'Opec members', 'Tory sources': people who speak as a body stand for that body."""
+    words = name.split()
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() not in _GROUP_NOUNS:
+        return None
+    body = words[:-1]
+    return " ".join(body) if all(w[:1].isupper() for w in body) else None
 
 
 def _remember(state: _StoryState, speaker: Speaker, end: int) -> None:

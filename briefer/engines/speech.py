@@ -38,6 +38,7 @@ ROLE_WORDS = frozenset(
     official
     security state general colonel commander ambassador representative negotiator director
     analyst expert professor senator congressman lawmaker mp mps sources source spokespeople
+    members
     shadow party justice finance economy trade culture health education leader's""".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -404,6 +405,8 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
             return Attribution(named, verb, "name")
         if len(tokens) >= 2 and tokens[-1].isdigit() and tokens[-2] == ",":
             tokens = tokens[:-2]  # 'Robert Jackson, 58, MP for Wantage, said'
+    if len(tokens) >= 4 and tokens[-1] == ")" and tokens[-3] == "(" and tokens[-2].isupper():
+        tokens = tokens[:-3]  # 'The International Energy Agency (IEA) warned'
     if not tokens:
         return None
     phrase = _name_phrase(tokens, from_start=False) or ""
