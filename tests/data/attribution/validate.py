@@ -117,7 +117,10 @@ def check(path: Path) -> int:
         sections.setdefault(sec, [0, 0])[0] += 1
     for name in files:
         sections.setdefault(str(name).split("/")[0], [0, 0])[1] += 1
-    print("sections: " + ", ".join(f"{k}={v[0]} items/{v[1]} articles" for k, v in sorted(sections.items())))
+    print(
+        "sections: "
+        + ", ".join(f"{k}={v[0]} items/{v[1]} articles" for k, v in sorted(sections.items()))
+    )
     print("OK" if not errors else f"{len(errors)} errors")
     return 1 if errors else 0
 
