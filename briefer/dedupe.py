@@ -162,14 +162,8 @@ def collapse_copies(sources: Sequence[Source]) -> Collapsed:
 
 
 def _as_copy(source: Source) -> Copy:
-    return Copy(
-        id=source.id,
-        outlet=source.outlet,
-        title=source.title,
-        url=source.url,
-        path=source.path,
-        published=source.published,
-    )
+    """The folded source as its group lists it: every field a Copy shares with a Source."""
+    return Copy.model_validate(source, from_attributes=True)
 
 
 def outlets_of(source: Source) -> list[str]:
