@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .select import TopicQuery, contains_phrase, tokens
+from .select import TopicQuery
+from .stems import contains_phrase, tokens
 
 Act = Literal["condition", "demand", "refusal", "offer", "challenge", "reaction"]
 POSITION_ACTS: tuple[Act, ...] = ("condition", "demand", "refusal", "offer", "challenge")

@@ -18,7 +18,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .models import PositionStance, Stance
-from .select import TopicQuery, contains_phrase, tokens
+from .select import TopicQuery
+from .stems import contains_phrase, tokens
 
 _SUPPORT = (
     "support",
