@@ -27,7 +27,7 @@ from .errors import DataFileError
 from .resources import data_file, load_toml, string_list
 
 ENV_VAR = "BRIEFER_RULES"
-SECTIONS = ("speech", "names", "stance")
+SECTIONS = ("speech", "names", "stance", "chrome")
 _ADD, _REMOVE = "_add", "_remove"
 
 
