@@ -22,7 +22,7 @@ Act = Literal["condition", "demand", "refusal", "offer", "challenge", "reaction"
 POSITION_ACTS: tuple[Act, ...] = ("condition", "demand", "refusal", "offer", "challenge")
 
 NAMES_TERM, NAMES_EXPANSION, SENTENCE_NAMES, UNRELATED = 3, 2, 1, 0
-MIN_WORDS = 5  # a shorter quote ('at the very beginning') says little by itself
+MIN_WORDS = 5  # a shorter quote ('in the first place') says little by itself
 
 
 def _cues(key: str) -> re.Pattern[str]:
@@ -37,14 +37,14 @@ _OFFER = _cues("act_offer")
 _NEGATED = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$", re.I)
 _QUESTION_IF = re.compile(r"\b(?:asked|asks|ask|wonder(?:ed|s)?|know|see)\s+$", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|any|its|his|her|their|this|that)\s+$", re.I)
-# words that point outside a quote: 'all those present will withdraw ... they have committed'
+# words that point outside a quote: 'those who signed it ... they have broken it'
 _OUTSIDE_REFERENCE = re.compile(r"(?<![\w'])(?:they|them|their|those|these)(?![\w'])", re.I)
 
 
 def topic_level(quote: str, sentence: str, query: TopicQuery, previous: str = "") -> int:
     """3 when the quote names the topic itself, 2 when it names an expansion, 1 when only its
     source sentence names either - or the sentence before it, which the quote carries on
-    from ('a proposed truce. "Is it intended for ...?" he asked') - and
+    from ('a proposed register. "Who is it meant to catch?" he asked') - and
     0 when none does (an off-topic aside). A fragment of under five words must name it."""
     words = tokens(quote)
     if any(contains_phrase(words, phrase) for phrase in query.terms):
@@ -90,7 +90,7 @@ def speech_act(text: str) -> Act:
     if offers:
         return "offer"
     if text.rstrip().rstrip("'\"”’").endswith("?"):
-        return "challenge"  # a question a side puts ('Who will sign the documents?')
+        return "challenge"  # a question a side puts ('Who will pay for the cards?')
     return "reaction"
 
 

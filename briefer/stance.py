@@ -4,7 +4,7 @@ Three kinds of cue count: support (welcoming, backing, offering), condition (con
 demands: "if", "unless", "must", "in return for") and opposition (refusing, rejecting). One
 kind alone decides; support or an offer with conditions is 'conditional'; support against
 opposition with no condition is 'unclear'. Some words look like opposition and are not:
-an expectation or a doubt ("we don't expect a ceasefire", "I doubt it will hold") says what
+an expectation or a doubt ("we don't expect a deal", "I doubt it will hold") says what
 a speaker thinks will happen, not what they want; scorn for a claim ("propaganda",
 "nonsense") answers the claim, not the topic; rejecting someone's calls or terms rejects
 those, not the topic. No cue at all is 'neutral' when the statement names the topic, else
@@ -39,10 +39,6 @@ _REJECTS_OTHERS = re.compile(
 # be prepared'; 'the Tories should have the courage' is not about the topic
 _MODAL = re.compile(r"(?<![\w'])(?:must|should|needs? to|ha(?:s|ve) to)(?![\w'])", re.I)
 _OUTCOMES = rules.strings("stance", "outcomes")
-# terms set as alternatives: 'Kiev can either withdraw troops or suspend mobilization'
-_EITHER = re.compile(r"\b(?:can|could|must|should|will have to)\s+either\b", re.I)
-# the consequence of a condition: '(if they stop,) then we could agree'
-_THEN = re.compile(r"\bthen\s+(?:we|they|it|he|she|i|you)\s+(?:could|would|will|can|might)\b", re.I)
 _NEGATION = re.compile(r"\b(not|n't|never|no)\s+(\w+\s+){0,2}$")
 
 
@@ -74,8 +70,7 @@ def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
         if inside_expectation(match.start()) or _rejects_others(text, match, query):
             continue
         oppose += 1
-    condition = len(_CONDITION_RE.findall(text)) + len(_THEN.findall(text))
-    condition += len(_EITHER.findall(text))
+    condition = len(_CONDITION_RE.findall(text))
     condition += sum(
         1 for m in _MODAL.finditer(text) if _about_outcome(text[: m.start()][-60:], query)
     )
@@ -120,8 +115,8 @@ def _rejects_others(text: str, match: re.Match[str], query: TopicQuery | None) -
 
 def shown_stance(stance: Stance, quote: str, query: TopicQuery | None = None) -> Stance:
     """The stance a statement lends its actor: whoever labelled it (cue words or a model), a
-    quote that only says what the speaker expects or doubts ('we don't expect a real
-    ceasefire') opposes nothing."""
+    quote that only says what the speaker expects or doubts ('I don't expect the bill to
+    pass') opposes nothing."""
     if (
         stance == "opposes"
         and _EXPECTATION_RE.search(quote.replace("’", "'"))
