@@ -77,6 +77,14 @@ RECORDINGS = ROOT / "tests" / "recordings" / "ceasefire"
 FIXTURE_MODEL = "hand-written-fixture"
 
 
+@pytest.fixture
+def api_key(monkeypatch) -> str:
+    """A made-up API key in the environment, as a user of a local server sets one."""
+    key = "sk-test-local-0123456789"
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    return key
+
+
 @pytest.fixture(autouse=True)
 def private_cache_and_no_keys(tmp_path, monkeypatch):
     """No test touches the user's cache or uses a real key from the environment."""
