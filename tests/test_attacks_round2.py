@@ -320,18 +320,7 @@ def test_4_endpoint_that_never_answers_stops_after_timeout(runner, tmp_path, mon
         silent.listen(64)  # the kernel accepts; nobody ever reads or answers
         port = silent.getsockname()[1]
         result = runner.invoke(
-            app,
-            [
-                "make",
-                "-t",
-                "ceasefire",
-                str(SEEDS),
-                "--no-cache",
-                "--base-url",
-                f"http://127.0.0.1:{port}/v1",
-                "--timeout",
-                "1",
-            ],
+            app, make_args(f"http://127.0.0.1:{port}/v1", "--timeout", "1", model=None)
         )
     assert result.exit_code == 3, result.stderr
     assert "did not answer within 1 s (--timeout)" in result.stderr
@@ -390,18 +379,7 @@ def test_4_engine_llm_without_key_or_base_url_says_what_to_set(runner):
 
 def test_4_non_ascii_key_is_a_clear_message_not_an_invalid_answer(runner, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-proj-abc\u2013def123456")  # an en dash pasted in
-    result = runner.invoke(
-        app,
-        [
-            "make",
-            "-t",
-            "ceasefire",
-            str(SEEDS),
-            "--no-cache",
-            "--base-url",
-            f"http://127.0.0.1:{_closed_port()}/v1",
-        ],
-    )
+    result = runner.invoke(app, make_args(f"http://127.0.0.1:{_closed_port()}/v1", model=None))
     assert result.exit_code == 1
     assert "OPENAI_API_KEY has a non-ASCII character at position 12" in result.stderr
     assert "\u2013" not in result.stderr and "invalid" not in result.stderr
