@@ -69,14 +69,14 @@ RECOVERABLE = (
     "timeout",
     "drop",
     "non-json",
-    "malformed",
     "empty-choices",
     "schema-invalid",
     "unknown-ids",
 )
 # faults in what the model says: they cost passages or quotes, visibly
 CONTENT = ("length", "refusal", "invented-quotes", "foreign-quotes")
-ALL_FAULTS = RECOVERABLE + CONTENT
+# a body cut off mid-JSON: recoverable by a re-ask (scripted in the in-process tests)
+ALL_FAULTS = (*RECOVERABLE, "malformed", *CONTENT)
 REASK = "Your answer was not valid"
 INVENTED_QUOTE = "We have already signed a permanent peace treaty with every party"
 PASSAGE = re.compile(r'<passage id="([^"]+)">\n(.*?)\n</passage>', re.S)
