@@ -21,7 +21,7 @@ SDK, for unit tests that need no socket. What it answers POST /v1/chat/completio
   error, or the HTML page of a 502), for tests of key redaction.
 - `delay`: seconds before every answer, as a slow model; `hold`: an event every answer
   waits for (set when the server stops), so a test can act while a request is surely
-  pending - `arrived` is set when the first request comes in.
+  pending - `wait_for(n)` returns once n requests have come in.
 - `usage="text"`: every answer's usage computed from text length, the way
   `briefer.cost.prompt_tokens` with `estimate_tokens` counts it, times `usage_scale`: what
   a run sends can be compared with what `--dry-run` predicted, and a server that bills
@@ -39,6 +39,7 @@ import asyncio
 import copy
 import http.server
 import json
+import math
 import random
 import re
 import threading
@@ -92,6 +93,7 @@ class FaultPlan:
     seed: int = 7
     latency: float = 0.05
     hang: float = 1.0  # longer than the client's timeout in the tests
+    retry_after: float = 0.02  # what the 429-retry-after fault asks the client to wait
     first_only: bool = False  # fault only a request's first sending, never its retries
     limit: int | None = None  # at most this many faults in all (whichever requests come first)
     script: dict[int, str] = field(default_factory=dict)  # request number (1-based) -> fault
@@ -145,7 +147,6 @@ class OpenAIFake:
         self.usage_scale = usage_scale
         self.max_requests = max_requests
         self.base_url = ""  # set by `serve`
-        self.arrived = threading.Event()
         self.requests = 0
         self.input_chars = 0  # messages and response format, as sent
         self.prompt_tokens = 0  # reported, with usage="text"
@@ -155,7 +156,12 @@ class OpenAIFake:
         self.bodies: list[dict] = []
         self.errors: list[str] = []
         self._seen: Counter[str] = Counter()
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()
+
+    def wait_for(self, requests: int = 1, timeout: float | None = None) -> bool:
+        """Whether `requests` requests have come in by then (`timeout` seconds)."""
+        with self._lock:
+            return self._lock.wait_for(lambda: self.requests >= requests, timeout)
 
     # -- one request -------------------------------------------------------------------------
     def reply(self, body: dict, authorization: str) -> Reply:
@@ -184,7 +190,7 @@ class OpenAIFake:
             self.input_chars += sent
             self.authorization.add(authorization)
             self.bodies.append(body)
-            self.arrived.set()
+            self._lock.notify_all()
             if self.max_requests is not None and self.requests > self.max_requests:
                 return "503"
             self._seen[key] += 1
@@ -215,8 +221,11 @@ class OpenAIFake:
 
     def _answer(self, body: dict, fault: str | None) -> tuple[int, object, dict[str, str]]:
         if fault in ("429", "429-retry-after"):
+            wait = self.plan.retry_after
             headers = (
-                {"retry-after-ms": "20", "retry-after": "1"} if fault == "429-retry-after" else {}
+                {"retry-after-ms": str(round(wait * 1000)), "retry-after": str(math.ceil(wait))}
+                if fault == "429-retry-after"
+                else {}
             )
             return 429, {"error": {"message": "Rate limit reached", "type": "requests"}}, headers
         if fault in ("500", "503"):

@@ -78,6 +78,14 @@ class LLMEngine:
         self._loop = asyncio.new_event_loop()
 
     def close(self) -> None:
+        """Cancel what an interrupted run left pending (Ctrl-C stops the loop mid-request or
+        mid-backoff), then close the client and the loop: a task dropped with its loop
+        prints a warning and a traceback at exit."""
+        pending = asyncio.all_tasks(self._loop)
+        for task in pending:
+            task.cancel()
+        if pending:
+            self._loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
         self._loop.run_until_complete(self.caller.close())
         self._loop.close()
 
