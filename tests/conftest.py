@@ -69,6 +69,19 @@ def web_server() -> Iterator[dict[str, tuple[int, str, bytes]]]:
         server.server_close()
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """One Chromium per test module (tests/browser.py finds it, or the test is skipped)."""
+    from browser import CHROMIUM_FLAGS, chromium_or_skip
+    from playwright.sync_api import sync_playwright
+
+    path = chromium_or_skip()
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS[1:])
+        yield launched
+        launched.close()
+
+
 @pytest.fixture
 def site():
     """A local site that records requests and answers conditional ones (see site_server)."""
@@ -80,6 +93,14 @@ def site():
 
 RECORDINGS = ROOT / "tests" / "recordings" / "ceasefire"
 FIXTURE_MODEL = "hand-written-fixture"
+
+
+@pytest.fixture
+def api_key(monkeypatch) -> str:
+    """A made-up API key in the environment, as a user of a local server sets one."""
+    key = "sk-test-local-0123456789"
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    return key
 
 
 @pytest.fixture(autouse=True)
