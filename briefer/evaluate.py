@@ -55,7 +55,7 @@ class Tally:
     correct: int = 0  # kept statements whose speaker the annotators gave for those words
     quotes: int = 0  # annotated direct quotes
     found: int = 0  # ... quoted by a kept statement with the annotated speaker
-    dropped: Counter = field(default_factory=Counter)
+    dropped: Counter[str] = field(default_factory=Counter)
 
     @property
     def precision(self) -> float:

@@ -16,11 +16,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from . import rules
 from .actors import Actors
 from .engines.speech import find_quotes
 
 COMMENTATORS = "Analysts and commentators"
-HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor Rev".split())
+HONORIFICS = rules.words("names", "honorifics")
 # Lower-case words that make up a title bound to a name ("shadow home secretary", "campaign
 # chairman", "presidential nominee").
 TITLE_WORDS = frozenset(
@@ -44,14 +45,9 @@ COMMENTATOR_WORDS = frozenset(
     expert experts researcher researchers academic pollster columnist editor correspondent
     think-tank fellow""".split()
 )
-# Capitalised words that open sentences or clauses, never part of a title or a name.
-_NOT_TITLE = frozenset(
-    """The A An But And Or In On At As If When While After Before However Meanwhile Still Yet
-    So This That These Those It He She They We I You His Her Their Its Our Both Some Many Most
-    Several Such Speaking According Asked Back Last Next Earlier Later Then Also Despite
-    Although Since Following Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December""".split()
-)
+# Capitalised words that open sentences or clauses (or name a day), never part of a title
+# or a name: briefer/data/names.toml.
+_NOT_TITLE = rules.words("names", "openers") | rules.words("names", "calendar")
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SPEAKS_NEXT = re.compile(r"(?:,| (?:said|says|told|added|argued|insisted|warned|claimed)\b)")

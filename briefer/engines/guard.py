@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import rules
 from ..chunk import sentence_spans
 from .speech import (
     NOT_NAMES,
@@ -34,27 +35,8 @@ from .speech import (
     find_quotes,
 )
 
-GUARD_VERBS = SPEECH_VERBS | frozenset(
-    """replied replies responded responds observed observes complained complains recalled
-    recalls tweeted tweeting posted wrote write read continued continues joked jokes
-    quipped quips concluded concludes admitted admits conceded concedes predicted predicts
-    countered boasted boasts lamented laments shouted yelled declared recounted
-    recounts reads mused muses pledged promised answered
-    acknowledged warned charged contended contends maintained maintains asserted
-    asserts added adds explained noted says saying told tells telling urged cautioned cautions
-    complaining interjected interrupted retorted snapped scoffed marveled marvelled
-    exclaimed whispered cried demanded demands announced announcing thundered fumed chimed
-    opined speculated suggested stressed mentioned mentions decried decries touted touts
-    proclaimed proclaims assured assures reiterated reiterates thought pointed highlighted
-    blasted slammed criticized criticised criticizes attacked mocked
-    defended defends bragged brags railed testified testifies invoked invokes dubbed
-    branded termed referred derided
-    ridiculed insisting asserting declaring stating noting writing adding explaining calling
-    believed believes thinks argued warning vowing promising pledging acknowledging
-    suggesting predicting conceding admitting arguing complaining recalling replying
-    responding describing denounced denounces ripped condemned condemns lambasted notes add
-    argue""".split()
-)
+# Verbs that bind a quote to a speaker: briefer/data/speech.toml, `verbs` and `cue_verbs`.
+GUARD_VERBS = SPEECH_VERBS | rules.words("speech", "cue_verbs")
 _STRONG = re.compile(
     r"\b(?:said|says|wrote|writes|told|tells|added|adds|reads|stated|states|"
     r"noted|notes|argued|argues|declared|warned|concluded)\b"

@@ -11,19 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import rules
 from ..chunk import sentence_spans
 
-SPEECH_VERBS = frozenset(
-    """said says say told tells stressed stresses added adding warned warns claimed claims
-    acknowledged acknowledges asked asks rejected rejects stated noted noting remarked
-    explained explains insisted insists argued argues suggested suggests commented wrote writes
-    declared declares announced announces urged urges called calling described describes
-    describing labelled labeled labelling labeling characterized characterised characterizing
-    questioned recalled emphasised emphasized emphasizing underlined voiced expressed
-    confirmed confirms denied denies dismissed dismisses accused accuses praised hailed hails
-    agreed agrees proposed proposes offered vowed vows believes thinks reported reports
-    saying telling warning insisting arguing claiming urging proposing""".split()
-)
+# Word lists live in briefer/data/speech.toml and names.toml (overridable: see rules.py).
+SPEECH_VERBS = rules.words("speech", "verbs")
 _PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
 
 # Lower-case words that may sit inside a speaker's title: 'Foreign Ministry spokesman X'.
@@ -48,7 +40,7 @@ _MODIFIERS = frozenset(
 PROXY_WORDS = frozenset("spokesman spokeswoman spokesperson aide adviser advisor".split())
 # Verbs of thinking: 'Mr X believes that ...' reports a view, but an inverted 'believes Mr X'
 # inside the reporter's sentence is the reporter's paraphrase, not the person's words.
-_THOUGHT_VERBS = frozenset("believes thinks".split())
+_THOUGHT_VERBS = rules.words("speech", "thought_verbs")
 _PREPOSITIONS = frozenset("of at from for with".split())
 # Words after which a name is an object, not the subject of the verb that follows it.
 _NOT_BEFORE_SUBJECT = frozenset(
@@ -56,10 +48,7 @@ _NOT_BEFORE_SUBJECT = frozenset(
     the an these those such other""".split()
 )
 _PASSIVE = frozenset("was were been being is are be".split())
-_PARTICIPLES_PAST = frozenset(
-    """told asked warned urged accused praised called described questioned dismissed
-    rejected criticised criticized quoted""".split()
-)
+_PARTICIPLES_PAST = rules.words("speech", "passive_verbs")
 _FINAL_CUE = re.compile(
     r",\s+(said|says|added|adds|explained|insisted|warned|argued|noted)\s+"
     r"([^,.;:]{3,60})\.?$"
@@ -67,24 +56,14 @@ _FINAL_CUE = re.compile(
 _PARTITIVES = frozenset("one two three four some several many each all both none most".split())
 # Verbs after which a name closing the clause is their subject: '..., said Mr Hirsch.'
 # ('denied Mr Yeo, his spokesman, said ...' has an object there instead).
-_INVERTIBLE = frozenset(
-    """said says added adds explained insisted warned argued noted claimed wrote writes
-    stressed continued commented""".split()
-)
+_INVERTIBLE = rules.words("speech", "inverted_verbs")
 _SKIPPABLE = frozenset(
     """later also then again has have had was is were recently earlier previously repeatedly
     reportedly once further publicly separately meanwhile subsequently already has
     initially""".split()
 )
-# Capitalised words that are not names: sentence openers, days, months, pronouns.
-NOT_NAMES = frozenset(
-    """The A An But And Or In On At As If When While After Before However Meanwhile Still Yet
-    So This That These Those It He She They We I You His Her Their Its Our Both Some Many Most
-    Several Such Speaking According Asked Back Last Next Earlier Later Then Also Despite
-    Although Since Following Reflecting Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    January February March April May June July August September October November December
-    Hopes Face""".split()
-)
+# Capitalised words that are not names: sentence openers, days, months.
+NOT_NAMES = rules.words("names", "openers") | rules.words("names", "calendar")
 _DEFINITE_ROLE = re.compile(
     r"^(?:the|The)\s+(?:(?P<demonym>[A-Z][\w.-]+)\s+)?(?:\w+\s+)?(?P<role>"
     r"leader|president|diplomat|official|minister|envoy|spokesman|spokeswoman|"
