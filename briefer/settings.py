@@ -159,7 +159,7 @@ def load_settings(flags: Mapping[str, Any] | None = None, config: Path | None = 
     """Settings from the defaults, the config file, the environment and the flags typed
     (None or an empty list means not typed), each later layer winning; a bad value is one
     line naming the file, variable or flag it came from."""
-    typed = {k: v for k, v in (flags or {}).items() if v is not None and v != []}
+    typed = {k: v for k, v in (flags or {}).items() if v is not None and v not in ([], ())}
     _check_flags(typed)
     path, required = config_location(config)
     layers: list[tuple[str, dict[str, Any]]] = [
@@ -279,7 +279,8 @@ def _one_line(exc: ValidationError, origin: Mapping[str, str]) -> str:
         line = f"{where}: unknown key {key!r} (known: {known})"
     else:
         shown = REDACTED if name == "api_key" else repr(first.get("input"))
-        line = f"{where}: {key}: {first['msg']} (got {shown})"
+        field = "" if where.startswith(("env ", "--")) else f"{key}: "
+        line = f"{where}: {field}{first['msg']} (got {shown})"
     more = len(errors) - 1
     return redact(line + (f" (and {more} more)" if more else ""))
 

@@ -90,7 +90,7 @@ def private_cache_and_no_keys(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", *os.environ):
-        if name.startswith(("OPENAI_", "BRIEFER_")):
+        if name.startswith(("OPENAI_", "BRIEFER_")) and name != "BRIEFER_RULES":
             monkeypatch.delenv(name, raising=False)
 
 
