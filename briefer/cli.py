@@ -344,7 +344,7 @@ def config_command(
     setup_logging()
     with _user_errors():
         if path:
-            typer.echo(str(config_location(config)[0]))
+            typer.echo(str(config_location(config)[0] or ""))
             return
         typer.echo("\n".join(describe(_settings(ctx, config))))
 

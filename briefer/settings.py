@@ -142,14 +142,14 @@ LIST_FIELDS = ("topics", "actors", "outlets", "prices")
 PATH_FIELDS = ("cache_dir", *LIST_FIELDS)
 
 
-def config_location(explicit: Path | None = None) -> tuple[Path, bool]:
-    """The config file and whether it must exist: --config, else BRIEFER_CONFIG, else
-    briefer.toml in the user config dir (optional)."""
+def config_location(explicit: Path | None = None) -> tuple[Path | None, bool]:
+    """The config file and whether it must exist: --config, else BRIEFER_CONFIG (set but
+    empty: no file at all), else briefer.toml in the user config dir (optional)."""
     if explicit is not None:
         return Path(explicit).expanduser(), True
     named = os.environ.get(CONFIG_ENV)
-    if named:
-        return Path(named).expanduser(), True
+    if named is not None:
+        return (Path(named).expanduser() if named else None), True
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("briefer")) / CONFIG_NAME, False
@@ -163,7 +163,7 @@ def load_settings(flags: Mapping[str, Any] | None = None, config: Path | None = 
     _check_flags(typed)
     path, required = config_location(config)
     layers: list[tuple[str, dict[str, Any]]] = [
-        (str(path), _read_config(path, required)),
+        (str(path), _read_config(path, required) if path else {}),
         ("env", _read_env()),
         ("flag", typed),
     ]
@@ -178,7 +178,7 @@ def load_settings(flags: Mapping[str, Any] | None = None, config: Path | None = 
     except ValidationError as exc:
         raise ConfigError(_one_line(exc, origin)) from None
     settings._origin, settings._config_file = origin, path
-    settings._config_found = path.is_file()
+    settings._config_found = path is not None and path.is_file()
     register_secret(settings.key())  # a key from the config file is redacted like one from env
     return settings
 
@@ -288,7 +288,7 @@ def _one_line(exc: ValidationError, origin: Mapping[str, str]) -> str:
 def describe(settings: Settings) -> list[str]:
     """`briefer config`: each setting, its value (the key redacted) and where it came from."""
     path = settings.config_file
-    state = "" if settings._config_found else " (not found)"
+    state = "" if settings._config_found else " (not found)" if path else f" ({CONFIG_ENV}=)"
     lines = [
         f"# config file: {path}{state}",
         "# each value: default < config file < environment < flags",

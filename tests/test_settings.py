@@ -13,6 +13,7 @@ import pytest
 
 from briefer.cli import app
 from briefer.engines.registry import choose_engine
+from briefer.llm.settings import DEFAULT_MODEL
 from briefer.logs import redact
 from briefer.settings import ConfigError, config_location, load_settings
 
@@ -74,6 +75,8 @@ def test_config_flag_and_variable_name_the_file(tmp_path, user_config, monkeypat
     monkeypatch.setenv("BRIEFER_CONFIG", str(named))
     assert load_settings().model == "named"
     assert load_settings(config=typed).model == "typed"
+    monkeypatch.setenv("BRIEFER_CONFIG", "")  # set but empty: no file, not even the user's
+    assert load_settings().model == DEFAULT_MODEL and load_settings().config_file is None
     monkeypatch.setenv("BRIEFER_CONFIG", str(tmp_path / "missing.toml"))
     with pytest.raises(ConfigError, match=r"missing\.toml: no such config file"):
         load_settings()
