@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
@@ -77,20 +79,48 @@ def _root(
         raise typer.Exit()
 
 
-def _settings(ctx: typer.Context, config: Path | None) -> Settings:
-    """defaults < config file < environment < the setting flags the user typed."""
-    typed = {k: v for k, v in ctx.params.items() if k in Settings.model_fields}
-    return load_settings(typed, config)
+Command = Callable[..., None]
+ALL_SETTINGS = tuple(name for name in Settings.model_fields if name != "api_key")  # no key flag
+KEYWORD_ONLY = inspect.Parameter.KEYWORD_ONLY
+
+
+def with_settings(*names: str, **own: object) -> Callable[[Command], Command]:
+    """Give a command the setting flags `names` (declared once, in flags.SETTINGS, or as
+    `own`) and --config; it is called with `settings`, built from defaults < config file <
+    environment < the flags the user typed."""
+
+    def wrap(command: Command) -> Command:
+        signature = inspect.signature(command, eval_str=True)
+        kept = [p for p in signature.parameters.values() if p.name != "settings"]
+        added = [
+            inspect.Parameter(
+                name, KEYWORD_ONLY, default=None, annotation=own.get(name, flags.SETTINGS[name])
+            )
+            for name in (*names, "config")
+        ]
+
+        @functools.wraps(command)
+        def run(*args: Any, **kwargs: Any) -> None:
+            typed = {name: kwargs.pop(name) for name in names}
+            config = kwargs.pop("config")
+            with _user_errors():
+                settings = load_settings(typed, config)
+            command(*args, settings=settings, **kwargs)
+
+        run.__signature__ = signature.replace(parameters=[*kept, *added])  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in [*kept, *added]}
+        return run
+
+    return wrap
 
 
 @app.command()
+@with_settings("max_file_mb", "topics", "outlets")
 def sources(
-    ctx: typer.Context,
     topic: flags.Topic,
     paths: flags.Paths = None,
     as_of: flags.AsOf = None,
-    max_file_mb: flags.MaxFileMb = None,
-    topics: flags.Topics = None,
+    since: flags.Since = None,
     passages: Annotated[
         bool, typer.Option("--passages", help="Also list every on-topic passage with its score.")
     ] = False,
@@ -101,36 +131,25 @@ def sources(
             help="Also list the lines removed from each file as site chrome or headlines.",
         ),
     ] = False,
-    since: flags.Since = None,
-    outlets: flags.Outlets = None,
-    config: flags.Config = None,
+    *,
+    settings: Settings,
 ) -> None:
     """List every story found, what was skipped and which passages are on topic."""
     setup_logging()
     with _user_errors():
-        prepared = run_sources(topic, paths, _settings(ctx, config), as_of, since)
+        prepared = run_sources(topic, paths, settings, as_of, since)
         sources_table(prepared, show_passages=passages, show_stripped=stripped)
         say_if_off_topic(prepared)
 
 
 @app.command()
+@with_settings(*ALL_SETTINGS)
 def make(
-    ctx: typer.Context,
     topic: flags.Topic,
     paths: flags.Paths = None,
     fmt: flags.Format = None,
     out: flags.Out = None,
-    engine: flags.Engine = None,
     as_of: flags.AsOf = None,
-    max_words: flags.MaxWords = None,
-    max_file_mb: flags.MaxFileMb = None,
-    topics: flags.Topics = None,
-    actors: flags.Actors = None,
-    model: flags.Model = None,
-    base_url: flags.BaseUrl = None,
-    concurrency: flags.Concurrency = None,
-    batch_chars: flags.BatchChars = None,
-    cache_dir: flags.CacheDir = None,
     no_cache: flags.NoCache = False,
     record: Annotated[
         Path | None,
@@ -147,7 +166,6 @@ def make(
     title: Annotated[str | None, typer.Option("--title", help="The brief's title.")] = None,
     template: Template = None,
     open_it: flags.OpenIt = False,
-    timeout: flags.Timeout = None,
     strict: Annotated[
         bool,
         typer.Option(
@@ -171,7 +189,6 @@ def make(
         ),
     ] = False,
     since: flags.Since = None,
-    outlets: flags.Outlets = None,
     compare: Annotated[
         Path | None,
         typer.Option(
@@ -188,11 +205,8 @@ def make(
             "would spend, per stage.",
         ),
     ] = False,
-    max_cost: flags.MaxCost = None,
-    price_in: flags.PriceIn = None,
-    price_out: flags.PriceOut = None,
-    prices: flags.Prices = None,
-    config: flags.Config = None,
+    *,
+    settings: Settings,
 ) -> None:
     """Write the one-page brief: who stands where on TOPIC, every sentence cited."""
     setup_logging(verbose, debug)
@@ -215,7 +229,7 @@ def make(
             allow_partial=allow_partial,
             open_it=open_it,
         )
-        run_make(request, _settings(ctx, config))
+        run_make(request, settings)
 
 
 @app.command("render")
@@ -237,8 +251,8 @@ def render_command(
 
 
 @app.command()
+@with_settings("actors", actors=flags.CheckActors)
 def check(
-    ctx: typer.Context,
     brief_file: flags.BriefFile,
     paths: Annotated[
         list[str] | None,
@@ -247,19 +261,14 @@ def check(
             show_default=False,
         ),
     ] = None,
-    actors: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--actors", help="The actor mappings the brief was made with (TOML), repeatable."
-        ),
-    ] = None,
-    config: flags.Config = None,
+    *,
+    settings: Settings,
 ) -> None:
     """Re-verify a saved brief: every quote verbatim at its offsets, every speaker named near
     their words, every citation known, every sentence supported by the quotes it cites."""
     setup_logging()
     with _user_errors():
-        brief, report = run_check(brief_file, paths, _settings(ctx, config))
+        brief, report = run_check(brief_file, paths, settings)
         for problem in report.problems:
             typer.echo(f"FAIL {problem}")
         verdict = "OK" if report.ok else f"{len(report.problems)} problem(s)"
@@ -277,8 +286,10 @@ def check(
 
 
 @app.command("eval")
+@with_settings(
+    "engine", "model", "base_url", "concurrency", "batch_chars", "actors", engine=flags.EvalEngine
+)
 def eval_command(
-    ctx: typer.Context,
     annotated_dir: Annotated[
         Path,
         typer.Argument(
@@ -286,67 +297,52 @@ def eval_command(
             "(PolNeAR's brat format)."
         ),
     ],
-    engine: Annotated[
-        str | None, typer.Option("--engine", help="offline or llm. Default: offline")
-    ] = None,
-    model: flags.Model = None,
-    base_url: flags.BaseUrl = None,
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="Only the first N articles (by name).")
     ] = None,
     topic: Annotated[
         str, typer.Option("--topic", help="The topic named in the model's prompt.")
     ] = "politics",
-    concurrency: flags.Concurrency = None,
-    batch_chars: flags.BatchChars = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor write the cache.")
     ] = False,
-    actors: flags.Actors = None,
     verbose: flags.Verbose = False,
-    config: flags.Config = None,
+    *,
+    settings: Settings,
 ) -> None:
     """Measure attribution against hand annotations: precision, recall, what each check
     drops, per publisher, and speaker grouping."""
     setup_logging(verbose, False)
     with _user_errors():
-        settings = _settings(ctx, config)
         sys.stdout.write(run_eval(annotated_dir, settings, topic, limit, no_cache))
 
 
+def _print_config_path(value: bool) -> None:
+    if value:
+        typer.echo(str(config_location()[0] or ""))
+        raise typer.Exit()
+
+
 @app.command("config")
+@with_settings(*ALL_SETTINGS)
 def config_command(
-    ctx: typer.Context,
     path: Annotated[
-        bool, typer.Option("--path", help="Print only the config file's path.")
+        bool,
+        typer.Option(
+            "--path",
+            is_eager=True,
+            callback=_print_config_path,
+            help="Print only where the config file is looked for (BRIEFER_CONFIG or the "
+            "user config dir).",
+        ),
     ] = False,
-    config: flags.Config = None,
-    engine: flags.Engine = None,
-    model: flags.Model = None,
-    base_url: flags.BaseUrl = None,
-    concurrency: flags.Concurrency = None,
-    batch_chars: flags.BatchChars = None,
-    timeout: flags.Timeout = None,
-    cache_dir: flags.CacheDir = None,
-    max_words: flags.MaxWords = None,
-    max_file_mb: flags.MaxFileMb = None,
-    max_cost: flags.MaxCost = None,
-    price_in: flags.PriceIn = None,
-    price_out: flags.PriceOut = None,
-    topics: flags.Topics = None,
-    actors: flags.Actors = None,
-    outlets: flags.Outlets = None,
-    prices: flags.Prices = None,
+    *,
+    settings: Settings,
 ) -> None:
     """Print the settings a run would use and where each comes from: default, the config
     file, the environment or a flag (the API key redacted). Keys are the flags' names with
     underscores: put `max_words = 800` in the config file."""
-    setup_logging()
-    with _user_errors():
-        if path:
-            typer.echo(str(config_location(config)[0] or ""))
-            return
-        typer.echo("\n".join(describe(_settings(ctx, config))))
+    typer.echo("\n".join(describe(settings)))
 
 
 @app.command()

@@ -156,3 +156,30 @@ Outlets = Annotated[
 Prices = Annotated[
     list[Path] | None, typer.Option("--prices", help="Extra model prices (TOML), repeatable.")
 ]
+EvalEngine = Annotated[
+    str | None, typer.Option("--engine", help="offline or llm. Default: offline")
+]
+CheckActors = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="The actor mappings the brief was made with (TOML), repeatable."),
+]
+
+SETTINGS: dict[str, object] = {  # setting name -> its flag (with_settings adds them)
+    "engine": Engine,
+    "model": Model,
+    "base_url": BaseUrl,
+    "concurrency": Concurrency,
+    "batch_chars": BatchChars,
+    "timeout": Timeout,
+    "cache_dir": CacheDir,
+    "max_words": MaxWords,
+    "max_file_mb": MaxFileMb,
+    "max_cost": MaxCost,
+    "price_in": PriceIn,
+    "price_out": PriceOut,
+    "topics": Topics,
+    "actors": Actors,
+    "outlets": Outlets,
+    "prices": Prices,
+    "config": Config,
+}
