@@ -105,10 +105,14 @@ def api_key(monkeypatch) -> str:
 
 @pytest.fixture(autouse=True)
 def private_cache_and_no_keys(tmp_path, monkeypatch):
-    """No test touches the user's cache or uses a real key from the environment."""
+    """No test touches the user's cache or config, or uses a real key from the environment."""
+    import os
+
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "BRIEFER_MODEL"):
-        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", *os.environ):
+        if name.startswith(("OPENAI_", "BRIEFER_")) and name != "BRIEFER_RULES":
+            monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture(autouse=True)
@@ -117,7 +121,7 @@ def every_brief_keeps_its_promise(monkeypatch):
     (citations on every sentence, every quoted span verbatim in a cited source)."""
     from brief_checks import check_brief
 
-    import briefer.cli
+    import briefer.app
     import briefer.pipeline
 
     produced = []
@@ -129,7 +133,7 @@ def every_brief_keeps_its_promise(monkeypatch):
         return brief, prepared
 
     monkeypatch.setattr(briefer.pipeline, "make_brief", recording_make_brief)
-    monkeypatch.setattr(briefer.cli, "make_brief", recording_make_brief)
+    monkeypatch.setattr(briefer.app, "make_brief", recording_make_brief)
     yield produced
     for brief, sources in produced:
         check_brief(brief, sources)

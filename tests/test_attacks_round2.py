@@ -491,10 +491,10 @@ def test_7_dash_is_stdout_and_the_extension_picks_the_format(runner, tmp_path, m
 def test_7_bad_out_or_template_is_found_before_any_work(runner, tmp_path, monkeypatch):
     """A folder as --out, or a missing --template, is one line before the run starts: no
     article is read (so no paid request is made)."""
-    import briefer.cli
+    import briefer.app
 
     ran = []
-    monkeypatch.setattr(briefer.cli, "make_brief", lambda *a, **k: ran.append(a))
+    monkeypatch.setattr(briefer.app, "make_brief", lambda *a, **k: ran.append(a))
     folder = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "-o", str(tmp_path)])
     assert folder.exit_code == 1 and "is a folder" in folder.stderr
     assert "internal error" not in folder.stderr
