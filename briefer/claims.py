@@ -132,7 +132,7 @@ def vet_sentences(
 
 def statement_sentence(statement: Statement) -> str:
     """An attributed verbatim quote: the only prose the offline composer writes. A trailing
-    comma of the quote ('…meetings,' Tikhiy said) is left out; the rest is verbatim."""
+    comma of the quote ('…the bill,' Mr Clarke said) is left out; the rest is verbatim."""
     quote = statement.evidence[0].quote.rstrip().rstrip(",;:")
     speaker = statement.speaker[:1].upper() + statement.speaker[1:]
     if statement.evidence[0].kind == "reported":

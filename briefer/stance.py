@@ -4,8 +4,8 @@ Three kinds of cue count: support (welcoming, backing, offering), condition (con
 demands: "if", "unless", "must", "in return for") and opposition (refusing, rejecting). One
 kind alone decides; support or an offer with conditions is 'conditional'; support against
 opposition with no condition is 'unclear'. Some words look like opposition and are not:
-an expectation or a doubt ("we don't expect a deal", "I doubt it will hold") says what
-a speaker thinks will happen, not what they want; scorn for a claim ("propaganda",
+an expectation or a doubt ("they don't expect the bill to pass", "I doubt it will hold")
+says what a speaker thinks will happen, not what they want; scorn for a claim ("propaganda",
 "nonsense") answers the claim, not the topic; rejecting someone's calls or terms rejects
 those, not the topic. No cue at all is 'neutral' when the statement names the topic, else
 'unclear'. An actor's stance comes from all its shown statements: 'mixed' when they disagree.
