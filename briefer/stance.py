@@ -31,8 +31,9 @@ _EXPECTATION = rules.strings("stance", "expectation")
 # 'rejected calls to pause the bill' rejects the critics (or the other side's terms), not the
 # topic - unless the topic is named right after ('rejected proposals for ID cards').
 _REJECTS_OTHERS = re.compile(
-    r"\s+(?:\w+\s+){0,3}?(?:calls?|demands?|criticism|claims?|suggestions?|accusations?|fears?"
-    r"|proposals?|conditions?|terms|offers?|allegations?|reports?)\b",
+    r"\s+(?:\w+\s+){0,3}?(?:"
+    + "|".join(map(re.escape, rules.strings("stance", "others_terms")))
+    + r")s?\b",
     re.I,
 )
 # a demand on the outcome itself is a condition: 'any deal should ensure ...', 'the talks must
