@@ -113,3 +113,18 @@ def test_a_bad_user_regex_is_one_line_naming_the_file(tmp_path: Path, monkeypatc
     finally:
         monkeypatch.setenv(rules.ENV_VAR, "")
         rules.section.cache_clear()
+
+
+def test_a_bad_rules_file_stops_the_command_with_one_line(tmp_path: Path):
+    path = tmp_path / "rules.toml"
+    path.write_text("[speech]\nverbz = ['quipped']\n", encoding="utf-8")
+    env = {**os.environ, rules.ENV_VAR: str(path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "briefer", "sources", "--topic", "x", str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"briefer: error: {path}: unknown rule list 'verbz' (known:")
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
