@@ -453,3 +453,43 @@ def test_members_of_a_body_speak_for_it_and_analysts_for_nobody():
     assert _by_words(statements, "were safe").actor == "Opec"
     assert _by_words(statements, "would rise").speaker == "the International Energy Agency"
     assert _by_words(statements, "will fall").actor == COMMENTATORS
+
+
+def test_a_cue_alone_is_no_statement_but_still_names_who_speaks_next():
+    statements = _run(
+        "Governor Ann Cole spoke in the evening. Cole stated:\n"
+        '"School meals will be free from next year in every county of the state."\n'
+        "Mr Dale said.\n"
+    )
+    assert _by_words(statements, "free from next year").speaker == "Ann Cole"
+    assert not any(
+        s.evidence[0].quote.strip() in ("Cole stated:", "Mr Dale said.") for s in statements
+    )
+
+
+def test_a_verb_that_takes_an_object_binds_no_words_without_a_clause():
+    statements = _run(
+        "Ann Cole maintains a commanding lead over Ray Finch on school meals.\n"
+        "Ray Finch maintained that school meals were safe in his state.\n"
+    )
+    assert not any("commanding lead" in s.evidence[0].quote for s in statements)
+    assert _by_words(statements, "were safe").speaker == "Ray Finch"
+
+
+def test_a_definite_title_names_nobody_unless_the_story_gives_it_to_one_person():
+    statements = _run(
+        "Senator Ray Finch and Ann Cole met voters about school meals.\n"
+        '"School meals are a difficult issue for every state," the Florida senator said.\n'
+    )
+    assert not any(s.speaker.lower().startswith("the florida") for s in statements)
+
+
+def test_a_programme_name_in_quotation_marks_is_not_speech():
+    statements = _run(
+        'Ann Cole told "Good Morning America" that school meals would be free.\n'
+        'Ray Finch appeared on "Meet the Press." on Sunday to talk about school meals.\n'
+    )
+    assert all(
+        s.evidence[0].quote not in ("Good Morning America", "Meet the Press.") for s in statements
+    )
+    assert _by_words(statements, "would be free").speaker == "Ann Cole"

@@ -122,7 +122,11 @@ class OfflineEngine:
     def _chunk_statements(self, chunk: Chunk, state: _StoryState, numbered: int) -> list[Statement]:
         text = chunk.text
         sentences = sentence_spans(text)
-        quotes = [q for q in find_quotes(text) if quote_words(text, q) >= MIN_QUOTE_WORDS]
+        quotes = [
+            q
+            for q in find_quotes(text)
+            if quote_words(text, q) >= MIN_QUOTE_WORDS and not _is_title(text[q.start : q.end])
+        ]
         found: list[Statement] = []
         events: list[tuple[int, Quote | tuple[int, int]]] = [(q.open_mark, q) for q in quotes]
         events += [
@@ -193,6 +197,8 @@ class OfflineEngine:
         named_here = attribution.kind == "name"
         if named_here:
             state.named_at[speaker.name] = (chunk, start, end)
+        if not _says_something(sentence, attribution):
+            return None  # the cue is remembered: the quote it introduces is theirs
         return self._statement(
             chunk, speaker, sentence, span, "reported", sentence, state, named_here
         )
@@ -439,6 +445,29 @@ class OfflineEngine:
         return any(
             alias.endswith(" " + name) and alias[:1].isupper() for alias in self.actors.by_alias
         )
+
+
+_TITLE_SMALL = frozenset("of the and a an in on for to at with from by".split())
+
+
+def _is_title(quoted: str) -> bool:
+    """'Good Morning America', 'Meet the Press.', 'State of the Union': a name in quotation
+    marks (a programme, a book, a slogan's title), not someone's words."""
+    words = quoted.strip().rstrip(".").split()
+    if not 2 <= len(words) <= 8 or re.search(r"[,;:!?]", quoted.strip().rstrip(".")):
+        return False
+    return all(w[:1].isupper() or w in _TITLE_SMALL for w in words) and words[0][:1].isupper()
+
+
+def _says_something(sentence: str, attribution: Attribution) -> bool:
+    """A reported sentence must carry words besides its cue: 'Trump said.', 'Dr Ward
+    stated:' or 'In a 1963 speech, he declared:' only introduce words shown elsewhere (or
+    not at all), so they are nobody's statement."""
+    if sentence.rstrip().endswith(":"):
+        return False
+    rest = sentence.replace(attribution.speaker, " ", 1)
+    rest = re.sub(rf"\b{re.escape(attribution.verb)}\b", " ", rest, count=1)
+    return len(re.findall(r"[^\W\d_][\w’'-]*", rest)) >= 3
 
 
 _GROUP_NOUNS = frozenset("members officials sources mps ministers spokespeople".split())

@@ -68,7 +68,9 @@ NOT_NAMES = rules.words("names", "openers") | rules.words("names", "calendar")
 _DEFINITE_ROLE = re.compile(
     r"^(?:the|The)\s+(?:(?P<demonym>[A-Z][\w.-]+)\s+)?(?:\w+\s+)?(?P<role>"
     r"leader|president|diplomat|official|minister|envoy|spokesman|spokeswoman|"
-    r"prime minister|foreign minister|chancellor|adviser|aide)$"
+    r"prime minister|foreign minister|chancellor|adviser|aide|senator|governor|congressman|"
+    r"congresswoman|mayor|secretary|candidate|nominee|chairman|chairwoman|director|"
+    r"executive|manager|premier|mp|chief)$"
 )
 _LEADING_WORDS = frozenset({"the", "a", "an", "one", "three", "two", "several", "some"})
 _TOKEN = re.compile(r"[\w’'.\-]+|[,;:()\[\]]")
@@ -288,11 +290,17 @@ def cue_after(text: str) -> bool:
     return bool(verbs) and not re.search(r"[.!?\"“”]", text[: verbs[0].start()])
 
 
+_CLAUSE_VERBS = rules.words("speech", "clause_verbs")
+_CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b|[:\"“‘'])")
+
+
 def _verbs(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in re.finditer(r"[A-Za-z]+", text)
-        if m.group().lower() in SPEECH_VERBS and m.group()[0].islower()
+        if m.group().lower() in SPEECH_VERBS
+        and m.group()[0].islower()
+        and (m.group().lower() not in _CLAUSE_VERBS or _CLAUSE_NEXT.match(text, m.end()))
     ]
 
 
