@@ -493,3 +493,12 @@ def test_a_programme_name_in_quotation_marks_is_not_speech():
         s.evidence[0].quote not in ("Good Morning America", "Meet the Press.") for s in statements
     )
     assert _by_words(statements, "would be free").speaker == "Ann Cole"
+
+
+def test_a_closing_cue_attributes_the_whole_sentence_to_its_own_subject():
+    statements = _run(
+        "The governor denied the school meals report on Tuesday, the paper said.\n"
+        "Senator Ray Finch rejected the school meals cuts, Ann Cole said.\n"
+    )
+    assert not any("denied the school meals" in s.evidence[0].quote for s in statements)
+    assert _by_words(statements, "rejected the school meals").speaker == "Ann Cole"

@@ -209,7 +209,14 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         inverted = _inverted_name(" " + final.group(2))
         if inverted:
             return Attribution(inverted, final.group(1), "name")
-    for match in _verbs(sentence):
+    verbs = _verbs(sentence)
+    if len(verbs) > 1 and not sentence[verbs[-1].end() :].strip(" .\n"):
+        head = sentence[: verbs[-1].start()]  # 'X denied the report, the paper said.': the
+        comma = head.rfind(",")  # closing cue attributes the whole sentence
+        cue = head[comma + 1 :] if comma > 0 else ""
+        if cue and len(cue.split()) <= 6 and not any(v.start() > comma for v in verbs[:-1]):
+            return _subject_before(cue, verbs[-1].group())  # None: no speaker we can name
+    for match in verbs:
         inverted = (
             _inverted_name(sentence[match.end() :])
             if match.group().lower() in _INVERTIBLE
