@@ -502,3 +502,30 @@ def test_a_closing_cue_attributes_the_whole_sentence_to_its_own_subject():
     )
     assert not any("denied the school meals" in s.evidence[0].quote for s in statements)
     assert _by_words(statements, "rejected the school meals").speaker == "Ann Cole"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Ann Cole was confirmed 92 to 0 after the school meals hearing.",
+        "Besides Ray Finch, Ann Cole and Dana Holt have claims on the school meals budget.",
+        "Ann Cole reported from Los Angeles on school meals.",
+        "Attempts to shield Ray Finch only added to the school meals row.",
+        "Ann Cole responded by blocking the school meals database for a day.",
+        "Why do school meals cost more, asked nobody in the room.",
+    ],
+)
+def test_verb_forms_that_are_nouns_passives_or_actions_bind_no_words(text):
+    assert _run(text) == []
+
+
+def test_a_participle_after_a_comma_speaks_for_the_sentences_subject():
+    statements = _run(
+        "Ann Cole was upfront about her dislike of Ray Finch, the front-runner, saying school "
+        "meals needed a new champion.\n"
+        "Dana Holt hit back again, saying Ray Finch was too focused on school meals to care.\n"
+        "Sen. Tom Weir, also a hopeful, called the school meals plan abhorrent in a tweet.\n"
+    )
+    assert _by_words(statements, "new champion").speaker == "Ann Cole"
+    assert _by_words(statements, "too focused").speaker == "Dana Holt"
+    assert not any(s.speaker.startswith("the school") for s in statements)

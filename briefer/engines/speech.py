@@ -225,6 +225,15 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         after_comma = sentence[: match.start()].rstrip()[-1:] in (",", '"', "”", "'", "’")
         if inverted and after_comma:  # '..., said Dominic Hirsch, of ...'
             return Attribution(inverted, match.group(), "name")
+        if match.group().endswith("ing") and sentence[: match.start()].rstrip().endswith(","):
+            # 'Fiorina was upfront about Donald Trump, the front-runner, saying ...': a
+            # participle's subject is the sentence's, never the name just before the comma
+            tokens = _tokens(sentence)
+            opening = _name_phrase(tokens, from_start=True)
+            found = _classify(opening or "", match.group(), tokens[:1]) if tokens else None
+            if found:
+                return found
+            continue
         found = _subject_before(sentence[: match.start()], match.group())
         if found:
             return found
@@ -235,7 +244,7 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             return Attribution(inverted, match.group(), "name")
         if (
             sentence[: match.start()].rstrip().endswith(",")
-            and match.group().lower() not in _THOUGHT_VERBS
+            and match.group().lower() in _INVERTIBLE
         ):  # '..., said Vyacheslav, 23'
             found = _subject_after_verb(sentence[match.end() :], match.group())
             if found:
@@ -301,13 +310,42 @@ _CLAUSE_VERBS = rules.words("speech", "clause_verbs")
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b|[:\"“‘'])")
 
 
+# Words before a verb form that make it a noun ('have claims', 'the reports') or a passive
+# ('was confirmed', 'were announced': the subject is not the speaker).
+_NOUN_BEFORE = frozenset(
+    "the a an his her its their our my your these those such any no have has had".split()
+)
+_PASSIVE_BEFORE = frozenset("was were been being be is are".split())
+# Words after a verb that make it something other than speech: 'reported from Los
+# Angeles' (a byline), 'added to the confusion', 'responded by blocking'.
+_NOT_SPEECH_AFTER = {"reported": "from", "reports": "from", "added": "to", "adds": "to"}
+_ACTION_AFTER = frozenset("by with".split())
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
+    """Is this speech-verb form used as one here (not a noun, a passive or an action)?"""
+    word = match.group().lower()
+    if word in _CLAUSE_VERBS and not _CLAUSE_NEXT.match(text, match.end()):
+        return False
+    before = _PREVIOUS_WORD.search(text[max(0, match.start() - 30) : match.start()])
+    previous = before.group(1).lower() if before else ""
+    if previous in _PASSIVE_BEFORE and not word.endswith("ing"):
+        return False  # 'he was confirmed 92 to 0'
+    if word.endswith("s") and previous in _NOUN_BEFORE:
+        return False  # 'Taiwan have claims in the area'
+    following = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 20])
+    after = following.group(1) if following else ""
+    if _NOT_SPEECH_AFTER.get(word) == after:
+        return False
+    return not (word.startswith(("respond", "repl")) and after in _ACTION_AFTER)
+
+
 def _verbs(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in re.finditer(r"[A-Za-z]+", text)
-        if m.group().lower() in SPEECH_VERBS
-        and m.group()[0].islower()
-        and (m.group().lower() not in _CLAUSE_VERBS or _CLAUSE_NEXT.match(text, m.end()))
+        if m.group().lower() in SPEECH_VERBS and m.group()[0].islower() and _is_speech_verb(text, m)
     ]
 
 
