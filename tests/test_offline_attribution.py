@@ -529,3 +529,17 @@ def test_a_participle_after_a_comma_speaks_for_the_sentences_subject():
     assert _by_words(statements, "new champion").speaker == "Ann Cole"
     assert _by_words(statements, "too focused").speaker == "Dana Holt"
     assert not any(s.speaker.startswith("the school") for s in statements)
+
+
+def test_reported_words_read_as_reported_by_the_outlet_never_as_said():
+    text = "Ann Cole said school meals would be free next year.\n"
+    source = Source(id="s1", title="t", path="p", text=text, outlet="Daily Example")
+    chunk = Chunk(id="s1:1", source_id="s1", start=0, end=len(text), text=text)
+    engine = OfflineEngine(load_actors(), build_query("school meals"))
+    statements = engine.extract([chunk], {"s1": source}).statements
+    written = engine.write([("Ann Cole", statements)])["Ann Cole"]
+    assert [s.text for s in written] == [
+        "Ann Cole (as reported by Daily Example): “Ann Cole said school meals would be free "
+        "next year.”"
+    ]
+    assert " said:" not in written[0].text

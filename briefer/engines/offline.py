@@ -15,6 +15,7 @@ from itertools import groupby
 from ..actors import Actors, display_name
 from ..attribution import speaker_key, speaker_within_reach
 from ..chunk import sentence_spans
+from ..claims import statement_sentence
 from ..compose import quote_writer
 from ..models import Chunk, Evidence, EvidenceKind, Sentence, Source, Statement
 from ..roles import (
@@ -86,9 +87,14 @@ class OfflineEngine:
         self.query = query
         self._titled: dict[str, str] = {}  # full name -> actor, learned from titles
         self._names: dict[str, StoryNames] = {}  # source id -> its names, read once
+        self._outlets: dict[str, str | None] = {}  # source id -> outlet, for `write`
 
     def write(self, positions: Sequence[tuple[str, list[Statement]]]) -> dict[str, list[Sentence]]:
-        return quote_writer(positions)
+        """Each statement as its verbatim words; reported words name their outlet."""
+        return quote_writer(
+            positions,
+            lambda s: statement_sentence(s, self._outlets.get(s.evidence[0].source_id)),
+        )
 
     def close(self) -> None:
         pass
@@ -98,6 +104,7 @@ class OfflineEngine:
         ('Home Secretary Charles Clarke'); statements in stories that only say 'Mr Clarke'
         use what any on-topic story says. Linear in the length of the on-topic text."""
         story_ids = list(dict.fromkeys(c.source_id for c in chunks))
+        self._outlets = {sid: sources[sid].outlet for sid in story_ids}
         self._names = {sid: read_story(sources[sid].text, self.actors) for sid in story_ids}
         self._titled = {}
         for names in self._names.values():
