@@ -543,3 +543,11 @@ def test_reported_words_read_as_reported_by_the_outlet_never_as_said():
         "next year.”"
     ]
     assert " said:" not in written[0].text
+
+
+def test_a_closing_he_is_not_a_person_named_inside_the_words_he_reports():
+    statements = _run(
+        "Labour campaign spokesman Tom Reed said the school meals poster was fair.\n"
+        "The poster simply portrayed Mr Hale as a dinner lady, he argued.\n"
+    )
+    assert _by_words(statements, "dinner lady").speaker == "Tom Reed"

@@ -196,7 +196,10 @@ class OfflineEngine:
         if attribution is None:
             return None
         if attribution.kind in ("pronoun", "title"):  # only these look back
-            state.cue_at = chunk.start + start + _word_position(sentence, attribution.speaker)
+            at = _word_position(sentence, attribution.speaker)
+            closing = sentence[:at].rstrip().endswith(",") and at > len(sentence) // 2
+            # '..., he argued.': names inside the words he reports are not who 'he' is
+            state.cue_at = chunk.start + start + (0 if closing else at)
         speaker = self._resolve(attribution, state)
         if speaker is None:
             return None
