@@ -442,7 +442,9 @@ def bound_role(title: str, actors: Actors) -> Role:
         ):
             principal = base  # 'Clinton campaign chairman', "Howard's spokesman"
     actor = _resolve_title(title, actors)
-    named_body = any(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words)
+    named_body = any(
+        w[:1].isupper() and w.lower() not in TITLE_WORDS and not actors.is_media(w) for w in words
+    )  # 'BBC labour affairs correspondent' is a journalist: a commentator
     commentator = (
         actor is None
         and principal is None
@@ -458,12 +460,32 @@ def _resolve_title(title: str, actors: Actors) -> str | None:
     best: tuple[int, int, str] | None = None
     for variant in {title, title.title(), title.lower()}:
         for match in actors._aliases.finditer(variant):
+            if variant != title and " " not in match.group():
+                continue  # 'labour affairs correspondent' names no party
             key = (match.end(), len(match.group()))
             if best is None or key > best[:2]:
                 best = (*key, actors.by_alias[match.group()])
     if best is not None:
         return best[2]
-    return resolve_body(title, actors)
+    body = resolve_body(title, actors)
+    if body is not None and body == actors.demonym_actor(title):
+        words = {w.lower().removesuffix("'s") for w in title.split()}
+        if not words & OFFICIAL_WORDS:
+            return None  # 'British director Mike Leigh' is British, not his country's voice
+    return body
+
+
+# Title words that make a demonym a state's side: 'Russian President', 'Belarusian leader',
+# 'Ukrainian diplomat'. A nationality with any other title ('British director', 'French
+# actress') says where someone is from, not whom they speak for.
+OFFICIAL_WORDS = frozenset(
+    """minister ministry president leader official officials diplomat envoy ambassador
+    spokesman spokeswoman spokesperson government chancellor premier secretary negotiator
+    general commander army military navy adviser advisor aide sources source king queen
+    prince emperor monarch mp mps mep msp senator governor mayor deputy embassy
+    administration parliament delegation representative foreign defence defense
+    interior state officer troops forces police""".split()
+)
 
 
 # Capitalised words after a demonym that keep it a country's ('Russian Foreign Ministry',

@@ -551,3 +551,24 @@ def test_a_closing_he_is_not_a_person_named_inside_the_words_he_reports():
         "The poster simply portrayed Mr Hale as a dinner lady, he argued.\n"
     )
     assert _by_words(statements, "dinner lady").speaker == "Tom Reed"
+
+
+def test_a_nationality_is_not_a_side_but_an_official_title_is():
+    actors = load_actors()
+    assert bound_role("British director", actors).actor is None
+    assert bound_role("French actress", actors).actor is None
+    assert bound_role("Russian foreign policy adviser", actors).actor == "Russia"
+    assert bound_role("Belarusian President", actors).actor == "Belarus"
+    assert bound_role("BBC labour affairs correspondent", actors).actor is None
+    assert bound_role("BBC labour affairs correspondent", actors).commentator
+
+
+def test_a_long_title_after_said_gives_the_name_that_closes_it():
+    statements = _run(
+        '"School meals are safe here," said Oscars communications director John Pavlik.\n'
+        "Meals will get dearer, according to some LA film critics.\n"
+        "School meals will improve, said BBC labour affairs correspondent Stephen Cole.\n"
+    )
+    assert _by_words(statements, "are safe here").speaker == "John Pavlik"
+    assert not any("get dearer" in s.evidence[0].quote for s in statements)
+    assert _by_words(statements, "will improve").actor == COMMENTATORS

@@ -54,6 +54,7 @@ _FINAL_CUE = re.compile(
     r",\s+(said|says|added|adds|explained|insisted|warned|argued|noted)\s+"
     r"([^,.;:]{3,60})\.?$"
 )
+_JOINERS = frozenset("of for and in at on who which that whose".split())
 _PARTITIVES = frozenset("one two three four some several many each all both none most".split())
 # Verbs after which a name closing the clause is their subject: '..., said Mr Hirsch.'
 # ('denied Mr Yeo, his spokesman, said ...' has an object there instead).
@@ -201,8 +202,16 @@ def attribute_sentence(sentence: str) -> Attribution | None:
     """Reported speech: 'X said ...', '..., X said', 'said X', 'According to X, ...'."""
     according = re.search(r"\b[Aa]ccording to ([^,.;]{2,80})", sentence)
     if according:
-        phrase = _name_phrase(_tokens(according.group(1)), from_start=True)
-        if phrase:
+        tokens = _tokens(according.group(1))
+        phrase = _name_phrase(tokens, from_start=True)
+        following = (
+            tokens[len(phrase.split())] if phrase and len(tokens) > len(phrase.split()) else ""
+        )
+        if (
+            phrase
+            and phrase.split()[0].lower() not in _PARTITIVES
+            and not (following[:1].islower() and following not in _JOINERS)
+        ):  # not 'according to some LA film critics': 'LA' qualifies unnamed critics
             return Attribution(phrase, "according to", "name")
     final = _FINAL_CUE.search(sentence)
     if final:  # '..., the rules were "weighted" against them, said Mr Clarke.'
@@ -535,7 +544,36 @@ def _looks_like_person(phrase: str) -> bool:
     )
 
 
+_HEAD_TITLES = ROLE_WORDS | frozenset(
+    """director chairman chairwoman chair executive manager editor correspondent founder
+    boss president commissioner producer presenter host""".split()
+)
+_CLAUSE = re.compile(r"\s+([^,.;:()\"“”]{3,90}?)\s*(?=[,.;:()]|$)")
+
+
+def _titled_name(rest: str) -> str | None:
+    """'said Oscars communications director John Pavlik.': a title with lower-case words,
+    then the name that closes the clause. The whole phrase (title and name) comes back."""
+    clause = _CLAUSE.match(rest)
+    if clause is None:
+        return None
+    words = clause.group(1).split()
+    if not 3 <= len(words) <= 9:
+        return None
+    name: list[str] = []
+    while words and words[-1][:1].isupper() and words[-1] not in NOT_NAMES:
+        name.insert(0, words.pop())
+    if len(name) < 2 or not words or words[-1].lower() not in _HEAD_TITLES:
+        return None
+    if not all(w[:1].isupper() or w.lower() in _HEAD_TITLES or w.islower() for w in words):
+        return None
+    return " ".join([*words, *name])
+
+
 def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
+    titled = _titled_name(rest)
+    if titled:
+        return Attribution(titled, verb, "name")
     phrase = _name_phrase(_tokens(rest)[:8], from_start=True)
     return Attribution(phrase, verb, "name") if phrase else None
 
