@@ -572,3 +572,22 @@ def test_a_long_title_after_said_gives_the_name_that_closes_it():
     assert _by_words(statements, "are safe here").speaker == "John Pavlik"
     assert not any("get dearer" in s.evidence[0].quote for s in statements)
     assert _by_words(statements, "will improve").actor == COMMENTATORS
+
+
+def test_a_place_or_demonym_inside_a_bodys_name_names_the_body():
+    actors = load_actors()
+    assert bound_role("the London Stock Exchange", actors).actor == "London Stock Exchange"
+    role = bound_role("secretary general of the Association of European Airlines", actors)
+    assert role.actor == "Association of European Airlines"
+    assert bound_role("Kremlin aide", actors).actor == "Russia"
+    assert bound_role("UKIP MEP", actors).actor == "UKIP"
+
+
+def test_a_title_runs_through_executive_to_the_name_and_a_title_alone_names_nobody():
+    statements = _run(
+        '"School meals are a preposterous tax," Ryanair deputy chief executive Mike Dunn told '
+        "a radio programme.\n"
+        "An airline deputy chief said school meals on planes would be scrapped.\n"
+    )
+    assert _by_words(statements, "preposterous tax").speaker == "Mike Dunn"
+    assert not any("would be scrapped" in s.evidence[0].quote for s in statements)

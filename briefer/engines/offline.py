@@ -284,6 +284,14 @@ class OfflineEngine:
         if self._is_media(phrase) or not self._names_someone(phrase, state):
             return None
         name = _person_name(phrase)
+        head = phrase.split()[-1]
+        if (
+            name == phrase
+            and head.islower()
+            and head in _TITLE
+            and head not in _VOICES | _GROUP_NOUNS | COMMENTATOR_WORDS
+        ):
+            return None  # 'Ryanair deputy chief said': a person the sentence does not name
         words = name.split()
         while (
             len(words) > 1

@@ -26,7 +26,8 @@ ROLE_WORDS = frozenset(
     official
     security state general colonel commander ambassador representative negotiator director
     analyst expert professor senator congressman lawmaker mp mps sources source spokespeople
-    members
+    members executive chairman chairwoman director manager editor correspondent founder boss
+    commissioner officer treasurer economist
     shadow party justice finance economy trade culture health education leader's""".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
