@@ -137,7 +137,7 @@ def vet_sentences(
 
 def statement_sentence(statement: Statement, outlet: str | None = None) -> str:
     """An attributed verbatim quote: the only prose the offline composer writes. A trailing
-    comma of the quote ('…meetings,' Tikhiy said) is left out; the rest is verbatim. Words
+    comma of the quote ('…the bill,' Mr Clarke said) is left out; the rest is verbatim. Words
     the article reports without quotation marks are the outlet's, not the speaker's: they
     read 'X (as reported by <outlet>)', never 'X said'."""
     quote = statement.evidence[0].quote.rstrip().rstrip(",;:")

@@ -160,7 +160,7 @@ class StoryNames:
         return any(not self._same(i, key, name) for i in range(first, last))
 
     def full_name(self, surname: str) -> str:
-        """'Zelensky' -> 'Volodymyr Zelensky' when the story names him in full somewhere."""
+        """'Howard' -> 'Michael Howard' when the story names him in full somewhere."""
         return self.full_names.get(surname, surname)
 
     def full_name_at(self, word: str, at: int) -> str:
@@ -218,7 +218,7 @@ def read_story(text: str, actors: Actors) -> StoryNames:
 def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], actors: Actors) -> None:
     """Where the article names a person outside quotation marks. A person is a name the
     story gives a title or an honorific ('Tory leader Michael Howard', 'Mr Straw'), or one
-    the actors data knows as a person ('Putin'); 'Truth Social' or 'Kemerovo Region' are not."""
+    the actors data knows as a person ('Putin'); 'Truth Social' or 'Surrey Police' are not."""
     quotes = find_quotes(text)
     opens = [q.open_mark for q in quotes]
     people = {name.split()[-1] for name in names.roles} | _person_aliases(actors)
@@ -340,7 +340,7 @@ def _remember(names: StoryNames, name: str, role: Role) -> None:
 def _note_full_names(
     names: StoryNames, words: list[tuple[str, bool, bool]], offsets: list[int]
 ) -> None:
-    """'Volodymyr Zelensky' teaches that 'Zelensky' is Volodymyr Zelensky (first use wins;
+    """'Michael Howard' teaches that 'Howard' is Michael Howard (first use wins;
     every use is kept with its offset for `full_name_at`); 'Sir Ian Blair' that 'Sir Ian'
     is Ian Blair."""
     for j in range(1, len(words)):

@@ -1,7 +1,7 @@
 """The offline engine: attributed quotes and reported speech, found by rule. No model.
 
 Deterministic. A quote or sentence whose speaker cannot be named is left out rather than
-guessed; a pronoun or a title ('he added', 'the Belarusian leader said') refers back to the
+guessed; a pronoun or a title ('he added', 'the French president said') refers back to the
 last speaker named in the same story.
 """
 
@@ -385,7 +385,7 @@ class OfflineEngine:
 
     def _titled_speaker(self, phrase: str, state: _StoryState) -> Speaker | None:
         """'the Tory leader said' -> the one person the story gives that title ('Tory leader
-        Michael Howard'); 'the Belarusian leader' -> the last speaker for Belarus. Nobody
+        Michael Howard'); 'the French president' -> the last speaker for France. Nobody
         when more than one person fits: a guess is not an attribution."""
         words = [w.lower() for w in phrase.split() if w.lower() != "the"]
         actor = self.actors.resolve(phrase)
@@ -544,7 +544,7 @@ _POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
 
 
 def _person_name(phrase: str) -> str:
-    """'Belarusian President Alexander Lukashenko' -> 'Alexander Lukashenko'; 'the Kremlin' kept;
+    """'French President Jacques Chirac' -> 'Jacques Chirac'; 'the Kremlin' kept;
     'Guy Mansfield QC' -> 'Guy Mansfield'."""
     words = display_name(phrase).split()
     for joint in ("of", "for"):

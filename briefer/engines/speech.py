@@ -1,8 +1,8 @@
 """Attributed speech in news prose: quoted spans in any quote style, and who said them.
 
 Pure text functions with no knowledge of actors or the pipeline, so they can be tested on
-sentences alone. Speakers come back as raw phrases ('Belarusian President Alexander
-Lukashenko', 'he', 'the Belarusian leader'); resolving them is the engine's job.
+sentences alone. Speakers come back as raw phrases ('French President Jacques
+Chirac', 'he', 'the French leader'); resolving them is the engine's job.
 """
 
 from __future__ import annotations
@@ -100,13 +100,13 @@ class Attribution:
 
     speaker: str
     verb: str
-    kind: str  # "name", "pronoun", "title" ('the Belarusian leader') or "proxy"
+    kind: str  # "name", "pronoun", "title" ('the French leader') or "proxy"
     role: str = ""  # for a proxy: 'spokesman' in 'a spokesman for Michael Howard'
 
 
 @lru_cache(maxsize=512)
 def find_quotes(text: str) -> tuple[Quote, ...]:
-    """Outermost quoted spans; apostrophes ("That's", "Kiev's") are not quote marks.
+    """Outermost quoted spans; apostrophes ("That's", "Blair's") are not quote marks.
     Cached: the LLM engine asks once per statement about the same passage."""
     stack: list[tuple[str, int]] = []
     pairs: list[tuple[int, int, int]] = []  # (open mark, end of the words, close mark)
@@ -151,7 +151,7 @@ def quote_words(text: str, quote: Quote) -> int:
 def attribute_quote(
     text: str, quote: Quote, sentence_start: int, sentence_end: int
 ) -> Attribution | None:
-    """Look after the quote (', Putin said'), then before it ('Kellogg said on X that')."""
+    """Look after the quote (', Putin said'), then before it ('Mr Howard said on Monday that')."""
     after = text[quote.close_mark + 1 : sentence_end]
     found = _attribution_after(after)
     before = text[sentence_start : quote.open_mark]
@@ -255,7 +255,7 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         if (
             sentence[: match.start()].rstrip().endswith(",")
             and match.group().lower() in _INVERTIBLE
-        ):  # '..., said Vyacheslav, 23'
+        ):  # '..., said Gemma, 23'
             found = _subject_after_verb(sentence[match.end() :], match.group())
             if found:
                 return found
@@ -360,7 +360,7 @@ def _verbs(text: str) -> list[re.Match[str]]:
 
 
 def _attribution_after(after: str) -> Attribution | None:
-    """', Lukashenko stressed', ' he asked', ', said Vyacheslav, 23', ', Anton, 32, ... told'."""
+    """', Blair stressed', ' he asked', ', said Gemma, 23', ', Tom, 32, ... told'."""
     head = after[:160]
     verbs = _verbs(head)
     if not verbs:
@@ -378,7 +378,7 @@ def _attribution_after(after: str) -> Attribution | None:
 
 
 def _attribution_before(before: str) -> Attribution | None:
-    """'Kellogg later said on X that', 'Podolyak, an adviser ..., commented ..., calling it'.
+    """'Mr Howard later said on Monday that', 'Mr Kennedy, its leader, commented ..., calling it'.
     The verb nearest the quote wins unless it sits in an earlier verb's complement:
     'Mr Straw said the US had agreed to release them after "…"' is Mr Straw's."""
     verbs = _verbs(before)
@@ -594,7 +594,7 @@ def _classify(phrase: str, verb: str, tokens: list[str]) -> Attribution | None:
 
 
 def is_definite_role(phrase: str) -> bool:
-    """'the prime minister', 'The Belarusian leader': a title that refers back to someone."""
+    """'the prime minister', 'The French leader': a title that refers back to someone."""
     return _DEFINITE_ROLE.match(phrase) is not None
 
 
