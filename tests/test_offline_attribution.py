@@ -591,3 +591,13 @@ def test_a_title_runs_through_executive_to_the_name_and_a_title_alone_names_nobo
     )
     assert _by_words(statements, "preposterous tax").speaker == "Mike Dunn"
     assert not any("would be scrapped" in s.evidence[0].quote for s in statements)
+
+
+def test_a_dateline_is_where_a_story_was_filed_never_a_speaker():
+    statements = _run(
+        "Springfield (AFP) – Governor Ann Cole has attacked Ray Finch, saying school meals "
+        "were his failure.\n"
+        "It said the school meals budget had been cut twice.\n"
+    )
+    assert _by_words(statements, "his failure").speaker == "Ann Cole"
+    assert not any(s.speaker == "Springfield" for s in statements)

@@ -199,8 +199,15 @@ def quote_attribution(text: str, start: int, end: int) -> Attribution | None:
     return attribute_sentence(text[slice(*sentence(start, end))])
 
 
+_DATELINE = re.compile(r"^\s*[A-Z][\w.’' -]{1,30}\s\((?:[A-Z][\w.]*\s?){1,3}\)\s*[–—-]+\s*")
+
+
 def attribute_sentence(sentence: str) -> Attribution | None:
-    """Reported speech: 'X said ...', '..., X said', 'said X', 'According to X, ...'."""
+    """Reported speech: 'X said ...', '..., X said', 'said X', 'According to X, ...'. A
+    dateline ('Washington (AFP) –') is where the story was filed, never a speaker."""
+    dateline = _DATELINE.match(sentence)
+    if dateline:
+        sentence = " " * dateline.end() + sentence[dateline.end() :]
     according = re.search(r"\b[Aa]ccording to ([^,.;]{2,80})", sentence)
     if according:
         tokens = _tokens(according.group(1))
