@@ -478,7 +478,7 @@ def _resolve_title(title: str, actors: Actors) -> str | None:
     return body
 
 
-# Title words that make a demonym a state's side: 'Russian President', 'Belarusian leader',
+# Title words that make a demonym a state's side: 'Russian President', 'German leader',
 # 'Ukrainian diplomat'. A nationality with any other title ('British director', 'French
 # actress') says where someone is from, not whom they speak for.
 OFFICIAL_WORDS = frozenset(
