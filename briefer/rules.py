@@ -17,6 +17,7 @@ as the tests do). Rules are read once per process, when first asked for.
 from __future__ import annotations
 
 import os
+import re
 from functools import cache
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from .errors import DataFileError
 from .resources import data_file, load_toml, string_list
 
 ENV_VAR = "BRIEFER_RULES"
-SECTIONS = ("speech", "names")
+SECTIONS = ("speech", "names", "stance", "chrome")
 _ADD, _REMOVE = "_add", "_remove"
 
 
@@ -88,6 +89,21 @@ def section(name: str) -> dict[str, tuple[str, ...]]:
 def strings(name: str, key: str) -> tuple[str, ...]:
     """One list of a table, in file order (patterns, phrases)."""
     return section(name)[key]
+
+
+def regexes(name: str, key: str) -> tuple[str, ...]:
+    """One list of regular expressions, each checked: a bad one is a one-line error naming
+    the file it may come from."""
+    found = strings(name, key)
+    for pattern in found:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            where = user_rules_path() or data_file(f"{name}.toml")
+            raise DataFileError(
+                f"{where}: [{name}] {key}: {pattern!r} is not a regular expression ({exc})"
+            ) from None
+    return found
 
 
 def words(name: str, key: str) -> frozenset[str]:

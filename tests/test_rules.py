@@ -78,3 +78,16 @@ def test_a_user_speech_verb_attributes_a_sentence(tmp_path: Path):
             [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
         )
         assert done.stdout.strip() == expected
+
+
+def test_a_bad_user_regex_is_one_line_naming_the_file(tmp_path: Path, monkeypatch):
+    path = tmp_path / "rules.toml"
+    path.write_text("[stance]\nact_offer_add = ['ready (to']\n", encoding="utf-8")
+    monkeypatch.setenv(rules.ENV_VAR, str(path))
+    rules.section.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=r"rules.toml: \[stance\] act_offer: 'ready \(to'"):
+            rules.regexes("stance", "act_offer")
+    finally:
+        monkeypatch.setenv(rules.ENV_VAR, "")
+        rules.section.cache_clear()

@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from .. import rules
-from ..chunk import sentence_spans
+from ..spans import sentence_bounds, sentences_of
 from .speech import (
     NOT_NAMES,
     SPEECH_VERBS,
@@ -77,19 +77,6 @@ def quote_attribution(text: str, start: int, end: int) -> Attribution | None:
     return _quoted(text, quote, depth=0)
 
 
-@lru_cache(maxsize=64)
-def _spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(sentence_spans(text))
-
-
-def _sentence(text: str, at: int, until: int) -> tuple[int, int]:
-    spans = _spans(text)
-    return (
-        max((s for s, _ in spans if s <= at), default=0),
-        min((e for _, e in spans if e >= until), default=len(text)),
-    )
-
-
 def _paragraph(text: str, at: int) -> tuple[int, int]:
     begin = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -97,12 +84,12 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
 
 
 def _reported(text: str, start: int, end: int) -> Attribution | None:
-    first, last = _sentence(text, start, end)
+    first, last = sentence_bounds(text, start, end)
     return _reported_cue(text, text[first:last])
 
 
 def _quoted(text: str, quote: Quote, depth: int) -> Attribution | None:
-    first, last = _sentence(text, quote.open_mark, quote.close_mark + 1)
+    first, last = sentence_bounds(text, quote.open_mark, quote.close_mark + 1)
     para_start, para_end = _paragraph(text, quote.open_mark)
     after = text[quote.close_mark + 1 : para_end]
     ends = _ends_sentence(text, quote, after)
@@ -354,7 +341,7 @@ def _carried(text: str, quote: Quote, para_start: int, depth: int) -> Attributio
         found = _quoted(text, quotes_before[-1], depth + 1)
         if found:
             return _as_carried(found)
-    spans = [s for s in _spans(text) if prev_start <= s[0] < para_start]
+    spans = [s for s in sentences_of(text) if prev_start <= s[0] < para_start]
     if spans:
         found = _reported_cue(text, text[spans[-1][0] : spans[-1][1]])
         if found:

@@ -50,7 +50,8 @@ def speaker_fits(text: str, start: int, end: int, speaker: str) -> bool:
 
 
 def _surname(speaker: str, wanted: set[str]) -> str:
-    return [w for w in _WORD.findall(re.sub(r"[’']s\b", "", speaker)) if w in wanted][-1]
+    words: list[str] = _WORD.findall(re.sub(r"[’']s\b", "", speaker))
+    return [w for w in words if w in wanted][-1]
 
 
 _MODIFIED = re.compile(
