@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Coroutine, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from ..actors import Actors
 from ..engines.guard import is_attributed
@@ -32,6 +33,8 @@ from ..models import Chunk, Evidence, Sentence, Source, Statement
 from ..roles import StoryNames, read_story
 from ..select import TopicQuery
 from .base import Extraction
+
+T = TypeVar("T")
 
 _QUOTE_MARKS = '"“”«»'
 # Why a model's statement was left out (counted per reason; the brief says so in plain words).
@@ -81,9 +84,25 @@ class LLMEngine:
         self._loop.run_until_complete(self.caller.close())
         self._loop.close()
 
+    def _run(self, job: Coroutine[Any, Any, T]) -> T:
+        """Run `job` on the engine's loop. Ctrl-C may land inside a task or between steps:
+        either way every task is cancelled and awaited before KeyboardInterrupt goes on, so
+        none is left pending (or its exception unread) to print a traceback at exit."""
+        main = self._loop.create_task(job)
+        try:
+            return self._loop.run_until_complete(main)
+        except KeyboardInterrupt:
+            pending = asyncio.all_tasks(self._loop)
+            for task in pending:
+                task.cancel()
+            self._loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            if main.done() and not main.cancelled():
+                main.exception()  # read, so asyncio does not report it at exit
+            raise
+
     # -- extraction --------------------------------------------------------------------------
     def extract(self, chunks: Sequence[Chunk], sources: Mapping[str, Source]) -> Extraction:
-        return self._loop.run_until_complete(self._extract(chunks, sources))
+        return self._run(self._extract(chunks, sources))
 
     async def _extract(self, chunks: Sequence[Chunk], sources: Mapping[str, Source]) -> Extraction:
         limit = asyncio.Semaphore(max(1, self.caller.settings.concurrency))
@@ -215,7 +234,7 @@ class LLMEngine:
         request for all actors: the instructions and schema are paid for once."""
         if not positions:
             return {}
-        return self._loop.run_until_complete(self._write(positions))
+        return self._run(self._write(positions))
 
     async def _write(
         self, positions: Sequence[tuple[str, list[Statement]]]
