@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .dedupe import outlets_of
-from .models import Brief, Source
+from .models import Brief, Sentence, Source
 from .outlets import CAUTION_LABELS, Outlets
 
 
@@ -36,11 +36,9 @@ def annotate(brief: Brief, sources: Mapping[str, Source], outlets: Outlets) -> B
     brief = brief.model_copy(update={"sources": entries})
     statements = {s.id: s for p in brief.positions for s in p.statements}
 
-    def cautioned(sentence):
+    def cautioned(sentence: Sentence) -> Sentence:
         cited = [
-            sources[statements[i].evidence[0].source_id]
-            for i in sentence.statement_ids
-            if i in statements
+            sources[statements[i].source_id] for i in sentence.statement_ids if i in statements
         ]
         return sentence.model_copy(update={"only_from": _only_from(cited, outlets)})
 

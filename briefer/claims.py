@@ -61,11 +61,11 @@ class SupportChecker:
     @classmethod
     def for_sources(cls, actors: Actors, sources: Mapping[str, Source]) -> SupportChecker:
         def context_of(statement: Statement) -> str:
-            first = statement.evidence[0]
+            first = statement.said
             return excerpt_context(sources[first.source_id], first.start, first.end)
 
         def outlet_of(statement: Statement) -> str | None:
-            return sources[statement.evidence[0].source_id].outlet
+            return sources[statement.source_id].outlet
 
         return cls(actors, context_of, outlet_of)
 
@@ -133,9 +133,9 @@ def vet_sentences(
 def statement_sentence(statement: Statement) -> str:
     """An attributed verbatim quote: the only prose the offline composer writes. A trailing
     comma of the quote ('…meetings,' Tikhiy said) is left out; the rest is verbatim."""
-    quote = statement.evidence[0].quote.rstrip().rstrip(",;:")
+    quote = statement.said.quote.rstrip().rstrip(",;:")
     speaker = statement.speaker[:1].upper() + statement.speaker[1:]
-    if statement.evidence[0].kind == "reported":
+    if statement.said.kind == "reported":
         return f"{speaker} (as reported): “{quote}”"
     verb = "asked" if quote.rstrip().endswith("?") else "said"
     end = "" if quote.rstrip()[-1:] in ".?!…" else "."

@@ -15,8 +15,7 @@ from itertools import groupby
 from ..actors import Actors, display_name
 from ..attribution import speaker_key, speaker_within_reach
 from ..chunk import sentence_spans
-from ..compose import quote_writer
-from ..models import Chunk, Evidence, Sentence, Source, Statement
+from ..models import Chunk, Evidence, EvidenceKind, Source, Statement
 from ..roles import (
     COMMENTATOR_WORDS,
     COMMENTATORS,
@@ -30,6 +29,7 @@ from ..roles import (
 )
 from ..select import TopicQuery
 from ..stance import stance_of
+from ..synthesis import Position, Synthesis, quote_sentences
 from .base import Extraction
 from .speech import (
     MIN_QUOTE_WORDS,
@@ -44,6 +44,10 @@ from .speech import (
 )
 
 _TRAILING = " ,;:–—-"
+OFFLINE_NOTICE = (
+    "Made with the offline engine: no language model was used. Each sentence is "
+    "an attributed verbatim quote; stances are estimated from cue words."
+)
 
 
 @dataclass(frozen=True)
@@ -70,12 +74,19 @@ class _StoryState:
     spoke_at: dict[str, int] = field(default_factory=dict)  # speaker -> end of their last words
     mentioned_at: dict[str, Evidence] = field(default_factory=dict)  # speaker -> clause naming them
     source_id: str = ""
+    next_id: str = "st1"  # the id the next statement found gets
 
 
 class OfflineEngine:
-    """Rule-based extraction over on-topic chunks."""
+    """Rule-based extraction over on-topic chunks; its positions are attributed quotes."""
 
     name = "offline"
+    model = None
+    endpoint = None
+    made_with = OFFLINE_NOTICE
+    statements_per_actor = 6
+    english_only = True  # its cues are English words
+    quotes_from_model = False
 
     def __init__(self, actors: Actors, query: TopicQuery) -> None:
         self.actors = actors
@@ -83,8 +94,9 @@ class OfflineEngine:
         self._titled: dict[str, str] = {}  # full name -> actor, learned from titles
         self._names: dict[str, StoryNames] = {}  # source id -> its names, read once
 
-    def write(self, positions: Sequence[tuple[str, list[Statement]]]) -> dict[str, list[Sentence]]:
-        return quote_writer(positions)
+    def synthesize(self, positions: Sequence[Position]) -> Synthesis:
+        """Each position in its speakers' own words: no prose of its own about anyone."""
+        return Synthesis(quote_sentences(positions))
 
     def close(self) -> None:
         pass
@@ -120,19 +132,19 @@ class OfflineEngine:
         sentences = sentence_spans(text)
         quotes = [q for q in find_quotes(text) if quote_words(text, q) >= MIN_QUOTE_WORDS]
         found: list[Statement] = []
-        events = [(q.open_mark, "quote", q) for q in quotes]
+        events: list[tuple[int, Quote | tuple[int, int]]] = [(q.open_mark, q) for q in quotes]
         events += [
-            (s, "sentence", (s, e))
+            (s, (s, e))
             for s, e in sentences
             if not any(q.open_mark < e and q.close_mark >= s for q in quotes)
         ]
-        for _, kind, item in sorted(events, key=lambda event: event[0]):
-            if kind == "quote":
+        for _, item in sorted(events, key=lambda event: event[0]):
+            state.next_id = f"st{numbered + len(found) + 1}"
+            if isinstance(item, Quote):
                 statement = self._quote_statement(chunk, item, sentences, state)
             else:
                 statement = self._reported_statement(chunk, item, state)
             if statement is not None:
-                statement.id = f"st{numbered + len(found) + 1}"  # built here, not shared
                 found.append(statement)
         return found
 
@@ -196,7 +208,7 @@ class OfflineEngine:
         speaker: Speaker,
         claim: str,
         span: tuple[int, int],
-        kind: str,
+        kind: EvidenceKind,
         stance_text: str,
         state: _StoryState,
         named_here: bool,
@@ -214,7 +226,7 @@ class OfflineEngine:
         ):
             chain = _named_at(state, speaker) or state.mentioned_at.get(speaker.name)
         return Statement(
-            id="",
+            id=state.next_id,
             actor=speaker.actor,
             speaker=speaker.name,
             stance=stance_of(stance_text, self.query),

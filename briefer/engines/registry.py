@@ -9,14 +9,10 @@ from ..actors import Actors
 from ..errors import BrieferError
 from ..llm.settings import LLMSettings
 from ..select import TopicQuery
-from .base import Engine
+from .base import Engine, Progress
 from .offline import OfflineEngine
 
 ENGINES = ("offline", "llm")
-OFFLINE_NOTICE = (
-    "Made with the offline engine: no language model was used. Each sentence is "
-    "an attributed verbatim quote; stances are estimated from cue words."
-)
 
 
 def choose_engine(requested: str | None, environ: Mapping[str, str] | None = None) -> str:
@@ -35,7 +31,7 @@ def build_engine(
     actors: Actors,
     query: TopicQuery,
     llm: LLMSettings | None = None,
-    progress: object | None = None,
+    progress: Progress | None = None,
 ) -> Engine:
     if name == "offline":
         return OfflineEngine(actors, query)
