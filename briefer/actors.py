@@ -8,6 +8,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .errors import DataFileError
+from .patterns import any_of
 from .resources import data_file, load_toml, string_list, table
 
 _HONORIFICS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+")
@@ -119,7 +120,5 @@ def display_name(speaker: str) -> str:
 
 
 def _pattern(table: dict[str, str]) -> re.Pattern[str]:
-    names = sorted(table, key=len, reverse=True)
-    if not names:
-        return re.compile(r"(?!x)x")
-    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+    """Aliases as written (case counts: 'US' is not 'us'), never after a '.' ('U.S.')."""
+    return any_of(table, ignore_case=False, not_after=r"\w.")

@@ -181,7 +181,8 @@ def check_attributions(
     """Apply the rule to grounded statements (both engines); failures are dropped, kept
     for counting."""
     texts = {source_id: source.text for source_id, source in sources.items()}
-    kept, dropped = [], []
+    kept: list[Statement] = []
+    dropped: list[Statement] = []
     for statement in statements:
         (kept if statement_holds(statement, texts) else dropped).append(statement)
     return Attributed(kept, dropped)

@@ -61,16 +61,14 @@ def chunk_source(source: Source, max_chars: int = DEFAULT_MAX_CHARS) -> list[Chu
     text = source.text
     pieces = list(_pieces(text, max_chars))
     chunks: list[Chunk] = []
-    group_start = group_end = None
+    group: tuple[int, int] | None = None  # (start, end) of the pieces gathered so far
     for start, end in pieces:
-        if group_start is not None and end - group_start > max_chars:
-            chunks.append(_make_chunk(source, len(chunks) + 1, group_start, group_end))
-            group_start = None
-        if group_start is None:
-            group_start = start
-        group_end = end
-    if group_start is not None:
-        chunks.append(_make_chunk(source, len(chunks) + 1, group_start, group_end))
+        if group is not None and end - group[0] > max_chars:
+            chunks.append(_make_chunk(source, len(chunks) + 1, *group))
+            group = None
+        group = (start if group is None else group[0], end)
+    if group is not None:
+        chunks.append(_make_chunk(source, len(chunks) + 1, *group))
     return chunks
 
 

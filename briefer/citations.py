@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from pathlib import Path
 
-from .chunk import sentence_spans
+from . import spans
 from .models import Excerpt, Sentence, Source, SourceEntry, Statement
 
 MAX_CONTEXT_EXTRA_CHARS = 320
@@ -75,11 +73,7 @@ def excerpts(
 
 def excerpt_context(source: Source, start: int, end: int) -> str:
     """The whole sentence(s) holding the span, so the attribution shows; the span if too long."""
-    spans, starts, ends = _spans(source.text)
-    first = bisect_right(starts, start) - 1  # the last sentence starting at or before `start`
-    begin = spans[first][0] if first >= 0 else start
-    last = bisect_left(ends, end)  # the first sentence ending at or after `end`
-    finish = spans[last][1] if last < len(spans) else end
+    begin, finish = spans.sentence_bounds(source.text, start, end, outside=(start, end))
     context = source.text[begin:finish]
     if (finish - begin) - (end - start) > MAX_CONTEXT_EXTRA_CHARS or "\ufffd" in context:
         return source.text[start:end]  # an undecodable byte (U+FFFD) is never shown verbatim
@@ -89,17 +83,5 @@ def excerpt_context(source: Source, start: int, end: int) -> str:
 def previous_sentence(source: Source, start: int) -> str:
     """The sentence before the one holding `start` (news paragraphs are often one sentence
     long, so it may end the paragraph before), or ''."""
-    spans, starts, _ = _spans(source.text)
-    holding = bisect_right(starts, start) - 1
-    if holding < 1 or not spans[holding][0] <= start < spans[holding][1]:
-        return ""
-    begin, end = spans[holding - 1]
-    return source.text[begin:end]
-
-
-@lru_cache(maxsize=64)
-def _spans(text: str) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-    """Sentence spans of a source with their starts and ends, computed once: the composer
-    asks for an excerpt per statement, and a long story can hold thousands."""
-    spans = sentence_spans(text)
-    return spans, [s for s, _ in spans], [e for _, e in spans]
+    found = spans.previous_sentence(source.text, start)
+    return source.text[slice(*found)] if found else ""

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -58,7 +59,7 @@ def count_tokens(text: str) -> int:
     return counter(text) if counter else estimate_tokens(text)
 
 
-def prompt_tokens(body: dict, count: Counter = count_tokens) -> int:
+def prompt_tokens(body: Mapping[str, Any], count: Counter = count_tokens) -> int:
     """Input tokens of one chat request: its messages, the response schema and the chat
     format's overhead (providers bill the schema of structured outputs as input)."""
     messages = body.get("messages") or []
@@ -106,16 +107,14 @@ def find_price(
     listed = prices.get(model)
     if price_in is None and price_out is None:
         return listed
-    if listed is None and (price_in is None or price_out is None):
+    price_in = listed.input if price_in is None and listed else price_in
+    price_out = listed.output if price_out is None and listed else price_out
+    if price_in is None or price_out is None:
         raise BrieferError(
             f"no price listed for {model!r}: give both --price-in and "
             "--price-out (US dollars per million tokens)"
         )
-    return Price(
-        listed.input if price_in is None else price_in,
-        listed.output if price_out is None else price_out,
-        "--price-in/--price-out",
-    )
+    return Price(price_in, price_out, "--price-in/--price-out")
 
 
 # -- the estimate ---------------------------------------------------------------------------
@@ -172,14 +171,15 @@ def estimate_run(
     from .llm.schemas import ExtractionAnswer, PositionsAnswer
 
     estimate = Estimate(model, len(chunks), price=price, exact=exact_counter() is not None)
-    cache = _cache(cache_dir, endpoint)  # keyed like the run's cache, endpoint included
+    from .llm.transport import is_cached  # keyed like the run's cache, endpoint included
+
     extract = StageEstimate("extract")
     for batch in make_batches(chunks, batch_chars):
         passages = [_Passage(f"c{i}", chunk) for i, chunk in enumerate(batch, 1)]
         body = request_body(
             model, _messages("extract.j2", {"topic": topic, "chunks": passages}), ExtractionAnswer
         )
-        if cache.has(body):
+        if cache_dir and is_cached(Path(cache_dir), endpoint, body):
             extract.cached += 1
             continue
         extract.requests += 1
@@ -201,7 +201,9 @@ def estimate_run(
     return estimate
 
 
-def request_body(model: str, messages: list[dict], schema: type[BaseModel]) -> dict:
+def request_body(
+    model: str, messages: Sequence[Mapping[str, object]], schema: type[BaseModel]
+) -> dict[str, Any]:
     """What the openai SDK sends for a structured-output request (the parts a key covers)."""
     from openai.lib._parsing._completions import type_to_response_format_param
 
@@ -210,12 +212,6 @@ def request_body(model: str, messages: list[dict], schema: type[BaseModel]) -> d
         "messages": messages,
         "response_format": type_to_response_format_param(schema),
     }
-
-
-def _cache(cache_dir: Path | None, endpoint: str):
-    from .llm.transport import CachingTransport
-
-    return CachingTransport(None, cache_dir, endpoint)  # type: ignore[arg-type]  # only looked up
 
 
 def describe(estimate: Estimate, topic: str) -> list[str]:

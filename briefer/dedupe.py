@@ -16,8 +16,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from .models import Copy, Source
+
+if TYPE_CHECKING:  # numpy itself is imported lazily, where it is used
+    import numpy as np
+    from numpy.typing import NDArray
 
 SHINGLE_WORDS = 5
 MAX_POSTING = 50
@@ -85,7 +90,7 @@ def copy_groups(texts: Sequence[str]) -> list[list[int]]:
     return [members for members in groups.values() if len(members) > 1]
 
 
-def _arrays_copy(a, b) -> bool:  # numpy arrays (numpy is imported lazily here)
+def _arrays_copy(a: NDArray[np.int64], b: NDArray[np.int64]) -> bool:
     """`is_copy` on sorted arrays of unique shingles."""
     import numpy as np
 
@@ -95,7 +100,7 @@ def _arrays_copy(a, b) -> bool:  # numpy arrays (numpy is imported lazily here)
     return np.intersect1d(a, b, assume_unique=True).size / small >= MIN_CONTAINMENT
 
 
-def _shared_counts(sets: Sequence) -> dict[tuple[int, int], int]:
+def _shared_counts(sets: Sequence[NDArray[np.int64]]) -> dict[tuple[int, int], int]:
     """For each pair of stories, how many shingles they share among those in two or more
     stories (but not in so many that they are boilerplate). One sort of every shingle's hash
     finds the postings; the pairs are counted in numpy, postings of one size at a time, so
@@ -157,14 +162,8 @@ def collapse_copies(sources: Sequence[Source]) -> Collapsed:
 
 
 def _as_copy(source: Source) -> Copy:
-    return Copy(
-        id=source.id,
-        outlet=source.outlet,
-        title=source.title,
-        url=source.url,
-        path=source.path,
-        published=source.published,
-    )
+    """The folded source as its group lists it: every field a Copy shares with a Source."""
+    return Copy.model_validate(source, from_attributes=True)
 
 
 def outlets_of(source: Source) -> list[str]:

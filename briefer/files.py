@@ -10,8 +10,9 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write to a temp file beside `path`, then rename over it (atomic on POSIX)."""
+def write_atomic(path: Path, content: str | bytes, durable: bool = True) -> None:
+    """Write to a temp file beside `path`, then rename over it (atomic on POSIX). `durable`
+    also flushes it to disk first; a cache that can refetch what it loses skips that."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
@@ -22,7 +23,8 @@ def write_atomic(path: Path, content: str | bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fchmod(handle.fileno(), mode)
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)

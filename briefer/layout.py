@@ -50,9 +50,9 @@ def page_fill(brief: Brief) -> float:
 
 def estimated_height(brief: Brief) -> float:
     """Height in CSS px of the brief as templates/brief.html.j2 lays it out."""
-    from .render import MARKS, source_label, template_context  # render needs no layout
+    from .render import MARKS, quoted_in_body, source_label  # render needs no layout
 
-    quoted = template_context(brief)["quoted_in_body"]
+    quoted = quoted_in_body(brief)
 
     blocks = [
         _para([(brief.title, 18, True)], 1.25, after=2),
@@ -280,4 +280,7 @@ def _fallback(char: str) -> float:
 
 @lru_cache(maxsize=1)
 def _glyphs() -> dict[str, dict[str, float]]:
-    return json.loads(data_file("glyph_widths.json").read_text(encoding="utf-8"))["em"]
+    widths: dict[str, dict[str, float]] = json.loads(
+        data_file("glyph_widths.json").read_text(encoding="utf-8")
+    )["em"]
+    return widths

@@ -13,93 +13,38 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .select import TopicQuery, contains_phrase, tokens
+from . import rules
+from .patterns import any_of
+from .select import TopicQuery
+from .stems import contains_phrase, tokens
 
 Act = Literal["condition", "demand", "refusal", "offer", "challenge", "reaction"]
 POSITION_ACTS: tuple[Act, ...] = ("condition", "demand", "refusal", "offer", "challenge")
 
 NAMES_TERM, NAMES_EXPANSION, SENTENCE_NAMES, UNRELATED = 3, 2, 1, 0
-MIN_WORDS = 5  # a shorter quote ('at the very beginning') says little by itself
+MIN_WORDS = 5  # a shorter quote ('in the first place') says little by itself
 
 
-def _cues(*phrases: str) -> re.Pattern[str]:
-    alternatives = "|".join(sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])", re.I)
+def _cues(key: str) -> re.Pattern[str]:
+    """One act's cues: regular expressions in briefer/data/stance.toml (see rules.py)."""
+    return any_of(rules.regexes("stance", key), regex=True)
 
 
-_CONDITION = _cues(
-    r"if",
-    r"only if",
-    r"unless",
-    r"provided(?: that)?",
-    r"as long as",
-    r"on condition",
-    r"in return for",
-    r"in exchange for",
-    r"conditional",
-    r"then (?:we|they|it|he|she|i) (?:could|would|will|can)",
-    r"depends? on",
-    r"subject to",
-    r"without (?:a |an |the )?\w+",
-)
-_DEMAND = _cues(
-    r"must",
-    r"should",
-    r"needs? to",
-    r"ha(?:ve|s|d) to",
-    r"demand(?:s|ed)?",
-    r"insist(?:s|ed)?",
-    r"calls? (?:on|for)",
-    r"called (?:on|for)",
-    r"urge[sd]?",
-    r"require[sd]?",
-    r"requirements?",
-    r"it is essential",
-    r"(?:can|could|must|should|will have to) either",
-)
-_REFUSAL = _cues(
-    r"reject(?:s|ed)?",
-    r"refuse[sd]?",
-    r"rule[sd]? out",
-    r"ruling out",
-    r"will not",
-    r"won't",
-    r"would not",
-    r"wouldn't",
-    r"cannot accept",
-    r"can't accept",
-    r"unwilling",
-    r"never",
-    r"no point in",
-    r"little point",
-    r"pointless",
-    r"oppose[sd]?",
-    r"(?:vote[sd]?|voting) against",
-)
-_OFFER = _cues(
-    r"ready to",
-    r"willing to",
-    r"open to",
-    r"prepared to",
-    r"offer(?:s|ed)?",
-    r"propos(?:e|es|ed|ing|al)",
-    r"we will",
-    r"we would",
-    r"we could",
-    r"we can",
-    r"i will",
-)
+_CONDITION = _cues("act_condition")
+_DEMAND = _cues("act_demand")
+_REFUSAL = _cues("act_refusal")
+_OFFER = _cues("act_offer")
 _NEGATED = re.compile(r"\b(?:not|n't|never|no)\s+(?:\w+\s+){0,2}$", re.I)
 _QUESTION_IF = re.compile(r"\b(?:asked|asks|ask|wonder(?:ed|s)?|know|see)\s+$", re.I)
 _DETERMINER = re.compile(r"\b(?:a|an|the|any|its|his|her|their|this|that)\s+$", re.I)
-# words that point outside a quote: 'all those present will withdraw ... they have committed'
+# words that point outside a quote: 'those who signed it ... they have broken it'
 _OUTSIDE_REFERENCE = re.compile(r"(?<![\w'])(?:they|them|their|those|these)(?![\w'])", re.I)
 
 
 def topic_level(quote: str, sentence: str, query: TopicQuery, previous: str = "") -> int:
     """3 when the quote names the topic itself, 2 when it names an expansion, 1 when only its
     source sentence names either - or the sentence before it, which the quote carries on
-    from ('a proposed truce. "Is it intended for ...?" he asked') - and
+    from ('a proposed register. "Who is it meant to catch?" he asked') - and
     0 when none does (an off-topic aside). A fragment of under five words must name it."""
     words = tokens(quote)
     if any(contains_phrase(words, phrase) for phrase in query.terms):
@@ -145,7 +90,7 @@ def speech_act(text: str) -> Act:
     if offers:
         return "offer"
     if text.rstrip().rstrip("'\"”’").endswith("?"):
-        return "challenge"  # a question a side puts ('Who will sign the documents?')
+        return "challenge"  # a question a side puts ('Who will pay for the cards?')
     return "reaction"
 
 

@@ -137,6 +137,11 @@ def _shows_quote(sentence: Sentence, excerpt: Excerpt) -> bool:
     return excerpt.quote.rstrip().rstrip(",;:") in sentence.text
 
 
+def quoted_in_body(brief: Brief) -> set[str]:
+    """Ids of the statements whose quote a body sentence already shows in full."""
+    return _quoted_in_body(brief, {excerpt.statement_id: excerpt for excerpt in brief.excerpts})
+
+
 def _quoted_in_body(brief: Brief, by_statement: dict[str, Excerpt]) -> set[str]:
     return {
         sid

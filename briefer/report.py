@@ -131,12 +131,11 @@ def newest_first(sources: Sequence[Source]) -> list[Source]:
     the order they were read."""
     today = date.today()
 
-    def when(source: Source) -> date | None:
-        return source.published or (resolve_age(source.age, today) if source.age else None)
+    def order(source: Source) -> tuple[bool, int]:
+        when = source.published or (resolve_age(source.age, today) if source.age else None)
+        return (when is None, -(when.toordinal() if when else 0))
 
-    return sorted(
-        sources, key=lambda s: (when(s) is None, -(when(s).toordinal() if when(s) else 0))
-    )
+    return sorted(sources, key=order)
 
 
 def _labelled(outlet: str | None, labels: Sequence[str]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -28,7 +29,7 @@ def data_file(name: str) -> Path:
     return _PACKAGE_DIR / "data" / name
 
 
-def load_toml(path: Path) -> dict:
+def load_toml(path: Path) -> dict[str, Any]:
     """Read a TOML data file, turning any problem into a one-line `DataFileError`."""
     try:
         with path.open("rb") as handle:
@@ -53,7 +54,8 @@ def string_list(path: Path, where: str, value: object) -> list[str]:
     return value
 
 
-def table(path: Path, where: str, value: object) -> dict:
+def table(path: Path, where: str, value: object) -> dict[str, Any]:
+    """`value` as a TOML table, or a one-line `DataFileError` naming the file and key."""
     if not isinstance(value, dict):
         raise DataFileError(f"{path}: [{where}] must be a table of keys, got {value!r}"[:200])
     return value

@@ -16,11 +16,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from . import rules
 from .actors import Actors
 from .engines.speech import find_quotes
 
 COMMENTATORS = "Analysts and commentators"
-HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Professor Rev".split())
+HONORIFICS = rules.words("names", "honorifics")
 # Lower-case words that make up a title bound to a name ("shadow home secretary", "campaign
 # chairman", "presidential nominee").
 TITLE_WORDS = frozenset(
@@ -33,7 +34,7 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chair manager strategist pollster economist commentator lecturer
     researcher fellow editor correspondent columnist executive founder boss secretary-general
     first deputy-leader leader's co-founder chief-executive assistant attorney treasurer whip
-    backbencher councillor peer member premier officer""".split()
+    backbencher councillor peer member premier officer commissioner""".split()
 )
 STAFF_WORDS = frozenset(
     "spokesman spokeswoman spokesperson aide adviser advisor campaign chairman chairwoman "
@@ -44,14 +45,9 @@ COMMENTATOR_WORDS = frozenset(
     expert experts researcher researchers academic pollster columnist editor correspondent
     think-tank fellow""".split()
 )
-# Capitalised words that open sentences or clauses, never part of a title or a name.
-_NOT_TITLE = frozenset(
-    """The A An But And Or In On At As If When While After Before However Meanwhile Still Yet
-    So This That These Those It He She They We I You His Her Their Its Our Both Some Many Most
-    Several Such Speaking According Asked Back Last Next Earlier Later Then Also Despite
-    Although Since Following Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December""".split()
-)
+# Capitalised words that open sentences or clauses (or name a day), never part of a title
+# or a name: briefer/data/names.toml.
+_NOT_TITLE = rules.words("names", "openers") | rules.words("names", "calendar")
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SPEAKS_NEXT = re.compile(r"(?:,| (?:said|says|told|added|argued|insisted|warned|claimed)\b)")
@@ -114,37 +110,69 @@ class StoryNames:
     """One reading of one story: full names by surname and roles by name."""
 
     full_names: dict[str, str] = field(default_factory=dict)
+    full_at: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # every full use
+    knights: dict[str, str] = field(default_factory=dict)  # 'Ian' -> 'Ian Blair' (Sir Ian Blair)
     roles: dict[str, Role] = field(default_factory=dict)
     mention_at: list[int] = field(default_factory=list)  # people named in the article's own
     mention_key: list[str] = field(default_factory=list)  # words: offsets and surnames
     mention_subject: list[bool] = field(default_factory=list)  # does the name open its clause
     capitalised_inside: set[str] = field(default_factory=set)  # capitalised mid-sentence
 
-    def last_other_subject(self, key: str | None, start: int, end: int) -> tuple[str, int] | None:
+    def _same(self, i: int, key: str | None, name: str | None) -> bool:
+        """Is mention `i` the person with surname `key` (and full name `name`)? Two people
+        who share a surname are told apart by the full name last given before the mention."""
+        if self.mention_key[i] != key:
+            return False
+        if name is None or key is None or " " not in name:
+            return True
+        return self.full_name_at(key, self.mention_at[i]) in (name, key)
+
+    def last_other_subject(
+        self, key: str | None, start: int, end: int, name: str | None = None
+    ) -> tuple[str, int] | None:
         """When exactly one other person is named between the offsets, and as the subject
         of their clause ('But Mr Hirsch from X said ...', 'The shadow foreign secretary,
         Michael Ancram, welcomed ...'): their surname and where. A reader takes a following
         'he' to be them."""
         first = bisect.bisect_left(self.mention_at, start)
         last = bisect.bisect_left(self.mention_at, end)
-        others = {self.mention_key[i] for i in range(first, last)} - {key}
-        if len(others) != 1 or "" in others or last <= first:
+        others = {
+            (self.mention_key[i], self.full_name_at(self.mention_key[i], self.mention_at[i]))
+            for i in range(first, last)
+            if not self._same(i, key, name)
+        }
+        if len(others) != 1 or any(k == "" for k, _ in others) or last <= first:
             return None
         i = last - 1
-        if self.mention_key[i] == key or not self.mention_subject[i]:
+        if self._same(i, key, name) or not self.mention_subject[i]:
             return None
         return self.mention_key[i], self.mention_at[i]
 
-    def other_person_between(self, key: str | None, start: int, end: int) -> bool:
-        """Does the article name a person other than `key` in its own words between these
-        offsets? Then 'he' or 'she' after them is not sure to mean the last speaker."""
+    def other_person_between(
+        self, key: str | None, start: int, end: int, name: str | None = None
+    ) -> bool:
+        """Does the article name a person other than `key` (`name`) in its own words
+        between these offsets? Then 'he' or 'she' after them is not sure to mean the last
+        speaker."""
         first = bisect.bisect_left(self.mention_at, start)
         last = bisect.bisect_left(self.mention_at, end)
-        return any(k != key for k in self.mention_key[first:last])
+        return any(not self._same(i, key, name) for i in range(first, last))
 
     def full_name(self, surname: str) -> str:
         """'Zelensky' -> 'Volodymyr Zelensky' when the story names him in full somewhere."""
         return self.full_names.get(surname, surname)
+
+    def full_name_at(self, word: str, at: int) -> str:
+        """The full name a reader gives a bare surname at offset `at`: the person of that
+        surname the story named in full last before it ('Azmat Begg, father of Moazzam'
+        after 'Moazzam Begg'; 'Mr Blair' after 'Tony Blair', not an earlier 'Sir Ian
+        Blair'), else the first one named after it. A knight's given name alone ('Sir Ian')
+        is the knight ('Sir Ian Blair')."""
+        uses = self.full_at.get(word)
+        if uses:
+            before = [full for offset, full in uses if offset <= at]
+            return before[-1] if before else uses[0][1]
+        return self.knights.get(word, self.full_names.get(word, word))
 
     def role(self, name: str) -> Role | None:
         """The role bound to this name (a surname alone finds the full name's role)."""
@@ -159,7 +187,7 @@ def read_story(text: str, actors: Actors) -> StoryNames:
     for run in runs:
         words = [_clean(w) for w in run.group().split(" ")]
         offsets = _offsets(run.group(), run.start())
-        _note_full_names(names, words)
+        _note_full_names(names, words, offsets)
         k = 0
         while k < len(words):
             if not _is_name_word(words[k][0]):
@@ -222,15 +250,28 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
         if k >= 0 and run.start() <= quotes[k].close_mark:
             continue
         offset = run.start()
-        for i, word in enumerate(words):
+        raw = run.group().split(" ")
+        begin = offset  # where the name (with its honorific) starts: a run may span a
+        for i, word in enumerate(words):  # sentence end ('Labour MPs. Mr Jackson, who')
+            if i and raw[i - 1].endswith((".", ",", ";", ":")) and raw[i - 1] not in _HONOR_DOT:
+                begin = offset
             last = i + 1 == len(words) or not _is_name_word(words[i + 1])
             if last and word in people and _is_name_word(word):
-                found.append((offset, word, _opens_clause(text, run.start())))
-            offset += len(run.group().split(" ")[i]) + 1
+                found.append((offset, word, _opens_clause(text, begin)))
+            offset += len(raw[i]) + 1
+    found = [
+        (at, _knight_surname(names, key), subject) for at, key, subject in found
+    ]  # 'Sir Ian told' names Sir Ian Blair, whose key is 'Blair'
     found.sort()
     names.mention_at = [at for at, _, _ in found]
     names.mention_key = [key for _, key, _ in found]
     names.mention_subject = [subject for _, _, subject in found]
+
+
+def _knight_surname(names: StoryNames, key: str) -> str:
+    if key in names.knights and key not in names.full_at:
+        return names.knights[key].split()[-1]
+    return key
 
 
 _PERSON_ALIASES: dict[int, tuple[Actors, frozenset[str]]] = {}
@@ -249,6 +290,7 @@ def _person_aliases(actors: Actors) -> frozenset[str]:
     return cached[1]
 
 
+_HONOR_DOT = frozenset(h + "." for h in HONORIFICS)
 _CLAUSE_OPENERS = frozenset("But And Yet So However Meanwhile Then Now Later the The".split())
 
 
@@ -294,11 +336,15 @@ def _remember(names: StoryNames, name: str, role: Role) -> None:
             names.roles[key] = role
 
 
-def _note_full_names(names: StoryNames, words: list[tuple[str, bool, bool]]) -> None:
-    """'Volodymyr Zelensky' teaches that 'Zelensky' is Volodymyr Zelensky (first use wins)."""
+def _note_full_names(
+    names: StoryNames, words: list[tuple[str, bool, bool]], offsets: list[int]
+) -> None:
+    """'Volodymyr Zelensky' teaches that 'Zelensky' is Volodymyr Zelensky (first use wins;
+    every use is kept with its offset for `full_name_at`); 'Sir Ian Blair' that 'Sir Ian'
+    is Ian Blair."""
     for j in range(1, len(words)):
         surname = words[j][0]
-        if surname in names.full_names or not surname[:1].isupper():
+        if not surname[:1].isupper():
             continue
         given: list[str] = []
         for i in (j - 1, j - 2):
@@ -312,7 +358,12 @@ def _note_full_names(names: StoryNames, words: list[tuple[str, bool, bool]]) -> 
             if w.lower() not in TITLE_WORDS and w not in _NOT_TITLE and w not in HONORIFICS
         ]
         if given:
-            names.full_names[surname] = " ".join([*given[-2:], surname])
+            full = " ".join([*given[-2:], surname])
+            names.full_names.setdefault(surname, full)
+            names.full_at.setdefault(surname, []).append((offsets[j], full))
+            before = words[j - len(given) - 1][0] if j - len(given) >= 1 else ""
+            if before in ("Sir", "Dame") and len(given) == 1:
+                names.knights.setdefault(given[0], full)
 
 
 def _title_before(text: str, start: int, actors: Actors) -> Role | None:
@@ -412,7 +463,63 @@ def _resolve_title(title: str, actors: Actors) -> str | None:
                 best = (*key, actors.by_alias[match.group()])
     if best is not None:
         return best[2]
-    return actors.resolve(title)
+    return resolve_body(title, actors)
+
+
+# Capitalised words after a demonym that keep it a country's ('Russian Foreign Ministry',
+# 'German Chancellor'): the state's own offices. Any other name after a demonym makes an
+# organisation's name ('British Casino Association', 'British Airways').
+STATE_WORDS = frozenset(
+    """Ministry Ministries Government Embassy Consulate Army Navy Air Force Forces Military
+    Parliament Cabinet Office Department Treasury Foreign Defence Defense Interior Home
+    Security Intelligence Police Presidency Administration State Senate Congress
+    Coastguard""".split()
+)
+
+
+def demonym_organisation(phrase: str, actors: Actors) -> str | None:
+    """'British Casino Association chair' -> 'British Casino Association': a demonym that
+    opens an organisation's name names that organisation, not a country."""
+    words = phrase.split()
+    for index, word in enumerate(words):
+        if word.removesuffix("'s") not in actors.by_demonym:
+            continue
+        name = [word]
+        after = words[index + 1 :]
+        for position, following in enumerate(after):
+            base = following.removesuffix("'s").removesuffix("’s")
+            joins = (
+                base in ("of", "for", "and", "&")
+                and position + 1 < len(after)
+                and after[position + 1][:1].isupper()
+            )  # 'British Chambers of Commerce'
+            if (not base[:1].isupper() and not joins) or base in HONORIFICS:
+                break
+            if base == name[-1]:
+                continue  # 'British British Casino Association': a doubled word
+            name.append(base)
+            if base != following:
+                break
+        rest = name[1:]
+        if rest and not all(
+            w in STATE_WORDS or w.lower() in TITLE_WORDS or not w[:1].isupper() for w in rest
+        ):
+            while rest and rest[-1].lower() in TITLE_WORDS and rest[-1] not in ORGANISATION_WORDS:
+                rest.pop()  # 'British Casino Association Chairman' keeps the body only
+            return " ".join([word.removesuffix("'s"), *rest]) if rest else None
+        return None
+    return None
+
+
+def resolve_body(phrase: str, actors: Actors) -> str | None:
+    """`Actors.resolve`, except that a demonym opening an organisation's name gives the
+    organisation ('British Retail Consortium'), never the country."""
+    matches = list(actors._aliases.finditer(phrase))
+    if not matches:
+        organisation = demonym_organisation(phrase, actors)
+        if organisation is not None:
+            return organisation
+    return actors.resolve(phrase)
 
 
 def person_actor(name: str, actors: Actors) -> str | None:

@@ -7,15 +7,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-import bm25s
+import bm25s  # type: ignore[import-untyped]
 import numpy as np
 
 from .models import Chunk
 from .resources import data_file, load_toml, string_list, table
+from .stems import common_start, contains_phrase, count_tokens, forms, tokens
 
 RELATED_WEIGHT = 0.5
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -39,27 +40,7 @@ class Selection:
         return sum(1 for chunk in self.chunks if chunk.source_id == source_id)
 
 
-def tokens(text: str) -> list[str]:
-    """Lower-case word stems: 'Talks' and 'talk', 'cease-fire' and 'cease fire' match."""
-    words = _WORD.findall(text.lower())
-    found = list(map(_STEMS.get, words))  # a corpus repeats its words: stem each one once,
-    if None in found:  # and token lists share one string per stem
-        found = [stem or _remember_stem(word) for stem, word in zip(found, words, strict=True)]
-    return found
-
-
-_STEMS: dict[str, str] = {}
-_MAX_STEMS = 500_000  # distinct words; past it, stems are computed each time
-
-
-def _remember_stem(word: str) -> str:
-    stem = _stem(word)
-    if len(_STEMS) < _MAX_STEMS:
-        _STEMS[word] = stem
-    return stem
-
-
-def load_topics(extra: Sequence[Path] = ()) -> dict[str, dict]:
+def load_topics(extra: Sequence[Path] = ()) -> dict[str, dict[str, Any]]:
     """Built-in expansions, then the user's files; a user entry replaces a built-in one."""
     topics = load_toml(data_file("topics.toml"))
     for path in extra:
@@ -71,7 +52,7 @@ def load_topics(extra: Sequence[Path] = ()) -> dict[str, dict]:
     return topics
 
 
-def build_query(topic: str, topics: dict[str, dict] | None = None) -> TopicQuery:
+def build_query(topic: str, topics: dict[str, dict[str, Any]] | None = None) -> TopicQuery:
     """Expand free text: known entries add their phrases; unknown words stand for themselves."""
     topics = load_topics() if topics is None else topics
     wanted = tokens(topic)
@@ -133,7 +114,7 @@ class _QueryWords:
         self.singles = list(
             dict.fromkeys(p[0] for p in (*query.terms, *query.related) if len(p) == 1)
         )
-        self.forms = {word: _forms(word) for word in self.singles}
+        self.forms = {word: forms(word) for word in self.singles}
         self.patterns = [
             re.compile(
                 r"(?<![a-z0-9])"
@@ -144,8 +125,8 @@ class _QueryWords:
         ]
         # a pattern that starts with a lookbehind scans every position: look only in a chunk
         # that holds its first word's letters at all (a plain substring test, in C)
-        self.hints = [_common_start(phrase[0]) for phrase in self.phrases]
-        self.single_hints = [_common_start(word) for word in self.singles]
+        self.hints = [common_start(phrase[0]) for phrase in self.phrases]
+        self.single_hints = [common_start(word) for word in self.singles]
         wanted = sorted(
             {form for forms in self.forms.values() for form in forms}, key=len, reverse=True
         )
@@ -157,7 +138,7 @@ class _QueryWords:
 
     def reduced(self, text: str) -> list[str]:
         lower = text.lower()
-        words = len(_WORD.findall(lower))
+        words = count_tokens(lower)
         doc: list[str] = []
         if self.wanted is not None and any(hint in lower for hint in self.single_hints):
             seen = Counter(self.wanted.findall(lower))
@@ -174,21 +155,8 @@ class _QueryWords:
         return doc + found + [_FILLER] * (length - len(doc) - len(found))
 
 
-def _common_start(stem: str) -> str:
-    """What every word that stems to `stem` starts with (see `_forms`)."""
-    return stem[:-1] if stem.endswith("y") else stem
-
-
-def _forms(stem: str) -> tuple[str, ...]:
-    """Every word `_stem` turns into `stem`: itself, plus 's', 'y' -> 'ies'."""
-    candidates = [stem, stem + "s"]
-    if stem.endswith("y"):
-        candidates.append(stem[:-1] + "ies")
-    return tuple(c for c in candidates if _stem(c) == stem)
-
-
 def _alternatives(stem: str) -> str:
-    return "(?:" + "|".join(map(re.escape, sorted(_forms(stem), key=len, reverse=True))) + ")"
+    return "(?:" + "|".join(map(re.escape, sorted(forms(stem), key=len, reverse=True))) + ")"
 
 
 def _with_phrases(doc: list[str], query: TopicQuery) -> list[str]:
@@ -203,29 +171,6 @@ def _with_phrases(doc: list[str], query: TopicQuery) -> list[str]:
 
 def _phrase_token(phrase: tuple[str, ...]) -> str:
     return "_".join(phrase)
-
-
-def contains_phrase(doc: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    """Does the token list contain the phrase's tokens consecutively?"""
-    if not phrase:
-        return False
-    width, first = len(phrase), phrase[0]
-    at = -1
-    try:
-        while True:  # list.index finds each place the first word appears, at C speed
-            at = doc.index(first, at + 1)
-            if width == 1 or tuple(doc[at : at + width]) == phrase:
-                return True
-    except ValueError:
-        return False
-
-
-def _stem(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
 
 
 def _unique(phrases: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:

@@ -4,7 +4,7 @@ Three kinds of cue count: support (welcoming, backing, offering), condition (con
 demands: "if", "unless", "must", "in return for") and opposition (refusing, rejecting). One
 kind alone decides; support or an offer with conditions is 'conditional'; support against
 opposition with no condition is 'unclear'. Some words look like opposition and are not:
-an expectation or a doubt ("we don't expect a ceasefire", "I doubt it will hold") says what
+an expectation or a doubt ("we don't expect a deal", "I doubt it will hold") says what
 a speaker thinks will happen, not what they want; scorn for a claim ("propaganda",
 "nonsense") answers the claim, not the topic; rejecting someone's calls or terms rejects
 those, not the topic. No cue at all is 'neutral' when the statement names the topic, else
@@ -17,138 +17,17 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from . import rules
 from .models import PositionStance, Stance
-from .select import TopicQuery, contains_phrase, tokens
+from .patterns import any_of
+from .select import TopicQuery
+from .stems import contains_phrase, tokens
 
-_SUPPORT = (
-    "support",
-    "supports",
-    "supported",
-    "welcome",
-    "welcomed",
-    "welcomes",
-    "ready to",
-    "ready",
-    "open to",
-    "willing",
-    "prepared to",
-    "agree",
-    "agreed",
-    "agrees",
-    "first step",
-    "step toward",
-    "step towards",
-    "hope",
-    "hopes",
-    "hopeful",
-    "beneficial",
-    "thanked",
-    "in favour",
-    "in favor",
-    "backs",
-    "backed",
-    "back the",
-    "progress",
-    "proposed",
-    "proposes",
-    "offered",
-    "offers",
-    "breakthrough",
-    "endorse",
-    "endorsed",
-    "endorses",
-    "praised",
-)
-_CONDITION = (
-    "if",
-    "only if",
-    "unless",
-    "provided",
-    "provided that",
-    "as long as",
-    "on condition",
-    "in return for",
-    "in exchange for",
-    "condition",
-    "conditions",
-    "conditional",
-    "precondition",
-    "preconditions",
-    "depends on",
-    "subject to",
-    "without",
-    "but",
-    "however",
-    "require",
-    "requires",
-    "required",
-    "guarantee",
-    "guarantees",
-    "insist",
-    "insists",
-    "insisted",
-    "demand",
-    "demands",
-    "demanded",
-)
-_OPPOSE = (
-    "reject",
-    "rejected",
-    "rejects",
-    "refuse",
-    "refused",
-    "refuses",
-    "oppose",
-    "opposed",
-    "opposes",
-    "no point in",
-    "little point",
-    "pointless",
-    "doesn't want",
-    "don't want",
-    "do not want",
-    "not want",
-    "would not",
-    "will not",
-    "won't",
-    "never",
-    "rule out",
-    "ruled out",
-    "rules out",
-    "vote against",
-    "voted against",
-    "is against",
-    "are against",
-    "am against",
-    "campaign against",
-    "campaigned against",
-    "scrap",
-    "scrapped",
-    "abandon",
-    "abandoned",
-    "unacceptable",
-    "not negotiating",
-)
+_SUPPORT = rules.strings("stance", "support")
+_CONDITION = rules.strings("stance", "condition")
+_OPPOSE = rules.strings("stance", "oppose")
 # Not opposition: what a speaker expects or doubts, or scorn for somebody's claim.
-_EXPECTATION = (
-    "don't expect",
-    "do not expect",
-    "doesn't expect",
-    "does not expect",
-    "not expect",
-    "doubt",
-    "doubts",
-    "doubtful",
-    "sceptical",
-    "skeptical",
-    "don't believe",
-    "do not believe",
-    "doesn't believe",
-    "unlikely",
-    "propaganda",
-    "fiction",
-    "nonsense",
-)
+_EXPECTATION = rules.strings("stance", "expectation")
 # 'rejected calls to pause the bill' rejects the critics (or the other side's terms), not the
 # topic - unless the topic is named right after ('rejected proposals for ID cards').
 _REJECTS_OTHERS = re.compile(
@@ -159,36 +38,12 @@ _REJECTS_OTHERS = re.compile(
 # a demand on the outcome itself is a condition: 'any deal should ensure ...', 'the talks must
 # be prepared'; 'the Tories should have the courage' is not about the topic
 _MODAL = re.compile(r"(?<![\w'])(?:must|should|needs? to|ha(?:s|ve) to)(?![\w'])", re.I)
-_OUTCOMES = (
-    "deal",
-    "agreement",
-    "settlement",
-    "solution",
-    "accord",
-    "treaty",
-    "talks",
-    "meeting",
-    "plan",
-    "scheme",
-    "bill",
-    "law",
-    "proposal",
-    "proposals",
-)
-# terms set as alternatives: 'Kiev can either withdraw troops or suspend mobilization'
-_EITHER = re.compile(r"\b(?:can|could|must|should|will have to)\s+either\b", re.I)
-# the consequence of a condition: '(if they stop,) then we could agree'
-_THEN = re.compile(r"\bthen\s+(?:we|they|it|he|she|i|you)\s+(?:could|would|will|can|might)\b", re.I)
+_OUTCOMES = rules.strings("stance", "outcomes")
 _NEGATION = re.compile(r"\b(not|n't|never|no)\s+(\w+\s+){0,2}$")
 
 
-def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])", re.I)
-
-
 _SUPPORT_RE, _CONDITION_RE, _OPPOSE_RE, _EXPECTATION_RE = map(
-    _pattern, (_SUPPORT, _CONDITION, _OPPOSE, _EXPECTATION)
+    any_of, (_SUPPORT, _CONDITION, _OPPOSE, _EXPECTATION)
 )
 
 
@@ -215,8 +70,7 @@ def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
         if inside_expectation(match.start()) or _rejects_others(text, match, query):
             continue
         oppose += 1
-    condition = len(_CONDITION_RE.findall(text)) + len(_THEN.findall(text))
-    condition += len(_EITHER.findall(text))
+    condition = len(_CONDITION_RE.findall(text))
     condition += sum(
         1 for m in _MODAL.finditer(text) if _about_outcome(text[: m.start()][-60:], query)
     )
@@ -261,8 +115,8 @@ def _rejects_others(text: str, match: re.Match[str], query: TopicQuery | None) -
 
 def shown_stance(stance: Stance, quote: str, query: TopicQuery | None = None) -> Stance:
     """The stance a statement lends its actor: whoever labelled it (cue words or a model), a
-    quote that only says what the speaker expects or doubts ('we don't expect a real
-    ceasefire') opposes nothing."""
+    quote that only says what the speaker expects or doubts ('I don't expect the bill to
+    pass') opposes nothing."""
     if (
         stance == "opposes"
         and _EXPECTATION_RE.search(quote.replace("’", "'"))

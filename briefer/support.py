@@ -28,16 +28,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import snowballstemmer
-from bm25s.stopwords import STOPWORDS_EN_PLUS
+from bm25s.stopwords import STOPWORDS_EN_PLUS  # type: ignore[import-untyped]
 
+from . import stems
 from .actors import Actors
 from .models import Statement
 
 SUPPORT_THRESHOLD = 0.6  # share of content words that must be in the evidence
 MIN_PREFIX = 4  # a stem this long matches a longer stem that begins with it
 
-_WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’]\w+)*")
 _NEGATIONS = frozenset(
     {
         "not",
@@ -114,7 +113,6 @@ _NUMBER_WORDS = {
     "twice": "2x",
 }
 _ORDINAL_SUFFIX = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-_stemmer = snowballstemmer.stemmer("english")
 
 
 @dataclass(frozen=True)
@@ -149,11 +147,11 @@ def check_support(
     alone, whose negation a sentence must keep."""
     joined = " ".join(evidence)
     evidence_words = _words(joined)
-    free_names = {word.lower() for actor in cited_actors for word in _WORD.findall(actor)}
+    free_names = {word.lower() for actor in cited_actors for word in stems.words(actor)}
     free_names |= {
         demonym.lower() for demonym, actor in actors.by_demonym.items() if actor in cited_actors
     }
-    exempt = {word.lower() for label in labels for word in _WORD.findall(label)}
+    exempt = {word.lower() for label in labels for word in stems.words(label)}
     words = [w for w in _words(text, actors.name_words) if w.lower not in exempt]
     have_stems = {w.stem for w in evidence_words}
     have_numbers = {w.number for w in evidence_words if w.number}
@@ -216,17 +214,9 @@ class _Word:
 def _words(text: str, name_words: frozenset[str] = frozenset()) -> list[_Word]:
     """The words of `text`; its first word is a name only if the actors data knows it."""
     return [
-        _word(raw, index == 0 and raw not in name_words) for index, raw in enumerate(_split(text))
+        _word(raw, index == 0 and raw not in name_words)
+        for index, raw in enumerate(stems.words(text))
     ]
-
-
-def _split(text: str) -> list[str]:
-    text = text.replace("’", "'")
-    found = []
-    for raw in _WORD.findall(text):
-        raw = re.sub(r"'s$", "", raw)
-        found += [part for part in raw.split("_") if part]
-    return found
 
 
 @lru_cache(maxsize=65536)
@@ -244,7 +234,7 @@ def _word(raw: str, opens_sentence: bool) -> _Word:
         and lower not in _STOPWORDS
         and lower not in _ATTRIBUTION
     )
-    return _Word(raw, lower, _stemmer.stemWord(lower), is_name, is_content, number, negates)
+    return _Word(raw, lower, stems.stem(lower), is_name, is_content, number, negates)
 
 
 def _number(lower: str) -> str | None:

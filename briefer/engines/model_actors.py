@@ -55,7 +55,8 @@ def article_actor(
     if role is None and staff is None and after is None:
         return None
     # a lower-case staff word after a name: 'Clinton campaign communications director'
-    principal = after or _principal_in(staff or role.title, actors)
+    title = staff or (role.title if role is not None else "")
+    principal = after or _principal_in(title, actors)
     if principal and depth == 0:  # before the title's own actor: 'Trump spokeswoman' is on
         principal = names.full_name(principal)  # Trump's side, whatever the data file says
         return (

@@ -26,6 +26,7 @@ from ..roles import (
     bound_role,
     person_actor,
     read_story,
+    resolve_body,
 )
 from ..select import TopicQuery
 from ..stance import stance_of
@@ -33,11 +34,13 @@ from ..synthesis import Position, Synthesis, quote_sentences
 from .base import Extraction
 from .speech import (
     MIN_QUOTE_WORDS,
+    PROXY_WORDS,
     ROLE_WORDS,
     Attribution,
     Quote,
     attribute_quote,
     attribute_sentence,
+    cue_after,
     find_quotes,
     is_definite_role,
     quote_words,
@@ -71,6 +74,7 @@ class _StoryState:
     # last named each speaker
     names: StoryNames = field(default_factory=StoryNames)
     cue_at: int = 0  # where the cue being resolved ('he said') stands in the source
+    at: int = 0  # where the statement being read starts in the source
     spoke_at: dict[str, int] = field(default_factory=dict)  # speaker -> end of their last words
     mentioned_at: dict[str, Evidence] = field(default_factory=dict)  # speaker -> clause naming them
     source_id: str = ""
@@ -152,6 +156,7 @@ class OfflineEngine:
         self, chunk: Chunk, quote: Quote, sentences: list[tuple[int, int]], state: _StoryState
     ) -> Statement | None:
         text = chunk.text
+        state.at = chunk.start + quote.open_mark
         start = max((s for s, _ in sentences if s <= quote.open_mark), default=0)
         end = min((e for _, e in sentences if e > quote.close_mark), default=len(text))
         attribution = attribute_quote(text, quote, start, end)
@@ -162,6 +167,7 @@ class OfflineEngine:
         elif (
             _only_space(state.source_text, state.last_statement_end, chunk.start + start)
             and not text[start : quote.open_mark].strip()
+            and not cue_after(text[quote.close_mark + 1 : end])
         ):
             speaker = state.last  # a quote that opens its sentence carries on the last one
         else:
@@ -185,6 +191,7 @@ class OfflineEngine:
         self, chunk: Chunk, span: tuple[int, int], state: _StoryState
     ) -> Statement | None:
         start, end = span
+        state.at = chunk.start + start
         sentence = chunk.text[start:end]
         attribution = attribute_sentence(sentence)
         if attribution is None:
@@ -240,20 +247,29 @@ class OfflineEngine:
         """A phrase, pronoun or title -> a named speaker and the actor they stand for."""
         if attribution.kind == "pronoun":
             if attribution.speaker not in ("he", "she"):  # 'it', 'they': a body, not a person
-                last = state.last
-                return last if last is not None and not last.person else None
+                last = state.last  # nor whoever speaks for one ('a Treasury spokesperson')
+                if last is None or last.person or set(last.name.lower().split()) & _VOICES:
+                    return None
+                return last
             candidate = state.last_person
             since = state.spoke_at.get(candidate.name, 0) if candidate else 0
             key = speaker_key(candidate.name) if candidate else None
+            name = candidate.name if candidate else None
             if candidate is not None and not state.names.other_person_between(
-                key, since, state.cue_at
+                key, since, state.cue_at, name
             ):
                 return candidate
-            other = state.names.last_other_subject(key, since, state.cue_at)
+            other = state.names.last_other_subject(key, since, state.cue_at, name)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
             return self._mentioned(other[0], other[1], attribution.verb, state)
         phrase = attribution.speaker
+        if attribution.kind == "proxy" and phrase.startswith("the ") and phrase.islower():
+            holder = self._title_holder(phrase, state)  # "the prime minister's spokesman"
+            if holder is not None:
+                return Speaker(f"{holder.name}'s {attribution.role}", holder.actor)
+            name = f"{phrase}'s {attribution.role}"
+            return Speaker(name, resolve_body(phrase, self.actors) or name)
         if attribution.kind == "proxy":
             principal = self._resolve(Attribution(phrase, attribution.verb, "name"), state)
             if principal is None:
@@ -274,13 +290,21 @@ class OfflineEngine:
             words.pop(0)  # 'Conservative Graham Brady' is Graham Brady
         name = " ".join(words)
         if len(name.split()) == 1 and name[:1].isupper():
-            name = state.names.full_name(name)
+            name = state.names.full_name_at(name, state.at)
         known = state.by_surname.get(name.split()[-1])
         if known and len(name.split()) == 1:
             return known
+        if known and known.name != name and len(known.name.split()) > 1:
+            known = None  # 'Azmat Begg' is not 'Moazzam Begg', who spoke before
+        if name.lower() in COMMENTATOR_WORDS:  # 'Analysts say': nobody's side
+            return Speaker(name, COMMENTATORS, person=False)
         person = self._is_person(name)
         actor = self._actor(phrase, name, person, state) or (known.actor if known else None)
-        fallback = display_name(name) if person else self.actors.actor_for(name)
+        fallback = (
+            display_name(name)
+            if person
+            else resolve_body(name, self.actors) or _group_body(name) or self.actors.actor_for(name)
+        )
         speaker = Speaker(name, actor or fallback, person)
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
@@ -315,6 +339,7 @@ class OfflineEngine:
             return False
         return (
             word in self.actors.by_alias
+            or word.lower() in COMMENTATOR_WORDS
             or word in state.names.full_names
             or word in state.names.capitalised_inside
         )
@@ -322,13 +347,29 @@ class OfflineEngine:
     def _mentioned(self, surname: str, at: int, verb: str, state: _StoryState) -> Speaker | None:
         """The person a clause-opening mention names, as a speaker; the mention is the chain
         the statement records."""
-        speaker = self._resolve(Attribution(state.names.full_name(surname), verb, "name"), state)
+        speaker = self._resolve(
+            Attribution(state.names.full_name_at(surname, at), verb, "name"), state
+        )
         if speaker is not None and speaker.person:
             state.mentioned_at[speaker.name] = Evidence(
                 source_id=state.source_id, start=at, end=at + len(surname), quote=surname
             )
             return speaker
         return None
+
+    def _title_holder(self, phrase: str, state: _StoryState) -> Speaker | None:
+        """The one person the story gives this title ('Prime Minister Tony Blair' for 'the
+        prime minister'), or None: never a guess from who spoke last."""
+        words = [w.lower() for w in phrase.split() if w.lower() != "the"]
+        fits = [
+            (name, role)
+            for name, role in state.names.roles.items()
+            if len(name.split()) > 1 and " ".join(words) in role.title.lower()
+        ]
+        if len(fits) != 1:
+            return None
+        name, role = fits[0]
+        return Speaker(name, role.actor or display_name(name))
 
     def _titled_speaker(self, phrase: str, state: _StoryState) -> Speaker | None:
         """'the Tory leader said' -> the one person the story gives that title ('Tory leader
@@ -362,7 +403,10 @@ class OfflineEngine:
                 actor is None or candidate.actor in (actor, candidate.name)
             )
             and not state.names.other_person_between(
-                speaker_key(candidate.name), state.spoke_at.get(candidate.name, 0), state.cue_at
+                speaker_key(candidate.name),
+                state.spoke_at.get(candidate.name, 0),
+                state.cue_at,
+                candidate.name,
             )
         ):
             return candidate
@@ -373,7 +417,7 @@ class OfflineEngine:
         title the story gives the name, one another on-topic story gives; then the data
         file's entry for the name. A body ('the Kremlin') resolves through the data file."""
         if not person:
-            return self.actors.resolve(phrase)
+            return resolve_body(phrase, self.actors)
         title = phrase[: len(phrase) - len(name)].strip() if phrase.endswith(name) else ""
         role = bound_role(title, self.actors) if title else None
         if role is None or (role.actor is None and not role.commentator):
@@ -407,6 +451,20 @@ class OfflineEngine:
         return any(
             alias.endswith(" " + name) and alias[:1].isupper() for alias in self.actors.by_alias
         )
+
+
+_GROUP_NOUNS = frozenset("members officials sources mps ministers spokespeople".split())
+
+
+def _group_body(name: str) -> str | None:
+    """'Opec members', 'Tory sources': people who speak as a body stand for that body."""
+    words = name.split()
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() not in _GROUP_NOUNS:
+        return None
+    body = words[:-1]
+    return " ".join(body) if all(w[:1].isupper() for w in body) else None
 
 
 def _remember(state: _StoryState, speaker: Speaker, end: int) -> None:
@@ -446,6 +504,7 @@ def _named_at(state: _StoryState, speaker: Speaker) -> Evidence | None:
 
 
 _TITLE = ROLE_WORDS | TITLE_WORDS | COMMENTATOR_WORDS
+_VOICES = frozenset(PROXY_WORDS | {"official", "officials", "source", "sources"})
 _POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
 
 

@@ -13,20 +13,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import rules
 from ..attribution import speaker_within_reach
 from .guard import GUARD_VERBS, normalise_marks, quote_attribution
-from .speech import NOT_NAMES
 
 _TITLE_WORDS = frozenset(
     """Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sen Rep Gov President Senator
     Governor Spokesman Spokeswoman Secretary Speaker Chairman Chairwoman Minister Prime
     Chancellor Former Vice Rev Gen Judge Justice Mayor Ambassador Representative""".split()
 )
-_SENTENCE_OPENERS = NOT_NAMES - frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday
-    Sunday January February March April May June July August September October November
-    December""".split()
-)
+_SENTENCE_OPENERS = rules.words("names", "openers")
 _WORD = re.compile(r"[A-Z][\w’'-]*")
 
 
@@ -54,7 +50,8 @@ def speaker_fits(text: str, start: int, end: int, speaker: str) -> bool:
 
 
 def _surname(speaker: str, wanted: set[str]) -> str:
-    return [w for w in _WORD.findall(re.sub(r"[’']s\b", "", speaker)) if w in wanted][-1]
+    words: list[str] = _WORD.findall(re.sub(r"[’']s\b", "", speaker))
+    return [w for w in words if w in wanted][-1]
 
 
 _MODIFIED = re.compile(

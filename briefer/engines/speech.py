@@ -11,19 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import rules
 from ..chunk import sentence_spans
 
-SPEECH_VERBS = frozenset(
-    """said says say told tells stressed stresses added adding warned warns claimed claims
-    acknowledged acknowledges asked asks rejected rejects stated noted noting remarked
-    explained explains insisted insists argued argues suggested suggests commented wrote writes
-    declared declares announced announces urged urges called calling described describes
-    describing labelled labeled labelling labeling characterized characterised characterizing
-    questioned recalled emphasised emphasized emphasizing underlined voiced expressed
-    confirmed confirms denied denies dismissed dismisses accused accuses praised hailed hails
-    agreed agrees proposed proposes offered vowed vows believes thinks reported reports
-    saying telling warning insisting arguing claiming urging proposing""".split()
-)
+# Word lists live in briefer/data/speech.toml and names.toml (overridable: see rules.py).
+SPEECH_VERBS = rules.words("speech", "verbs")
 _PARTICIPLES = frozenset(v for v in SPEECH_VERBS if v.endswith("ing"))
 
 # Lower-case words that may sit inside a speaker's title: 'Foreign Ministry spokesman X'.
@@ -34,6 +26,7 @@ ROLE_WORDS = frozenset(
     official
     security state general colonel commander ambassador representative negotiator director
     analyst expert professor senator congressman lawmaker mp mps sources source spokespeople
+    members
     shadow party justice finance economy trade culture health education leader's""".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -48,7 +41,7 @@ _MODIFIERS = frozenset(
 PROXY_WORDS = frozenset("spokesman spokeswoman spokesperson aide adviser advisor".split())
 # Verbs of thinking: 'Mr X believes that ...' reports a view, but an inverted 'believes Mr X'
 # inside the reporter's sentence is the reporter's paraphrase, not the person's words.
-_THOUGHT_VERBS = frozenset("believes thinks".split())
+_THOUGHT_VERBS = rules.words("speech", "thought_verbs")
 _PREPOSITIONS = frozenset("of at from for with".split())
 # Words after which a name is an object, not the subject of the verb that follows it.
 _NOT_BEFORE_SUBJECT = frozenset(
@@ -56,10 +49,7 @@ _NOT_BEFORE_SUBJECT = frozenset(
     the an these those such other""".split()
 )
 _PASSIVE = frozenset("was were been being is are be".split())
-_PARTICIPLES_PAST = frozenset(
-    """told asked warned urged accused praised called described questioned dismissed
-    rejected criticised criticized quoted""".split()
-)
+_PARTICIPLES_PAST = rules.words("speech", "passive_verbs")
 _FINAL_CUE = re.compile(
     r",\s+(said|says|added|adds|explained|insisted|warned|argued|noted)\s+"
     r"([^,.;:]{3,60})\.?$"
@@ -67,24 +57,14 @@ _FINAL_CUE = re.compile(
 _PARTITIVES = frozenset("one two three four some several many each all both none most".split())
 # Verbs after which a name closing the clause is their subject: '..., said Mr Hirsch.'
 # ('denied Mr Yeo, his spokesman, said ...' has an object there instead).
-_INVERTIBLE = frozenset(
-    """said says added adds explained insisted warned argued noted claimed wrote writes
-    stressed continued commented""".split()
-)
+_INVERTIBLE = rules.words("speech", "inverted_verbs")
 _SKIPPABLE = frozenset(
     """later also then again has have had was is were recently earlier previously repeatedly
     reportedly once further publicly separately meanwhile subsequently already has
-    initially""".split()
+    initially will would only""".split()
 )
-# Capitalised words that are not names: sentence openers, days, months, pronouns.
-NOT_NAMES = frozenset(
-    """The A An But And Or In On At As If When While After Before However Meanwhile Still Yet
-    So This That These Those It He She They We I You His Her Their Its Our Both Some Many Most
-    Several Such Speaking According Asked Back Last Next Earlier Later Then Also Despite
-    Although Since Following Reflecting Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    January February March April May June July August September October November December
-    Hopes Face""".split()
-)
+# Capitalised words that are not names: sentence openers, days, months.
+NOT_NAMES = rules.words("names", "openers") | rules.words("names", "calendar")
 _DEFINITE_ROLE = re.compile(
     r"^(?:the|The)\s+(?:(?P<demonym>[A-Z][\w.-]+)\s+)?(?:\w+\s+)?(?P<role>"
     r"leader|president|diplomat|official|minister|envoy|spokesman|spokeswoman|"
@@ -228,7 +208,11 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         if inverted:
             return Attribution(inverted, final.group(1), "name")
     for match in _verbs(sentence):
-        inverted = match.group().lower() in _INVERTIBLE and _inverted_name(sentence[match.end() :])
+        inverted = (
+            _inverted_name(sentence[match.end() :])
+            if match.group().lower() in _INVERTIBLE
+            else None
+        )
         after_comma = sentence[: match.start()].rstrip()[-1:] in (",", '"', "”", "'", "’")
         if inverted and after_comma:  # '..., said Dominic Hirsch, of ...'
             return Attribution(inverted, match.group(), "name")
@@ -296,6 +280,14 @@ def _mark_role(text: str, index: int) -> str | None:
     return None
 
 
+def cue_after(text: str) -> bool:
+    """Does a speech verb follow a quote in its own clause ('"…," a spokesman said')? Then
+    the quote has a speaker of its own, even one no rule can name: it does not carry on
+    the last speaker's words."""
+    verbs = _verbs(text[:160])
+    return bool(verbs) and not re.search(r"[.!?\"“”]", text[: verbs[0].start()])
+
+
 def _verbs(text: str) -> list[re.Match[str]]:
     return [
         m
@@ -349,7 +341,20 @@ def _attribution_before(before: str) -> Attribution | None:
     return None
 
 
+# 'the prime minister's official spokesman said': a proxy whose principal is a title.
+_TITLE_PROXY = re.compile(
+    r"(?:^|\s)[Tt]he\s+(?P<title>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)['’]s\s+"
+    r"(?P<role>(?:official\s+|own\s+|chief\s+)?(?:spokesman|spokeswoman|spokesperson))$"
+)
+# Who speaks for a body when unnamed: 'a Labour spokesman', 'a Home Office official'.
+_BODY_VOICES = PROXY_WORDS | {"official", "officials", "source", "sources", "spokespeople"}
+
+
 def _subject_before(prefix: str, verb: str) -> Attribution | None:
+    titled = _TITLE_PROXY.search(prefix.rstrip())
+    if titled:
+        role = " ".join(titled.group("role").split())
+        return Attribution("the " + titled.group("title"), verb, "proxy", role)
     tokens = _tokens(prefix)
     while tokens and (
         tokens[-1].lower() in _SKIPPABLE or (tokens[-1].endswith("ly") and tokens[-1].islower())
@@ -359,19 +364,39 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         tokens.pop()
     if tokens and tokens[-1] == ",":  # appositive: 'X, an adviser to ..., said'
         tokens.pop()
+        segment: list[str] = []
         while tokens and tokens[-1] != ",":
-            tokens.pop()
+            segment.insert(0, tokens.pop())
         if not tokens:
             return None
         tokens.pop()
+        named = _name_phrase(segment, from_start=True)
+        if (
+            named == " ".join(segment)
+            and _looks_like_person(named)
+            and tokens
+            and tokens[-1].lower() in ROLE_WORDS
+        ):  # 'The shadow foreign secretary, Michael Ancram, welcomed ...'
+            return Attribution(named, verb, "name")
+        if len(tokens) >= 2 and tokens[-1].isdigit() and tokens[-2] == ",":
+            tokens = tokens[:-2]  # 'Robert Jackson, 58, MP for Wantage, said'
+    if len(tokens) >= 4 and tokens[-1] == ")" and tokens[-3] == "(" and tokens[-2].isupper():
+        tokens = tokens[:-3]  # 'The International Energy Agency (IEA) warned'
     if not tokens:
         return None
     phrase = _name_phrase(tokens, from_start=False) or ""
     if phrase:
         taken = len(phrase.split())
-        before = [t.lower() for t in tokens[: len(tokens) - taken]]
-        if len(before) >= 2 and before[-1] in ("for", "to") and before[-2] in PROXY_WORDS:
-            return Attribution(phrase, verb, "proxy", before[-2])  # 'a spokesman for X'
+        rest = tokens[: len(tokens) - taken]
+        before = [t.lower() for t in rest]
+        proxy = _proxy_before(rest)
+        if proxy:
+            return Attribution(phrase, verb, "proxy", proxy)  # 'a spokesman for X'
+        if before and before[-1] in ("a", "an") and phrase.split()[-1].lower() not in _BODY_VOICES:
+            return None  # 'A Labour MP suggested': someone the sentence does not name
+        relative = _relative_clause_subject(rest)
+        if relative is not None:
+            return Attribution(relative, verb, "name") if relative else None
         words = phrase.split()
         owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=None)
         if (
@@ -397,6 +422,36 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
             return None  # 'the barrister who represented Mr Martin had said': an object
 
     return _classify(phrase, verb, tokens[-1:])
+
+
+def _proxy_before(tokens: list[str]) -> str | None:
+    """'a spokesman for [X]', 'a spokesman for European Justice and Home Affairs
+    Commissioner [Franco Frattini]': the proxy word when the tokens end in one, then 'for' or
+    'to', then at most eight words of a title (capitalised, 'and', 'of')."""
+    j = len(tokens)
+    while (
+        j > 0
+        and len(tokens) - j < 8
+        and (tokens[j - 1][:1].isupper() or tokens[j - 1] in ("and", "of", "&"))
+    ):
+        j -= 1
+    if j >= 2 and tokens[j - 1].lower() in ("for", "to") and tokens[j - 2].lower() in PROXY_WORDS:
+        return tokens[j - 2].lower()
+    return None
+
+
+def _relative_clause_subject(tokens: list[str]) -> str | None:
+    """'Ms Robinson, who presents [The Weakest Link] tells ...': the name after a relative
+    clause's verb is its object; the speaker is who the clause is about. None when the
+    tokens do not end in such a clause, '' when they do but name nobody."""
+    window = [t.lower() for t in tokens[-4:]]
+    if "who" not in window[:-1]:
+        return None
+    at = len(tokens) - len(window) + window.index("who")
+    if at == 0 or tokens[at - 1] != ",":
+        return ""
+    phrase = _name_phrase(tokens[: at - 1], from_start=False)
+    return phrase if phrase and _looks_like_person(phrase) else ""
 
 
 def _name_before_affiliation(tokens: list[str]) -> str | None:
@@ -477,7 +532,11 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             and (from_start or index + 2 < len(sequence))
         )
         # 'the Institute for Fiscal Studies', not 'Critics of Mr Hale' opening a sentence
-        if _is_name_token(token) or lowered in ROLE_WORDS or joins:
+        numbered = token.isdigit() and (
+            (from_start and bool(taken) and taken[-1] in ("Number", "No"))
+            or (not from_start and following in ("Number", "No"))
+        )  # 'a Number 10 spokeswoman'
+        if _is_name_token(token) or lowered in ROLE_WORDS or joins or numbered:
             taken.append(token)
         elif lowered == "the" and taken and not from_start:
             taken.append(token)

@@ -363,6 +363,9 @@ def _text(value: object) -> str | None:
 
 
 def _struct_date(value: object) -> date | None:
+    """A date from feedparser's time.struct_time (UTC); None for anything else."""
+    if not isinstance(value, tuple):  # struct_time is a tuple
+        return None
     try:
         return datetime.fromtimestamp(calendar.timegm(value), tz=timezone.utc).date()
     except (TypeError, ValueError, OverflowError):

@@ -36,6 +36,7 @@ def looks_like_html(text: str) -> bool:
 def parse_html(html: str, url: str | None = None) -> Parsed:
     """Main text and metadata via trafilatura; plain lxml text if trafilatura finds none."""
     import trafilatura  # slow import; only pay for it when there is HTML
+    from trafilatura.settings import Document
 
     try:
         doc = trafilatura.bare_extraction(
@@ -43,7 +44,7 @@ def parse_html(html: str, url: str | None = None) -> Parsed:
         )
     except Exception:
         doc = None
-    if doc is not None and doc.text and doc.text.strip():
+    if isinstance(doc, Document) and doc.text and doc.text.strip():  # a dict only if as_dict
         text = clean_text(doc.text)
         story = RawStory(
             text=text,

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from ..files import write_atomic
 
 
 def default_page_cache_dir() -> Path:
@@ -85,18 +85,7 @@ class PageCache:
         }
         try:
             meta_path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomic(body_path, page.body)
-            _write_atomic(meta_path, json.dumps(meta).encode())
+            write_atomic(body_path, page.body, durable=False)
+            write_atomic(meta_path, json.dumps(meta).encode(), durable=False)
         except OSError:
             pass
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise

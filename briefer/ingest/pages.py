@@ -1,6 +1,6 @@
 """Scraped text pages: strip site chrome and split 'Related Articles' blocks into stories.
 
-Pages saved from news sites carry logos, app banners, currency tickers, view counters and
+Pages saved from news sites carry logos, app banners, tickers, view counters and
 lists of related headlines, and often whole other stories under "Related Articles", each
 with its own title, outlet and age. A reader sees several stories there; so do we.
 """
@@ -12,36 +12,17 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
 
+from .. import rules
 from ..resources import data_file, load_toml
 from .story import RawStory, is_age
 
-_CHROME = [
-    re.compile(pattern, re.I)
-    for pattern in (
-        r"logo",
-        r"orange background",
-        r"try our ai features",
-        r"explore what .{1,60} can do for you:?",
-        r"comments?",
-        r"no comments yet\.*",
-        r"download the app",
-        r"get started now\b.*",
-        r"ready to dive into .*",
-        r"app-?store ?play-?store",
-        r"(usd|eur|rub|gbp|cny|kzt|kgs|jpy|chf|try)\s+[\d.,]+",
-        r"english|русский|кыргызча|français|deutsch|español",
-        r"views?:?\s*[\d,]+",
-        r"print|share|advertisement|subscribe|sign in|log in|menu|search|home",
-        r"\d{1,2}:\d{2}",
-        r"\d{1,2} (january|february|march|april|may|june|july|august|september|october"
-        r"|november|december),? \w+day",
-        r"(follow|like) us on .*",
-        r"read more:?",
-    )
-]
-_INLINE_PHRASES = r"STORY CONTINUES BELOW THIS AD|Add Zee News as a Preferred Source"
-_INLINE_CHROME = re.compile(rf"\s*({_INLINE_PHRASES})\s*(?=\S|$)")
-_INLINE_HINT = re.compile(_INLINE_PHRASES)  # a literal start: found far faster than the above
+# Chrome patterns are data: briefer/data/chrome.toml, overridable (see briefer/rules.py).
+_LINES = rules.regexes("chrome", "lines")
+_INLINE_HINTS = rules.strings("chrome", "inline_hints")
+_INLINE_CHROME = re.compile(
+    r"\s*(?:" + "|".join(f"(?:{p})" for p in rules.regexes("chrome", "inline")) + r")\s*(?=\S|$)",
+    re.I,
+)
 _SECTION = re.compile(
     r"^(related( articles?| stories| news| content)?|popular|most read|more stories|"
     r"more from .{1,30}|recommended( stories)?):?$",
@@ -59,9 +40,11 @@ _OUTLET_AGE = re.compile(
 _TIME_AGE = re.compile(r"^time\s*(?P<age>.+\bago)$", re.I)
 _BULLET = re.compile(r"^[•·▪◦*-]\s*(?P<outlet>\S.{0,40})$")
 _PROSE_END = re.compile(r"(?<![.…])[.!?][\"'’”»)\]]*(\s|$)")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'’”»)\]]*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”»)\]]*(\s|$)")
 
 MIN_STORY_WORDS = 25
+MAX_FRAGMENT_WORDS = 5  # a last paragraph this short, with no sentence in it, is not text
 
 
 @dataclass
@@ -70,16 +53,17 @@ class _PageMeta:
     url: str | None = None
 
 
-_ANY_CHROME = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in _CHROME), re.I)
+_ANY_CHROME = re.compile("|".join(f"(?:{pattern})" for pattern in _LINES), re.I)
 
 
 def is_chrome(line: str) -> bool:
-    """A whole line of site furniture rather than article text (one regex pass, not 19)."""
+    """A whole line of site furniture rather than article text (one regex pass for all)."""
     return _ANY_CHROME.fullmatch(line) is not None
 
 
 def strip_inline_chrome(line: str) -> str:
-    if _INLINE_HINT.search(line) is None:  # nearly every line
+    """The line without advert markers and sign-up prompts inside it."""
+    if not any(hint in line for hint in _INLINE_HINTS):  # nearly every line: no regex run
         return line.strip()
     return _INLINE_CHROME.sub(" ", line).strip()
 
@@ -111,7 +95,7 @@ def split_page(text: str) -> tuple[list[RawStory], list[str]]:
         else:
             cleaned = strip_inline_chrome(line)
             if cleaned != line:
-                stripped.append(_INLINE_CHROME.search(line).group().strip())
+                stripped += [m.group().strip() for m in _INLINE_CHROME.finditer(line)]
             if cleaned:
                 segments[-1].append(cleaned)
 
@@ -122,6 +106,8 @@ def split_page(text: str) -> tuple[list[RawStory], list[str]]:
     stories = []
     for story in candidates:
         if is_story(story.text):
+            story.text, tail = _without_trailing_fragments(story.text)
+            stripped += tail
             stories.append(story)
         else:
             stripped += [line for line in (story.title, *story.text.split("\n\n")) if line]
@@ -137,6 +123,18 @@ def is_story(body: str) -> bool:
         if _PROSE_END.search(line) and not line.rstrip().endswith(("...", "…"))
     ]
     return sum(len(line.split()) for line in prose) >= MIN_STORY_WORDS
+
+
+def _without_trailing_fragments(body: str) -> tuple[str, list[str]]:
+    """A story ends with its last sentence: short fragments after it (an image's name, a
+    label, a byline) are not article text."""
+    paragraphs = body.split("\n\n")
+    end = len(paragraphs)
+    while end > 1 and len(paragraphs[end - 1].split()) <= MAX_FRAGMENT_WORDS:
+        if _ENDS_SENTENCE.search(paragraphs[end - 1]):
+            break
+        end -= 1
+    return "\n\n".join(paragraphs[:end]), paragraphs[end:]
 
 
 def outlet_for_url(url: str) -> str:

@@ -9,7 +9,8 @@ the ones that request gave."""
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Literal
+from types import GenericAlias
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, create_model
 
@@ -49,27 +50,28 @@ class PositionsAnswer(_Answer):
     positions: list[WrittenPosition]
 
 
+def _one_of(values: tuple[str, ...]) -> Any:
+    """`Literal[values]` for values known only at run time (an enum in the sent schema)."""
+    return Literal.__getitem__(values)
+
+
+def _list_of(item: Any) -> Any:
+    """`list[item]` for an item type built at run time."""
+    return GenericAlias(list, (item,))
+
+
 @lru_cache(maxsize=256)
 def extraction_schema(passage_ids: tuple[str, ...]) -> type[ExtractionAnswer]:
     """ExtractionAnswer whose passage ids are an enum of this request's: strict structured
     outputs then cannot name a passage that was not given. Same name and fields as the
     plain schema, which stays the lenient reading (JSON mode, servers that ignore enums)."""
-    ids = Literal[passage_ids]  # type: ignore[valid-type]
-    quote = create_model("QuoteRef", __base__=_Answer, chunk_id=(ids, ...), quote=(str, ...))
+    quote = create_model("QuoteRef", __base__=QuoteRef, chunk_id=(_one_of(passage_ids), ...))
     statement = create_model(
-        "ExtractedStatement",
-        __base__=_Answer,
-        speaker=(str, ...),
-        actor=(str, ...),
-        stance=(ExtractedStatement.model_fields["stance"].annotation, ...),
-        claim=(str, ...),
-        quotes=(list[quote], ...),
-    )  # type: ignore[valid-type]
+        "ExtractedStatement", __base__=ExtractedStatement, quotes=(_list_of(quote), ...)
+    )
     return create_model(
-        "ExtractionAnswer",
-        __base__=_Answer,  # type: ignore[return-value]
-        statements=(list[statement], ...),
-    )  # type: ignore[valid-type]
+        "ExtractionAnswer", __base__=ExtractionAnswer, statements=(_list_of(statement), ...)
+    )
 
 
 @lru_cache(maxsize=64)
@@ -77,16 +79,17 @@ def positions_schema(
     actors: tuple[str, ...], statement_ids: tuple[str, ...]
 ) -> type[PositionsAnswer]:
     """PositionsAnswer whose actors and statement ids are enums of this request's."""
-    names = Literal[actors]  # type: ignore[valid-type]
-    ids = Literal[statement_ids]  # type: ignore[valid-type]
     sentence = create_model(
-        "PositionSentence", __base__=_Answer, text=(str, ...), statement_ids=(list[ids], ...)
-    )  # type: ignore[valid-type]
+        "PositionSentence",
+        __base__=PositionSentence,
+        statement_ids=(_list_of(_one_of(statement_ids)), ...),
+    )
     written = create_model(
-        "WrittenPosition", __base__=_Answer, actor=(names, ...), sentences=(list[sentence], ...)
-    )  # type: ignore[valid-type]
+        "WrittenPosition",
+        __base__=WrittenPosition,
+        actor=(_one_of(actors), ...),
+        sentences=(_list_of(sentence), ...),
+    )
     return create_model(
-        "PositionsAnswer",
-        __base__=_Answer,  # type: ignore[return-value]
-        positions=(list[written], ...),
-    )  # type: ignore[valid-type]
+        "PositionsAnswer", __base__=PositionsAnswer, positions=(_list_of(written), ...)
+    )

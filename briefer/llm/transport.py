@@ -11,6 +11,7 @@ import hashlib
 import json
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import httpx2
 
@@ -21,15 +22,18 @@ from .settings import default_cache_dir as default_cache_dir  # lived here once
 CACHE_HEADER = "x-briefer-cache"
 HAND_WRITTEN = "hand-written to the OpenAI chat.completions wire format; not produced by any model"
 
+JsonObject = dict[str, Any]  # a decoded JSON object: a request body, a recording
 
-def request_key(body: dict) -> str:
+
+def request_key(body: JsonObject) -> str:
     """sha256 over what decides an answer: model, messages, response format."""
-    stable = {key: body.get(key) for key in ("model", "messages", "response_format")}
-    canonical = json.dumps(stable, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    canonical = json.dumps(
+        _request_part(body), sort_keys=True, ensure_ascii=False, separators=(",", ":")
+    )
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def request_body(request: httpx2.Request) -> dict:
+def request_body(request: httpx2.Request) -> JsonObject:
     try:
         body = json.loads(request.content or b"{}")
     except json.JSONDecodeError:
@@ -43,7 +47,7 @@ def json_response(
     return httpx2.Response(status, json=body, request=request, headers=headers or {})
 
 
-def load_recording(path: Path) -> dict | None:
+def load_recording(path: Path) -> JsonObject | None:
     """A recording or cache entry, or None if it is missing, truncated or not ours."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -52,6 +56,17 @@ def load_recording(path: Path) -> dict | None:
     if not isinstance(data, dict) or not isinstance(data.get("response"), dict):
         return None
     return data
+
+
+def cache_key(endpoint: str, body: JsonObject) -> str:
+    """The request key (model, messages, format) bound to the endpoint that answers."""
+    return hashlib.sha256(f"{endpoint}\n{request_key(body)}".encode()).hexdigest()
+
+
+def is_cached(directory: Path, endpoint: str, body: JsonObject) -> bool:
+    """Is this endpoint's answer to the request in the cache folder (a dry run counts it as
+    free)?"""
+    return load_recording(directory / f"{cache_key(endpoint, body)}.json") is not None
 
 
 class ReplayTransport(httpx2.AsyncBaseTransport):
@@ -88,7 +103,7 @@ class CachingTransport(httpx2.AsyncBaseTransport):
         self.endpoint = endpoint  # answers of one server are never served for another
         self.sent = 0
         self.hits = 0
-        self.pending: dict[str, dict] = {}  # request key -> entry, until committed
+        self.pending: dict[str, JsonObject] = {}  # request key -> entry, until committed
 
     def commit(self, request: httpx2.Request) -> None:
         """Store the answer to this request: the caller accepted it."""
@@ -123,16 +138,8 @@ class CachingTransport(httpx2.AsyncBaseTransport):
             return httpx2.Response(200, content=content, headers=response.headers, request=request)
         return response
 
-    def has(self, body: dict) -> bool:
-        """Is the answer to this request cached (a dry run counts it as free)?"""
-        return (
-            bool(self.directory)
-            and load_recording(self.directory / f"{self._key(body)}.json") is not None
-        )  # type: ignore[operator]
-
-    def _key(self, body: dict) -> str:
-        """The request key (model, messages, format) bound to the endpoint that answers."""
-        return hashlib.sha256(f"{self.endpoint}\n{request_key(body)}".encode()).hexdigest()
+    def _key(self, body: JsonObject) -> str:
+        return cache_key(self.endpoint, body)
 
     async def aclose(self) -> None:
         await self.inner.aclose()
@@ -185,5 +192,5 @@ class RecordingTransport(httpx2.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-def _request_part(body: dict) -> dict:
+def _request_part(body: JsonObject) -> JsonObject:
     return {key: body.get(key) for key in ("model", "messages", "response_format")}

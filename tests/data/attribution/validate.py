@@ -1,12 +1,15 @@
-"""Check bbc.jsonl: every quote is verbatim, single-line, 6+ words, once in its file.
+"""Check the labelled sets: every quote is verbatim, single-line, 6+ words, once in its file.
 
-Run: python3 tests/data/attribution/validate.py [path/to/bbc.jsonl]
+Run: python3 tests/data/attribution/validate.py [set.jsonl ...]
+Without arguments it checks bbc.jsonl and bbc_fresh.jsonl, and that no article (or byte-identical
+copy of one) is in both: the fresh set is held out from everything the first set was used for.
 The corpus is looked up at ../shared/corpora/bbc beside the project root (or $BBC_CORPUS).
 """
 
 from __future__ import annotations
 
 import collections
+import hashlib
 import json
 import os
 import sys
@@ -49,6 +52,9 @@ def corpus_root() -> Path:
         if cand.is_dir():
             return cand
     return Path("/work/shared/corpora/bbc")
+
+
+SETS = ("bbc.jsonl", "bbc_fresh.jsonl")
 
 
 def check(path: Path) -> int:
@@ -105,9 +111,63 @@ def check(path: Path) -> int:
         ordered = sorted(c.items(), key=lambda kv: (-kv[1], str(kv[0])))
         print(f"{field}: " + ", ".join(f"{k}={v}" for k, v in ordered))
     print("proxy items:", sum(1 for it in items if it.get("proxy_for")))
+    sections: dict[str, list[int]] = {}
+    for it in items:
+        sec = str(it.get("file", "")).split("/")[0]
+        sections.setdefault(sec, [0, 0])[0] += 1
+    for name in files:
+        sections.setdefault(str(name).split("/")[0], [0, 0])[1] += 1
+    print(
+        "sections: "
+        + ", ".join(f"{k}={v[0]} items/{v[1]} articles" for k, v in sorted(sections.items()))
+    )
     print("OK" if not errors else f"{len(errors)} errors")
     return 1 if errors else 0
 
 
+def article_keys(path: Path) -> dict[str, str]:
+    """Map each article of a set to the digest of its bytes (copies in the corpus share one)."""
+    root = corpus_root()
+    keys: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            name = json.loads(line).get("file", "")
+            if name not in keys:
+                try:
+                    keys[name] = hashlib.sha256((root / name).read_bytes()).hexdigest()
+                except OSError:
+                    keys[name] = name
+    return keys
+
+
+def check_disjoint(paths: list[Path]) -> int:
+    """No article, nor a byte-identical copy of it, may be in two sets."""
+    seen: dict[str, tuple[str, str]] = {}
+    errors = 0
+    for path in paths:
+        for name, digest in article_keys(path).items():
+            for key in (name, digest):
+                if key in seen and seen[key][0] != path.name:
+                    other_set, other_name = seen[key]
+                    print(f"ERROR {path.name}: {name} is also in {other_set} ({other_name})")
+                    errors += 1
+                    break
+            seen.setdefault(name, (path.name, name))
+            seen.setdefault(digest, (path.name, name))
+    print("sets disjoint" if not errors else f"{errors} articles in two sets")
+    return errors
+
+
+def main(argv: list[str]) -> int:
+    paths = [Path(a) for a in argv] or [HERE / name for name in SETS]
+    status = 0
+    for path in paths:
+        print(f"== {path.name}")
+        status |= check(path)
+    if len(paths) > 1 and check_disjoint(paths):
+        status = 1
+    return status
+
+
 if __name__ == "__main__":
-    sys.exit(check(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "bbc.jsonl"))
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,76 @@
+"""The hand-labelled attribution sets under tests/data/attribution/ stay valid: every quote
+verbatim and once in its article, fields as the README says, and no article in two sets (the
+second set is held out from everything the first was used for). Data checks only; no
+extractor runs here."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import BBC
+
+HERE = Path(__file__).resolve().parent / "data" / "attribution"
+
+
+def _validate():
+    spec = importlib.util.spec_from_file_location("attribution_validate", HERE / "validate.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def validate(monkeypatch):
+    if not BBC.is_dir():
+        pytest.skip(f"the BBC corpus is not beside the project ({BBC})")
+    monkeypatch.setenv("BBC_CORPUS", str(BBC))
+    return _validate()
+
+
+def test_every_labelled_set_is_valid_and_the_sets_are_disjoint(validate, capsys):
+    assert validate.main([]) == 0, capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "sets disjoint" in out
+    assert out.count("\nOK") == len(validate.SETS)
+
+
+def _line(path: Path, n: int = 0) -> dict:
+    return json.loads(path.read_text(encoding="utf-8").splitlines()[n])
+
+
+def test_an_article_in_both_sets_or_a_copy_of_one_fails(validate, tmp_path, capsys):
+    first = _line(HERE / "bbc.jsonl")
+    copy = dict(first, id="copy-01")
+    # politics/141.txt is a byte-identical copy of politics/300.txt, which the first set uses.
+    other = next(
+        json.loads(line)
+        for line in (HERE / "bbc.jsonl").read_text(encoding="utf-8").splitlines()
+        if '"politics/300.txt"' in line
+    )
+    twin = dict(other, id="twin-01", file="politics/141.txt")
+    for extra, name in ((copy, first["file"]), (twin, "politics/141.txt")):
+        path = tmp_path / f"set-{extra['id']}.jsonl"
+        path.write_text(json.dumps(extra) + "\n", encoding="utf-8")
+        assert validate.main([str(HERE / "bbc.jsonl"), str(path)]) == 1
+        assert f"{name} is also in bbc.jsonl" in capsys.readouterr().out
+
+
+def test_a_quote_that_is_not_verbatim_or_too_short_fails(validate, tmp_path, capsys):
+    item = _line(HERE / "bbc.jsonl")
+    bad = [
+        dict(item, id="x-1", quote=item["quote"] + " and words the article never had"),
+        dict(item, id="x-2", quote="said it"),
+        dict(item, id="x-3", kind="narration"),
+    ]
+    path = tmp_path / "bad.jsonl"
+    path.write_text("".join(json.dumps(b) + "\n" for b in bad), encoding="utf-8")
+    assert validate.check(path) == 1
+    out = capsys.readouterr().out
+    assert "x-1): quote occurs 0 times" in out
+    assert "x-2): quote must be one line of 6+ words" in out
+    assert "x-3): narration kind and how disagree" in out
