@@ -13,6 +13,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, TypeVar
 
 from ..actors import Actors
@@ -29,7 +30,7 @@ from ..llm.schemas import (
     extraction_schema,
     positions_schema,
 )
-from ..models import Chunk, Evidence, Sentence, Source, Stance, Statement
+from ..models import Chunk, Evidence, Sentence, Source, Statement
 from ..roles import StoryNames, read_story
 from ..select import TopicQuery
 from ..synthesis import Position, Synthesis
@@ -69,28 +70,8 @@ class _Passage:
         return self.chunk.text
 
 
-@dataclass
-class _Found:
-    """A model's statement that passed its checks, before the run numbers it (batches answer
-    in any order; ids follow reading order)."""
-
-    actor: str
-    speaker: str
-    stance: Stance
-    claim: str
-    evidence: list[Evidence]
-    chunk_id: str
-
-    def numbered(self, statement_id: str) -> Statement:
-        return Statement(
-            id=statement_id,
-            actor=self.actor,
-            speaker=self.speaker,
-            stance=self.stance,
-            claim=self.claim,
-            evidence=self.evidence,
-            chunk_id=self.chunk_id,
-        )
+Unnumbered = Callable[..., Statement]  # a checked statement, called with its id once the
+# run numbers them (batches answer in any order; ids follow reading order)
 
 
 class LLMEngine:
@@ -152,7 +133,7 @@ class LLMEngine:
         statements: list[Statement] = []
         failed: list[str] = []
         for found, failures in results:
-            statements += [f.numbered(f"st{len(statements) + n}") for n, f in enumerate(found, 1)]
+            statements += [make(id=f"st{len(statements) + n}") for n, make in enumerate(found, 1)]
             failed += failures
         return Extraction(
             statements,
@@ -166,7 +147,7 @@ class LLMEngine:
 
     async def _batch(
         self, batch: list[Chunk], sources: Mapping[str, Source], limit: asyncio.Semaphore
-    ) -> tuple[list[_Found], list[str]]:
+    ) -> tuple[list[Unnumbered], list[str]]:
         passages = [_Passage(f"c{i}", c) for i, c in enumerate(batch, 1)]
         by_id = {p.local_id: p for p in passages}
         variables = {"topic": self.query.topic, "chunks": passages}
@@ -206,10 +187,10 @@ class LLMEngine:
         answer: ExtractionAnswer,
         passages: Mapping[str, _Passage],
         sources: Mapping[str, Source],
-    ) -> list[_Found]:
+    ) -> list[Unnumbered]:
         """Each returned statement checked on its own; a failing one is dropped and counted
         under its reason (`self.dropped`), the rest kept."""
-        found = []
+        found: list[Unnumbered] = []
         for item in answer.statements:
             self.offered += 1
             speaker = item.speaker.strip()
@@ -243,7 +224,15 @@ class LLMEngine:
                 speaker, item.actor, self._story(source), self.actors, source.text
             )
             found.append(
-                _Found(actor, shown, item.stance, item.claim.strip(), evidence, chunks[0].id)
+                partial(
+                    Statement,
+                    actor=actor,
+                    speaker=shown,
+                    stance=item.stance,
+                    claim=item.claim.strip(),
+                    evidence=evidence,
+                    chunk_id=chunks[0].id,
+                )
             )
         return found
 
