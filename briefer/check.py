@@ -154,9 +154,10 @@ def _check_support(brief: Brief, actors: Actors, report: CheckReport) -> None:
     """The composer's support check again, on the evidence the brief itself shows."""
     excerpts = {excerpt.statement_id: excerpt for excerpt in brief.excerpts}
     source_ids = {entry.number: entry.id for entry in brief.sources}
-    statements = {
-        e.statement_id: _excerpt_statement(e, source_ids.get(e.source_number, ""))
+    statements = {  # an excerpt naming no listed source is reported by the quote check
+        e.statement_id: _excerpt_statement(e, source_ids[e.source_number])
         for e in brief.excerpts
+        if e.source_number in source_ids
     }
     statements.update({s.id: s for p in brief.positions for s in p.statements})
     outlets = {entry.id: entry.outlet for entry in brief.sources}
