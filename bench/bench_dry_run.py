@@ -24,7 +24,7 @@ from common import BBC_POLITICS, RECORDINGS, ROOT
 
 sys.path.insert(0, str(ROOT / "tests"))
 
-from openai_server import improvised_answer, replay_server
+from openai_server import improvised_answer, serve
 from typer.testing import CliRunner
 
 from briefer.cli import app
@@ -34,7 +34,7 @@ _TOTAL = re.compile(r"^total\s+(\d+)\s+(\d+)\s+([\d,]+)\s+~([\d,]+)", re.M)
 
 def compare(label: str, topic: str, paths: list[str], recordings: Path, fallback=None) -> None:
     runner = CliRunner()
-    with replay_server(recordings, fallback=fallback, usage="text") as server:
+    with serve(recordings, answer=fallback, usage="text", max_requests=None) as server:
         common = [
             "make",
             "--topic",

@@ -1,6 +1,6 @@
 """What a flaky API costs: wall time of LLM briefs at a 10% fault rate against a clean run.
 
-Runs make_brief against tests/fault_server.py on 127.0.0.1 (every answer after a fixed
+Runs make_brief against tests/openai_server.py on 127.0.0.1 (every answer after a fixed
 model delay) twice over: with no faults, and with 10% of requests given a fault a client
 must recover from (429 with and without Retry-After, 500/502/503, a hung request the client
 times out on, a dropped connection, a non-JSON body, no choices, an answer failing the
@@ -24,17 +24,16 @@ from common import BBC_POLITICS, RECORDINGS, ROOT
 
 sys.path.insert(0, str(ROOT / "tests"))
 
-from fault_server import RECOVERABLE, FaultPlan, fault_server
-from openai_server import improvised_answer
+from openai_server import RECOVERABLE, FaultPlan, improvised_answer, serve
 
 from briefer.llm.client import LLMSettings
 from briefer.pipeline import RunOptions, make_brief
 
 
 def run(
-    plan: FaultPlan, inputs: list[str], topic: str, batch_chars: int
+    plan: FaultPlan, delay: float, inputs: list[str], topic: str, batch_chars: int
 ) -> tuple[float, int, Counter, list[str]]:
-    with fault_server(RECORDINGS, plan, fallback=improvised_answer) as server:
+    with serve(RECORDINGS, plan=plan, delay=delay, answer=improvised_answer) as server:
         settings = LLMSettings(
             model="hand-written-fixture",
             base_url=server.base_url,
@@ -48,18 +47,19 @@ def run(
             inputs, topic, RunOptions(engine="llm", llm=settings, generated_at=date(2025, 1, 1))
         )
         wall = time.perf_counter() - start
-    return wall, server.log.requests, server.log.faults, brief.stats.failed_chunks
+    return wall, server.requests, server.faults, brief.stats.failed_chunks
 
 
 def measure(
     label: str, inputs: list[str], topic: str, seeds: int, delay: float, batch_chars: int
 ) -> None:
-    plan = FaultPlan(rate=0.0, delay=delay, hang=3.0)
-    run(plan, inputs, topic, batch_chars)  # warm-up
-    clean = [run(plan, inputs, topic, batch_chars) for _ in range(3)]
+    plan = FaultPlan(rate=0.0, hang=3.0)
+    run(plan, delay, inputs, topic, batch_chars)  # warm-up
+    clean = [run(plan, delay, inputs, topic, batch_chars) for _ in range(3)]
     faulty = [
         run(
-            FaultPlan(rate=0.1, faults=RECOVERABLE, seed=seed, delay=delay, hang=3.0),
+            FaultPlan(rate=0.1, faults=RECOVERABLE, seed=seed, hang=3.0),
+            delay,
             inputs,
             topic,
             batch_chars,

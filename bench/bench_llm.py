@@ -30,7 +30,7 @@ from common import BBC_POLITICS, RECORDINGS, ROOT
 
 sys.path.insert(0, str(ROOT / "tests"))
 
-from openai_server import improvised_answer, replay_server
+from openai_server import improvised_answer, serve
 
 from briefer.engines.llm import LLMEngine
 from briefer.llm.client import LLMSettings
@@ -83,8 +83,12 @@ def measure(
 ) -> None:
     with (
         tempfile.TemporaryDirectory() as cache,
-        replay_server(
-            RECORDINGS, delay=delay, fallback=improvised_answer if improvise else None
+        serve(
+            RECORDINGS,
+            delay=delay,
+            answer=improvised_answer if improvise else None,
+            max_requests=None,
+            lifetime=None,
         ) as server,
     ):
         run(server, inputs, topic, concurrency, None)  # warm-up, not measured

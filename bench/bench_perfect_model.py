@@ -21,7 +21,7 @@ from common import ROOT
 
 sys.path.insert(0, str(ROOT / "tests"))
 
-from polnear import POLNEAR, PerfectModel, PerfectTransport, sample_names
+from polnear import POLNEAR, PerfectModel, perfect_transport, sample_names
 
 from briefer.annotations import load_annotated
 from briefer.evaluate import EvalOptions, EvalReport, evaluate_articles
@@ -30,7 +30,7 @@ from briefer.llm.client import LLMSettings
 
 def run(articles, corrupt: float) -> tuple[EvalReport, PerfectModel, float]:
     model = PerfectModel(articles, corrupt=corrupt)
-    settings = LLMSettings(model="perfect-model", transport=PerfectTransport(model))
+    settings = LLMSettings(model="perfect-model", transport=perfect_transport(model))
     started = time.perf_counter()
     report = evaluate_articles(articles, EvalOptions(engine="llm", llm=settings))
     return report, model, time.perf_counter() - started

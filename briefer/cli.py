@@ -2,37 +2,30 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
-from . import __version__
-from .actors import load_actors
-from .check import check_brief, load_brief, recorded_inputs
-from .cost import Estimate, Meter, check_limit, describe, estimate_run, find_price, load_prices
-from .dates import parse_since
+from . import __version__, flags
+from .app import MakeRequest, run_check, run_eval, run_make, run_sources
+from .check import load_brief
 from .diff import diff_briefs, diff_markdown
-from .engines.registry import choose_engine
 from .errors import BrieferError
-from .ingest import IngestOptions, ingest
-from .ingest.pagecache import default_page_cache_dir
-from .llm.settings import DEFAULT_MODEL, DEFAULT_TIMEOUT, LLMSettings, default_cache_dir
 from .logs import redact, setup_logging
-from .outcome import EXIT_PARTIAL, offline_notice, say_if_off_topic, unread_passages
+from .outcome import say_if_off_topic
 from .output import deliver, plan_output
-from .pipeline import Prepared, RunOptions, make_brief, prepare
-from .progress import run_progress
 from .render import check_template, render
-from .report import plural, print_notes, print_usage, say, sources_table, stderr_console
+from .report import plural, say, sources_table
 from .resources import resource_dir
-from .validate import check_llm_endpoint, check_max_file_mb, check_topic
+from .settings import Settings, config_location, describe, load_settings
 
 app = typer.Typer(
     help="Turn news articles into a one-page, fully cited brief of who stands where.",
@@ -42,39 +35,10 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain help: flags without a "<bool>" type column
 )
 
-EXIT_NO_INPUT = 2
 EXIT_INTERRUPTED = 130  # what shells report for Ctrl-C
-
-TopicOpt = Annotated[
-    str, typer.Option("--topic", "-t", help="What the brief is about (free text).")
-]
-PathsArg = Annotated[
-    list[str] | None,
-    typer.Argument(
-        help="Files, folders, URLs, or - for stdin. Default: ./seeds", show_default=False
-    ),
-]
-AsOfOpt = Annotated[
-    str | None,
-    typer.Option("--as-of", help="Date (YYYY-MM-DD) that ages like '6 days ago' count back from."),
-]
-MaxFileOpt = Annotated[
-    float, typer.Option("--max-file-mb", help="Skip files larger than this (MB, above 0).")
-]
-TopicsOpt = Annotated[
-    list[Path] | None, typer.Option("--topics", help="Extra topic expansions (TOML), repeatable.")
-]
-SinceOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--since",
-        help="Only sources published since then: 2d, 1w or "
-        "2026-11-20 (undated sources are kept and counted).",
-    ),
-]
-OutletsOpt = Annotated[
-    list[Path] | None,
-    typer.Option("--outlets", help="Extra outlet names and labels (TOML), repeatable."),
+Template = Annotated[
+    Path | None,
+    typer.Option("--template", help="Your own Jinja template (see `briefer templates`)."),
 ]
 
 
@@ -115,13 +79,48 @@ def _root(
         raise typer.Exit()
 
 
+Command = Callable[..., None]
+ALL_SETTINGS = tuple(name for name in Settings.model_fields if name != "api_key")  # no key flag
+KEYWORD_ONLY = inspect.Parameter.KEYWORD_ONLY
+
+
+def with_settings(*names: str, **own: object) -> Callable[[Command], Command]:
+    """Give a command the setting flags `names` (declared once, in flags.SETTINGS, or as
+    `own`) and --config; it is called with `settings`, built from defaults < config file <
+    environment < the flags the user typed."""
+
+    def wrap(command: Command) -> Command:
+        signature = inspect.signature(command, eval_str=True)
+        kept = [p for p in signature.parameters.values() if p.name != "settings"]
+        added = [
+            inspect.Parameter(
+                name, KEYWORD_ONLY, default=None, annotation=own.get(name, flags.SETTINGS[name])
+            )
+            for name in (*names, "config")
+        ]
+
+        @functools.wraps(command)
+        def run(*args: Any, **kwargs: Any) -> None:
+            typed = {name: kwargs.pop(name) for name in names}
+            config = kwargs.pop("config")
+            with _user_errors():
+                settings = load_settings(typed, config)
+            command(*args, settings=settings, **kwargs)
+
+        run.__signature__ = signature.replace(parameters=[*kept, *added])  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in [*kept, *added]}
+        return run
+
+    return wrap
+
+
 @app.command()
+@with_settings("max_file_mb", "topics", "outlets")
 def sources(
-    topic: TopicOpt,
-    paths: PathsArg = None,
-    as_of: AsOfOpt = None,
-    max_file_mb: MaxFileOpt = 20.0,
-    topics: TopicsOpt = None,
+    topic: flags.Topic,
+    paths: flags.Paths = None,
+    as_of: flags.AsOf = None,
+    since: flags.Since = None,
     passages: Annotated[
         bool, typer.Option("--passages", help="Also list every on-topic passage with its score.")
     ] = False,
@@ -132,88 +131,26 @@ def sources(
             help="Also list the lines removed from each file as site chrome or headlines.",
         ),
     ] = False,
-    since: SinceOpt = None,
-    outlets: OutletsOpt = None,
+    *,
+    settings: Settings,
 ) -> None:
     """List every story found, what was skipped and which passages are on topic."""
     setup_logging()
     with _user_errors():
-        topic = check_topic(topic)
-        options = _run_options(as_of, max_file_mb, topics)
-        _live_options(options, since, outlets, no_cache=False)
-        prepared = _prepare_or_exit(topic, paths, options)
+        prepared = run_sources(topic, paths, settings, as_of, since)
         sources_table(prepared, show_passages=passages, show_stripped=stripped)
         say_if_off_topic(prepared)
 
 
 @app.command()
+@with_settings(*ALL_SETTINGS)
 def make(
-    topic: TopicOpt,
-    paths: PathsArg = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="md, html or json. Default: from the --out file's extension, else md.",
-            show_default=False,
-        ),
-    ] = None,
-    out: Annotated[
-        Path | None,
-        typer.Option(
-            "--out", "-o", help="Write here (atomically) instead of to stdout; - is stdout."
-        ),
-    ] = None,
-    engine: Annotated[
-        str | None,
-        typer.Option(
-            "--engine", help="offline or llm. Default: llm when an API key or base URL is set."
-        ),
-    ] = None,
-    as_of: AsOfOpt = None,
-    max_words: Annotated[
-        int, typer.Option("--max-words", min=50, help="Word budget for the brief's body.")
-    ] = 600,
-    max_file_mb: MaxFileOpt = 20.0,
-    topics: TopicsOpt = None,
-    actors: Annotated[
-        list[Path] | None, typer.Option("--actors", help="Extra actor mappings (TOML), repeatable.")
-    ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option("--model", help=f"Model name. Env: BRIEFER_MODEL. Default: {DEFAULT_MODEL}"),
-    ] = None,
-    base_url: Annotated[
-        str | None,
-        typer.Option(
-            "--base-url",
-            help="Any OpenAI-compatible API, e.g. http://localhost:11434/v1 (Ollama)."
-            " Env: OPENAI_BASE_URL.",
-        ),
-    ] = None,
-    concurrency: Annotated[
-        int, typer.Option("--concurrency", min=1, max=64, help="Requests in flight at once.")
-    ] = 4,
-    batch_chars: Annotated[
-        int,
-        typer.Option(
-            "--batch-chars",
-            min=500,
-            help="Passage text per extraction request (lower it for "
-            "models with a small context, e.g. 4000 for a 4k-token local model).",
-        ),
-    ] = 12_000,
-    cache_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--cache-dir", help="Where model answers are cached. Default: the user cache dir."
-        ),
-    ] = None,
-    no_cache: Annotated[
-        bool,
-        typer.Option("--no-cache", help="Neither read nor write the model-answer and page caches."),
-    ] = False,
+    topic: flags.Topic,
+    paths: flags.Paths = None,
+    fmt: flags.Format = None,
+    out: flags.Out = None,
+    as_of: flags.AsOf = None,
+    no_cache: flags.NoCache = False,
     record: Annotated[
         Path | None,
         typer.Option(
@@ -227,19 +164,8 @@ def make(
         ),
     ] = None,
     title: Annotated[str | None, typer.Option("--title", help="The brief's title.")] = None,
-    template: Annotated[
-        Path | None,
-        typer.Option("--template", help="Your own Jinja template (see `briefer templates`)."),
-    ] = None,
-    open_it: Annotated[
-        bool,
-        typer.Option(
-            "--open", help="Write the brief to a temporary file and open it in the browser."
-        ),
-    ] = False,
-    timeout: Annotated[
-        float, typer.Option("--timeout", min=1, help="Seconds to wait for each model answer.")
-    ] = DEFAULT_TIMEOUT,
+    template: Template = None,
+    open_it: flags.OpenIt = False,
     strict: Annotated[
         bool,
         typer.Option(
@@ -255,20 +181,14 @@ def make(
             "(the brief says how many); otherwise such a run exits 4.",
         ),
     ] = False,
-    verbose: Annotated[
-        bool,
-        typer.Option(
-            "--verbose", "-v", help="Log each model request, retry and failure to stderr."
-        ),
-    ] = False,
+    verbose: flags.Verbose = False,
     debug: Annotated[
         bool,
         typer.Option(
             "--debug", help="Also log the SDK's and HTTP client's details (secrets redacted)."
         ),
     ] = False,
-    since: SinceOpt = None,
-    outlets: OutletsOpt = None,
+    since: flags.Since = None,
     compare: Annotated[
         Path | None,
         typer.Option(
@@ -285,153 +205,40 @@ def make(
             "would spend, per stage.",
         ),
     ] = False,
-    max_cost: Annotated[
-        float | None,
-        typer.Option(
-            "--max-cost",
-            min=0,
-            help="US dollars. Refuse a run estimated above it; stop sending "
-            "requests once the spending passes it.",
-        ),
-    ] = None,
-    price_in: Annotated[
-        float | None,
-        typer.Option(
-            "--price-in",
-            min=0,
-            help="US dollars per million input tokens (for a model not in the price table).",
-        ),
-    ] = None,
-    price_out: Annotated[
-        float | None,
-        typer.Option("--price-out", min=0, help="US dollars per million output tokens."),
-    ] = None,
-    prices: Annotated[
-        list[Path] | None, typer.Option("--prices", help="Extra model prices (TOML), repeatable.")
-    ] = None,
+    *,
+    settings: Settings,
 ) -> None:
     """Write the one-page brief: who stands where on TOPIC, every sentence cited."""
     setup_logging(verbose, debug)
     with _user_errors():
-        topic = check_topic(topic)
-        output = plan_output(fmt, out)  # before any work: a bad --out costs nothing
-        check_template(template, output.fmt)
-        if dry_run and engine == "offline":
-            raise typer.BadParameter(
-                "the offline engine sends nothing: --dry-run estimates an LLM run",
-                param_hint="--dry-run",
-            )
-        engine_name = choose_engine(
-            engine or ("llm" if base_url or replay or dry_run or max_cost is not None else None)
-        )
-        if engine_name == "offline" and engine is None:
-            offline_notice(default_cache_dir().parent)
-        options = _run_options(
-            as_of,
-            max_file_mb,
-            topics,
-            actors_files=actors or (),
-            engine=engine_name,
-            max_words=max_words,
+        request = MakeRequest(
+            topic=topic,
+            paths=paths,
+            fmt=fmt,
+            out=out,
+            as_of=as_of,
+            since=since,
             title=title,
+            template=template,
+            compare=compare,
+            record=record,
+            replay=replay,
+            no_cache=no_cache,
+            dry_run=dry_run,
+            strict=strict,
+            allow_partial=allow_partial,
+            open_it=open_it,
         )
-        options.generated_at = options.as_of or _build_date()
-        _live_options(options, since, outlets, no_cache)
-        options.compare = load_brief(compare) if compare else None
-        options.llm = _llm_settings(
-            "dry-run" if dry_run else engine_name,
-            model,
-            base_url,
-            concurrency,
-            batch_chars,
-            timeout,
-            None if no_cache else cache_dir or default_cache_dir(),
-            record,
-            replay,
-        )
-        inputs = paths or [_default_input()]
-        with run_progress(stderr_console()) as state:
-            options.ingest.on_file = state.file_read
-            options.times.on_start = state.stage_started
-            prepared = prepare(inputs, topic, options)
-            state.selected(prepared.selection, len(prepared.chunks))
-            if engine_name == "llm" and prepared.corpus.sources:
-                estimate = _estimate(prepared, options, prices, price_in, price_out, max_cost)
-                if dry_run:
-                    print_notes(prepared.corpus)
-                    typer.echo("\n".join(describe(estimate, topic)))
-                    return
-                state.expect(estimate, options.llm.meter)  # type: ignore[union-attr]
-            brief, prepared = make_brief(inputs, topic, options, prepared)
-        print_notes(prepared.corpus)
-        print_usage(brief)
-        if not prepared.corpus.sources:
-            _fail("no usable articles in " + ", ".join(inputs), EXIT_NO_INPUT)
-        say_if_off_topic(prepared)
-        missing = unread_passages(brief, strict)
-        with options.times.stage("render"):
-            text = render(brief, output.fmt, template)
-        written = deliver(text, output, open_it)
-        if written is not None:
-            say(f"briefer: wrote {written}")
-        if missing and not allow_partial:
-            _fail(
-                f"{missing}; the brief was written without them (--allow-partial makes "
-                "this exit 0)",
-                EXIT_PARTIAL,
-            )
-
-
-def _llm_settings(
-    engine: str,
-    model: str | None,
-    base_url: str | None,
-    concurrency: int,
-    batch_chars: int,
-    timeout: float,
-    cache_dir: Path | None,
-    record: Path | None,
-    replay: Path | None,
-) -> LLMSettings:
-    """The endpoint and its options, checked before any work: an llm run with nowhere to
-    send requests, or a key HTTP cannot carry, is one line now."""
-    api_key = os.environ.get("OPENAI_API_KEY")
-    base_url = base_url or os.environ.get("OPENAI_BASE_URL") or None
-    if engine == "llm":  # not for a dry run: it sends nothing
-        from .llm.client import check_api_key  # the openai SDK: only for a model's runs
-
-        check_llm_endpoint(engine, api_key, base_url, replay)
-        check_api_key(api_key)
-    return LLMSettings(
-        model=model or os.environ.get("BRIEFER_MODEL") or DEFAULT_MODEL,
-        base_url=base_url,
-        api_key=api_key,
-        concurrency=concurrency,
-        batch_chars=batch_chars,
-        timeout=timeout,
-        cache_dir=cache_dir,
-        record_dir=record,
-        replay_dir=replay,
-    )
+        run_make(request, settings)
 
 
 @app.command("render")
 def render_command(
-    brief_file: Annotated[Path, typer.Argument(help="A brief saved with --format json.")],
-    fmt: Annotated[
-        str | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="md, html or json. Default: from the --out file's extension, else md.",
-            show_default=False,
-        ),
-    ] = None,
-    template: Annotated[Path | None, typer.Option("--template", help="Your own template.")] = None,
-    out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write here; - is stdout.")
-    ] = None,
-    open_it: Annotated[bool, typer.Option("--open", help="Open it in the browser.")] = False,
+    brief_file: flags.BriefFile,
+    fmt: flags.Format = None,
+    template: Template = None,
+    out: flags.Out = None,
+    open_it: flags.OpenIt = False,
 ) -> None:
     """Render a saved brief again, in another format or template, with no engine."""
     setup_logging()
@@ -444,8 +251,9 @@ def render_command(
 
 
 @app.command()
+@with_settings("actors", actors=flags.CheckActors)
 def check(
-    brief_file: Annotated[Path, typer.Argument(help="A brief saved with --format json.")],
+    brief_file: flags.BriefFile,
     paths: Annotated[
         list[str] | None,
         typer.Argument(
@@ -453,22 +261,14 @@ def check(
             show_default=False,
         ),
     ] = None,
-    actors: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--actors", help="The actor mappings the brief was made with (TOML), repeatable."
-        ),
-    ] = None,
+    *,
+    settings: Settings,
 ) -> None:
     """Re-verify a saved brief: every quote verbatim at its offsets, every speaker named near
     their words, every citation known, every sentence supported by the quotes it cites."""
     setup_logging()
     with _user_errors():
-        brief = load_brief(brief_file)
-        inputs = paths or recorded_inputs(brief)
-        corpus = ingest(inputs, IngestOptions(page_cache=default_page_cache_dir()))  # as read
-        print_notes(corpus)
-        report = check_brief(brief, corpus.sources, load_actors(actors or ()))
+        brief, report = run_check(brief_file, paths, settings)
         for problem in report.problems:
             typer.echo(f"FAIL {problem}")
         verdict = "OK" if report.ok else f"{len(report.problems)} problem(s)"
@@ -486,6 +286,9 @@ def check(
 
 
 @app.command("eval")
+@with_settings(
+    "engine", "model", "base_url", "concurrency", "batch_chars", "actors", engine=flags.EvalEngine
+)
 def eval_command(
     annotated_dir: Annotated[
         Path,
@@ -494,61 +297,52 @@ def eval_command(
             "(PolNeAR's brat format)."
         ),
     ],
-    engine: Annotated[str, typer.Option("--engine", help="offline or llm.")] = "offline",
-    model: Annotated[
-        str | None,
-        typer.Option("--model", help=f"Model name. Env: BRIEFER_MODEL. Default: {DEFAULT_MODEL}"),
-    ] = None,
-    base_url: Annotated[
-        str | None,
-        typer.Option("--base-url", help="Any OpenAI-compatible API. Env: OPENAI_BASE_URL."),
-    ] = None,
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="Only the first N articles (by name).")
     ] = None,
     topic: Annotated[
         str, typer.Option("--topic", help="The topic named in the model's prompt.")
     ] = "politics",
-    concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=64)] = 4,
-    batch_chars: Annotated[int, typer.Option("--batch-chars", min=500)] = 12_000,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Neither read nor write the cache.")
     ] = False,
-    actors: Annotated[
-        list[Path] | None, typer.Option("--actors", help="Extra actor mappings (TOML), repeatable.")
-    ] = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+    verbose: flags.Verbose = False,
+    *,
+    settings: Settings,
 ) -> None:
     """Measure attribution against hand annotations: precision, recall, what each check
     drops, per publisher, and speaker grouping."""
-    from .evaluate import EvalOptions, evaluate, format_report
-
     setup_logging(verbose, False)
     with _user_errors():
-        if engine not in ("offline", "llm"):
-            raise typer.BadParameter(
-                f"{engine!r} is not one of offline, llm", param_hint="--engine"
-            )
-        settings = LLMSettings(
-            model=model or os.environ.get("BRIEFER_MODEL") or DEFAULT_MODEL,
-            base_url=base_url or os.environ.get("OPENAI_BASE_URL") or None,
-            api_key=os.environ.get("OPENAI_API_KEY"),
-            concurrency=concurrency,
-            batch_chars=batch_chars,
-            cache_dir=None if no_cache else default_cache_dir(),
-        )
-        report = evaluate(
-            annotated_dir,
-            EvalOptions(
-                engine=engine, topic=topic, llm=settings, actors_files=actors or (), limit=limit
-            ),
-        )
-        if not report.total.articles:
-            _fail(
-                f"{annotated_dir}: no article has both text/NAME.txt and attributions/NAME.ann",
-                EXIT_NO_INPUT,
-            )
-        sys.stdout.write(format_report(report))
+        sys.stdout.write(run_eval(annotated_dir, settings, topic, limit, no_cache))
+
+
+def _print_config_path(value: bool) -> None:
+    if value:
+        typer.echo(str(config_location()[0] or ""))
+        raise typer.Exit()
+
+
+@app.command("config")
+@with_settings(*ALL_SETTINGS)
+def config_command(
+    path: Annotated[
+        bool,
+        typer.Option(
+            "--path",
+            is_eager=True,
+            callback=_print_config_path,
+            help="Print only where the config file is looked for (BRIEFER_CONFIG or the "
+            "user config dir).",
+        ),
+    ] = False,
+    *,
+    settings: Settings,
+) -> None:
+    """Print the settings a run would use and where each comes from: default, the config
+    file, the environment or a flag (the API key redacted). Keys are the flags' names with
+    underscores: put `max_words = 800` in the config file."""
+    typer.echo("\n".join(describe(settings)))
 
 
 @app.command()
@@ -577,100 +371,10 @@ def templates(
         sys.stdout.write((resource_dir("templates") / f"brief.{fmt}.j2").read_text())
 
 
-def _estimate(
-    prepared: Prepared,
-    options: RunOptions,
-    prices: list[Path] | None,
-    price_in: float | None,
-    price_out: float | None,
-    max_cost: float | None,
-) -> Estimate:
-    """What the LLM run will send and cost; refuse it if that is above --max-cost."""
-    settings = options.llm
-    assert settings is not None
-    price = find_price(settings.model, load_prices(prices or ()), price_in, price_out)
-    from .llm.client import endpoint_key  # the openai SDK: only for a model's runs
-
-    estimate = estimate_run(
-        prepared.selection.chunks,
-        prepared.selection.query.topic,
-        settings.model,
-        settings.batch_chars,
-        settings.cache_dir,
-        price,
-        endpoint=endpoint_key(settings),
-    )
-    if max_cost is not None:
-        check_limit(estimate, max_cost)
-    settings.meter = Meter(price=price, limit=max_cost)
-    return estimate
-
-
-def _run_options(
-    as_of: str | None, max_file_mb: float, topics: list[Path] | None, **extra: object
-) -> RunOptions:
-    max_file_mb = check_max_file_mb(max_file_mb)
-    return RunOptions(
-        as_of=_parse_date(as_of),
-        max_file_bytes=int(max_file_mb * 1_000_000),
-        topics_files=topics or (),
-        **extra,
-    )
-
-
-def _live_options(
-    options: RunOptions, since: str | None, outlets: list[Path] | None, no_cache: bool
-) -> None:
-    """--since counted back from --as-of (or today), outlet files, and the page cache."""
-    if since:
-        try:
-            options.since = parse_since(since, options.as_of or _build_date())
-        except ValueError as exc:
-            raise typer.BadParameter(str(exc), param_hint="--since") from None
-    options.outlets_files = outlets or ()
-    options.ingest.page_cache = None if no_cache else default_page_cache_dir()
-
-
-def _prepare_or_exit(topic: str, paths: list[str] | None, options: RunOptions) -> Prepared:
-    inputs = paths or [_default_input()]
-    prepared = prepare(inputs, topic, options)
-    print_notes(prepared.corpus)
-    if not prepared.corpus.sources:
-        _fail("no usable articles in " + ", ".join(inputs), EXIT_NO_INPUT)
-    return prepared
-
-
-def _default_input() -> str:
-    if not Path("seeds").is_dir():
-        _fail(
-            "no input given and ./seeds does not exist: name files, folders or URLs", EXIT_NO_INPUT
-        )
-    return "seeds"
-
-
-def _build_date() -> date:
-    """Today, or SOURCE_DATE_EPOCH (the reproducible-builds convention) when it is set."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
-    return date.today()
-
-
-def _parse_date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"{value!r} is not a date like 2025-08-21", param_hint="--as-of"
-        ) from None
-
-
 def _fail(message: str, code: int = 1) -> NoReturn:
     typer.echo(f"briefer: error: {redact(message)}", err=True)
     raise typer.Exit(code)
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

@@ -55,8 +55,10 @@ def main() -> None:
 
     os.chdir(ROOT)
     os.environ["SOURCE_DATE_EPOCH"] = SOURCE_DATE_EPOCH
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "BRIEFER_MODEL"):
-        os.environ.pop(name, None)
+    for name in list(os.environ):  # the examples are made from the defaults alone
+        if name.startswith(("OPENAI_", "BRIEFER_")) and name != "BRIEFER_RULES":
+            os.environ.pop(name, None)
+    os.environ["BRIEFER_CONFIG"] = ""  # set but empty: no config file
     runner = CliRunner()
     for name, args in EXAMPLES.items():
         result = runner.invoke(app, args)

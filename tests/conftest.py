@@ -69,6 +69,19 @@ def web_server() -> Iterator[dict[str, tuple[int, str, bytes]]]:
         server.server_close()
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """One Chromium per test module (tests/browser.py finds it, or the test is skipped)."""
+    from browser import CHROMIUM_FLAGS, chromium_or_skip
+    from playwright.sync_api import sync_playwright
+
+    path = chromium_or_skip()
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS[1:])
+        yield launched
+        launched.close()
+
+
 @pytest.fixture
 def site():
     """A local site that records requests and answers conditional ones (see site_server)."""
@@ -82,12 +95,24 @@ RECORDINGS = ROOT / "tests" / "recordings" / "ceasefire"
 FIXTURE_MODEL = "hand-written-fixture"
 
 
+@pytest.fixture
+def api_key(monkeypatch) -> str:
+    """A made-up API key in the environment, as a user of a local server sets one."""
+    key = "sk-test-local-0123456789"
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    return key
+
+
 @pytest.fixture(autouse=True)
 def private_cache_and_no_keys(tmp_path, monkeypatch):
-    """No test touches the user's cache or uses a real key from the environment."""
+    """No test touches the user's cache or config, or uses a real key from the environment."""
+    import os
+
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "BRIEFER_MODEL"):
-        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", *os.environ):
+        if name.startswith(("OPENAI_", "BRIEFER_")) and name != "BRIEFER_RULES":
+            monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture(autouse=True)
@@ -96,7 +121,7 @@ def every_brief_keeps_its_promise(monkeypatch):
     (citations on every sentence, every quoted span verbatim in a cited source)."""
     from brief_checks import check_brief
 
-    import briefer.cli
+    import briefer.app
     import briefer.pipeline
 
     produced = []
@@ -108,7 +133,7 @@ def every_brief_keeps_its_promise(monkeypatch):
         return brief, prepared
 
     monkeypatch.setattr(briefer.pipeline, "make_brief", recording_make_brief)
-    monkeypatch.setattr(briefer.cli, "make_brief", recording_make_brief)
+    monkeypatch.setattr(briefer.app, "make_brief", recording_make_brief)
     yield produced
     for brief, sources in produced:
         check_brief(brief, sources)

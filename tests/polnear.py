@@ -8,7 +8,7 @@ speaker, the id of another passage, or a paraphrased quote - and every one is lo
 checks can be measured in both directions. Every answer it gives is written here, by code
 reading annotations; none comes from a model.
 
-Use it in-process (`PerfectTransport`, an httpx2 transport) or as a server on 127.0.0.1:
+Use it in-process (`perfect_transport`, an httpx2 transport) or as a server on 127.0.0.1:
     python tests/polnear.py serve [ANNOTATED_DIR] [--port 8765] [--corrupt 0.2]
 """
 
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import random
 import re
 import sys
@@ -37,7 +36,9 @@ from briefer.annotations import (  # noqa: E402
     same_speaker,
     speaker_name,
 )
-from briefer.llm.transport import json_response, request_body  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "tests"))
+from openai_server import OpenAIFake, completion, serve  # noqa: E402
 
 POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear-train"
 # A fixed sample for CI: articles spread evenly through each publisher's.
@@ -129,9 +130,9 @@ class PerfectModel:
         request = parse_request(body)
         if request.passages:
             self.requests["extract"] += 1
-            return completion(self.extract(request), body)
+            return completion(self.extract(request), body, "perfect-model")
         self.requests["synthesize"] += 1
-        return completion(self.synthesize(request), body)
+        return completion(self.synthesize(request), body, "perfect-model")
 
     def extract(self, request: Request) -> dict:
         statements = []
@@ -229,38 +230,9 @@ def _paraphrase(words: str) -> str:
     return " ".join([*tokens[:1], "really", *tokens[1:]])
 
 
-def completion(answer: dict, body: dict) -> dict:
-    content = json.dumps(answer, ensure_ascii=False)
-    prompt = sum(len(str(m.get("content") or "")) for m in body.get("messages", []))
-    return {
-        "id": "perfect-model",
-        "object": "chat.completion",
-        "created": 0,
-        "model": body.get("model"),
-        "choices": [
-            {
-                "index": 0,
-                "finish_reason": "stop",
-                "logprobs": None,
-                "message": {"role": "assistant", "content": content, "refusal": None},
-            }
-        ],
-        "usage": {
-            "prompt_tokens": prompt // 4,
-            "completion_tokens": len(content) // 4,
-            "total_tokens": (prompt + len(content)) // 4,
-        },
-    }
-
-
-class PerfectTransport(httpx2.AsyncBaseTransport):
+def perfect_transport(model: PerfectModel) -> httpx2.AsyncBaseTransport:
     """The perfect model in-process, under the real SDK: no sockets, no threads."""
-
-    def __init__(self, model: PerfectModel) -> None:
-        self.model = model
-
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        return json_response(200, self.model(request_body(request)), request)
+    return OpenAIFake(answer=model, max_requests=None).transport()
 
 
 def fingerprint(model: PerfectModel) -> str:
@@ -276,12 +248,8 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--corrupt", type=float, default=0.0)
     args = parser.parse_args()
-    from openai_server import replay_server
-
     model = PerfectModel(load_annotated(Path(args.folder)), corrupt=args.corrupt)
-    with replay_server(
-        Path(args.folder) / "no-recordings", fallback=model, port=args.port
-    ) as server:
+    with serve(answer=model, port=args.port, lifetime=None) as server:
         print(f"perfect model on {server.base_url} (Ctrl-C to stop)", flush=True)
         try:
             import threading

@@ -4,11 +4,12 @@ that failed before the fix. Item 3 (the offline engine's speed) lives with issue
 from __future__ import annotations
 
 import pytest
-from leaky_server import leaky_server
+from cli_runs import key_env, make_args, run_briefer
+from openai_server import FaultPlan, improvised_answer, serve
 
 from briefer.cli import app
 
-from conftest import FIXTURE_MODEL, SEEDS
+from conftest import FIXTURE_MODEL, RECORDINGS, SEEDS
 
 FAKE_KEY = "sk-briefer-LEAK-CANARY-0a9b8c7d6e5f"
 
@@ -19,20 +20,11 @@ def test_1_key_echoed_by_an_error_is_redacted_everywhere(runner, tmp_path, monke
     """A server echoing the key in its status line, a header, a JSON body (and so in the
     SDK's exception text) for every error status: the key reaches no stream and no file."""
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
-    with leaky_server(status) as server:
+    with serve(refuse=status, echo_key=True) as server:
         result = runner.invoke(
             app,
-            [
-                "make",
-                "-t",
-                "ceasefire",
-                str(SEEDS),
-                "--base-url",
+            make_args(
                 server.base_url,
-                "--model",
-                FIXTURE_MODEL,
-                "--cache-dir",
-                str(tmp_path / "cache"),
                 "--record",
                 str(tmp_path / "rec"),
                 "-f",
@@ -43,7 +35,8 @@ def test_1_key_echoed_by_an_error_is_redacted_everywhere(runner, tmp_path, monke
                 "--debug",
                 "--timeout",
                 "5",
-            ],
+                cache=tmp_path / "cache",
+            ),
         )
     assert server.requests > 0
     everything = result.stdout + result.stderr
@@ -60,22 +53,10 @@ def test_1_key_in_400_error_is_redacted_in_the_saved_brief(runner, tmp_path, mon
     """The reported case: 400 with the Authorization header in its error text put the key
     into stats.failed_chunks; now the run says what failed, redacted, and exits 3."""
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
-    with leaky_server(400) as server:
+    with serve(refuse=400, echo_key=True) as server:
         result = runner.invoke(
             app,
-            [
-                "make",
-                "-t",
-                "ceasefire",
-                str(SEEDS),
-                "--base-url",
-                server.base_url,
-                "--no-cache",
-                "-f",
-                "json",
-                "-o",
-                str(tmp_path / "b.json"),
-            ],
+            make_args(server.base_url, "-f", "json", "-o", str(tmp_path / "b.json"), model=None),
         )
     assert "LEAK-CANARY" not in result.stdout + result.stderr
     assert result.exit_code == 3, result.stderr
@@ -85,33 +66,12 @@ def test_1_key_in_400_error_is_redacted_in_the_saved_brief(runner, tmp_path, mon
 
 def test_1_key_in_400_error_is_redacted_in_a_real_process(tmp_path):
     """The same, as a user runs it: a real process, real stderr, no test runner between."""
-    import os
-    import subprocess
-    import sys
-
-    env = {**os.environ, "OPENAI_API_KEY": FAKE_KEY, "XDG_CACHE_HOME": str(tmp_path / "c")}
-    with leaky_server(400) as server:
-        run = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "briefer",
-                "make",
-                "-t",
-                "ceasefire",
-                str(SEEDS),
-                "--base-url",
-                server.base_url,
-                "-f",
-                "json",
-                "-o",
-                str(tmp_path / "b.json"),
-            ],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
+    env = key_env(FAKE_KEY, XDG_CACHE_HOME=str(tmp_path / "c"))
+    with serve(refuse=400, echo_key=True) as server:
+        args = make_args(
+            server.base_url, "-f", "json", "-o", str(tmp_path / "b.json"), model=None, cache=True
         )
+        run = run_briefer(args, env)
     assert run.returncode == 3
     assert "LEAK-CANARY" not in run.stdout + run.stderr and "[redacted]" in run.stderr
     assert all(b"LEAK-CANARY" not in p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
@@ -120,11 +80,8 @@ def test_1_key_in_400_error_is_redacted_in_a_real_process(tmp_path):
 def test_1_key_in_debug_traceback_is_redacted(runner, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
     monkeypatch.setenv("BRIEFER_DEBUG", "1")
-    with leaky_server(404) as server:
-        result = runner.invoke(
-            app,
-            ["make", "-t", "ceasefire", str(SEEDS), "--base-url", server.base_url, "--no-cache"],
-        )
+    with serve(refuse=404, echo_key=True) as server:
+        result = runner.invoke(app, make_args(server.base_url, model=None))
     assert result.exit_code != 0
     assert "Traceback" in result.stderr and "LEAK-CANARY" not in result.stderr
 
@@ -363,18 +320,7 @@ def test_4_endpoint_that_never_answers_stops_after_timeout(runner, tmp_path, mon
         silent.listen(64)  # the kernel accepts; nobody ever reads or answers
         port = silent.getsockname()[1]
         result = runner.invoke(
-            app,
-            [
-                "make",
-                "-t",
-                "ceasefire",
-                str(SEEDS),
-                "--no-cache",
-                "--base-url",
-                f"http://127.0.0.1:{port}/v1",
-                "--timeout",
-                "1",
-            ],
+            app, make_args(f"http://127.0.0.1:{port}/v1", "--timeout", "1", model=None)
         )
     assert result.exit_code == 3, result.stderr
     assert "did not answer within 1 s (--timeout)" in result.stderr
@@ -410,32 +356,13 @@ def test_4_total_retry_time_is_bounded():
     assert 2 <= len(tries) <= 10  # stopped by the time budget, not by 1000 attempts
 
 
-def test_4_partial_run_exits_4_unless_allow_partial(runner, tmp_path, monkeypatch):
-    from fault_server import FaultPlan, fault_server
-    from openai_server import improvised_answer
-
-    from conftest import RECORDINGS
-
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-partial-1234")
+def test_4_partial_run_exits_4_unless_allow_partial(runner, tmp_path, api_key):
     out = tmp_path / "b.md"
     plan = FaultPlan(rate=1.0, faults=("refusal",), limit=1)  # refuses one of two batches
     runs = []
     for extra in ([], ["--allow-partial"]):  # a fresh server (and refusal) for each run
-        with fault_server(RECORDINGS, plan, fallback=improvised_answer) as server:
-            args = [
-                "make",
-                "-t",
-                "ceasefire",
-                str(SEEDS),
-                "--base-url",
-                server.base_url,
-                "--model",
-                FIXTURE_MODEL,
-                "--no-cache",
-                "-o",
-                str(out),
-            ]
-            runs.append(runner.invoke(app, [*args, *extra]))
+        with serve(RECORDINGS, plan=plan, answer=improvised_answer) as server:
+            runs.append(runner.invoke(app, make_args(server.base_url, "-o", str(out), *extra)))
     partial, allowed = runs
     assert partial.exit_code == 4, partial.stderr
     last = partial.stderr.strip().splitlines()[-1]
@@ -452,61 +379,30 @@ def test_4_engine_llm_without_key_or_base_url_says_what_to_set(runner):
 
 def test_4_non_ascii_key_is_a_clear_message_not_an_invalid_answer(runner, monkeypatch):
     monkeypatch.setenv("OPENAI_API_KEY", "sk-proj-abc\u2013def123456")  # an en dash pasted in
-    result = runner.invoke(
-        app,
-        [
-            "make",
-            "-t",
-            "ceasefire",
-            str(SEEDS),
-            "--no-cache",
-            "--base-url",
-            f"http://127.0.0.1:{_closed_port()}/v1",
-        ],
-    )
+    result = runner.invoke(app, make_args(f"http://127.0.0.1:{_closed_port()}/v1", model=None))
     assert result.exit_code == 1
     assert "OPENAI_API_KEY has a non-ASCII character at position 12" in result.stderr
     assert "\u2013" not in result.stderr and "invalid" not in result.stderr
 
 
 # -- 5. the cache knows its endpoint; replay is exact ----------------------------------------
-def test_5_cache_keys_include_the_endpoint(runner, tmp_path, monkeypatch):
-    from openai_server import replay_server
-
-    from conftest import RECORDINGS
-
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-cache-1234")
-    cache = ["--cache-dir", str(tmp_path / "cache"), "--model", FIXTURE_MODEL]
-    with replay_server(RECORDINGS) as first:
-        made = runner.invoke(
-            app, ["make", "-t", "ceasefire", str(SEEDS), "--base-url", first.base_url, *cache]
-        )
+def test_5_cache_keys_include_the_endpoint(runner, tmp_path, api_key):
+    with serve(RECORDINGS) as first:
+        made = runner.invoke(app, make_args(first.base_url, cache=tmp_path / "cache"))
     assert made.exit_code == 0 and first.requests == 3
-    with replay_server(tmp_path / "empty") as other:  # knows no answer at all
-        again = runner.invoke(
-            app, ["make", "-t", "ceasefire", str(SEEDS), "--base-url", other.base_url, *cache]
-        )
+    with serve() as other:  # knows no answer at all
+        again = runner.invoke(app, make_args(other.base_url, cache=tmp_path / "cache"))
     assert other.requests > 0  # asked, not answered from the first server's cache
     assert again.exit_code != 0
 
 
-def test_5_replay_never_falls_through_to_the_cache(runner, tmp_path, monkeypatch):
-    from openai_server import replay_server
-
-    from conftest import RECORDINGS
-
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-cache-1234")
-    cache = ["--cache-dir", str(tmp_path / "cache"), "--model", FIXTURE_MODEL]
-    with replay_server(RECORDINGS) as server:
-        assert (
-            runner.invoke(
-                app, ["make", "-t", "ceasefire", str(SEEDS), "--base-url", server.base_url, *cache]
-            ).exit_code
-            == 0
-        )
+def test_5_replay_never_falls_through_to_the_cache(runner, tmp_path, api_key):
+    with serve(RECORDINGS) as server:
+        made = runner.invoke(app, make_args(server.base_url, cache=tmp_path / "cache"))
+        assert made.exit_code == 0
     (tmp_path / "empty").mkdir()
     replayed = runner.invoke(
-        app, ["make", "-t", "ceasefire", str(SEEDS), "--replay", str(tmp_path / "empty"), *cache]
+        app, make_args(None, "--replay", str(tmp_path / "empty"), cache=tmp_path / "cache")
     )
     assert replayed.exit_code == 1 and "no recording for request key" in replayed.stderr
 
@@ -514,28 +410,9 @@ def test_5_replay_never_falls_through_to_the_cache(runner, tmp_path, monkeypatch
 def test_5_brief_names_the_endpoint_host_never_the_key(runner, monkeypatch):
     import json
 
-    from openai_server import replay_server
-
-    from conftest import RECORDINGS
-
     monkeypatch.setenv("OPENAI_API_KEY", FAKE_KEY)
-    with replay_server(RECORDINGS) as server:
-        result = runner.invoke(
-            app,
-            [
-                "make",
-                "-t",
-                "ceasefire",
-                str(SEEDS),
-                "--no-cache",
-                "--base-url",
-                server.base_url,
-                "--model",
-                FIXTURE_MODEL,
-                "-f",
-                "json",
-            ],
-        )
+    with serve(RECORDINGS) as server:
+        result = runner.invoke(app, make_args(server.base_url, "-f", "json"))
     brief = json.loads(result.stdout)
     assert brief["stats"]["endpoint"] == "127.0.0.1"
     assert f"Made with the llm engine: model {FIXTURE_MODEL} at 127.0.0.1." in brief["notices"]
@@ -614,10 +491,10 @@ def test_7_dash_is_stdout_and_the_extension_picks_the_format(runner, tmp_path, m
 def test_7_bad_out_or_template_is_found_before_any_work(runner, tmp_path, monkeypatch):
     """A folder as --out, or a missing --template, is one line before the run starts: no
     article is read (so no paid request is made)."""
-    import briefer.cli
+    import briefer.app
 
     ran = []
-    monkeypatch.setattr(briefer.cli, "make_brief", lambda *a, **k: ran.append(a))
+    monkeypatch.setattr(briefer.app, "make_brief", lambda *a, **k: ran.append(a))
     folder = runner.invoke(app, ["make", "-t", "ceasefire", str(SEEDS), "-o", str(tmp_path)])
     assert folder.exit_code == 1 and "is a folder" in folder.stderr
     assert "internal error" not in folder.stderr
@@ -802,27 +679,9 @@ def test_9_utf16le_without_bom_is_text_not_binary(runner, tmp_path):
     assert "binary" not in result.stderr and "decoded as UTF-16-LE" in result.stderr
 
 
-def test_9_warnings_carry_the_prefix_once_each(runner, tmp_path, monkeypatch):
-    from fault_server import FaultPlan, fault_server
-
-    from conftest import RECORDINGS
-
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-prefix-1234")
-    with fault_server(RECORDINGS, FaultPlan(rate=1.0, faults=("refusal",))) as server:
-        result = runner.invoke(
-            app,
-            [
-                "make",
-                "-t",
-                "ceasefire",
-                str(SEEDS),
-                "--base-url",
-                server.base_url,
-                "--model",
-                FIXTURE_MODEL,
-                "--no-cache",
-            ],
-        )
+def test_9_warnings_carry_the_prefix_once_each(runner, api_key):
+    with serve(RECORDINGS, plan=FaultPlan(rate=1.0, faults=("refusal",))) as server:
+        result = runner.invoke(app, make_args(server.base_url))
     lines = result.stderr.strip().splitlines()
     assert lines and all(line.startswith("briefer: ") for line in lines), lines
     assert len(lines) == len(set(lines))

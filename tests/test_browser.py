@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from browser import CHROMIUM_FLAGS, chromium_or_skip, printed_pages, screenshot
+from browser import chromium_or_skip, printed_pages, screenshot
 
 from briefer import pipeline
 from briefer.llm.client import LLMSettings
@@ -31,17 +31,6 @@ def _bbc_30_articles(bbc: Path) -> list[str]:
         if "election" in p.read_text(errors="replace").lower()
     ]
     return [str(p) for p in articles[:30]]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    path = chromium_or_skip()
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS[1:])
-        yield launched
-        launched.close()
 
 
 def _open(browser, html: str, tmp_path: Path, width: int = 600, dark: bool = False):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from openai_server import improvised_answer, replay_server
+from openai_server import improvised_answer, serve
 
 from briefer.cli import app
 from briefer.cost import (
@@ -76,12 +76,12 @@ def _compare(runner, server, topic: str, paths: tuple[str, ...] = ()) -> None:
 
 def test_dry_run_on_the_seeds_predicts_what_the_run_sends(runner, monkeypatch):
     monkeypatch.chdir(SEEDS.parent)
-    with replay_server(RECORDINGS, usage="text") as server:
+    with serve(RECORDINGS, usage="text") as server:
         _compare(runner, server, "ceasefire")
 
 
-def test_dry_run_on_a_bbc_topic_predicts_what_the_run_sends(runner, bbc, tmp_path):
-    with replay_server(tmp_path / "none", fallback=improvised_answer, usage="text") as server:
+def test_dry_run_on_a_bbc_topic_predicts_what_the_run_sends(runner, bbc):
+    with serve(answer=improvised_answer, usage="text") as server:
         _compare(runner, server, "identity cards", paths=(str(bbc / "politics"),))
 
 
@@ -99,7 +99,7 @@ def test_dry_run_prints_every_stage_and_the_listed_price(runner, monkeypatch):
 
 def test_max_cost_refuses_a_run_estimated_above_it(runner, monkeypatch):
     monkeypatch.chdir(SEEDS.parent)
-    with replay_server(RECORDINGS, usage="text") as server:
+    with serve(RECORDINGS, usage="text") as server:
         result = _make(runner, server, "--topic", "ceasefire", "--max-cost", "0.001", *PRICE)
     assert result.exit_code == 1
     assert "is above --max-cost $0.001; nothing was sent" in result.stderr
@@ -110,7 +110,7 @@ def test_max_cost_stops_sending_once_spending_passes_it(runner, monkeypatch):
     """A server that bills 40 times the estimate: the run starts (its estimate is under the
     limit), stops sending after the first answer, and the brief says so."""
     monkeypatch.chdir(SEEDS.parent)
-    with replay_server(RECORDINGS, usage="text", usage_scale=40) as server:
+    with serve(RECORDINGS, usage="text", usage_scale=40) as server:
         dry = _make(runner, server, "--topic", "ceasefire", "--dry-run", *PRICE)
         limit = 2 * float(_estimate(dry.stdout)[2].lstrip("$"))
         result = _make(

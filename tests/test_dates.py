@@ -98,43 +98,15 @@ def test_since_leaves_out_the_old_and_keeps_and_counts_the_undated(tmp_path):
 
 def test_the_brief_lists_sources_newest_first_with_dates(tmp_path, runner):
     path = _records(tmp_path)
-    result = runner.invoke(
-        app,
-        [
-            "make",
-            "--topic",
-            "ceasefire",
-            str(path),
-            "--engine",
-            "offline",
-            "--as-of",
-            "2026-11-26",
-            "--since",
-            "2d",
-            "--format",
-            "json",
-        ],
-    )
+    args = ["make", "--topic", "ceasefire", str(path), "--engine", "offline"]
+    args += ["--as-of", "2026-11-26", "--since", "2d"]
+    result = runner.invoke(app, [*args, "--format", "json"])
     assert result.exit_code == 0, result.output
     brief = json.loads(result.stdout)
     assert brief["stats"]["since"] == "2026-11-24"
     assert (brief["stats"]["sources_too_old"], brief["stats"]["sources_undated"]) == (1, 1)
     assert any("were left out (1); 1 with no date found were kept" in n for n in brief["notices"])
-    markdown = runner.invoke(
-        app,
-        [
-            "make",
-            "--topic",
-            "ceasefire",
-            str(path),
-            "--engine",
-            "offline",
-            "--as-of",
-            "2026-11-26",
-            "--since",
-            "2d",
-        ],
-    ).stdout
+    markdown = runner.invoke(app, args).stdout
     listed = [line for line in markdown.split("## Sources")[1].splitlines() if line.startswith("[")]
     assert [line.split(" — ")[0].split("] ")[1] for line in listed] == ["C", "D", "B"]
     assert "2026-11-25" in listed[0] and "2026-11-24" in listed[1]

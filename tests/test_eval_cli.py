@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from openai_server import replay_server
+from openai_server import serve
 from polnear import POLNEAR, PerfectModel
 from test_annotations import _annotations, _write
 
@@ -33,7 +33,7 @@ def test_llm_eval_through_the_perfect_model(runner, tmp_path):
     if not POLNEAR.is_dir():
         pytest.skip("PolNeAR is not beside the project")
     model = PerfectModel(load_annotated(POLNEAR, limit=4))
-    with replay_server(tmp_path / "none", fallback=model) as server:
+    with serve(answer=model) as server:
         result = runner.invoke(
             app,
             [

@@ -7,8 +7,8 @@ from collections import Counter
 from datetime import date
 
 import pytest
-from fault_server import CONTENT, INVENTED_QUOTE, RECOVERABLE, FaultPlan, fault_server
-from openai_server import improvised_answer
+from cli_runs import make_args
+from openai_server import CONTENT, INVENTED_QUOTE, RECOVERABLE, FaultPlan, improvised_answer, serve
 
 from briefer import pipeline
 from briefer.cli import app
@@ -20,7 +20,7 @@ from conftest import FIXTURE_MODEL, RECORDINGS, SEEDS
 
 
 def _make(plan: FaultPlan, fallback=None) -> tuple[Brief, Counter]:
-    with fault_server(RECORDINGS, plan, fallback=fallback) as server:
+    with serve(RECORDINGS, plan=plan, answer=fallback) as server:
         settings = LLMSettings(
             model=FIXTURE_MODEL,
             base_url=server.base_url,
@@ -35,7 +35,7 @@ def _make(plan: FaultPlan, fallback=None) -> tuple[Brief, Counter]:
             "ceasefire",
             pipeline.RunOptions(engine="llm", llm=settings, generated_at=date(2025, 8, 22)),
         )
-    return brief, server.log.faults
+    return brief, server.faults
 
 
 def _comparable(brief: Brief) -> dict:
@@ -107,28 +107,14 @@ def test_content_faults_cost_quotes_or_passages_visibly_never_a_wrong_quote(faul
         )
 
 
-def test_strict_turns_unread_passages_into_exit_1_and_no_output(runner, tmp_path, monkeypatch):
-    monkeypatch.chdir(SEEDS.parent)
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-fault-test")
+def test_strict_turns_unread_passages_into_exit_1_and_no_output(runner, tmp_path, api_key):
     out = tmp_path / "brief.md"
     # one of the two extraction requests is refused, the other answered (whatever the keys)
     plan = FaultPlan(rate=1.0, faults=("refusal",), limit=1)
     runs = {}
     for flag in ("--allow-partial", "--strict"):  # a fresh server (and fault) for each run
-        with fault_server(RECORDINGS, plan, fallback=improvised_answer) as server:
-            args = [
-                "make",
-                "--topic",
-                "ceasefire",
-                "--base-url",
-                server.base_url,
-                "--model",
-                FIXTURE_MODEL,
-                "--no-cache",
-                "--out",
-                str(out),
-            ]
-            runs[flag] = runner.invoke(app, [*args, flag])
+        with serve(RECORDINGS, plan=plan, answer=improvised_answer) as server:
+            runs[flag] = runner.invoke(app, make_args(server.base_url, "--out", str(out), flag))
         if flag == "--allow-partial":
             assert "passages could not be read by the model" in out.read_text()
             out.unlink()

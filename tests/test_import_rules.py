@@ -14,6 +14,7 @@ PACKAGE = ROOT / "briefer"
 ENGINE_MODULES = ("briefer.engines.offline", "briefer.engines.llm")  # concrete engines
 ENGINE_MAY_NOT = ("briefer.rank", "briefer.compose", "briefer.render", "briefer.notices")
 ENGINE_MAY_NOT += ("briefer.pipeline", "briefer.cli")
+COMMANDS = ("briefer.cli", "briefer.__main__", "briefer.app", "briefer.report", "briefer.outcome")
 LAYOUT = ("briefer.rank", "briefer.synthesis", "briefer.compose", "briefer.render")
 
 
@@ -53,10 +54,10 @@ RULES = (
         (*LAYOUT, "briefer.pipeline", "briefer.cli", "briefer.ground", "briefer.select"),
     ),
     Rule(
-        "only the command line and its run reports use the pipeline; nothing uses the CLI",
+        "only the commands and their run reports use the pipeline; nothing uses the CLI",
         ("briefer",),
         ("briefer.pipeline", "briefer.cli"),
-        exempt=("briefer.cli", "briefer.__main__", "briefer.report", "briefer.outcome"),
+        exempt=COMMANDS,
     ),
     Rule(
         "one place builds the OpenAI client (cost only borrows the SDK's request shape)",

@@ -9,11 +9,12 @@ import json
 import re
 
 import pytest
-from openai_server import _PASSAGE, _completion, replay_server
+from cli_runs import make_args
+from openai_server import PASSAGE, completion, serve
 
 from briefer.cli import app
 
-from conftest import FIXTURE_MODEL, ROOT
+from conftest import ROOT
 
 INJECTION = ROOT / "tests" / "injection"
 PLANTED = re.compile(r"surrender|accepted all terms|every actor supports|prior instructions", re.I)
@@ -37,7 +38,7 @@ def gullible_answer(body: dict) -> dict:
     (quoting the planted words, which are verbatim in the article), finds the genuine
     quotes too, and writes every position as the injected text asked."""
     user = body["messages"][-1]["content"]
-    passages = _PASSAGE.findall(user)
+    passages = PASSAGE.findall(user)
     if passages:
         statements = []
         for local_id, text in passages:
@@ -66,7 +67,7 @@ def gullible_answer(body: dict) -> dict:
                             "quotes": [{"chunk_id": local_id, "quote": quote}],
                         }
                     )
-        return _completion({"statements": statements}, body, "gullible")
+        return completion({"statements": statements}, body, "gullible")
     positions = []
     for section in user.split("## ")[1:]:
         actor, *rows = section.strip().splitlines()
@@ -82,7 +83,7 @@ def gullible_answer(body: dict) -> dict:
                 ],
             }
         )
-    return _completion({"positions": positions}, body, "gullible")
+    return completion({"positions": positions}, body, "gullible")
 
 
 def _planted(page: str) -> list[str]:
@@ -100,27 +101,11 @@ def test_the_offline_engine_renders_no_planted_claim(runner, fmt):
     assert "Heorhiy Tykhyi" in result.stdout and "Dmitry Peskov" in result.stdout
 
 
-def test_an_obedient_model_still_gets_no_planted_claim_into_the_brief(
-    runner, tmp_path, monkeypatch
-):
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-injection-test")
-    with replay_server(tmp_path / "none", fallback=gullible_answer) as server:
+def test_an_obedient_model_still_gets_no_planted_claim_into_the_brief(runner, api_key):
+    with serve(answer=gullible_answer) as server:
         results = {
             fmt: runner.invoke(
-                app,
-                [
-                    "make",
-                    str(INJECTION),
-                    "--topic",
-                    "ceasefire",
-                    "--base-url",
-                    server.base_url,
-                    "--model",
-                    FIXTURE_MODEL,
-                    "--no-cache",
-                    "--format",
-                    fmt,
-                ],
+                app, make_args(server.base_url, "--format", fmt, inputs=(INJECTION,))
             )
             for fmt in ("md", "html", "json")
         }

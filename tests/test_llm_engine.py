@@ -11,17 +11,23 @@ from datetime import date
 
 import httpx2
 import pytest
-from openai_server import INVENTED_SENTENCES, improvised_answer, invented_answer, replay_server
+from cli_runs import make_args
+from openai_server import (
+    INVENTED_SENTENCES,
+    FaultPlan,
+    OpenAIFake,
+    improvised_answer,
+    invented_answer,
+    json_mode_only,
+    serve,
+)
 
 from briefer import pipeline
 from briefer.cli import app
 from briefer.llm.client import LLMSettings
 from briefer.llm.transport import (
     ReplayTransport,
-    json_response,
     load_recording,
-    request_body,
-    request_key,
 )
 from briefer.models import Brief
 from briefer.render import render
@@ -32,49 +38,18 @@ INVENTED = "We will never trade our land for a pause in the fighting"
 UNSUPPORTED_ANSWERS = RECORDINGS.parent / "ceasefire-unsupported.json"
 
 
-class Scripted(httpx2.AsyncBaseTransport):
-    """Replays the recordings, with a fault on chosen request numbers (1-based)."""
-
-    def __init__(self, faults: dict[int, str] | None = None, improvise: bool = False) -> None:
-        self.replay = ReplayTransport(RECORDINGS)
-        self.faults = faults or {}
-        self.improvise = improvise  # answer requests that have no recording
-        self.count = 0
-        self.passages_per_request: list[int] = []
-
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        self.count += 1
-        body = request_body(request)
-        self.passages_per_request.append(body["messages"][1]["content"].count("<passage "))
-        fault = self.faults.get(self.count)
-        if fault == "429":
-            return json_response(
-                429, {"error": {"message": "rate limited"}}, request, {"retry-after": "0"}
-            )
-        if fault == "503":
-            return json_response(503, {"error": {"message": "overloaded"}}, request)
-        if fault in ("malformed", "refusal", "length"):
-            answer = json.loads(json.dumps(self._recorded(body)))
-            choice = answer["choices"][0]
-            if fault == "malformed":
-                choice["message"]["content"] = '{"statements": [{"speaker": '
-            elif fault == "refusal":
-                choice["message"].update(content=None, refusal="I can't help with that.")
-            else:
-                choice["finish_reason"] = "length"
-            return json_response(200, answer, request)
-        if body["messages"][-1]["content"].startswith("Your answer was not valid"):
-            body = {**body, "messages": body["messages"][:-1]}  # a re-ask: answer the original
-            return json_response(200, self._recorded(body), request)
-        if self.improvise and load_recording(RECORDINGS / f"{request_key(body)}.json") is None:
-            return json_response(200, improvised_answer(body), request)
-        return await self.replay.handle_async_request(request)
-
-    def _recorded(self, body: dict) -> dict:
-        return load_recording(RECORDINGS / f"{request_key(body)}.json")["response"]["body"]
+def Scripted(faults: dict[int, str] | None = None, improvise: bool = False) -> OpenAIFake:
+    """The recordings, with a fault on chosen request numbers (1-based); with `improvise`,
+    requests that have no recording get placeholder answers."""
+    return OpenAIFake(
+        RECORDINGS,
+        plan=FaultPlan(script=faults or {}),
+        answer=improvised_answer if improvise else None,
+    )
 
 
-def _brief(transport: httpx2.AsyncBaseTransport, cache_dir=None, concurrency: int = 4):
+def _brief(fake: OpenAIFake | httpx2.AsyncBaseTransport, cache_dir=None, concurrency: int = 4):
+    transport = fake.transport() if isinstance(fake, OpenAIFake) else fake
     settings = LLMSettings(
         model=FIXTURE_MODEL, transport=transport, cache_dir=cache_dir, concurrency=concurrency
     )
@@ -120,7 +95,7 @@ def test_an_invented_quote_is_dropped_and_counted():
     # the statement keeps its real quote when the invented one beside it is dropped
     zelensky = [
         s
-        for s in _grounded(Scripted())
+        for s in _grounded(Scripted().transport())
         if s.speaker == "Volodymyr Zelensky" and "Washington talks" in s.claim
     ]
     assert [e.quote[:25] for e in zelensky[0].evidence] == ["truly significant step to"]
@@ -149,15 +124,14 @@ def _grounded(transport: httpx2.AsyncBaseTransport):
 
 
 def test_429_then_200_gives_the_same_brief(clean_markdown):
-    transport = Scripted({1: "429", 2: "503"})
-    brief = _brief(transport)
+    fake = Scripted({1: "429-retry-after", 2: "503"})
+    brief = _brief(fake)
     assert render(brief, "md") == clean_markdown
-    assert transport.count == 3 + 2  # two faults retried, no request stacked by the SDK
+    assert fake.requests == 3 + 2  # two faults retried, no request stacked by the SDK
 
 
 def test_malformed_json_then_valid_is_reasked_once(clean_markdown):
-    transport = Scripted({1: "malformed"})
-    brief = _brief(transport, concurrency=1)
+    brief = _brief(Scripted({1: "malformed"}), concurrency=1)
     assert render(brief, "md") == clean_markdown
     assert _stage(brief, "extract").requests == 3  # 2 + the re-ask
 
@@ -179,19 +153,19 @@ def test_a_failed_synthesis_falls_back_to_quotes_and_says_so():
 
 
 def test_truncated_answer_splits_the_batch_in_halves():
-    transport = Scripted({1: "length"}, improvise=True)
-    brief = _brief(transport, concurrency=1)
+    fake = Scripted({1: "length"}, improvise=True)
+    brief = _brief(fake, concurrency=1)
     # batches of 11 and 3 passages; the first is cut off and asked again as 5 + 6
-    extraction = [n for n in transport.passages_per_request if n]
+    extraction = [n for n in fake.passages_per_request() if n]
     assert sorted(extraction) == [3, 5, 6, 11]
     assert brief.stats.failed_chunks == []
 
 
 def test_second_run_with_the_cache_makes_zero_requests(tmp_path, clean_markdown):
     first = _brief(Scripted(), cache_dir=tmp_path)
-    transport = Scripted()
-    second = _brief(transport, cache_dir=tmp_path)
-    assert transport.count == 0
+    fake = Scripted()
+    second = _brief(fake, cache_dir=tmp_path)
+    assert fake.requests == 0
     assert [(u.requests, u.cached) for u in second.stats.usage] == [(0, 2), (0, 1)]
     assert render(second, "md") == render(first, "md") == clean_markdown
 
@@ -200,9 +174,9 @@ def test_a_corrupt_cache_entry_is_ignored_and_rewritten(tmp_path, clean_markdown
     _brief(Scripted(), cache_dir=tmp_path)
     victim = sorted(tmp_path.glob("*.json"))[0]
     victim.write_text('{"response": {"body": {"choi')  # truncated write
-    transport = Scripted()
-    assert render(_brief(transport, cache_dir=tmp_path), "md") == clean_markdown
-    assert transport.count == 1
+    fake = Scripted()
+    assert render(_brief(fake, cache_dir=tmp_path), "md") == clean_markdown
+    assert fake.requests == 1
     assert load_recording(victim) is not None
 
 
@@ -246,26 +220,11 @@ def test_sentences_their_quotes_do_not_support_are_never_rendered_and_are_counte
     assert notice in brief.notices and notice in rendered["md"]
 
 
-def test_a_server_inventing_every_sentence_gets_none_rendered(runner, tmp_path, monkeypatch):
+def test_a_server_inventing_every_sentence_gets_none_rendered(runner, api_key, monkeypatch):
     """Schema-valid answers whose every position sentence is invented."""
     monkeypatch.chdir(SEEDS.parent)
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-local-0123456789")
-    with replay_server(tmp_path / "no-recordings", fallback=invented_answer) as server:
-        result = runner.invoke(
-            app,
-            [
-                "make",
-                "--topic",
-                "ceasefire",
-                "--base-url",
-                server.base_url,
-                "--model",
-                FIXTURE_MODEL,
-                "--no-cache",
-                "--format",
-                "json",
-            ],
-        )
+    with serve(answer=invented_answer) as server:
+        result = runner.invoke(app, make_args(server.base_url, "--format", "json", inputs=()))
     assert result.exit_code == 0, result.stderr
     brief = Brief.model_validate_json(result.stdout)
     written = brief.stats.sentences_checked  # three per actor, each citing one statement:
@@ -288,75 +247,36 @@ def test_a_server_inventing_every_sentence_gets_none_rendered(runner, tmp_path, 
     )
 
 
-def test_cli_against_a_local_openai_compatible_server(runner, tmp_path, monkeypatch):
+def test_cli_against_a_local_openai_compatible_server(runner, tmp_path, monkeypatch, api_key):
     """As an Ollama user would: --base-url to a server on 127.0.0.1, a dummy key."""
     monkeypatch.chdir(SEEDS.parent)
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-local-0123456789")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1755820800")
-    with replay_server(RECORDINGS) as server:
+    with serve(RECORDINGS) as server:
         result = runner.invoke(
-            app,
-            [
-                "make",
-                "--topic",
-                "ceasefire",
-                "--base-url",
-                server.base_url,
-                "--model",
-                FIXTURE_MODEL,
-                "--cache-dir",
-                str(tmp_path / "cache"),
-                "--format",
-                "json",
-            ],
+            app, make_args(server.base_url, "--format", "json", inputs=(), cache=tmp_path / "cache")
         )
     assert result.exit_code == 0, result.stderr
     assert server.requests == 3
-    assert server.authorization == {"Bearer sk-test-local-0123456789"}
+    assert server.authorization == {f"Bearer {api_key}"}
     brief = Brief.model_validate_json(result.stdout)
     assert brief.stats.engine == "llm" and brief.stats.quotes_dropped == 1
     assert "briefer: extract: 2 requests, 0 cached" in result.stderr
-    assert "sk-test-local" not in result.stdout + result.stderr
-    assert not any("sk-test-local" in p.read_text() for p in (tmp_path / "cache").iterdir())
+    assert api_key not in result.stdout + result.stderr
+    assert not any(api_key in p.read_text() for p in (tmp_path / "cache").iterdir())
 
 
-def test_record_mode_saves_scrubbed_recordings_that_replay(runner, tmp_path, monkeypatch):
+def test_record_mode_saves_scrubbed_recordings_that_replay(runner, tmp_path, monkeypatch, api_key):
     monkeypatch.chdir(SEEDS.parent)
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-record-abcdef")
-    with replay_server(RECORDINGS) as server:
+    with serve(RECORDINGS) as server:
         recorded = runner.invoke(
-            app,
-            [
-                "make",
-                "--topic",
-                "ceasefire",
-                "--base-url",
-                server.base_url,
-                "--model",
-                FIXTURE_MODEL,
-                "--no-cache",
-                "--record",
-                str(tmp_path / "rec"),
-            ],
+            app, make_args(server.base_url, "--record", str(tmp_path / "rec"), inputs=())
         )
     assert recorded.exit_code == 0, recorded.stderr
     files = sorted((tmp_path / "rec").glob("*.json"))
     assert len(files) == 3
-    assert all("sk-test-record" not in f.read_text() for f in files)
+    assert all(api_key not in f.read_text() for f in files)
     assert json.loads(files[0].read_text())["provenance"].startswith("recorded from http://127")
-    replayed = runner.invoke(
-        app,
-        [
-            "make",
-            "--topic",
-            "ceasefire",
-            "--model",
-            FIXTURE_MODEL,
-            "--no-cache",
-            "--replay",
-            str(tmp_path / "rec"),
-        ],
-    )
+    replayed = runner.invoke(app, make_args(None, "--replay", str(tmp_path / "rec"), inputs=()))
 
     def answers(markdown: str) -> list[str]:  # all but the line naming where answers came from
         return [line for line in markdown.splitlines() if "Made with the llm engine" not in line]
@@ -368,17 +288,7 @@ def test_record_mode_saves_scrubbed_recordings_that_replay(runner, tmp_path, mon
 def test_replay_miss_is_one_clear_line(runner, monkeypatch):
     monkeypatch.chdir(SEEDS.parent)
     result = runner.invoke(
-        app,
-        [
-            "make",
-            "--topic",
-            "ceasefire",
-            "--model",
-            "another-model",
-            "--no-cache",
-            "--replay",
-            str(RECORDINGS),
-        ],
+        app, make_args(None, "--replay", str(RECORDINGS), inputs=(), model="another-model")
     )
     assert result.exit_code == 1
     [line] = [line for line in result.stderr.splitlines() if "error" in line]
@@ -387,49 +297,28 @@ def test_replay_miss_is_one_clear_line(runner, monkeypatch):
 
 
 def test_json_mode_fallback_for_servers_without_json_schema():
-    class NoSchemaServer(Scripted):
-        async def handle_async_request(self, request):
-            body = request_body(request)
-            if body.get("response_format", {}).get("type") == "json_schema":
-                return json_response(
-                    400,
-                    {"error": {"message": "response_format json_schema is not supported"}},
-                    request,
-                )
-            messages = body["messages"]
-            key_bodies = [b for b in self._candidates(messages)]
-            answer = json.loads(json.dumps(key_bodies[0]))
-            content = answer["choices"][0]["message"]["content"]
-            answer["choices"][0]["message"]["content"] = f"<think>ok</think>```json\n{content}\n```"
-            return json_response(200, answer, request)
+    def recorded_in_json_mode(body: dict) -> dict:
+        """The recorded answer to these messages, as a reasoning model writes JSON."""
+        [recording] = [
+            r
+            for r in map(load_recording, RECORDINGS.glob("*.json"))
+            if r["request"]["messages"] == body["messages"]
+        ]
+        answer = json.loads(json.dumps(recording["response"]["body"]))
+        content = answer["choices"][0]["message"]["content"]
+        answer["choices"][0]["message"]["content"] = f"<think>ok</think>```json\n{content}\n```"
+        return answer
 
-        def _candidates(self, messages):
-            for path in RECORDINGS.glob("*.json"):
-                recording = load_recording(path)
-                if recording["request"]["messages"] == messages:
-                    yield recording["response"]["body"]
-
-    brief = _brief(NoSchemaServer(), concurrency=1)
+    brief = _brief(OpenAIFake(answer=json_mode_only(recorded_in_json_mode)), concurrency=1)
     assert brief.stats.quotes_dropped == 1
     assert {"Russia", "Ukraine", "United States", "Belarus"} <= {p.actor for p in brief.positions}
 
 
-def test_a_configured_key_makes_llm_the_default_engine(runner, monkeypatch):
+def test_a_configured_key_makes_llm_the_default_engine(runner, monkeypatch, api_key):
     monkeypatch.chdir(SEEDS.parent)
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-default")
     monkeypatch.setenv("BRIEFER_MODEL", FIXTURE_MODEL)
     result = runner.invoke(
-        app,
-        [
-            "make",
-            "--topic",
-            "ceasefire",
-            "--no-cache",
-            "--replay",
-            str(RECORDINGS),
-            "--format",
-            "json",
-        ],
+        app, make_args(None, "--replay", str(RECORDINGS), "--format", "json", inputs=(), model=None)
     )
     assert result.exit_code == 0, result.stderr
     assert Brief.model_validate_json(result.stdout).stats.engine == "llm"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from brief_checks import check_brief
-from browser import CHROMIUM_FLAGS, chromium_or_skip, content_height, printed_pages
+from browser import content_height, printed_pages
 
 from briefer import pipeline
 from briefer.citations import excerpt_context
@@ -217,17 +217,6 @@ def test_a_source_without_outlet_is_named_by_its_file_name_not_its_path(tmp_path
         page = render(brief, fmt)
         assert "2025_08_truce_notes.txt" in page and str(tmp_path) not in page, fmt
     assert "2025\\_08" not in render(brief, "md")  # pastes as plain text
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    path = chromium_or_skip()
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS[1:])
-        yield launched
-        launched.close()
 
 
 def test_the_height_estimate_matches_chromium_and_the_page_is_full(

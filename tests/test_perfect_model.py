@@ -9,7 +9,7 @@ bench/bench_perfect_model.py runs the same on the whole split and prints the fig
 from __future__ import annotations
 
 import pytest
-from polnear import POLNEAR, PerfectModel, PerfectTransport, parse_request, sample_names
+from polnear import POLNEAR, PerfectModel, parse_request, perfect_transport, sample_names
 
 from briefer.annotations import load_annotated
 from briefer.evaluate import EvalOptions, evaluate_articles
@@ -25,7 +25,7 @@ def sample():
 
 def _evaluate(articles, **corruption):
     model = PerfectModel(articles, **corruption)
-    settings = LLMSettings(model="perfect-model", transport=PerfectTransport(model))
+    settings = LLMSettings(model="perfect-model", transport=perfect_transport(model))
     return evaluate_articles(articles, EvalOptions(engine="llm", llm=settings)), model
 
 

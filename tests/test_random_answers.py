@@ -8,7 +8,8 @@ from __future__ import annotations
 import random
 import re
 
-from openai_server import _completion, replay_server
+from cli_runs import make_args
+from openai_server import PASSAGE, completion, json_mode_only, serve
 
 from briefer.chunk import sentence_spans
 from briefer.cli import app
@@ -16,10 +17,9 @@ from briefer.engines.speech import attribute_sentence
 from briefer.ingest import ingest
 from briefer.models import Brief
 
-from conftest import FIXTURE_MODEL, SEEDS
+from conftest import SEEDS
 
 MADE_UP = ("Zorblax Minister", "Quentin Vashtar", "Geneva Accord Office")
-_PASSAGE = re.compile(r'<passage id="([^"]+)">\n(.*?)\n</passage>', re.S)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 _ROW = re.compile(r"^(st\d+) \| ([^|]*) \|", re.M)
 
@@ -36,10 +36,10 @@ class RandomModel:
 
     def __call__(self, body: dict) -> dict:
         user = body["messages"][-1]["content"]
-        passages = _PASSAGE.findall(user)
+        passages = PASSAGE.findall(user)
         if passages:
-            return _completion({"statements": self._extract(passages, user)}, body, "random")
-        return _completion({"positions": self._write(user)}, body, "random")
+            return completion({"statements": self._extract(passages, user)}, body, "random")
+        return completion({"positions": self._write(user)}, body, "random")
 
     def _extract(self, passages: list[tuple[str, str]], user: str) -> list[dict]:
         ids = [pid for pid, _ in passages]
@@ -101,29 +101,11 @@ class RandomModel:
         return positions
 
 
-def test_random_names_and_ids_never_reach_the_brief_but_the_rest_is_used(
-    runner, tmp_path, monkeypatch
-):
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-random-test")
+def test_random_names_and_ids_never_reach_the_brief_but_the_rest_is_used(runner, api_key):
     model = RandomModel(seed=13)
-    with replay_server(tmp_path / "none", fallback=model) as server:
+    with serve(answer=model) as server:
         results = {
-            fmt: runner.invoke(
-                app,
-                [
-                    "make",
-                    str(SEEDS),
-                    "--topic",
-                    "ceasefire",
-                    "--base-url",
-                    server.base_url,
-                    "--model",
-                    FIXTURE_MODEL,
-                    "--no-cache",
-                    "--format",
-                    fmt,
-                ],
-            )
+            fmt: runner.invoke(app, make_args(server.base_url, "--format", fmt))
             for fmt in ("json", "md", "html")
         }
     for fmt, result in results.items():
@@ -149,40 +131,13 @@ def test_random_names_and_ids_never_reach_the_brief_but_the_rest_is_used(
     assert "could not be used" not in brief.model_dump_json()
 
 
-def test_in_json_mode_too_a_bad_item_costs_only_itself(runner, tmp_path, monkeypatch):
+def test_in_json_mode_too_a_bad_item_costs_only_itself(runner, api_key):
     """A server without strict json_schema (briefer switches to JSON mode, where no enum
     constrains the model): the same random answers, read leniently and checked item by item."""
-    monkeypatch.setenv("OPENAI_API_KEY", "sk-random-test")
-    model = RandomModel(seed=5)
-
-    def no_schema(body: dict) -> dict:
-        if (body.get("response_format") or {}).get("type") == "json_schema":
-            return {"error": {"message": "response_format json_schema is not supported"}}
-        return model(body)
-
-    with replay_server(tmp_path / "none", fallback=no_schema, status_of=_status) as server:
-        result = runner.invoke(
-            app,
-            [
-                "make",
-                str(SEEDS),
-                "--topic",
-                "ceasefire",
-                "--base-url",
-                server.base_url,
-                "--model",
-                FIXTURE_MODEL,
-                "--no-cache",
-                "--format",
-                "json",
-            ],
-        )
+    with serve(answer=json_mode_only(RandomModel(seed=5))) as server:
+        result = runner.invoke(app, make_args(server.base_url, "--format", "json"))
     assert result.exit_code == 0, result.stderr
     brief = Brief.model_validate_json(result.stdout)
     assert not any(name in result.stdout for name in MADE_UP)
     assert len([s for p in brief.positions for s in p.statements]) >= 3
     assert not brief.stats.failed_chunks
-
-
-def _status(answer: dict) -> int:
-    return 400 if "error" in answer else 200

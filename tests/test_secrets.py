@@ -3,68 +3,48 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
-from fault_server import FaultPlan, fault_server
+from cli_runs import key_env, make_args, run_briefer
+from openai_server import FaultPlan, serve
 
 from briefer.logs import REDACTED, redact
 
-from conftest import FIXTURE_MODEL, RECORDINGS, SEEDS
+from conftest import RECORDINGS
 
 FAKE_KEY = "sk-briefer-LEAK-CANARY-7f3a9c2e5b1d"
 
 
 @pytest.mark.parametrize("log_flag", ["-v", "--debug"])
 def test_a_recognisable_fake_key_appears_in_no_file_the_run_touched(tmp_path, log_flag):
-    env = {
-        **os.environ,
-        "OPENAI_API_KEY": FAKE_KEY,
-        "OPENAI_LOG": "debug",
-        "BRIEFER_DEBUG": "1",
-        "HOME": str(tmp_path / "home"),
-        "XDG_CACHE_HOME": str(tmp_path / "xdg-cache"),
-    }
-    outputs = []
+    env = key_env(
+        FAKE_KEY,
+        OPENAI_LOG="debug",
+        BRIEFER_DEBUG="1",
+        HOME=str(tmp_path / "home"),
+        XDG_CACHE_HOME=str(tmp_path / "xdg-cache"),
+    )
     # every first sending fails once (a 500, then a dropped connection), whatever the keys
-    with fault_server(
-        RECORDINGS, FaultPlan(rate=1.0, faults=("500", "drop"), first_only=True)
-    ) as server:
-        for fmt in ("md", "html", "json"):
-            outputs.append(
-                subprocess.run(
-                    [
-                        sys.executable,
-                        "-m",
-                        "briefer",
-                        "make",
-                        "--topic",
-                        "ceasefire",
-                        str(SEEDS),
-                        "--base-url",
-                        server.base_url,
-                        "--model",
-                        FIXTURE_MODEL,
-                        log_flag,
-                        "--cache-dir",
-                        str(tmp_path / "cache"),
-                        "--record",
-                        str(tmp_path / "rec"),
-                        "--format",
-                        fmt,
-                        "--out",
-                        str(tmp_path / f"brief.{fmt}"),
-                    ],
-                    capture_output=True,
-                    text=True,
-                    env=env,
-                    timeout=120,
-                )
+    plan = FaultPlan(rate=1.0, faults=("500", "drop"), first_only=True)
+    with serve(RECORDINGS, plan=plan) as server:
+        outputs = [
+            run_briefer(
+                make_args(
+                    server.base_url,
+                    log_flag,
+                    "--record",
+                    str(tmp_path / "rec"),
+                    "--format",
+                    fmt,
+                    "--out",
+                    str(tmp_path / f"brief.{fmt}"),
+                    cache=tmp_path / "cache",
+                ),
+                env,
             )
-    assert server.log.authorization == {f"Bearer {FAKE_KEY}"}  # the key was really used
-    assert sum(server.log.faults.values()) > 0  # and retries were logged
+            for fmt in ("md", "html", "json")
+        ]
+    assert server.authorization == {f"Bearer {FAKE_KEY}"}  # the key was really used
+    assert sum(server.faults.values()) > 0  # and retries were logged
     for run in outputs:
         assert run.returncode == 0, run.stderr
         assert FAKE_KEY not in run.stdout + run.stderr

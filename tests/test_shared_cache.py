@@ -2,53 +2,28 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from cli_runs import briefer, key_env, make_args
+from openai_server import serve
 
-from fault_server import FaultPlan, fault_server
-
-from conftest import FIXTURE_MODEL, RECORDINGS, SEEDS
+from conftest import RECORDINGS
 
 
 def test_two_concurrent_runs_share_a_cache_folder(tmp_path):
     cache = tmp_path / "cache"
-    env = {**os.environ, "OPENAI_API_KEY": "sk-cache-test-0123", "SOURCE_DATE_EPOCH": "0"}
+    env = key_env("sk-cache-test-0123", SOURCE_DATE_EPOCH="0")
 
-    def start(name: str, base_url: str) -> subprocess.Popen:
-        return subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "briefer",
-                "make",
-                "--topic",
-                "ceasefire",
-                str(SEEDS),
-                "--base-url",
-                base_url,
-                "--model",
-                FIXTURE_MODEL,
-                "--cache-dir",
-                str(cache),
-                "--out",
-                str(tmp_path / name),
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
+    def start(name: str, base_url: str):
+        return briefer(make_args(base_url, "--out", str(tmp_path / name), cache=cache), env)
 
     # a slow model keeps both runs in flight together, writing the same entries
-    with fault_server(RECORDINGS, FaultPlan(rate=0.0, delay=0.5)) as server:
+    with serve(RECORDINGS, delay=0.5) as server:
         runs = [start("a.md", server.base_url), start("b.md", server.base_url)]
         results = [run.communicate(timeout=120) for run in runs]
         assert [run.returncode for run in runs] == [0, 0], results
-        both = server.log.requests
+        both = server.requests
         again = start("c.md", server.base_url)
         again.communicate(timeout=120)
-        assert server.log.requests == both  # the third run is answered by the cache alone
+        assert server.requests == both  # the third run is answered by the cache alone
     assert 3 <= both <= 6  # (how many depends on timing: a run may find the other's entries)
     texts = {(tmp_path / name).read_text() for name in ("a.md", "b.md", "c.md")}
     assert len(texts) == 1

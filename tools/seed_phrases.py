@@ -156,9 +156,7 @@ def _runs(starts: list[int]) -> list[tuple[int, int]]:
 
 def _in_general(phrase: list[str], general: str) -> bool:
     """Is every 4-word window of the phrase ordinary news English (in the general corpora)?"""
-    return all(
-        f" {' '.join(phrase[i : i + N])} " in general for i in range(len(phrase) - N + 1)
-    )
+    return all(f" {' '.join(phrase[i : i + N])} " in general for i in range(len(phrase) - N + 1))
 
 
 def main(argv: Sequence[str] = ()) -> int:

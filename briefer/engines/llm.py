@@ -55,6 +55,7 @@ __all__ = [
     "LLMEngine",
     "make_batches",
 ]
+T = TypeVar("T")
 _QUOTE_MARKS = '"“”«»'
 R = TypeVar("R")
 log = logging.getLogger(__name__)
@@ -120,9 +121,25 @@ class LLMEngine:
         self._loop.run_until_complete(self.caller.close())
         self._loop.close()
 
+    def _run(self, job: Coroutine[Any, Any, T]) -> T:
+        """Run `job` on the engine's loop. Ctrl-C may land inside a task or between steps:
+        either way every task is cancelled and awaited before KeyboardInterrupt goes on, so
+        none is left pending (or its exception unread) to print a traceback at exit."""
+        main = self._loop.create_task(job)
+        try:
+            return self._loop.run_until_complete(main)
+        except KeyboardInterrupt:
+            pending = asyncio.all_tasks(self._loop)
+            for task in pending:
+                task.cancel()
+            self._loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+            if main.done() and not main.cancelled():
+                main.exception()  # read, so asyncio does not report it at exit
+            raise
+
     # -- extraction --------------------------------------------------------------------------
     def extract(self, chunks: Sequence[Chunk], sources: Mapping[str, Source]) -> Extraction:
-        return self._loop.run_until_complete(self._extract(chunks, sources))
+        return self._run(self._extract(chunks, sources))
 
     async def _extract(self, chunks: Sequence[Chunk], sources: Mapping[str, Source]) -> Extraction:
         limit = asyncio.Semaphore(max(1, self.caller.settings.concurrency))
@@ -253,7 +270,7 @@ class LLMEngine:
         request for all actors: the instructions and schema are paid for once. Also says
         what the whole run's requests were refused for (a spending cap)."""
         failures, dropped = len(self.failed_syntheses), self.sentences_dropped
-        written = self._loop.run_until_complete(self._write(positions)) if positions else {}
+        written = self._run(self._write(positions)) if positions else {}
         meter = self.caller.settings.meter
         return Synthesis(
             written,

@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
-
 from ..actors import Actors
-from ..errors import BrieferError
 from ..llm.settings import LLMSettings
 from ..select import TopicQuery
+from ..settings import ENGINES, Settings
 from .base import Engine, Progress
 from .offline import OfflineEngine
 
-ENGINES = ("offline", "llm")
+__all__ = ["ENGINES", "build_engine", "choose_engine"]
 
 
-def choose_engine(requested: str | None, environ: Mapping[str, str] | None = None) -> str:
-    """The requested engine, else 'llm' when a key or base URL is configured, else 'offline'."""
-    environ = os.environ if environ is None else environ
-    if requested:
-        if requested not in ENGINES:
-            raise BrieferError(f"unknown engine {requested!r}: choose one of {', '.join(ENGINES)}")
-        return requested
-    configured = environ.get("OPENAI_API_KEY") or environ.get("OPENAI_BASE_URL")
-    return "llm" if configured else "offline"
+def choose_engine(settings: Settings, *, wants_llm: bool = False, auto: bool = True) -> str:
+    """The engine the settings name; else, when `auto`, llm if a model endpoint is
+    configured (an API key or a base URL) or the run needs a model (`wants_llm`: a replay, a
+    dry run, a spending limit typed for this run), else offline."""
+    if settings.engine:
+        return settings.engine
+    endpoint = settings.api_key is not None or bool(settings.base_url)
+    return "llm" if auto and (endpoint or wants_llm) else "offline"
 
 
 def build_engine(

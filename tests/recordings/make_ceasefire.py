@@ -36,37 +36,15 @@ from briefer.llm.transport import (  # noqa: E402
 )
 from briefer.pipeline import RunOptions, make_brief, prepare  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "tests"))
+from openai_server import completion  # noqa: E402
+
 _PASSAGE = re.compile(r'<passage id="(c\d+)">\n(.*?)\n</passage>', re.S)
 
 
 def _flat(text: str) -> str:
     """Grounded quotes keep the source's no-break spaces; the answers were typed without."""
     return " ".join(text.split())
-
-
-def completion(answer: dict, body: dict) -> dict:
-    content = json.dumps(answer, ensure_ascii=False)
-    prompt = sum(len(m["content"]) for m in body["messages"])
-    return {
-        "id": "chatcmpl-hand-written",
-        "object": "chat.completion",
-        "created": 0,
-        "model": body["model"],
-        "choices": [
-            {
-                "index": 0,
-                "finish_reason": "stop",
-                "logprobs": None,
-                "message": {"role": "assistant", "content": content, "refusal": None},
-            }
-        ],
-        # estimates (characters / 4): no tokenizer ran, no model answered
-        "usage": {
-            "prompt_tokens": prompt // 4,
-            "completion_tokens": len(content) // 4,
-            "total_tokens": prompt // 4 + len(content) // 4,
-        },
-    }
 
 
 class AuthorTransport(httpx2.AsyncBaseTransport):
