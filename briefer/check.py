@@ -164,7 +164,9 @@ def _check_support(brief: Brief, actors: Actors, report: CheckReport) -> None:
     checker = SupportChecker(
         actors,
         context_of=lambda s: excerpts[s.id].context if s.id in excerpts else "",
-        outlet_of=lambda s: outlets.get(s.source_id),
+        outlet_of=lambda s: (
+            outlets.get(s.source_id) or (excerpts[s.id].outlet if s.id in excerpts else None)
+        ),
     )
     overview = {id(s) for s in brief.overview}
     for sentence in _sentences(brief):

@@ -71,8 +71,13 @@ class SupportChecker:
 
     def evidence(self, statement: Statement) -> str:
         if statement.id not in self._evidence:
-            self._evidence[statement.id] = statement_evidence(statement, self.context_of(statement))
+            context = f"{self.context_of(statement)} {self.outlet_of(statement) or ''}"
+            self._evidence[statement.id] = statement_evidence(statement, context)
         return self._evidence[statement.id]
+
+    def sentence(self, statement: Statement) -> str:
+        """`statement_sentence` naming the outlet that reports words it does not quote."""
+        return statement_sentence(statement, self.outlet_of(statement))
 
     def outlet(self, statement: Statement) -> str:
         """Outlets are independent by name; sources without one count as one, unknown."""
@@ -126,17 +131,20 @@ def vet_sentences(
             continue
         audit.replaced += 1
         quoted.add(best.id)
-        vetted.append(Sentence(text=statement_sentence(best), statement_ids=[best.id]))
+        vetted.append(Sentence(text=checker.sentence(best), statement_ids=[best.id]))
     return vetted
 
 
-def statement_sentence(statement: Statement) -> str:
+def statement_sentence(statement: Statement, outlet: str | None = None) -> str:
     """An attributed verbatim quote: the only prose the offline composer writes. A trailing
-    comma of the quote ('…meetings,' Tikhiy said) is left out; the rest is verbatim."""
+    comma of the quote ('…the bill,' Mr Clarke said) is left out; the rest is verbatim. Words
+    the article reports without quotation marks are the outlet's, not the speaker's: they
+    read 'X (as reported by <outlet>)', never 'X said'."""
     quote = statement.said.quote.rstrip().rstrip(",;:")
     speaker = statement.speaker[:1].upper() + statement.speaker[1:]
     if statement.said.kind == "reported":
-        return f"{speaker} (as reported): “{quote}”"
+        by = f" by {outlet.strip()}" if outlet and outlet.strip() else ""
+        return f"{speaker} (as reported{by}): “{quote}”"
     verb = "asked" if quote.rstrip().endswith("?") else "said"
     end = "" if quote.rstrip()[-1:] in ".?!…" else "."
     return f"{speaker} {verb}: “{quote}”{end}"

@@ -88,6 +88,7 @@ class _Draft:
     shown: list[list[bool]] = field(default_factory=list)  # per actor, per sentence
     shown_contention: list[bool] = field(default_factory=list)
     also_quoted: list[str] = field(default_factory=list)  # on topic, not among the candidates
+    sentence: Callable[[Statement], str] = statement_sentence  # a statement as a sentence
 
     def __post_init__(self) -> None:
         self.shown = [[False] * len(sentences) for _, _, sentences in self.positions]
@@ -113,7 +114,9 @@ def compose(
         all_by_actor.setdefault(statement.actor, []).append(statement)
     positions = []
     for actor, items in plan.positions:
-        sentences = written.get(actor) or quote_sentences([(actor, items[:2])])[actor]
+        sentences = (
+            written.get(actor) or quote_sentences([(actor, items[:2])], checker.sentence)[actor]
+        )
         sentences = vet_sentences(sentences, items, checker, audit)
         items = list(items)
         sentences = [
@@ -125,6 +128,7 @@ def compose(
         positions,
         find_contention(plan.unique, limit=MAX_CONTENTION + 2),
         also_quoted=plan.also_quoted,
+        sentence=checker.sentence,
     )
     notice = audit.notice()
     options = replace(options, notices=[*options.notices, *([notice] if notice else [])])
@@ -255,7 +259,7 @@ def _body_words(draft: _Draft) -> int:
     )
     words += sum(word_count(s.text) for s in _shown_sentences(draft))
     words += sum(
-        word_count(statement_sentence(a)) + word_count(statement_sentence(b))
+        word_count(draft.sentence(a)) + word_count(draft.sentence(b))
         for (a, b), shown in zip(draft.contention, draft.shown_contention, strict=True)
         if shown
     )
@@ -328,8 +332,8 @@ def _assemble(
     by_id.update({s.id: s for pair in pairs for s in pair})
     contention_sentences = [
         (
-            Sentence(text=statement_sentence(a), statement_ids=[a.id]),
-            Sentence(text=statement_sentence(b), statement_ids=[b.id]),
+            Sentence(text=draft.sentence(a), statement_ids=[a.id]),
+            Sentence(text=draft.sentence(b), statement_ids=[b.id]),
         )
         for a, b in pairs
     ]

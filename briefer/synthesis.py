@@ -7,7 +7,7 @@ missing), so neither imports the other.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .claims import statement_sentence
@@ -28,9 +28,12 @@ class Synthesis:
     usage: list[StageUse] = field(default_factory=list)
 
 
-def quote_sentences(positions: Sequence[Position]) -> dict[str, list[Sentence]]:
-    """One attributed verbatim quote per statement: prose that needs no model."""
+def quote_sentences(
+    positions: Sequence[Position], sentence: Callable[[Statement], str] = statement_sentence
+) -> dict[str, list[Sentence]]:
+    """One attributed verbatim quote per statement: prose that needs no model. `sentence`
+    words one statement (`SupportChecker.sentence` names the outlet of reported words)."""
     return {
-        actor: [Sentence(text=statement_sentence(s), statement_ids=[s.id]) for s in items]
+        actor: [Sentence(text=sentence(s), statement_ids=[s.id]) for s in items]
         for actor, items in positions
     }

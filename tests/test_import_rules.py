@@ -8,6 +8,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
 
 PACKAGE = ROOT / "briefer"
@@ -121,13 +123,17 @@ def violations(graph: dict[str, set[str]], rules: tuple[Rule, ...] = RULES) -> l
     return found
 
 
-def test_briefer_keeps_its_import_rules():
-    assert violations(import_graph(PACKAGE)) == []
+@pytest.fixture(scope="module")
+def graph() -> dict[str, set[str]]:
+    return import_graph(PACKAGE)
 
 
-def test_the_graph_sees_the_imports_the_rules_are_about():
+def test_briefer_keeps_its_import_rules(graph):
+    assert violations(graph) == []
+
+
+def test_the_graph_sees_the_imports_the_rules_are_about(graph):
     """Guards against a checker that sees nothing: the real edges are found."""
-    graph = import_graph(PACKAGE)
     assert "briefer.engines.base" in graph["briefer.pipeline"]
     assert "briefer.synthesis" in graph["briefer.engines.offline"]
     assert "briefer.compose" in graph["briefer.pipeline"]

@@ -1,7 +1,7 @@
 """The offline engine: attributed quotes and reported speech, found by rule. No model.
 
 Deterministic. A quote or sentence whose speaker cannot be named is left out rather than
-guessed; a pronoun or a title ('he added', 'the Belarusian leader said') refers back to the
+guessed; a pronoun or a title ('he added', 'the French president said') refers back to the
 last speaker named in the same story.
 """
 
@@ -15,6 +15,7 @@ from itertools import groupby
 from ..actors import Actors, display_name
 from ..attribution import speaker_key, speaker_within_reach
 from ..chunk import sentence_spans
+from ..claims import statement_sentence
 from ..models import Chunk, Evidence, EvidenceKind, Source, Statement
 from ..roles import (
     COMMENTATOR_WORDS,
@@ -97,10 +98,16 @@ class OfflineEngine:
         self.query = query
         self._titled: dict[str, str] = {}  # full name -> actor, learned from titles
         self._names: dict[str, StoryNames] = {}  # source id -> its names, read once
+        self._outlets: dict[str, str | None] = {}  # source id -> outlet, for `synthesize`
 
     def synthesize(self, positions: Sequence[Position]) -> Synthesis:
-        """Each position in its speakers' own words: no prose of its own about anyone."""
-        return Synthesis(quote_sentences(positions))
+        """Each position in its speakers' own words, no prose of its own about anyone;
+        reported words name their outlet."""
+        return Synthesis(
+            quote_sentences(
+                positions, lambda s: statement_sentence(s, self._outlets.get(s.source_id))
+            )
+        )
 
     def close(self) -> None:
         pass
@@ -110,6 +117,7 @@ class OfflineEngine:
         ('Home Secretary Charles Clarke'); statements in stories that only say 'Mr Clarke'
         use what any on-topic story says. Linear in the length of the on-topic text."""
         story_ids = list(dict.fromkeys(c.source_id for c in chunks))
+        self._outlets = {sid: sources[sid].outlet for sid in story_ids}
         self._names = {sid: read_story(sources[sid].text, self.actors) for sid in story_ids}
         self._titled = {}
         for names in self._names.values():
@@ -134,7 +142,11 @@ class OfflineEngine:
     def _chunk_statements(self, chunk: Chunk, state: _StoryState, numbered: int) -> list[Statement]:
         text = chunk.text
         sentences = sentence_spans(text)
-        quotes = [q for q in find_quotes(text) if quote_words(text, q) >= MIN_QUOTE_WORDS]
+        quotes = [
+            q
+            for q in find_quotes(text)
+            if quote_words(text, q) >= MIN_QUOTE_WORDS and not _is_title(text[q.start : q.end])
+        ]
         found: list[Statement] = []
         events: list[tuple[int, Quote | tuple[int, int]]] = [(q.open_mark, q) for q in quotes]
         events += [
@@ -197,7 +209,10 @@ class OfflineEngine:
         if attribution is None:
             return None
         if attribution.kind in ("pronoun", "title"):  # only these look back
-            state.cue_at = chunk.start + start + _word_position(sentence, attribution.speaker)
+            at = _word_position(sentence, attribution.speaker)
+            closing = sentence[:at].rstrip().endswith(",") and at > len(sentence) // 2
+            # '..., he argued.': names inside the words he reports are not who 'he' is
+            state.cue_at = chunk.start + start + (0 if closing else at)
         speaker = self._resolve(attribution, state)
         if speaker is None:
             return None
@@ -205,6 +220,8 @@ class OfflineEngine:
         named_here = attribution.kind == "name"
         if named_here:
             state.named_at[speaker.name] = (chunk, start, end)
+        if not _says_something(sentence, attribution):
+            return None  # the cue is remembered: the quote it introduces is theirs
         return self._statement(
             chunk, speaker, sentence, span, "reported", sentence, state, named_here
         )
@@ -280,6 +297,14 @@ class OfflineEngine:
         if self._is_media(phrase) or not self._names_someone(phrase, state):
             return None
         name = _person_name(phrase)
+        head = phrase.split()[-1]
+        if (
+            name == phrase
+            and head.islower()
+            and head in _TITLE
+            and head not in _VOICES | _GROUP_NOUNS | COMMENTATOR_WORDS
+        ):
+            return None  # 'Ryanair deputy chief said': a person the sentence does not name
         words = name.split()
         while (
             len(words) > 1
@@ -373,7 +398,7 @@ class OfflineEngine:
 
     def _titled_speaker(self, phrase: str, state: _StoryState) -> Speaker | None:
         """'the Tory leader said' -> the one person the story gives that title ('Tory leader
-        Michael Howard'); 'the Belarusian leader' -> the last speaker for Belarus. Nobody
+        Michael Howard'); 'the French president' -> the last speaker for France. Nobody
         when more than one person fits: a guess is not an attribution."""
         words = [w.lower() for w in phrase.split() if w.lower() != "the"]
         actor = self.actors.resolve(phrase)
@@ -453,6 +478,29 @@ class OfflineEngine:
         )
 
 
+_TITLE_SMALL = frozenset("of the and a an in on for to at with from by".split())
+
+
+def _is_title(quoted: str) -> bool:
+    """'Good Morning America', 'Meet the Press.', 'State of the Union': a name in quotation
+    marks (a programme, a book, a slogan's title), not someone's words."""
+    words = quoted.strip().rstrip(".").split()
+    if not 2 <= len(words) <= 8 or re.search(r"[,;:!?]", quoted.strip().rstrip(".")):
+        return False
+    return all(w[:1].isupper() or w in _TITLE_SMALL for w in words) and words[0][:1].isupper()
+
+
+def _says_something(sentence: str, attribution: Attribution) -> bool:
+    """A reported sentence must carry words besides its cue: 'Trump said.', 'Dr Ward
+    stated:' or 'In a 1963 speech, he declared:' only introduce words shown elsewhere (or
+    not at all), so they are nobody's statement."""
+    if sentence.rstrip().endswith(":"):
+        return False
+    rest = sentence.replace(attribution.speaker, " ", 1)
+    rest = re.sub(rf"\b{re.escape(attribution.verb)}\b", " ", rest, count=1)
+    return len(re.findall(r"[^\W\d_][\w’'-]*", rest)) >= 3
+
+
 _GROUP_NOUNS = frozenset("members officials sources mps ministers spokespeople".split())
 
 
@@ -509,7 +557,7 @@ _POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
 
 
 def _person_name(phrase: str) -> str:
-    """'Belarusian President Alexander Lukashenko' -> 'Alexander Lukashenko'; 'the Kremlin' kept;
+    """'French President Jacques Chirac' -> 'Jacques Chirac'; 'the Kremlin' kept;
     'Guy Mansfield QC' -> 'Guy Mansfield'."""
     words = display_name(phrase).split()
     for joint in ("of", "for"):
