@@ -61,11 +61,11 @@ class SupportChecker:
     @classmethod
     def for_sources(cls, actors: Actors, sources: Mapping[str, Source]) -> SupportChecker:
         def context_of(statement: Statement) -> str:
-            first = statement.evidence[0]
+            first = statement.said
             return excerpt_context(sources[first.source_id], first.start, first.end)
 
         def outlet_of(statement: Statement) -> str | None:
-            return sources[statement.evidence[0].source_id].outlet
+            return sources[statement.source_id].outlet
 
         return cls(actors, context_of, outlet_of)
 
@@ -140,9 +140,9 @@ def statement_sentence(statement: Statement, outlet: str | None = None) -> str:
     comma of the quote ('…the bill,' Mr Clarke said) is left out; the rest is verbatim. Words
     the article reports without quotation marks are the outlet's, not the speaker's: they
     read 'X (as reported by <outlet>)', never 'X said'."""
-    quote = statement.evidence[0].quote.rstrip().rstrip(",;:")
+    quote = statement.said.quote.rstrip().rstrip(",;:")
     speaker = statement.speaker[:1].upper() + statement.speaker[1:]
-    if statement.evidence[0].kind == "reported":
+    if statement.said.kind == "reported":
         by = f" by {outlet.strip()}" if outlet and outlet.strip() else ""
         return f"{speaker} (as reported{by}): “{quote}”"
     verb = "asked" if quote.rstrip().endswith("?") else "said"

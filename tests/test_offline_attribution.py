@@ -274,8 +274,8 @@ def test_it_and_they_refer_to_bodies_not_people():
 
 
 def test_commentators_never_outrank_a_side():
-    from briefer.compose import rank_actors
     from briefer.models import Evidence, Statement
+    from briefer.rank import rank_actors
 
     def statement(actor: str, number: int) -> Statement:
         evidence = Evidence(source_id="s1", start=0, end=24, quote="words about school meals")

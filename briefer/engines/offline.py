@@ -16,8 +16,7 @@ from ..actors import Actors, display_name
 from ..attribution import speaker_key, speaker_within_reach
 from ..chunk import sentence_spans
 from ..claims import statement_sentence
-from ..compose import quote_writer
-from ..models import Chunk, Evidence, EvidenceKind, Sentence, Source, Statement
+from ..models import Chunk, Evidence, EvidenceKind, Source, Statement
 from ..roles import (
     COMMENTATOR_WORDS,
     COMMENTATORS,
@@ -32,6 +31,7 @@ from ..roles import (
 )
 from ..select import TopicQuery
 from ..stance import stance_of
+from ..synthesis import Position, Synthesis, quote_sentences
 from .base import Extraction
 from .speech import (
     MIN_QUOTE_WORDS,
@@ -48,6 +48,10 @@ from .speech import (
 )
 
 _TRAILING = " ,;:–—-"
+OFFLINE_NOTICE = (
+    "Made with the offline engine: no language model was used. Each sentence is "
+    "an attributed verbatim quote; stances are estimated from cue words."
+)
 
 
 @dataclass(frozen=True)
@@ -75,25 +79,34 @@ class _StoryState:
     spoke_at: dict[str, int] = field(default_factory=dict)  # speaker -> end of their last words
     mentioned_at: dict[str, Evidence] = field(default_factory=dict)  # speaker -> clause naming them
     source_id: str = ""
+    next_id: str = "st1"  # the id the next statement found gets
 
 
 class OfflineEngine:
-    """Rule-based extraction over on-topic chunks."""
+    """Rule-based extraction over on-topic chunks; its positions are attributed quotes."""
 
     name = "offline"
+    model = None
+    endpoint = None
+    made_with = OFFLINE_NOTICE
+    statements_per_actor = 6
+    english_only = True  # its cues are English words
+    quotes_from_model = False
 
     def __init__(self, actors: Actors, query: TopicQuery) -> None:
         self.actors = actors
         self.query = query
         self._titled: dict[str, str] = {}  # full name -> actor, learned from titles
         self._names: dict[str, StoryNames] = {}  # source id -> its names, read once
-        self._outlets: dict[str, str | None] = {}  # source id -> outlet, for `write`
+        self._outlets: dict[str, str | None] = {}  # source id -> outlet, for `synthesize`
 
-    def write(self, positions: Sequence[tuple[str, list[Statement]]]) -> dict[str, list[Sentence]]:
-        """Each statement as its verbatim words; reported words name their outlet."""
-        return quote_writer(
-            positions,
-            lambda s: statement_sentence(s, self._outlets.get(s.evidence[0].source_id)),
+    def synthesize(self, positions: Sequence[Position]) -> Synthesis:
+        """Each position in its speakers' own words, no prose of its own about anyone;
+        reported words name their outlet."""
+        return Synthesis(
+            quote_sentences(
+                positions, lambda s: statement_sentence(s, self._outlets.get(s.source_id))
+            )
         )
 
     def close(self) -> None:
@@ -142,12 +155,12 @@ class OfflineEngine:
             if not any(q.open_mark < e and q.close_mark >= s for q in quotes)
         ]
         for _, item in sorted(events, key=lambda event: event[0]):
+            state.next_id = f"st{numbered + len(found) + 1}"
             if isinstance(item, Quote):
                 statement = self._quote_statement(chunk, item, sentences, state)
             else:
                 statement = self._reported_statement(chunk, item, state)
             if statement is not None:
-                statement.id = f"st{numbered + len(found) + 1}"  # built here, not shared
                 found.append(statement)
         return found
 
@@ -237,7 +250,7 @@ class OfflineEngine:
         ):
             chain = _named_at(state, speaker) or state.mentioned_at.get(speaker.name)
         return Statement(
-            id="",
+            id=state.next_id,
             actor=speaker.actor,
             speaker=speaker.name,
             stance=stance_of(stance_text, self.query),
