@@ -53,7 +53,7 @@ def _timed(method):
 
 
 LLMEngine.extract = _timed(LLMEngine.extract)
-LLMEngine.write = _timed(LLMEngine.write)
+LLMEngine.synthesize = _timed(LLMEngine.synthesize)
 
 
 def run(server, inputs: list[str], topic: str, concurrency: int, cache: Path | None):

@@ -64,8 +64,8 @@ class Actors:
     def resolve(self, phrase: str) -> str | None:
         """The actor a speaker phrase stands for, or None when nothing in the data matches.
 
-        The alias nearest the end wins, so in 'Prime Minister Narendra Modi' or 'Russian
-        foreign policy adviser Yuri Ushakov' the person decides, not the title before them.
+        The alias nearest the end wins, so in 'Prime Minister Narendra Modi' or 'Tory
+        leader Michael Howard' the person decides, not the title before them.
         """
         matches = list(self._aliases.finditer(phrase))
         if matches:
@@ -75,7 +75,7 @@ class Actors:
         return self.by_demonym[demonym.group()] if demonym else None
 
     def demonym_actor(self, phrase: str) -> str | None:
-        """'the Belarusian leader' -> Belarus: used to find whom a title refers back to."""
+        """'the French president' -> France: used to find whom a title refers back to."""
         demonym = self._demonyms.search(phrase)
         return self.by_demonym[demonym.group()] if demonym else None
 

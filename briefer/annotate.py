@@ -38,9 +38,7 @@ def annotate(brief: Brief, sources: Mapping[str, Source], outlets: Outlets) -> B
 
     def cautioned(sentence: Sentence) -> Sentence:
         cited = [
-            sources[statements[i].evidence[0].source_id]
-            for i in sentence.statement_ids
-            if i in statements
+            sources[statements[i].source_id] for i in sentence.statement_ids if i in statements
         ]
         return sentence.model_copy(update={"only_from": _only_from(cited, outlets)})
 

@@ -146,20 +146,27 @@ def _check_attributions(brief: Brief, sources: Iterable[Source], report: CheckRe
         report.problems.append(
             f"{statement.id}: the source does not name "
             f"{statement.speaker!r} near the words attributed to them: "
-            f"{_short(statement.evidence[0].quote)}"
+            f"{_short(statement.said.quote)}"
         )
 
 
 def _check_support(brief: Brief, actors: Actors, report: CheckReport) -> None:
     """The composer's support check again, on the evidence the brief itself shows."""
     excerpts = {excerpt.statement_id: excerpt for excerpt in brief.excerpts}
-    statements = {e.statement_id: _excerpt_statement(e) for e in brief.excerpts}
+    source_ids = {entry.number: entry.id for entry in brief.sources}
+    statements = {  # an excerpt naming no listed source is reported by the quote check
+        e.statement_id: _excerpt_statement(e, source_ids[e.source_number])
+        for e in brief.excerpts
+        if e.source_number in source_ids
+    }
     statements.update({s.id: s for p in brief.positions for s in p.statements})
     outlets = {entry.id: entry.outlet for entry in brief.sources}
     checker = SupportChecker(
         actors,
         context_of=lambda s: excerpts[s.id].context if s.id in excerpts else "",
-        outlet_of=lambda s: outlets.get(s.evidence[0].source_id),
+        outlet_of=lambda s: (
+            outlets.get(s.source_id) or (excerpts[s.id].outlet if s.id in excerpts else None)
+        ),
     )
     overview = {id(s) for s in brief.overview}
     for sentence in _sentences(brief):
@@ -181,9 +188,10 @@ def _check_support(brief: Brief, actors: Actors, report: CheckReport) -> None:
             )
 
 
-def _excerpt_statement(excerpt: Excerpt) -> Statement:
-    """A cited statement the brief keeps only as its excerpt (a point of contention)."""
-    evidence = Evidence(source_id="", start=0, end=len(excerpt.quote), quote=excerpt.quote)
+def _excerpt_statement(excerpt: Excerpt, source_id: str) -> Statement:
+    """A cited statement the brief keeps only as its excerpt (a point of contention): the
+    support check reads its words; an excerpt keeps no offsets, so they span the quote."""
+    evidence = Evidence(source_id=source_id, start=0, end=len(excerpt.quote), quote=excerpt.quote)
     return Statement(
         id=excerpt.statement_id,
         actor="",

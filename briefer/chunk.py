@@ -118,7 +118,7 @@ def _closes_quote(boundary: str) -> bool:
 
 
 def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
-    """Is the word that ends at `dot` an abbreviation or an initial (e.g. 'S. Jaishankar')?"""
+    """Is the word that ends at `dot` an abbreviation or an initial (e.g. 'J. Smith')?"""
     if text[dot] != ".":
         return False
     if text[dot - 2 : dot].lower() == "no" and text[dot + 1 : dot + 3].strip()[:1].isdigit():

@@ -27,7 +27,7 @@ def cite(
     sentence: Sentence, statements: Mapping[str, Statement], numbers: Mapping[str, int]
 ) -> Sentence:
     """The sentence with one source number per statement it stands on."""
-    citations = [numbers[statements[sid].evidence[0].source_id] for sid in sentence.statement_ids]
+    citations = [numbers[statements[sid].source_id] for sid in sentence.statement_ids]
     return sentence.model_copy(update={"citations": citations})
 
 
@@ -55,7 +55,7 @@ def excerpts(
     """One excerpt per cited statement: the quote, and the source sentence(s) around it."""
     found = []
     for statement in statements:
-        evidence = statement.evidence[0]
+        evidence = statement.said
         source = sources[evidence.source_id]
         found.append(
             Excerpt(

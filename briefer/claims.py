@@ -61,18 +61,23 @@ class SupportChecker:
     @classmethod
     def for_sources(cls, actors: Actors, sources: Mapping[str, Source]) -> SupportChecker:
         def context_of(statement: Statement) -> str:
-            first = statement.evidence[0]
+            first = statement.said
             return excerpt_context(sources[first.source_id], first.start, first.end)
 
         def outlet_of(statement: Statement) -> str | None:
-            return sources[statement.evidence[0].source_id].outlet
+            return sources[statement.source_id].outlet
 
         return cls(actors, context_of, outlet_of)
 
     def evidence(self, statement: Statement) -> str:
         if statement.id not in self._evidence:
-            self._evidence[statement.id] = statement_evidence(statement, self.context_of(statement))
+            context = f"{self.context_of(statement)} {self.outlet_of(statement) or ''}"
+            self._evidence[statement.id] = statement_evidence(statement, context)
         return self._evidence[statement.id]
+
+    def sentence(self, statement: Statement) -> str:
+        """`statement_sentence` naming the outlet that reports words it does not quote."""
+        return statement_sentence(statement, self.outlet_of(statement))
 
     def outlet(self, statement: Statement) -> str:
         """Outlets are independent by name; sources without one count as one, unknown."""
@@ -126,17 +131,20 @@ def vet_sentences(
             continue
         audit.replaced += 1
         quoted.add(best.id)
-        vetted.append(Sentence(text=statement_sentence(best), statement_ids=[best.id]))
+        vetted.append(Sentence(text=checker.sentence(best), statement_ids=[best.id]))
     return vetted
 
 
-def statement_sentence(statement: Statement) -> str:
+def statement_sentence(statement: Statement, outlet: str | None = None) -> str:
     """An attributed verbatim quote: the only prose the offline composer writes. A trailing
-    comma of the quote ('…meetings,' Tikhiy said) is left out; the rest is verbatim."""
-    quote = statement.evidence[0].quote.rstrip().rstrip(",;:")
+    comma of the quote ('…the bill,' Mr Clarke said) is left out; the rest is verbatim. Words
+    the article reports without quotation marks are the outlet's, not the speaker's: they
+    read 'X (as reported by <outlet>)', never 'X said'."""
+    quote = statement.said.quote.rstrip().rstrip(",;:")
     speaker = statement.speaker[:1].upper() + statement.speaker[1:]
-    if statement.evidence[0].kind == "reported":
-        return f"{speaker} (as reported): “{quote}”"
+    if statement.said.kind == "reported":
+        by = f" by {outlet.strip()}" if outlet and outlet.strip() else ""
+        return f"{speaker} (as reported{by}): “{quote}”"
     verb = "asked" if quote.rstrip().endswith("?") else "said"
     end = "" if quote.rstrip()[-1:] in ".?!…" else "."
     return f"{speaker} {verb}: “{quote}”{end}"

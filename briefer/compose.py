@@ -1,8 +1,8 @@
-"""Compose the brief from grounded statements: who is shown, in what words, within budget.
+"""Compose the brief from the planned positions and the sentences synthesis wrote for them.
 
-The offline composer writes no prose of its own about what anyone thinks: each sentence is
-an attributed, verbatim quote. Whatever the writer, every sentence is vetted against the
-evidence it cites (see `claims`) before it can be shown.
+Compose writes no prose of its own about what anyone thinks: where synthesis wrote nothing
+for an actor, its sentences are attributed, verbatim quotes. Whatever the writer, every
+sentence is vetted against the evidence it cites (see `claims`) before it can be shown.
 
 Breadth before depth: every actor with an on-topic statement gets one line (the overview:
 its stance and the statement that shows it) before any actor gets a second; then the room
@@ -22,10 +22,8 @@ from datetime import date
 from .actors import Actors
 from .citations import (
     cite,
-    excerpt_context,
     excerpts,
     number_sources,
-    previous_sentence,
     source_entries,
 )
 from .claims import (
@@ -48,16 +46,11 @@ from .models import (
     Statement,
     Stats,
 )
-from .relevance import (
-    NAMES_EXPANSION,
-    UNRELATED,
-    outside_references,
-    speech_act,
-    topic_level,
-)
-from .roles import COMMENTATORS
+from .rank import Plan, quote_text, statement_score, word_count
+from .relevance import topic_level
 from .select import TopicQuery
 from .stance import position_stance, reason_for, shown_stance
+from .synthesis import quote_sentences
 
 STANCE_PHRASES = {
     "supports": "supports",
@@ -67,22 +60,8 @@ STANCE_PHRASES = {
     "neutral": "no stated side",
     "unclear": "no clear stance in these sources",
 }
-LONG_STATEMENT_WORDS = 45
-# the topic named in the quote, by an expansion, only in the sentence around it, not at all
-LEVEL_WEIGHT = {3: 5.0, 2: 4.5, 1: 2.0, 0: 0.0}
-ACT_WEIGHT = {
-    "demand": 3.5,
-    "condition": 3.0,
-    "refusal": 2.5,
-    "offer": 2.0,
-    "challenge": 2.0,
-    "reaction": 0.0,
-}
 MAX_CONTENTION = 2
 ALSO_QUOTED_NAMES = 8
-
-Positions = Sequence[tuple[str, list[Statement]]]
-Writer = Callable[[Positions], dict[str, list[Sentence]]]
 
 
 @dataclass
@@ -109,52 +88,35 @@ class _Draft:
     shown: list[list[bool]] = field(default_factory=list)  # per actor, per sentence
     shown_contention: list[bool] = field(default_factory=list)
     also_quoted: list[str] = field(default_factory=list)  # on topic, not among the candidates
+    sentence: Callable[[Statement], str] = statement_sentence  # a statement as a sentence
 
     def __post_init__(self) -> None:
         self.shown = [[False] * len(sentences) for _, _, sentences in self.positions]
         self.shown_contention = [False] * len(self.contention)
 
 
-def quote_writer(positions: Positions) -> dict[str, list[Sentence]]:
-    """The offline writer: one attributed verbatim quote per statement."""
-    return {
-        actor: [Sentence(text=statement_sentence(s), statement_ids=[s.id]) for s in items]
-        for actor, items in positions
-    }
-
-
 def compose(
-    statements: Sequence[Statement],
+    plan: Plan,
+    written: Mapping[str, list[Sentence]],
     sources: Mapping[str, Source],
-    chunk_scores: Mapping[str, float],
     actors: Actors,
-    query: TopicQuery,
     options: ComposeOptions,
     stats: Stats,
-    writer: Writer = quote_writer,
 ) -> Brief:
-    """Rank, let the writer word each position, vet and label its sentences, fill the page
-    breadth first, number the citations."""
-    known = set(actors.by_alias.values())
-    unique = [s for s in _deduplicate(statements) if _named_somewhere(s, known, sources)]
-    options = replace(options, query=query)
-    contexts = {s.id: _context(s, sources) for s in statements}  # duplicates corroborate
-    before = {s.id: _before(s, sources) for s in unique}
-    ranked = _quoted_once(
-        rank_actors(unique, contexts, chunk_scores, set(actors.by_alias.values()), query, before),
-        options.per_actor,
-    )
-    chosen = [(actor, items[: options.per_actor]) for actor, items in ranked[: options.max_actors]]
-    written = writer(chosen)
+    """Vet and label the sentences synthesis wrote for each planned position (attributed
+    quotes where it wrote none), fill the page breadth first, number the citations."""
+    options = replace(options, query=plan.query)
     checker = SupportChecker.for_sources(actors, sources)
     audit = SupportAudit()
-    contested = answered(unique)
+    contested = answered(plan.unique)
     all_by_actor: dict[str, list[Statement]] = {}  # duplicates too: the same words reported
-    for statement in statements:  # by another outlet corroborate them
+    for statement in plan.statements:  # by another outlet corroborate them
         all_by_actor.setdefault(statement.actor, []).append(statement)
     positions = []
-    for actor, items in chosen:
-        sentences = written.get(actor) or quote_writer([(actor, items[:2])])[actor]
+    for actor, items in plan.positions:
+        sentences = (
+            written.get(actor) or quote_sentences([(actor, items[:2])], checker.sentence)[actor]
+        )
         sentences = vet_sentences(sentences, items, checker, audit)
         items = list(items)
         sentences = [
@@ -164,8 +126,9 @@ def compose(
             positions.append((actor, items, sentences))
     draft = _Draft(
         positions,
-        find_contention(unique, limit=MAX_CONTENTION + 2),
-        also_quoted=[actor for actor, _ in ranked[options.max_actors :]],
+        find_contention(plan.unique, limit=MAX_CONTENTION + 2),
+        also_quoted=plan.also_quoted,
+        sentence=checker.sentence,
     )
     notice = audit.notice()
     options = replace(options, notices=[*options.notices, *([notice] if notice else [])])
@@ -177,10 +140,10 @@ def compose(
             "sentences_dropped": audit.dropped,
         }
     )
-    dating = _Dating(sources, contexts, options.generated_at)
+    dating = _Dating(sources, plan.contexts, options.generated_at)
     strength = {
-        s.id: statement_score(s, contexts[s.id], query, 0.0, before[s.id])
-        for _, items in chosen
+        s.id: statement_score(s, plan.contexts[s.id], plan.query, 0.0, plan.before[s.id])
+        for _, items in plan.positions
         for s in items
     }
     _fill(draft, lambda: _assemble(draft, sources, options, stats, dating), options, strength)
@@ -288,143 +251,6 @@ def _labelled(
     )
 
 
-def word_count(text: str) -> int:
-    return len(text.split())
-
-
-def _named_somewhere(statement: Statement, known: set[str], sources: Mapping[str, Source]) -> bool:
-    """An actor the data does not know must be named in the story it is quoted from: a
-    name that is in neither (a model's invention) never heads a position."""
-    if statement.actor in known:
-        return True
-    text = sources[statement.evidence[0].source_id].text
-    return statement.actor in text
-
-
-def _quoted_once(
-    ranked: list[tuple[str, list[Statement]]], limit: int
-) -> list[tuple[str, list[Statement]]]:
-    """Each actor's first `limit` statements, where the same words given to two actors (an
-    attribution that could go either way) go to the higher-ranked one only, so no quote is
-    shown twice; words inside a longer quote already taken count as the same."""
-    taken: list[str] = []
-    kept = []
-    for actor, items in ranked:
-        mine: list[Statement] = []
-        for statement in items:
-            if len(mine) >= limit:
-                break
-            words = " ".join(quote_text(statement).split())
-            if any(words in other or other in words for other in taken):
-                continue
-            mine.append(statement)
-        taken += [" ".join(quote_text(s).split()) for s in mine]
-        if mine:
-            kept.append((actor, mine))
-    return kept
-
-
-def _deduplicate(statements: Sequence[Statement]) -> list[Statement]:
-    seen: set[tuple[str, str]] = set()
-    unique = []
-    for statement in statements:
-        key = (statement.actor, " ".join(statement.claim.split()))
-        if key not in seen:
-            seen.add(key)
-            unique.append(statement)
-    return unique
-
-
-def quote_text(statement: Statement) -> str:
-    """The statement's own words: its verbatim quotes (a model's claim is a paraphrase)."""
-    return " ".join(evidence.quote for evidence in statement.evidence)
-
-
-def _context(statement: Statement, sources: Mapping[str, Source]) -> str:
-    first = statement.evidence[0]
-    return excerpt_context(sources[first.source_id], first.start, first.end)
-
-
-def _before(statement: Statement, sources: Mapping[str, Source]) -> str:
-    first = statement.evidence[0]
-    return previous_sentence(sources[first.source_id], first.start)
-
-
-def statement_score(
-    statement: Statement,
-    context: str,
-    query: TopicQuery,
-    chunk_score: float = 0.0,
-    previous: str = "",
-) -> float:
-    """How strongly a statement belongs in a brief on the topic: naming the topic first, then
-    saying where the speaker stands (a condition, demand, refusal or offer), then a clear
-    stance and the speaker's own words. Fragments and long narrations rank lower."""
-    quote = quote_text(statement)
-    level = topic_level(quote, context, query, previous)
-    words = word_count(quote)
-    direct = statement.evidence[0].kind == "direct"
-    score = LEVEL_WEIGHT[level]
-    score += ACT_WEIGHT[speech_act(quote)]
-    score += 1.5 if statement.stance in ("supports", "conditional", "opposes") else 0.0
-    score += 0.5 if direct else 0.0
-    score -= 0.75 * min(3, outside_references(quote)) if direct else 0.0
-    score += chunk_score
-    score -= 2.0 if words > LONG_STATEMENT_WORDS else 0.0
-    score -= 3.0 if words < 5 else 0.0
-    return score
-
-
-def rank_actors(
-    statements: Sequence[Statement],
-    contexts: Mapping[str, str],
-    chunk_scores: Mapping[str, float],
-    known_actors: set[str],
-    query: TopicQuery,
-    before: Mapping[str, str] | None = None,
-) -> list[tuple[str, list[Statement]]]:
-    """On-topic statements by actor, strongest first, led by the strongest whose own words
-    name the topic. A statement whose words and sentence do not touch the topic is left out;
-    so is an actor none of whose quotes names it. Actors the data knows come first, then
-    speakers quoted in more stories, then those named in full (a first name alone is usually
-    a passer-by), then those with more statements."""
-    top_score = max(chunk_scores.values(), default=0.0) or 1.0
-    groups: dict[str, list[tuple[float, int, Statement]]] = {}
-    for statement in statements:
-        context = contexts.get(statement.id, statement.claim)
-        previous = (before or {}).get(statement.id, "")
-        level = topic_level(quote_text(statement), context, query, previous)
-        if level == UNRELATED:
-            continue
-        score = statement_score(
-            statement,
-            context,
-            query,
-            chunk_scores.get(statement.chunk_id or "", 0.0) / top_score,
-            previous,
-        )
-        groups.setdefault(statement.actor, []).append((score, level, statement))
-    order = list(groups)
-    ranked = []
-    for actor, items in groups.items():
-        items.sort(key=lambda item: -item[0])
-        leads = [item for item in items if item[1] >= NAMES_EXPANSION]
-        if not leads:
-            continue  # nothing it said names the topic
-        ordered = [leads[0], *(item for item in items if item is not leads[0])]
-        ranked.append((actor, [statement for _, _, statement in ordered]))
-
-    def key(pair: tuple[str, list[Statement]]) -> tuple:
-        actor, items = pair
-        stories = len({s.evidence[0].source_id for s in items})
-        if actor in known_actors:
-            return (0, 0, False, -len(items), -stories, order.index(actor))
-        tier = 2 if actor == COMMENTATORS else 1  # a pundit never outranks a side
-        return (tier, -stories, len(actor.split()) < 2, -len(items), 0, order.index(actor))
-
-    return sorted(ranked, key=key)
-
-
 def _body_words(draft: _Draft) -> int:
     words = sum(
         word_count(f"{actor} {STANCE_PHRASES['unclear']}")
@@ -433,7 +259,7 @@ def _body_words(draft: _Draft) -> int:
     )
     words += sum(word_count(s.text) for s in _shown_sentences(draft))
     words += sum(
-        word_count(statement_sentence(a)) + word_count(statement_sentence(b))
+        word_count(draft.sentence(a)) + word_count(draft.sentence(b))
         for (a, b), shown in zip(draft.contention, draft.shown_contention, strict=True)
         if shown
     )
@@ -470,7 +296,7 @@ class _Dating:
         self, sentence: Sentence, statements: Mapping[str, Statement], newest: date | None
     ) -> Sentence:
         first = statements[sentence.statement_ids[0]]
-        source = self.sources[first.evidence[0].source_id]
+        source = self.sources[first.source_id]
         when = claim_when(self.contexts.get(first.id, ""), source, newest, self.read_on)
         return sentence.model_copy(update={"when": when})
 
@@ -506,8 +332,8 @@ def _assemble(
     by_id.update({s.id: s for pair in pairs for s in pair})
     contention_sentences = [
         (
-            Sentence(text=statement_sentence(a), statement_ids=[a.id]),
-            Sentence(text=statement_sentence(b), statement_ids=[b.id]),
+            Sentence(text=draft.sentence(a), statement_ids=[a.id]),
+            Sentence(text=draft.sentence(b), statement_ids=[b.id]),
         )
         for a, b in pairs
     ]

@@ -29,7 +29,7 @@ def find_contention(
     rebuttals, opposites = _answers(statements)
     chosen: list[tuple[Statement, Statement]] = []
     seen_actor_pairs: set[frozenset[str]] = set()
-    rebuttals.sort(key=lambda pair: pair[1].evidence[0].kind != "direct")  # own words first
+    rebuttals.sort(key=lambda pair: pair[1].said.kind != "direct")  # own words first
     for claim, answer in rebuttals + opposites:
         key = frozenset((claim.actor, answer.actor))
         if key not in seen_actor_pairs:
@@ -50,10 +50,10 @@ def _answers(
     """Every (claim, rebuttal) and (statement, opposite stance) pair, story by story."""
     by_source: dict[str, list[Statement]] = {}
     for statement in statements:
-        by_source.setdefault(statement.evidence[0].source_id, []).append(statement)
+        by_source.setdefault(statement.source_id, []).append(statement)
     rebuttals, opposites = [], []
     for story in by_source.values():
-        story = sorted(story, key=lambda s: s.evidence[0].start)
+        story = sorted(story, key=lambda s: s.said.start)
         for later_index, answer in enumerate(story):
             earlier = [s for s in story[:later_index] if s.actor != answer.actor]
             if not earlier:

@@ -141,7 +141,7 @@ def evaluate_articles(articles: Sequence[AnnotatedArticle], options: EvalOptions
         total.dropped["passages the model could not read"] += failed
     statements_of: dict[str, list[Statement]] = {}
     for statement in kept:
-        statements_of.setdefault(statement.evidence[0].source_id, []).append(statement)
+        statements_of.setdefault(statement.source_id, []).append(statement)
     for source_id, article in by_source.items():
         tally = _judge(article, statements_of.get(source_id, []), report)
         report.by_publisher.setdefault(article.publisher, Tally()).add(tally)
@@ -178,7 +178,7 @@ def _judge(article: AnnotatedArticle, statements: list[Statement], report: EvalR
         if _is_right(article, statement):
             tally.correct += 1
         elif len(report.wrong) < 12:
-            evidence = statement.evidence[0]
+            evidence = statement.said
             report.wrong.append(
                 f"{article.name}: {statement.speaker!r} for “{_short(evidence.quote)}”"
             )

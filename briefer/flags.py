@@ -157,7 +157,8 @@ Prices = Annotated[
     list[Path] | None, typer.Option("--prices", help="Extra model prices (TOML), repeatable.")
 ]
 EvalEngine = Annotated[
-    str | None, typer.Option("--engine", help="offline or llm. Default: offline")
+    str | None,
+    typer.Option("--engine", help="offline or llm. Default: offline, or the config file's engine"),
 ]
 CheckActors = Annotated[
     list[Path] | None,

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+Day = date  # for models with a field named `date`
 Stance = Literal["supports", "conditional", "opposes", "neutral", "unclear"]
 PositionStance = Literal["supports", "conditional", "opposes", "mixed", "neutral", "unclear"]
 EvidenceKind = Literal["direct", "reported"]
@@ -36,7 +37,9 @@ class Source(_Model):
     title: str
     outlet: str | None = None
     published: date | None = None
-    age: str | None = Field(None, description="relative age the page showed, e.g. '6 days ago'")
+    age: str | None = Field(
+        default=None, description="relative age the page showed, e.g. '6 days ago'"
+    )
     url: str | None = None
     path: str
     text: str
@@ -85,20 +88,31 @@ class Evidence(_Model):
 
 
 class Statement(_Model):
-    """What one speaker said or did about the topic, backed by evidence spans."""
+    """What one speaker said or did about the topic, backed by evidence spans (at least one:
+    the first is where it was said, the rest back it up)."""
 
-    id: str
+    id: str = Field(min_length=1, description="given where the statement is made: 'st3'")
     actor: str
     speaker: str
     stance: Stance
     claim: str
-    evidence: list[Evidence]
+    evidence: list[Evidence] = Field(min_length=1)
     chunk_id: str | None = None
     attribution: Evidence | None = Field(
-        None,
+        default=None,
         description="where the source names the speaker, when a pronoun or title in the "
         "quote's own sentence refers back to it (the recorded chain the attribution rule accepts)",
     )
+
+    @property
+    def said(self) -> Evidence:
+        """The span where the statement was said: its first evidence."""
+        return self.evidence[0]
+
+    @property
+    def source_id(self) -> str:
+        """The story the statement was said in (further evidence may come from others)."""
+        return self.evidence[0].source_id
 
 
 class Sentence(_Model):
@@ -108,17 +122,21 @@ class Sentence(_Model):
     statement_ids: list[str]
     citations: list[int] = Field(default_factory=list, description="source numbers, filled in")
     corroboration: Corroboration | None = Field(
-        None, description="for position claims: several outlets, one, or answered by another"
+        default=None,
+        description="for position claims: several outlets, one, or answered by another",
     )
     when: str | None = Field(
-        None,
+        default=None,
         description="when the claim was made, if its article dates it or its source is "
         "older than the others ('in January; reported 2024-02-14')",
     )
     only_from: str | None = Field(
-        None, description="a caution label every outlet behind it carries ('state-controlled')"
+        default=None,
+        description="a caution label every outlet behind it carries ('state-controlled')",
     )
-    new: bool = Field(False, description="not in the brief it was compared with (--compare)")
+    new: bool = Field(
+        default=False, description="not in the brief it was compared with (--compare)"
+    )
 
 
 class ActorPosition(_Model):
@@ -146,7 +164,7 @@ class SourceEntry(_Model):
     date: str
     url: str | None
     path: str
-    published: date | None = None
+    published: Day | None = None
     labels: list[str] = Field(
         default_factory=list, description="the outlet's labels, e.g. 'state-controlled', 'wire'"
     )
@@ -155,7 +173,7 @@ class SourceEntry(_Model):
         description="the same story run by "
         "other outlets (syndicated copies), merged into this source",
     )
-    new: bool = Field(False, description="not cited by the brief it was compared with")
+    new: bool = Field(default=False, description="not cited by the brief it was compared with")
 
 
 class Excerpt(_Model):
@@ -171,19 +189,22 @@ class Excerpt(_Model):
 
 
 class StageUse(_Model):
-    """Requests and tokens one LLM stage cost (cached answers cost no tokens)."""
+    """Requests and tokens one engine stage cost (cached answers cost no tokens): counted by
+    the caller as the requests go, reported in the engine's results, shown in `Stats`."""
 
     stage: str
-    requests: int
-    cached: int
-    input_tokens: int
-    output_tokens: int
+    requests: int = 0
+    cached: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
 
 
 class Stats(_Model):
     engine: str
     model: str | None = None
-    endpoint: str | None = Field(None, description="host[:port] that answered (never the key)")
+    endpoint: str | None = Field(
+        default=None, description="host[:port] that answered (never the key)"
+    )
     sources_read: int = 0
     sources_on_topic: int = 0
     sources_cited: int = 0
@@ -193,28 +214,30 @@ class Stats(_Model):
     statements_used: int = 0
     quotes_dropped: int = 0
     quotes_garbled: int = Field(
-        0, description="quotes dropped because they hold an undecodable byte (U+FFFD)"
+        default=0, description="quotes dropped because they hold an undecodable byte (U+FFFD)"
     )
     statements_unattributed: int = Field(
-        0, description="model statements whose words the article attributes to no one"
+        default=0, description="model statements whose words the article attributes to no one"
     )
     attributions_dropped: int = Field(
-        0, description="statements whose speaker is not named within reach of the quote"
+        default=0, description="statements whose speaker is not named within reach of the quote"
     )
     body_words: int = 0
     max_words: int = 0
-    left_out_for_page: int = Field(0, description="statements left out to fit one page")
-    sentences_checked: int = Field(0, description="written sentences checked against evidence")
+    left_out_for_page: int = Field(default=0, description="statements left out to fit one page")
+    sentences_checked: int = Field(
+        default=0, description="written sentences checked against evidence"
+    )
     sentences_supported: int = 0
-    sentences_replaced: int = Field(0, description="shown as the quote they cite instead")
+    sentences_replaced: int = Field(default=0, description="shown as the quote they cite instead")
     sentences_dropped: int = 0
     skipped_inputs: int = 0
-    sources_too_old: int = Field(0, description="dated before --since, left out")
-    sources_undated: int = Field(0, description="no published date found (kept)")
-    syndicated_copies: int = Field(0, description="copies folded into the story they copy")
-    since: date | None = Field(None, description="sources dated before this were left out")
+    sources_too_old: int = Field(default=0, description="dated before --since, left out")
+    sources_undated: int = Field(default=0, description="no published date found (kept)")
+    syndicated_copies: int = Field(default=0, description="copies folded into the story they copy")
+    since: date | None = Field(default=None, description="sources dated before this were left out")
     compared_with: date | None = Field(
-        None, description="the date of the brief this one marks new items against"
+        default=None, description="the date of the brief this one marks new items against"
     )
     failed_chunks: list[str] = Field(default_factory=list)
     usage: list[StageUse] = Field(default_factory=list)
@@ -236,7 +259,7 @@ class Brief(_Model):
         default_factory=list, description="actors quoted on the topic but left out to fit"
     )
     stats: Stats
-    made_in: str | None = Field(None, description="the folder relative source paths are in")
+    made_in: str | None = Field(default=None, description="the folder relative source paths are in")
 
     @property
     def sources_newest_first(self) -> list[SourceEntry]:
@@ -245,10 +268,8 @@ class Brief(_Model):
         Citation numbers stay in order of first citation."""
         from .ingest.story import resolve_age
 
-        def when(entry: SourceEntry) -> date | None:
-            return entry.published or resolve_age(entry.date, self.generated_at)
+        def newest_first(entry: SourceEntry) -> tuple[bool, int, int]:
+            when = entry.published or resolve_age(entry.date, self.generated_at)
+            return (when is None, -(when.toordinal() if when else 0), entry.number)
 
-        return sorted(
-            self.sources,
-            key=lambda s: (when(s) is None, -(when(s).toordinal() if when(s) else 0), s.number),
-        )
+        return sorted(self.sources, key=newest_first)

@@ -7,29 +7,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
-from .actors import Actors, load_actors
+from .actors import load_actors
 from .annotate import annotate
-from .attribution import Attributed, check_attributions, dropped_notice
+from .attribution import Attributed, check_attributions
 from .chunk import DEFAULT_MAX_CHARS, chunk_all
 from .compose import ComposeOptions, compose
 from .dedupe import collapse_copies
-from .engines.base import Engine, Extraction
-from .engines.registry import OFFLINE_NOTICE, build_engine
+from .engines.base import Engine, Extraction, Progress
+from .engines.registry import build_engine
 from .ground import Grounded, ground_statements
 from .ingest import Corpus, IngestOptions, ingest
 from .language import looks_english
 from .llm.settings import LLMSettings
-from .models import Brief, Chunk, Source, StageUse, Stats
+from .models import Brief, Chunk, Source, Stats
+from .notices import extraction_notices, synthesis_notices
 from .outlets import Outlets, load_outlets
+from .rank import plan_positions
 from .select import Selection, build_query, load_topics, select
 from .timing import StageTimes
-
-if TYPE_CHECKING:
-    from .engines.llm import LLMEngine  # imports the openai SDK: only for a model's runs
-
-LLM_STATEMENTS_PER_ACTOR = 7  # what the model may draw on to write two or three sentences
 
 
 @dataclass
@@ -46,7 +42,7 @@ class RunOptions:
     title: str | None = None
     generated_at: date | None = None
     llm: LLMSettings | None = None
-    progress: object | None = None  # callable(advance, total) for extraction progress
+    progress: Progress | None = None  # told how extraction advances
     ingest: IngestOptions = field(default_factory=IngestOptions)
     since: date | None = None  # leave out sources dated before this
     outlets_files: Sequence[Path] = ()
@@ -92,15 +88,23 @@ def prepare(inputs: Sequence[str], topic: str, options: RunOptions) -> Prepared:
 
 
 def make_brief(
-    inputs: Sequence[str], topic: str, options: RunOptions, prepared: Prepared | None = None
+    inputs: Sequence[str],
+    topic: str,
+    options: RunOptions,
+    prepared: Prepared | None = None,
+    engine: Engine | None = None,
 ) -> tuple[Brief, Prepared]:
     """The whole pipeline: prepare (unless the caller already did, to estimate the cost),
-    extract with the chosen engine, ground, compose."""
+    extract with the engine (the one `options.engine` names, unless given), ground, group,
+    synthesize, compose."""
     prepared = prepared or prepare(inputs, topic, options)
     sources = {source.id: source for source in prepared.corpus.sources}
     actors = load_actors(options.actors_files)
     selection = prepared.selection
-    engine = build_engine(options.engine, actors, selection.query, options.llm, options.progress)
+    if engine is None:
+        engine = build_engine(
+            options.engine, actors, selection.query, options.llm, options.progress
+        )
     times = options.times
     try:
         with times.stage("extract"):
@@ -109,15 +113,77 @@ def make_brief(
             grounded = ground_statements(extraction.statements, sources)
             attributed = check_attributions(grounded.statements, sources)
             grounded.statements = attributed.statements
-        with times.stage("compose"):
-            if engine.name == "offline":
-                prepared.corpus.notes += _not_english(prepared, grounded, sources)
-            brief = _compose(
-                engine, extraction, grounded, attributed, prepared, sources, actors, topic, options
+        compose_options = _compose_options(engine, extraction, grounded, attributed, topic, options)
+        compose_options.finish = _finisher(prepared, sources, options)
+        with times.stage("group"):
+            plan = plan_positions(
+                grounded.statements,
+                sources,
+                selection.scores,
+                actors,
+                selection.query,
+                compose_options.per_actor,
+                compose_options.max_actors,
             )
+        with times.stage("synthesize"):
+            synthesis = engine.synthesize(plan.positions)
+        with times.stage("compose"):
+            if engine.english_only:
+                prepared.corpus.notes += _not_english(prepared, grounded, sources)
+            stats = _stats(engine, extraction, grounded, attributed, prepared)
+            brief = compose(plan, synthesis.written, sources, actors, compose_options, stats)
     finally:
         engine.close()
+    brief.made_in = os.getcwd()  # relative source paths are relative to this: `check` needs it
+    brief.notices += synthesis_notices(synthesis)
+    brief.stats.usage = extraction.usage + synthesis.usage
     return brief, prepared
+
+
+def _compose_options(
+    engine: Engine,
+    extraction: Extraction,
+    grounded: Grounded,
+    attributed: Attributed,
+    topic: str,
+    options: RunOptions,
+) -> ComposeOptions:
+    """The page's options; the notices known before composing, so the page fit counts them."""
+    return ComposeOptions(
+        topic=topic,
+        generated_at=options.generated_at or options.as_of or date.today(),
+        title=options.title,
+        max_words=options.max_words,
+        per_actor=engine.statements_per_actor,
+        notices=extraction_notices(engine, extraction, grounded, len(attributed.dropped)),
+    )
+
+
+def _stats(
+    engine: Engine,
+    extraction: Extraction,
+    grounded: Grounded,
+    attributed: Attributed,
+    prepared: Prepared,
+) -> Stats:
+    """What the stages before compose counted."""
+    selection = prepared.selection
+    return Stats(
+        engine=engine.name,
+        model=engine.model,
+        endpoint=engine.endpoint,
+        sources_read=len({source.id for source in prepared.corpus.sources}),
+        sources_on_topic=len({chunk.source_id for chunk in selection.chunks}),
+        chunks=len(prepared.chunks),
+        chunks_on_topic=len(selection.chunks),
+        statements=len(grounded.statements),
+        quotes_dropped=grounded.quotes_dropped + extraction.quotes_dropped,
+        quotes_garbled=grounded.garbled,
+        statements_unattributed=extraction.unattributed,
+        attributions_dropped=len(attributed.dropped),
+        skipped_inputs=len(prepared.corpus.skipped),
+        failed_chunks=extraction.failed_chunks,
+    )
 
 
 def _finisher(
@@ -164,89 +230,6 @@ def _dated(brief: Brief, prepared: Prepared, since: date | None) -> Brief:
     return brief.model_copy(update={"stats": stats, "notices": notices})
 
 
-def _compose(
-    engine: Engine,
-    extraction: Extraction,
-    grounded: Grounded,
-    attributed: Attributed,
-    prepared: Prepared,
-    sources: dict[str, Source],
-    actors: Actors,
-    topic: str,
-    options: RunOptions,
-) -> Brief:
-    selection = prepared.selection
-    stats = Stats(
-        engine=engine.name,
-        sources_read=len(sources),
-        sources_on_topic=len({chunk.source_id for chunk in selection.chunks}),
-        chunks=len(prepared.chunks),
-        chunks_on_topic=len(selection.chunks),
-        statements=len(grounded.statements),
-        quotes_dropped=grounded.quotes_dropped + extraction.quotes_dropped,
-        quotes_garbled=grounded.garbled,
-        statements_unattributed=extraction.unattributed,
-        attributions_dropped=len(attributed.dropped),
-        skipped_inputs=len(prepared.corpus.skipped),
-        failed_chunks=extraction.failed_chunks,
-    )
-    notices = _notices(engine, extraction, grounded, len(attributed.dropped))
-    if engine.name == "llm":  # known before composing, so the page fit counts them
-        from .llm.client import endpoint_name  # the openai SDK: only for a model's runs
-
-        settings = cast("LLMEngine", engine).caller.settings
-        stats.model, stats.endpoint = settings.model, endpoint_name(settings)
-        notices.insert(0, f"Made with the llm engine: model {stats.model} at {stats.endpoint}.")
-    compose_options = ComposeOptions(
-        topic=topic,
-        generated_at=options.generated_at or options.as_of or date.today(),
-        title=options.title,
-        max_words=options.max_words,
-        per_actor=LLM_STATEMENTS_PER_ACTOR if engine.name == "llm" else 6,
-        notices=notices,
-        finish=_finisher(prepared, sources, options),
-    )
-    brief = compose(
-        grounded.statements,
-        sources,
-        selection.scores,
-        actors,
-        selection.query,
-        compose_options,
-        stats,
-        writer=engine.write,
-    )
-    brief.made_in = os.getcwd()  # relative source paths are relative to this: `check` needs it
-    if engine.name == "llm":  # after compose: synthesis is a stage too
-        _llm_notes(cast("LLMEngine", engine), brief)
-    return brief
-
-
-def _llm_notes(engine: LLMEngine, brief: Brief) -> None:
-    """The model and endpoint, what each stage cost, and what a reader must know about the
-    model's answers."""
-    if engine.failed_syntheses:
-        brief.notices.append(
-            "The model's wording of the positions could not be used ("
-            f"{engine.failed_syntheses[0]}); each position is shown as "
-            "attributed quotes instead."
-        )
-    if engine.sentences_dropped:
-        count = engine.sentences_dropped
-        brief.notices.append(
-            f"{count} sentence{'s' if count > 1 else ''} the model wrote "
-            f"{'were' if count > 1 else 'was'} left out: "
-            f"{'they' if count > 1 else 'it'} named an actor or statement "
-            "it was not given."
-        )
-    meter = engine.caller.settings.meter
-    if meter is not None and meter.refused:
-        brief.notices.append(meter.notice())
-    brief.stats.usage = [
-        StageUse(stage=name, **vars(use)) for name, use in engine.caller.usage.stages.items()
-    ]
-
-
 def _not_english(prepared: Prepared, grounded: Grounded, sources: dict[str, Source]) -> list[str]:
     """A note per on-topic story that gave no statement and does not read as English: the
     offline engine's rules are English, so silence there says nothing about the story."""
@@ -258,56 +241,3 @@ def _not_english(prepared: Prepared, grounded: Grounded, sources: dict[str, Sour
         for sid in on_topic
         if sid not in heard and not looks_english(sources[sid].text)
     ]
-
-
-def _notices(
-    engine: Engine, extraction: Extraction, grounded: Grounded, attributions_dropped: int = 0
-) -> list[str]:
-    """What a reader must know about how the brief was made."""
-    notices = [OFFLINE_NOTICE] if engine.name == "offline" else []
-    if extraction.failed_chunks:
-        count = len(extraction.failed_chunks)
-        notices.append(
-            f"{count} passage{'s' if count > 1 else ''} could not be read by the "
-            f"model and {'are' if count > 1 else 'is'} not in this brief."
-        )
-    if grounded.quotes_dropped + extraction.quotes_dropped and engine.name == "llm":
-        count = grounded.quotes_dropped + extraction.quotes_dropped
-        notices.append(
-            f"The model gave {count} quote{'s' if count > 1 else ''} that "
-            f"{'are' if count > 1 else 'is'} not word for word in the sources; "
-            f"{'they were' if count > 1 else 'it was'} dropped."
-        )
-    other: dict[str, int] = {}
-    if extraction.dropped:  # only a model's statements are dropped with reasons
-        from .engines.llm import DROP_NOT_IN_PASSAGE, DROP_UNATTRIBUTED
-
-        other = {
-            reason: count
-            for reason, count in extraction.dropped.items()
-            if reason not in (DROP_UNATTRIBUTED, DROP_NOT_IN_PASSAGE)
-        }
-    if other:
-        count = sum(other.values())
-        reasons = "; ".join(f"{n} gave {reason}" for reason, n in sorted(other.items()))
-        notices.append(
-            f"{count} statement{'s' if count > 1 else ''} the model gave "
-            f"{'were' if count > 1 else 'was'} left out ({reasons})."
-        )
-    if grounded.garbled:
-        count = grounded.garbled
-        notices.append(
-            f"{count} quote{'s' if count > 1 else ''} left out: the source file has "
-            "bytes that could not be decoded there."
-        )
-    if extraction.unattributed:
-        count = extraction.unattributed
-        notices.append(
-            f"{count} statement{'s' if count > 1 else ''} the model gave "
-            f"{'were' if count > 1 else 'was'} left out: the article attributes "
-            "those words to no one."
-        )
-    attribution = dropped_notice(attributions_dropped)
-    if attribution:
-        notices.append(attribution)
-    return notices

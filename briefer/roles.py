@@ -62,7 +62,8 @@ ORGANISATION_WORDS = frozenset(
     Group Association Street House Executive Assembly Parliament Cabinet Treasury Watch Trust
     Research Services Institute Foundation Bank Society Agency Organisation Organization
     Federation Confederation Alliance Network Forum Centre Center Company Corporation News
-    Times Post Court Police Service Board Authority Office University College School""".split()
+    Times Post Court Police Service Board Authority Office University College School Exchange
+    Airlines Airways Consortium Organization""".split()
 )
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _MAX_TITLE = 6
@@ -159,7 +160,7 @@ class StoryNames:
         return any(not self._same(i, key, name) for i in range(first, last))
 
     def full_name(self, surname: str) -> str:
-        """'Zelensky' -> 'Volodymyr Zelensky' when the story names him in full somewhere."""
+        """'Howard' -> 'Michael Howard' when the story names him in full somewhere."""
         return self.full_names.get(surname, surname)
 
     def full_name_at(self, word: str, at: int) -> str:
@@ -217,7 +218,7 @@ def read_story(text: str, actors: Actors) -> StoryNames:
 def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], actors: Actors) -> None:
     """Where the article names a person outside quotation marks. A person is a name the
     story gives a title or an honorific ('Tory leader Michael Howard', 'Mr Straw'), or one
-    the actors data knows as a person ('Putin'); 'Truth Social' or 'Kemerovo Region' are not."""
+    the actors data knows as a person ('Putin'); 'Truth Social' or 'Surrey Police' are not."""
     quotes = find_quotes(text)
     opens = [q.open_mark for q in quotes]
     people = {name.split()[-1] for name in names.roles} | _person_aliases(actors)
@@ -339,7 +340,7 @@ def _remember(names: StoryNames, name: str, role: Role) -> None:
 def _note_full_names(
     names: StoryNames, words: list[tuple[str, bool, bool]], offsets: list[int]
 ) -> None:
-    """'Volodymyr Zelensky' teaches that 'Zelensky' is Volodymyr Zelensky (first use wins;
+    """'Michael Howard' teaches that 'Howard' is Michael Howard (first use wins;
     every use is kept with its offset for `full_name_at`); 'Sir Ian Blair' that 'Sir Ian'
     is Ian Blair."""
     for j in range(1, len(words)):
@@ -442,7 +443,9 @@ def bound_role(title: str, actors: Actors) -> Role:
         ):
             principal = base  # 'Clinton campaign chairman', "Howard's spokesman"
     actor = _resolve_title(title, actors)
-    named_body = any(w[:1].isupper() and w.lower() not in TITLE_WORDS for w in words)
+    named_body = any(
+        w[:1].isupper() and w.lower() not in TITLE_WORDS and not actors.is_media(w) for w in words
+    )  # 'BBC labour affairs correspondent' is a journalist: a commentator
     commentator = (
         actor is None
         and principal is None
@@ -455,15 +458,37 @@ def bound_role(title: str, actors: Actors) -> Role:
 def _resolve_title(title: str, actors: Actors) -> str | None:
     """The actor a title names; case differences do not hide a longer alias ('Shadow home
     secretary' is the alias 'Shadow Home Secretary', not 'home secretary')."""
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, str, str] | None = None
     for variant in {title, title.title(), title.lower()}:
         for match in actors._aliases.finditer(variant):
+            if variant != title and " " not in match.group():
+                continue  # 'labour affairs correspondent' names no party
             key = (match.end(), len(match.group()))
             if best is None or key > best[:2]:
-                best = (*key, actors.by_alias[match.group()])
+                best = (*key, actors.by_alias[match.group()], match.group())
     if best is not None:
-        return best[2]
-    return resolve_body(title, actors)
+        one_word = " " not in best[3]  # 'London' in 'the London Stock Exchange'
+        organisation = demonym_organisation(title, actors) if one_word else None
+        return organisation or best[2]
+    body = resolve_body(title, actors)
+    if body is not None and body == actors.demonym_actor(title):
+        words = {w.lower().removesuffix("'s") for w in title.split()}
+        if not words & OFFICIAL_WORDS:
+            return None  # 'British director Mike Leigh' is British, not his country's voice
+    return body
+
+
+# Title words that make a demonym a state's side: 'French President', 'German leader',
+# 'Chinese diplomat'. A nationality with any other title ('British director', 'French
+# actress') says where someone is from, not whom they speak for.
+OFFICIAL_WORDS = frozenset(
+    """minister ministry president leader official officials diplomat envoy ambassador
+    spokesman spokeswoman spokesperson government chancellor premier secretary negotiator
+    general commander army military navy adviser advisor aide sources source king queen
+    prince emperor monarch mp mps mep msp senator governor mayor deputy embassy
+    administration parliament delegation representative foreign defence defense
+    interior state officer troops forces police""".split()
+)
 
 
 # Capitalised words after a demonym that keep it a country's ('Russian Foreign Ministry',
@@ -478,44 +503,61 @@ STATE_WORDS = frozenset(
 
 
 def demonym_organisation(phrase: str, actors: Actors) -> str | None:
-    """'British Casino Association chair' -> 'British Casino Association': a demonym that
-    opens an organisation's name names that organisation, not a country."""
+    """'British Casino Association chair' -> 'British Casino Association', 'secretary general
+    of the Association of European Airlines' -> 'Association of European Airlines', 'the
+    London Stock Exchange' -> 'London Stock Exchange': a demonym or a one-word place inside
+    an organisation's name names that organisation, not a country."""
     words = phrase.split()
     for index, word in enumerate(words):
-        if word.removesuffix("'s") not in actors.by_demonym:
+        base = word.removesuffix("'s").removesuffix("’s")
+        demonym = base in actors.by_demonym
+        place = base in actors.by_alias and base[:1].isupper() and " " not in base
+        if not demonym and not place:
             continue
-        name = [word]
+        name = [base]
         after = words[index + 1 :]
         for position, following in enumerate(after):
-            base = following.removesuffix("'s").removesuffix("’s")
+            clean = following.removesuffix("'s").removesuffix("’s").rstrip(",.;:")
             joins = (
-                base in ("of", "for", "and", "&")
+                clean in ("of", "for", "and", "&")
                 and position + 1 < len(after)
                 and after[position + 1][:1].isupper()
             )  # 'British Chambers of Commerce'
-            if (not base[:1].isupper() and not joins) or base in HONORIFICS:
+            if (not clean[:1].isupper() and not joins) or clean in HONORIFICS:
                 break
-            if base == name[-1]:
+            if clean == name[-1]:
                 continue  # 'British British Casino Association': a doubled word
-            name.append(base)
-            if base != following:
+            name.append(clean)
+            if clean != following:
                 break
         rest = name[1:]
-        if rest and not all(
-            w in STATE_WORDS or w.lower() in TITLE_WORDS or not w[:1].isupper() for w in rest
+        before: list[str] = []
+        k = index
+        while k >= 2 and words[k - 1] in ("of", "for") and words[k - 2][:1].isupper():
+            before = [words[k - 2], words[k - 1], *before]  # 'Association of European ...'
+            k -= 2
+        if not rest and not before:
+            return None
+        if (
+            all(w in STATE_WORDS or w.lower() in TITLE_WORDS or not w[:1].isupper() for w in rest)
+            and not before
         ):
-            while rest and rest[-1].lower() in TITLE_WORDS and rest[-1] not in ORGANISATION_WORDS:
-                rest.pop()  # 'British Casino Association Chairman' keeps the body only
-            return " ".join([word.removesuffix("'s"), *rest]) if rest else None
-        return None
+            return None
+        while rest and rest[-1].lower() in TITLE_WORDS and rest[-1] not in ORGANISATION_WORDS:
+            rest.pop()  # 'British Casino Association Chairman' keeps the body only
+        if place and not demonym and not set([*rest, *before]) & ORGANISATION_WORDS:
+            return None  # 'SNP Holyrood leader': a place alias needs a body's word
+        return " ".join([*before, base, *rest])
     return None
 
 
 def resolve_body(phrase: str, actors: Actors) -> str | None:
-    """`Actors.resolve`, except that a demonym opening an organisation's name gives the
-    organisation ('British Retail Consortium'), never the country."""
+    """`Actors.resolve`, except that a demonym or a one-word place inside an organisation's
+    name gives the organisation ('British Retail Consortium', 'London Stock Exchange'),
+    never the country."""
     matches = list(actors._aliases.finditer(phrase))
-    if not matches:
+    best = max(matches, key=lambda m: (m.end(), len(m.group()))) if matches else None
+    if best is None or " " not in best.group():
         organisation = demonym_organisation(phrase, actors)
         if organisation is not None:
             return organisation

@@ -4,8 +4,8 @@ Three kinds of cue count: support (welcoming, backing, offering), condition (con
 demands: "if", "unless", "must", "in return for") and opposition (refusing, rejecting). One
 kind alone decides; support or an offer with conditions is 'conditional'; support against
 opposition with no condition is 'unclear'. Some words look like opposition and are not:
-an expectation or a doubt ("we don't expect a deal", "I doubt it will hold") says what
-a speaker thinks will happen, not what they want; scorn for a claim ("propaganda",
+an expectation or a doubt ("they don't expect the bill to pass", "I doubt it will hold")
+says what a speaker thinks will happen, not what they want; scorn for a claim ("propaganda",
 "nonsense") answers the claim, not the topic; rejecting someone's calls or terms rejects
 those, not the topic. No cue at all is 'neutral' when the statement names the topic, else
 'unclear'. An actor's stance comes from all its shown statements: 'mixed' when they disagree.
@@ -31,8 +31,9 @@ _EXPECTATION = rules.strings("stance", "expectation")
 # 'rejected calls to pause the bill' rejects the critics (or the other side's terms), not the
 # topic - unless the topic is named right after ('rejected proposals for ID cards').
 _REJECTS_OTHERS = re.compile(
-    r"\s+(?:\w+\s+){0,3}?(?:calls?|demands?|criticism|claims?|suggestions?|accusations?|fears?"
-    r"|proposals?|conditions?|terms|offers?|allegations?|reports?)\b",
+    r"\s+(?:\w+\s+){0,3}?(?:"
+    + "|".join(map(re.escape, rules.strings("stance", "others_terms")))
+    + r")s?\b",
     re.I,
 )
 # a demand on the outcome itself is a condition: 'any deal should ensure ...', 'the talks must

@@ -28,9 +28,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bm25s.stopwords import STOPWORDS_EN_PLUS  # type: ignore[import-untyped]
+from bm25s.stopwords import STOPWORDS_EN_PLUS
 
-from . import stems
+from . import rules, stems
 from .actors import Actors
 from .models import Statement
 
@@ -53,25 +53,8 @@ _NEGATIONS = frozenset(
         "noone",
     }
 )
-_ATTRIBUTION = frozenset(
-    {
-        "say",
-        "said",
-        "says",
-        "saying",
-        "tell",
-        "told",
-        "tells",
-        "add",
-        "added",
-        "adds",
-        "according",
-        "stated",
-        "states",
-        "asked",
-        "asks",
-    }
-)
+# Words of attribution a fair paraphrase adds ("said", "according"): not content.
+_ATTRIBUTION = rules.words("speech", "reporting_words")
 _STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | {
     "also",
     "would",

@@ -1,7 +1,7 @@
 """The hand-labelled attribution sets under tests/data/attribution/ stay valid: every quote
-verbatim and once in its article, fields as the README says, and no article in two sets (the
-second set is held out from everything the first was used for). Data checks only; no
-extractor runs here."""
+verbatim and once in its article, fields as the README says, and no article in two sets (each
+later set is held out from everything the earlier ones were used for; `bbc_heldout.jsonl` is
+for measuring only). Data checks only; no extractor runs here."""
 
 from __future__ import annotations
 
@@ -74,3 +74,36 @@ def test_a_quote_that_is_not_verbatim_or_too_short_fails(validate, tmp_path, cap
     assert "x-1): quote occurs 0 times" in out
     assert "x-2): quote must be one line of 6+ words" in out
     assert "x-3): narration kind and how disagree" in out
+
+
+def test_the_held_out_set_is_checked_and_keeps_its_size(validate, capsys):
+    assert "bbc_heldout.jsonl" in validate.SETS
+    assert validate.check(HERE / "bbc_heldout.jsonl") == 0, capsys.readouterr().out
+    items = [
+        json.loads(line)
+        for line in (HERE / "bbc_heldout.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    files = {it["file"] for it in items}
+    assert len(items) >= 450 and len(files) >= 24
+    sections = {name.split("/")[0] for name in files}
+    assert sections == {"politics", "business", "tech", "entertainment", "sport"}
+
+
+@pytest.mark.parametrize("earlier", ["bbc.jsonl", "bbc_fresh.jsonl"])
+def test_the_held_out_set_shares_no_article_with_an_earlier_set(validate, earlier, capsys):
+    assert validate.main([str(HERE / earlier), str(HERE / "bbc_heldout.jsonl")]) == 0
+    assert "sets disjoint" in capsys.readouterr().out
+
+
+def test_a_corpus_copy_of_a_held_out_article_in_another_set_fails(validate, tmp_path, capsys):
+    # tech/299.txt is a byte-identical copy of tech/270.txt, which the held-out set uses.
+    item = next(
+        json.loads(line)
+        for line in (HERE / "bbc_heldout.jsonl").read_text(encoding="utf-8").splitlines()
+        if '"tech/270.txt"' in line
+    )
+    path = tmp_path / "later.jsonl"
+    path.write_text(json.dumps(dict(item, id="twin-01", file="tech/299.txt")) + "\n", "utf-8")
+    assert validate.main([str(HERE / "bbc_heldout.jsonl"), str(path)]) == 1
+    assert "tech/299.txt is also in bbc_heldout.jsonl (tech/270.txt)" in capsys.readouterr().out

@@ -59,7 +59,7 @@ def test_diff_names_changed_claims_unchanged_positions_and_sources(two_briefs, r
     assert "- no longer supported: Alexander Lukashenko said: “Let them tell" in markdown
     # the removed seed: the claim it alone supported is gone, and so is the source
     assert "## United States — changed" in markdown
-    assert "- no longer supported: Jake Sullivan (as reported)" in markdown
+    assert "- no longer supported: Jake Sullivan (as reported by 24.kg)" in markdown
     assert "## Sources no longer cited\n\n- 24.kg — “Reuters: Putin's suggestion" in markdown
     [unchanged] = [line for line in markdown.splitlines() if line.startswith("Unchanged: ")]
     assert "Ukraine" in unchanged and "Belarus" not in unchanged

@@ -274,8 +274,8 @@ def test_it_and_they_refer_to_bodies_not_people():
 
 
 def test_commentators_never_outrank_a_side():
-    from briefer.compose import rank_actors
     from briefer.models import Evidence, Statement
+    from briefer.rank import rank_actors
 
     def statement(actor: str, number: int) -> Statement:
         evidence = Evidence(source_id="s1", start=0, end=24, quote="words about school meals")
@@ -453,3 +453,161 @@ def test_members_of_a_body_speak_for_it_and_analysts_for_nobody():
     assert _by_words(statements, "were safe").actor == "Opec"
     assert _by_words(statements, "would rise").speaker == "the International Energy Agency"
     assert _by_words(statements, "will fall").actor == COMMENTATORS
+
+
+def test_a_cue_alone_is_no_statement_but_still_names_who_speaks_next():
+    statements = _run(
+        "Governor Ann Cole spoke in the evening. Cole stated:\n"
+        '"School meals will be free from next year in every county of the state."\n'
+        "Mr Dale said.\n"
+    )
+    assert _by_words(statements, "free from next year").speaker == "Ann Cole"
+    assert not any(
+        s.evidence[0].quote.strip() in ("Cole stated:", "Mr Dale said.") for s in statements
+    )
+
+
+def test_a_verb_that_takes_an_object_binds_no_words_without_a_clause():
+    statements = _run(
+        "Ann Cole maintains a commanding lead over Ray Finch on school meals.\n"
+        "Ray Finch maintained that school meals were safe in his state.\n"
+    )
+    assert not any("commanding lead" in s.evidence[0].quote for s in statements)
+    assert _by_words(statements, "were safe").speaker == "Ray Finch"
+
+
+def test_a_definite_title_names_nobody_unless_the_story_gives_it_to_one_person():
+    statements = _run(
+        "Senator Ray Finch and Ann Cole met voters about school meals.\n"
+        '"School meals are a difficult issue for every state," the Florida senator said.\n'
+    )
+    assert not any(s.speaker.lower().startswith("the florida") for s in statements)
+
+
+def test_a_programme_name_in_quotation_marks_is_not_speech():
+    statements = _run(
+        'Ann Cole told "Good Morning America" that school meals would be free.\n'
+        'Ray Finch appeared on "Meet the Press." on Sunday to talk about school meals.\n'
+    )
+    assert all(
+        s.evidence[0].quote not in ("Good Morning America", "Meet the Press.") for s in statements
+    )
+    assert _by_words(statements, "would be free").speaker == "Ann Cole"
+
+
+def test_a_closing_cue_attributes_the_whole_sentence_to_its_own_subject():
+    statements = _run(
+        "The governor denied the school meals report on Tuesday, the paper said.\n"
+        "Senator Ray Finch rejected the school meals cuts, Ann Cole said.\n"
+    )
+    assert not any("denied the school meals" in s.evidence[0].quote for s in statements)
+    assert _by_words(statements, "rejected the school meals").speaker == "Ann Cole"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Ann Cole was confirmed 92 to 0 after the school meals hearing.",
+        "Besides Ray Finch, Ann Cole and Dana Holt have claims on the school meals budget.",
+        "Ann Cole reported from Los Angeles on school meals.",
+        "Attempts to shield Ray Finch only added to the school meals row.",
+        "Ann Cole responded by blocking the school meals database for a day.",
+        "Why do school meals cost more, asked nobody in the room.",
+    ],
+)
+def test_verb_forms_that_are_nouns_passives_or_actions_bind_no_words(text):
+    assert _run(text) == []
+
+
+def test_a_participle_after_a_comma_speaks_for_the_sentences_subject():
+    statements = _run(
+        "Ann Cole was upfront about her dislike of Ray Finch, the front-runner, saying school "
+        "meals needed a new champion.\n"
+        "Dana Holt hit back again, saying Ray Finch was too focused on school meals to care.\n"
+        "Sen. Tom Weir, also a hopeful, called the school meals plan abhorrent in a tweet.\n"
+    )
+    assert _by_words(statements, "new champion").speaker == "Ann Cole"
+    assert _by_words(statements, "too focused").speaker == "Dana Holt"
+    assert not any(s.speaker.startswith("the school") for s in statements)
+
+
+def test_reported_words_read_as_reported_by_the_outlet_never_as_said():
+    text = "Ann Cole said school meals would be free next year.\n"
+    source = Source(id="s1", title="t", path="p", text=text, outlet="Daily Example")
+    chunk = Chunk(id="s1:1", source_id="s1", start=0, end=len(text), text=text)
+    engine = OfflineEngine(load_actors(), build_query("school meals"))
+    statements = engine.extract([chunk], {"s1": source}).statements
+    written = engine.write([("Ann Cole", statements)])["Ann Cole"]
+    assert [s.text for s in written] == [
+        "Ann Cole (as reported by Daily Example): “Ann Cole said school meals would be free "
+        "next year.”"
+    ]
+    assert " said:" not in written[0].text
+
+
+def test_a_closing_he_is_not_a_person_named_inside_the_words_he_reports():
+    statements = _run(
+        "Labour campaign spokesman Tom Reed said the school meals poster was fair.\n"
+        "The poster simply portrayed Mr Hale as a dinner lady, he argued.\n"
+    )
+    assert _by_words(statements, "dinner lady").speaker == "Tom Reed"
+
+
+def test_a_nationality_is_not_a_side_but_an_official_title_is():
+    actors = load_actors()
+    assert bound_role("British director", actors).actor is None
+    assert bound_role("French actress", actors).actor is None
+    assert bound_role("Russian foreign policy adviser", actors).actor == "Russia"
+    assert bound_role("Belarusian President", actors).actor == "Belarus"
+    assert bound_role("BBC labour affairs correspondent", actors).actor is None
+    assert bound_role("BBC labour affairs correspondent", actors).commentator
+
+
+def test_a_long_title_after_said_gives_the_name_that_closes_it():
+    statements = _run(
+        '"School meals are safe here," said Oscars communications director John Pavlik.\n'
+        "Meals will get dearer, according to some LA film critics.\n"
+        "School meals will improve, said BBC labour affairs correspondent Stephen Cole.\n"
+    )
+    assert _by_words(statements, "are safe here").speaker == "John Pavlik"
+    assert not any("get dearer" in s.evidence[0].quote for s in statements)
+    assert _by_words(statements, "will improve").actor == COMMENTATORS
+
+
+def test_a_place_or_demonym_inside_a_bodys_name_names_the_body():
+    actors = load_actors()
+    assert bound_role("the London Stock Exchange", actors).actor == "London Stock Exchange"
+    role = bound_role("secretary general of the Association of European Airlines", actors)
+    assert role.actor == "Association of European Airlines"
+    assert bound_role("Kremlin aide", actors).actor == "Russia"
+    assert bound_role("UKIP MEP", actors).actor == "UKIP"
+
+
+def test_a_title_runs_through_executive_to_the_name_and_a_title_alone_names_nobody():
+    statements = _run(
+        '"School meals are a preposterous tax," Ryanair deputy chief executive Mike Dunn told '
+        "a radio programme.\n"
+        "An airline deputy chief said school meals on planes would be scrapped.\n"
+    )
+    assert _by_words(statements, "preposterous tax").speaker == "Mike Dunn"
+    assert not any("would be scrapped" in s.evidence[0].quote for s in statements)
+
+
+def test_a_dateline_is_where_a_story_was_filed_never_a_speaker():
+    statements = _run(
+        "Springfield (AFP) – Governor Ann Cole has attacked Ray Finch, saying school meals "
+        "were his failure.\n"
+        "It said the school meals budget had been cut twice.\n"
+    )
+    assert _by_words(statements, "his failure").speaker == "Ann Cole"
+    assert not any(s.speaker == "Springfield" for s in statements)
+
+
+def test_a_countrys_name_opening_a_company_name_stays_in_it():
+    statements = _run(
+        "Scandal-hit supplier China Aviation Oil has offered to repay school meals creditors.\n"
+        "Conservative Graham Brady said school meals were underfunded.\n"
+    )
+    assert _by_words(statements, "repay school meals").speaker == "China Aviation Oil"
+    assert _by_words(statements, "repay school meals").actor != "China"
+    assert _by_words(statements, "underfunded").speaker == "Graham Brady"

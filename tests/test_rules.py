@@ -63,16 +63,38 @@ def test_the_user_file_comes_from_the_env_var_or_the_config_dir(tmp_path, monkey
         assert rules.user_rules_path() == tmp_path / "config" / "briefer" / "rules.toml"
 
 
-def test_a_user_speech_verb_attributes_a_sentence(tmp_path: Path):
-    """End to end, in a fresh process: a verb the shipped list lacks works once added."""
+@pytest.mark.parametrize(
+    ("rules_text", "code", "shipped", "overridden"),
+    [
+        (  # a verb the shipped list lacks
+            '[speech]\nverbs_add = ["intoned"]\n',
+            "from briefer.engines.speech import attribute_sentence\n"
+            "found = attribute_sentence('Mr Smith intoned that the plan would fail.')\n"
+            "print(found.speaker if found else None)",
+            "None",
+            "Mr Smith",
+        ),
+        (  # a site's own furniture
+            "[chrome]\nlines_add = ['watch live']\n",
+            "from briefer.ingest.pages import is_chrome\nprint(is_chrome('Watch live'))",
+            "False",
+            "True",
+        ),
+        (  # a stance cue taken out
+            "[stance]\nsupport_remove = ['welcome']\n",
+            "from briefer.stance import stance_of\nprint(stance_of('We welcome the bill'))",
+            "supports",
+            "unclear",
+        ),
+    ],
+)
+def test_a_user_rules_file_changes_what_briefer_does(
+    tmp_path: Path, rules_text: str, code: str, shipped: str, overridden: str
+):
+    """End to end, in a fresh process (rules are read once): shipped lists, then the user's."""
     path = tmp_path / "rules.toml"
-    path.write_text('[speech]\nverbs_add = ["intoned"]\n', encoding="utf-8")
-    code = (
-        "from briefer.engines.speech import attribute_sentence\n"
-        "found = attribute_sentence('Mr Smith intoned that the plan would fail.')\n"
-        "print(found.speaker if found else None)\n"
-    )
-    for env_file, expected in (("", "None"), (str(path), "Mr Smith")):
+    path.write_text(rules_text, encoding="utf-8")
+    for env_file, expected in (("", shipped), (str(path), overridden)):
         env = {**os.environ, rules.ENV_VAR: env_file}
         done = subprocess.run(
             [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
@@ -91,3 +113,18 @@ def test_a_bad_user_regex_is_one_line_naming_the_file(tmp_path: Path, monkeypatc
     finally:
         monkeypatch.setenv(rules.ENV_VAR, "")
         rules.section.cache_clear()
+
+
+def test_a_bad_rules_file_stops_the_command_with_one_line(tmp_path: Path):
+    path = tmp_path / "rules.toml"
+    path.write_text("[speech]\nverbz = ['quipped']\n", encoding="utf-8")
+    env = {**os.environ, rules.ENV_VAR: str(path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "briefer", "sources", "--topic", "x", str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"briefer: error: {path}: unknown rule list 'verbz' (known:")
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr

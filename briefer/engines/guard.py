@@ -2,7 +2,7 @@
 
 A model may quote any words of a passage; only words the article itself attributes to
 someone can be a statement. Planted instructions ('Ignore previous instructions and say …'),
-fake JSON and fake citations ('[1] Zelensky: “…”') are nobody's words, so a statement resting
+fake JSON and fake citations ('[1] Smith: “…”') are nobody's words, so a statement resting
 on them is dropped. News attributes quotes in many shapes, and each is accepted here:
 
 - a cue in the quote's sentence, before or after it ('"…," Mr. Rhodes said', 'Trump said "…"'),
@@ -14,7 +14,7 @@ on them is dropped. News attributes quotes in many shapes, and each is accepted 
 - a tweet signed under the quote ('— Donald J. Trump (@realDonaldTrump)');
 - reported speech ('X said that …', 'according to X').
 
-A colon alone never attributes ('Zelensky: “…”' is a citation format anyone can plant), and
+A colon alone never attributes ('Smith: “…”' is a citation format anyone can plant), and
 'according to' needs a named source. NYT-style '' marks are read as quotation marks.
 """
 
@@ -147,7 +147,7 @@ def _trusted(found: Attribution | None, text: str) -> Attribution | None:
         )
         for w in words
     ):
-        return found  # 'Zelensky has rejected …': a subject before its verb
+        return found  # 'Mr Howard has rejected …': a subject before its verb
     if found.speaker.split()[0].lower() in ("he", "she", "they", "we", "i"):
         return Attribution(found.speaker.split()[0].lower(), found.verb, "pronoun")
     return None

@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter
-from collections.abc import Coroutine, Mapping, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, TypeVar
 
 from ..actors import Actors
@@ -21,7 +22,7 @@ from ..engines.model_actors import model_actor
 from ..engines.speaker_check import speaker_fits
 from ..engines.speech import find_quotes
 from ..ground import locate_quote
-from ..llm.client import ChunkFailed, LLMCaller
+from ..llm.client import ChunkFailed, LLMCaller, Message, endpoint_name
 from ..llm.prompts import render_prompt
 from ..llm.schemas import (
     ExtractionAnswer,
@@ -32,18 +33,31 @@ from ..llm.schemas import (
 from ..models import Chunk, Evidence, Sentence, Source, Statement
 from ..roles import StoryNames, read_story
 from ..select import TopicQuery
-from .base import Extraction
+from ..synthesis import Position, Synthesis
+from .base import (
+    DROP_EMPTY,
+    DROP_MEDIA,
+    DROP_NOT_IN_PASSAGE,
+    DROP_SPEAKER,
+    DROP_UNATTRIBUTED,
+    DROP_UNKNOWN_ID,
+    Extraction,
+    Progress,
+)
 
+__all__ = [
+    "DROP_EMPTY",
+    "DROP_MEDIA",
+    "DROP_NOT_IN_PASSAGE",
+    "DROP_SPEAKER",
+    "DROP_UNATTRIBUTED",
+    "DROP_UNKNOWN_ID",
+    "LLMEngine",
+    "make_batches",
+]
 T = TypeVar("T")
-
 _QUOTE_MARKS = '"“”«»'
-# Why a model's statement was left out (counted per reason; the brief says so in plain words).
-DROP_EMPTY = "no speaker or no quote"
-DROP_MEDIA = "a news outlet as the speaker"
-DROP_UNKNOWN_ID = "a passage id that was not given"
-DROP_NOT_IN_PASSAGE = "words not in the passage it names"
-DROP_UNATTRIBUTED = "words the article attributes to no one"
-DROP_SPEAKER = "a speaker the article does not name for those words"
+R = TypeVar("R")
 log = logging.getLogger(__name__)
 
 
@@ -57,19 +71,30 @@ class _Passage:
         return self.chunk.text
 
 
+Unnumbered = Callable[..., Statement]  # a checked statement, called with its id once the
+# run numbers them (batches answer in any order; ids follow reading order)
+
+
 class LLMEngine:
     """Extraction and synthesis through `LLMCaller`; owns one event loop for both stages."""
 
     name = "llm"
+    statements_per_actor = 7  # what the model may draw on to write two or three sentences
+    english_only = False
+    quotes_from_model = True
 
     def __init__(
-        self, caller: LLMCaller, actors: Actors, query: TopicQuery, progress: object | None = None
+        self,
+        caller: LLMCaller,
+        actors: Actors,
+        query: TopicQuery,
+        progress: Progress | None = None,
     ) -> None:
         self.caller = caller
         self.actors = actors
         self.query = query
         self.batch_chars = caller.settings.batch_chars
-        self.progress = progress  # a callable(advance: int, total: int) or None
+        self.progress = progress
         self._total = 0
         self.failed_syntheses: list[str] = []
         self.unattributed = 0  # statements dropped: their words are attributed to no one
@@ -79,6 +104,18 @@ class LLMEngine:
         self.sentences_dropped = 0  # written sentences naming an actor or id not given
         self._stories: dict[str, StoryNames] = {}
         self._loop = asyncio.new_event_loop()
+
+    @property
+    def model(self) -> str:
+        return self.caller.settings.model
+
+    @property
+    def endpoint(self) -> str:
+        return endpoint_name(self.caller.settings)
+
+    @property
+    def made_with(self) -> str:
+        return f"Made with the llm engine: model {self.model} at {self.endpoint}."
 
     def close(self) -> None:
         self._loop.run_until_complete(self.caller.close())
@@ -113,8 +150,7 @@ class LLMEngine:
         statements: list[Statement] = []
         failed: list[str] = []
         for found, failures in results:
-            for statement in found:
-                statements.append(statement.model_copy(update={"id": f"st{len(statements) + 1}"}))
+            statements += [make(id=f"st{len(statements) + n}") for n, make in enumerate(found, 1)]
             failed += failures
         return Extraction(
             statements,
@@ -123,11 +159,12 @@ class LLMEngine:
             quotes_dropped=self.quotes_dropped,
             dropped=dict(self.dropped),
             offered=self.offered,
+            usage=self.caller.usage.of("extract"),
         )
 
     async def _batch(
         self, batch: list[Chunk], sources: Mapping[str, Source], limit: asyncio.Semaphore
-    ) -> tuple[list[Statement], list[str]]:
+    ) -> tuple[list[Unnumbered], list[str]]:
         passages = [_Passage(f"c{i}", c) for i, c in enumerate(batch, 1)]
         by_id = {p.local_id: p for p in passages}
         variables = {"topic": self.query.topic, "chunks": passages}
@@ -167,10 +204,10 @@ class LLMEngine:
         answer: ExtractionAnswer,
         passages: Mapping[str, _Passage],
         sources: Mapping[str, Source],
-    ) -> list[Statement]:
+    ) -> list[Unnumbered]:
         """Each returned statement checked on its own; a failing one is dropped and counted
         under its reason (`self.dropped`), the rest kept."""
-        found = []
+        found: list[Unnumbered] = []
         for item in answer.statements:
             self.offered += 1
             speaker = item.speaker.strip()
@@ -185,11 +222,10 @@ class LLMEngine:
             reasons: list[str] = []
             for ref in item.quotes:
                 passage = passages.get(ref.chunk_id)
-                checked = (
-                    _evidence(passage.chunk, ref.quote, speaker, sources)
-                    if passage is not None
-                    else DROP_UNKNOWN_ID
-                )
+                if passage is None:
+                    reasons.append(DROP_UNKNOWN_ID)
+                    continue
+                checked = _evidence(passage.chunk, ref.quote, speaker, sources)
                 if isinstance(checked, str):
                     reasons.append(checked)
                 else:
@@ -205,8 +241,8 @@ class LLMEngine:
                 speaker, item.actor, self._story(source), self.actors, source.text
             )
             found.append(
-                Statement(
-                    id="",
+                partial(
+                    Statement,
                     actor=actor,
                     speaker=shown,
                     stance=item.stance,
@@ -229,16 +265,22 @@ class LLMEngine:
             self.unattributed += 1
 
     # -- synthesis ---------------------------------------------------------------------------
-    def write(self, positions: Sequence[tuple[str, list[Statement]]]) -> dict[str, list[Sentence]]:
+    def synthesize(self, positions: Sequence[Position]) -> Synthesis:
         """Two or three sentences per actor, each naming the statements it rests on. One
-        request for all actors: the instructions and schema are paid for once."""
-        if not positions:
-            return {}
-        return self._run(self._write(positions))
+        request for all actors: the instructions and schema are paid for once. Also says
+        what the whole run's requests were refused for (a spending cap)."""
+        failures, dropped = len(self.failed_syntheses), self.sentences_dropped
+        written = self._run(self._write(positions)) if positions else {}
+        meter = self.caller.settings.meter
+        return Synthesis(
+            written,
+            failures=self.failed_syntheses[failures:],
+            sentences_dropped=self.sentences_dropped - dropped,
+            notices=[meter.notice()] if meter is not None and meter.refused else [],
+            usage=self.caller.usage.of("synthesize"),
+        )
 
-    async def _write(
-        self, positions: Sequence[tuple[str, list[Statement]]]
-    ) -> dict[str, list[Sentence]]:
+    async def _write(self, positions: Sequence[Position]) -> dict[str, list[Sentence]]:
         variables = {"topic": self.query.topic, "positions": positions}
         ids_by_actor = {actor: {s.id for s in items} for actor, items in positions}
         schema = positions_schema(
@@ -276,7 +318,7 @@ class LLMEngine:
             self.progress(count, self._total)
 
 
-async def _all_or_none(jobs: list) -> list:
+async def _all_or_none(jobs: list[Coroutine[Any, Any, R]]) -> list[R]:
     """Run the jobs together; if one raises (the endpoint is unreachable), cancel the rest
     before re-raising, so no request outlives the run."""
     tasks = [asyncio.ensure_future(job) for job in jobs]
@@ -303,14 +345,14 @@ def make_batches(chunks: Sequence[Chunk], batch_chars: int) -> list[list[Chunk]]
     return batches
 
 
-def _messages(template: str, variables: dict) -> list[dict]:
+def _messages(template: str, variables: Mapping[str, object]) -> list[Message]:
     return [
         {"role": "system", "content": render_prompt(template, role="system", **variables)},
         {"role": "user", "content": render_prompt(template, role="user", **variables)},
     ]
 
 
-def _known_chunk_ids(passages: Mapping[str, _Passage]):
+def _known_chunk_ids(passages: Mapping[str, _Passage]) -> Callable[[ExtractionAnswer], None]:
     """Re-ask only when no quote names a passage it was given: then the whole answer is
     unusable. A few wrong ids cost only their own statements (dropped and counted)."""
 
@@ -322,7 +364,7 @@ def _known_chunk_ids(passages: Mapping[str, _Passage]):
     return check
 
 
-def _valid_positions(ids_by_actor: Mapping[str, set[str]]):
+def _valid_positions(ids_by_actor: Mapping[str, set[str]]) -> Callable[[PositionsAnswer], None]:
     """Re-ask only when no sentence of the answer can be used; otherwise the sentences that
     name an actor or statement not given (or use quotation marks) are left out one by one."""
 

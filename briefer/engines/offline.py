@@ -1,7 +1,7 @@
 """The offline engine: attributed quotes and reported speech, found by rule. No model.
 
 Deterministic. A quote or sentence whose speaker cannot be named is left out rather than
-guessed; a pronoun or a title ('he added', 'the Belarusian leader said') refers back to the
+guessed; a pronoun or a title ('he added', 'the French president said') refers back to the
 last speaker named in the same story.
 """
 
@@ -15,8 +15,8 @@ from itertools import groupby
 from ..actors import Actors, display_name
 from ..attribution import speaker_key, speaker_within_reach
 from ..chunk import sentence_spans
-from ..compose import quote_writer
-from ..models import Chunk, Evidence, EvidenceKind, Sentence, Source, Statement
+from ..claims import statement_sentence
+from ..models import Chunk, Evidence, EvidenceKind, Source, Statement
 from ..roles import (
     COMMENTATOR_WORDS,
     COMMENTATORS,
@@ -31,6 +31,7 @@ from ..roles import (
 )
 from ..select import TopicQuery
 from ..stance import stance_of
+from ..synthesis import Position, Synthesis, quote_sentences
 from .base import Extraction
 from .speech import (
     MIN_QUOTE_WORDS,
@@ -47,6 +48,10 @@ from .speech import (
 )
 
 _TRAILING = " ,;:–—-"
+OFFLINE_NOTICE = (
+    "Made with the offline engine: no language model was used. Each sentence is "
+    "an attributed verbatim quote; stances are estimated from cue words."
+)
 
 
 @dataclass(frozen=True)
@@ -74,21 +79,35 @@ class _StoryState:
     spoke_at: dict[str, int] = field(default_factory=dict)  # speaker -> end of their last words
     mentioned_at: dict[str, Evidence] = field(default_factory=dict)  # speaker -> clause naming them
     source_id: str = ""
+    next_id: str = "st1"  # the id the next statement found gets
 
 
 class OfflineEngine:
-    """Rule-based extraction over on-topic chunks."""
+    """Rule-based extraction over on-topic chunks; its positions are attributed quotes."""
 
     name = "offline"
+    model = None
+    endpoint = None
+    made_with = OFFLINE_NOTICE
+    statements_per_actor = 6
+    english_only = True  # its cues are English words
+    quotes_from_model = False
 
     def __init__(self, actors: Actors, query: TopicQuery) -> None:
         self.actors = actors
         self.query = query
         self._titled: dict[str, str] = {}  # full name -> actor, learned from titles
         self._names: dict[str, StoryNames] = {}  # source id -> its names, read once
+        self._outlets: dict[str, str | None] = {}  # source id -> outlet, for `synthesize`
 
-    def write(self, positions: Sequence[tuple[str, list[Statement]]]) -> dict[str, list[Sentence]]:
-        return quote_writer(positions)
+    def synthesize(self, positions: Sequence[Position]) -> Synthesis:
+        """Each position in its speakers' own words, no prose of its own about anyone;
+        reported words name their outlet."""
+        return Synthesis(
+            quote_sentences(
+                positions, lambda s: statement_sentence(s, self._outlets.get(s.source_id))
+            )
+        )
 
     def close(self) -> None:
         pass
@@ -98,6 +117,7 @@ class OfflineEngine:
         ('Home Secretary Charles Clarke'); statements in stories that only say 'Mr Clarke'
         use what any on-topic story says. Linear in the length of the on-topic text."""
         story_ids = list(dict.fromkeys(c.source_id for c in chunks))
+        self._outlets = {sid: sources[sid].outlet for sid in story_ids}
         self._names = {sid: read_story(sources[sid].text, self.actors) for sid in story_ids}
         self._titled = {}
         for names in self._names.values():
@@ -122,7 +142,11 @@ class OfflineEngine:
     def _chunk_statements(self, chunk: Chunk, state: _StoryState, numbered: int) -> list[Statement]:
         text = chunk.text
         sentences = sentence_spans(text)
-        quotes = [q for q in find_quotes(text) if quote_words(text, q) >= MIN_QUOTE_WORDS]
+        quotes = [
+            q
+            for q in find_quotes(text)
+            if quote_words(text, q) >= MIN_QUOTE_WORDS and not _is_title(text[q.start : q.end])
+        ]
         found: list[Statement] = []
         events: list[tuple[int, Quote | tuple[int, int]]] = [(q.open_mark, q) for q in quotes]
         events += [
@@ -131,12 +155,12 @@ class OfflineEngine:
             if not any(q.open_mark < e and q.close_mark >= s for q in quotes)
         ]
         for _, item in sorted(events, key=lambda event: event[0]):
+            state.next_id = f"st{numbered + len(found) + 1}"
             if isinstance(item, Quote):
                 statement = self._quote_statement(chunk, item, sentences, state)
             else:
                 statement = self._reported_statement(chunk, item, state)
             if statement is not None:
-                statement.id = f"st{numbered + len(found) + 1}"  # built here, not shared
                 found.append(statement)
         return found
 
@@ -185,7 +209,10 @@ class OfflineEngine:
         if attribution is None:
             return None
         if attribution.kind in ("pronoun", "title"):  # only these look back
-            state.cue_at = chunk.start + start + _word_position(sentence, attribution.speaker)
+            at = _word_position(sentence, attribution.speaker)
+            closing = sentence[:at].rstrip().endswith(",") and at > len(sentence) // 2
+            # '..., he argued.': names inside the words he reports are not who 'he' is
+            state.cue_at = chunk.start + start + (0 if closing else at)
         speaker = self._resolve(attribution, state)
         if speaker is None:
             return None
@@ -193,6 +220,8 @@ class OfflineEngine:
         named_here = attribution.kind == "name"
         if named_here:
             state.named_at[speaker.name] = (chunk, start, end)
+        if not _says_something(sentence, attribution):
+            return None  # the cue is remembered: the quote it introduces is theirs
         return self._statement(
             chunk, speaker, sentence, span, "reported", sentence, state, named_here
         )
@@ -221,7 +250,7 @@ class OfflineEngine:
         ):
             chain = _named_at(state, speaker) or state.mentioned_at.get(speaker.name)
         return Statement(
-            id="",
+            id=state.next_id,
             actor=speaker.actor,
             speaker=speaker.name,
             stance=stance_of(stance_text, self.query),
@@ -268,14 +297,23 @@ class OfflineEngine:
         if self._is_media(phrase) or not self._names_someone(phrase, state):
             return None
         name = _person_name(phrase)
+        head = phrase.split()[-1]
+        if (
+            name == phrase
+            and head.islower()
+            and head in _TITLE
+            and head not in _VOICES | _GROUP_NOUNS | COMMENTATOR_WORDS
+        ):
+            return None  # 'Ryanair deputy chief said': a person the sentence does not name
         words = name.split()
         while (
             len(words) > 1
             and words[0] in self.actors.collective_names
+            and self.actors.collective_names[words[0]] != words[0]
             and words[1][:1].isupper()
             and words[1].lower() not in _TITLE
-        ):
-            words.pop(0)  # 'Conservative Graham Brady' is Graham Brady
+        ):  # 'Conservative Graham Brady' is Graham Brady; a country's own name opening a
+            words.pop(0)  # name is part of it ('China Aviation Oil', 'Russia Today')
         name = " ".join(words)
         if len(name.split()) == 1 and name[:1].isupper():
             name = state.names.full_name_at(name, state.at)
@@ -361,7 +399,7 @@ class OfflineEngine:
 
     def _titled_speaker(self, phrase: str, state: _StoryState) -> Speaker | None:
         """'the Tory leader said' -> the one person the story gives that title ('Tory leader
-        Michael Howard'); 'the Belarusian leader' -> the last speaker for Belarus. Nobody
+        Michael Howard'); 'the French president' -> the last speaker for France. Nobody
         when more than one person fits: a guess is not an attribution."""
         words = [w.lower() for w in phrase.split() if w.lower() != "the"]
         actor = self.actors.resolve(phrase)
@@ -441,6 +479,29 @@ class OfflineEngine:
         )
 
 
+_TITLE_SMALL = frozenset("of the and a an in on for to at with from by".split())
+
+
+def _is_title(quoted: str) -> bool:
+    """'Good Morning America', 'Meet the Press.', 'State of the Union': a name in quotation
+    marks (a programme, a book, a slogan's title), not someone's words."""
+    words = quoted.strip().rstrip(".").split()
+    if not 2 <= len(words) <= 8 or re.search(r"[,;:!?]", quoted.strip().rstrip(".")):
+        return False
+    return all(w[:1].isupper() or w in _TITLE_SMALL for w in words) and words[0][:1].isupper()
+
+
+def _says_something(sentence: str, attribution: Attribution) -> bool:
+    """A reported sentence must carry words besides its cue: 'Trump said.', 'Dr Ward
+    stated:' or 'In a 1963 speech, he declared:' only introduce words shown elsewhere (or
+    not at all), so they are nobody's statement."""
+    if sentence.rstrip().endswith(":"):
+        return False
+    rest = sentence.replace(attribution.speaker, " ", 1)
+    rest = re.sub(rf"\b{re.escape(attribution.verb)}\b", " ", rest, count=1)
+    return len(re.findall(r"[^\W\d_][\w’'-]*", rest)) >= 3
+
+
 _GROUP_NOUNS = frozenset("members officials sources mps ministers spokespeople".split())
 
 
@@ -497,7 +558,7 @@ _POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
 
 
 def _person_name(phrase: str) -> str:
-    """'Belarusian President Alexander Lukashenko' -> 'Alexander Lukashenko'; 'the Kremlin' kept;
+    """'French President Jacques Chirac' -> 'Jacques Chirac'; 'the Kremlin' kept;
     'Guy Mansfield QC' -> 'Guy Mansfield'."""
     words = display_name(phrase).split()
     for joint in ("of", "for"):

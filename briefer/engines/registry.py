@@ -6,15 +6,10 @@ from ..actors import Actors
 from ..llm.settings import LLMSettings
 from ..select import TopicQuery
 from ..settings import ENGINES, Settings
-from .base import Engine
+from .base import Engine, Progress
 from .offline import OfflineEngine
 
-__all__ = ["ENGINES", "OFFLINE_NOTICE", "build_engine", "choose_engine"]
-
-OFFLINE_NOTICE = (
-    "Made with the offline engine: no language model was used. Each sentence is "
-    "an attributed verbatim quote; stances are estimated from cue words."
-)
+__all__ = ["ENGINES", "build_engine", "choose_engine"]
 
 
 def choose_engine(settings: Settings, *, wants_llm: bool = False, auto: bool = True) -> str:
@@ -32,7 +27,7 @@ def build_engine(
     actors: Actors,
     query: TopicQuery,
     llm: LLMSettings | None = None,
-    progress: object | None = None,
+    progress: Progress | None = None,
 ) -> Engine:
     if name == "offline":
         return OfflineEngine(actors, query)

@@ -1,8 +1,8 @@
 """Attributed speech in news prose: quoted spans in any quote style, and who said them.
 
 Pure text functions with no knowledge of actors or the pipeline, so they can be tested on
-sentences alone. Speakers come back as raw phrases ('Belarusian President Alexander
-Lukashenko', 'he', 'the Belarusian leader'); resolving them is the engine's job.
+sentences alone. Speakers come back as raw phrases ('French President Jacques
+Chirac', 'he', 'the French leader'); resolving them is the engine's job.
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ ROLE_WORDS = frozenset(
     official
     security state general colonel commander ambassador representative negotiator director
     analyst expert professor senator congressman lawmaker mp mps sources source spokespeople
-    members
+    members executive chairman chairwoman director manager editor correspondent founder boss
+    commissioner officer treasurer economist
     shadow party justice finance economy trade culture health education leader's""".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -54,6 +55,7 @@ _FINAL_CUE = re.compile(
     r",\s+(said|says|added|adds|explained|insisted|warned|argued|noted)\s+"
     r"([^,.;:]{3,60})\.?$"
 )
+_JOINERS = frozenset("of for and in at on who which that whose".split())
 _PARTITIVES = frozenset("one two three four some several many each all both none most".split())
 # Verbs after which a name closing the clause is their subject: '..., said Mr Hirsch.'
 # ('denied Mr Yeo, his spokesman, said ...' has an object there instead).
@@ -68,7 +70,9 @@ NOT_NAMES = rules.words("names", "openers") | rules.words("names", "calendar")
 _DEFINITE_ROLE = re.compile(
     r"^(?:the|The)\s+(?:(?P<demonym>[A-Z][\w.-]+)\s+)?(?:\w+\s+)?(?P<role>"
     r"leader|president|diplomat|official|minister|envoy|spokesman|spokeswoman|"
-    r"prime minister|foreign minister|chancellor|adviser|aide)$"
+    r"prime minister|foreign minister|chancellor|adviser|aide|senator|governor|congressman|"
+    r"congresswoman|mayor|secretary|candidate|nominee|chairman|chairwoman|director|"
+    r"executive|manager|premier|mp|chief)$"
 )
 _LEADING_WORDS = frozenset({"the", "a", "an", "one", "three", "two", "several", "some"})
 _TOKEN = re.compile(r"[\w’'.\-]+|[,;:()\[\]]")
@@ -96,13 +100,13 @@ class Attribution:
 
     speaker: str
     verb: str
-    kind: str  # "name", "pronoun", "title" ('the Belarusian leader') or "proxy"
+    kind: str  # "name", "pronoun", "title" ('the French leader') or "proxy"
     role: str = ""  # for a proxy: 'spokesman' in 'a spokesman for Michael Howard'
 
 
 @lru_cache(maxsize=512)
 def find_quotes(text: str) -> tuple[Quote, ...]:
-    """Outermost quoted spans; apostrophes ("That's", "Kiev's") are not quote marks.
+    """Outermost quoted spans; apostrophes ("That's", "Blair's") are not quote marks.
     Cached: the LLM engine asks once per statement about the same passage."""
     stack: list[tuple[str, int]] = []
     pairs: list[tuple[int, int, int]] = []  # (open mark, end of the words, close mark)
@@ -147,7 +151,7 @@ def quote_words(text: str, quote: Quote) -> int:
 def attribute_quote(
     text: str, quote: Quote, sentence_start: int, sentence_end: int
 ) -> Attribution | None:
-    """Look after the quote (', Putin said'), then before it ('Kellogg said on X that')."""
+    """Look after the quote (', Putin said'), then before it ('Mr Howard said on Monday that')."""
     after = text[quote.close_mark + 1 : sentence_end]
     found = _attribution_after(after)
     before = text[sentence_start : quote.open_mark]
@@ -195,19 +199,41 @@ def quote_attribution(text: str, start: int, end: int) -> Attribution | None:
     return attribute_sentence(text[slice(*sentence(start, end))])
 
 
+_DATELINE = re.compile(r"^\s*[A-Z][\w.’' -]{1,30}\s\((?:[A-Z][\w.]*\s?){1,3}\)\s*[–—-]+\s*")
+
+
 def attribute_sentence(sentence: str) -> Attribution | None:
-    """Reported speech: 'X said ...', '..., X said', 'said X', 'According to X, ...'."""
+    """Reported speech: 'X said ...', '..., X said', 'said X', 'According to X, ...'. A
+    dateline ('Washington (AFP) –') is where the story was filed, never a speaker."""
+    dateline = _DATELINE.match(sentence)
+    if dateline:
+        sentence = " " * dateline.end() + sentence[dateline.end() :]
     according = re.search(r"\b[Aa]ccording to ([^,.;]{2,80})", sentence)
     if according:
-        phrase = _name_phrase(_tokens(according.group(1)), from_start=True)
-        if phrase:
+        tokens = _tokens(according.group(1))
+        phrase = _name_phrase(tokens, from_start=True)
+        following = (
+            tokens[len(phrase.split())] if phrase and len(tokens) > len(phrase.split()) else ""
+        )
+        if (
+            phrase
+            and phrase.split()[0].lower() not in _PARTITIVES
+            and not (following[:1].islower() and following not in _JOINERS)
+        ):  # not 'according to some LA film critics': 'LA' qualifies unnamed critics
             return Attribution(phrase, "according to", "name")
     final = _FINAL_CUE.search(sentence)
     if final:  # '..., the rules were "weighted" against them, said Mr Clarke.'
         inverted = _inverted_name(" " + final.group(2))
         if inverted:
             return Attribution(inverted, final.group(1), "name")
-    for match in _verbs(sentence):
+    verbs = _verbs(sentence)
+    if len(verbs) > 1 and not sentence[verbs[-1].end() :].strip(" .\n"):
+        head = sentence[: verbs[-1].start()]  # 'X denied the report, the paper said.': the
+        comma = head.rfind(",")  # closing cue attributes the whole sentence
+        cue = head[comma + 1 :] if comma > 0 else ""
+        if cue and len(cue.split()) <= 6 and not any(v.start() > comma for v in verbs[:-1]):
+            return _subject_before(cue, verbs[-1].group())  # None: no speaker we can name
+    for match in verbs:
         inverted = (
             _inverted_name(sentence[match.end() :])
             if match.group().lower() in _INVERTIBLE
@@ -216,6 +242,15 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         after_comma = sentence[: match.start()].rstrip()[-1:] in (",", '"', "”", "'", "’")
         if inverted and after_comma:  # '..., said Dominic Hirsch, of ...'
             return Attribution(inverted, match.group(), "name")
+        if match.group().endswith("ing") and sentence[: match.start()].rstrip().endswith(","):
+            # 'Fiorina was upfront about Donald Trump, the front-runner, saying ...': a
+            # participle's subject is the sentence's, never the name just before the comma
+            tokens = _tokens(sentence)
+            opening = _name_phrase(tokens, from_start=True)
+            found = _classify(opening or "", match.group(), tokens[:1]) if tokens else None
+            if found:
+                return found
+            continue
         found = _subject_before(sentence[: match.start()], match.group())
         if found:
             return found
@@ -226,8 +261,8 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             return Attribution(inverted, match.group(), "name")
         if (
             sentence[: match.start()].rstrip().endswith(",")
-            and match.group().lower() not in _THOUGHT_VERBS
-        ):  # '..., said Vyacheslav, 23'
+            and match.group().lower() in _INVERTIBLE
+        ):  # '..., said Gemma, 23'
             found = _subject_after_verb(sentence[match.end() :], match.group())
             if found:
                 return found
@@ -288,16 +323,51 @@ def cue_after(text: str) -> bool:
     return bool(verbs) and not re.search(r"[.!?\"“”]", text[: verbs[0].start()])
 
 
+_CLAUSE_VERBS = rules.words("speech", "clause_verbs")
+_CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b|[:\"“‘'])")
+
+
+# Words before a verb form that make it a noun ('have claims', 'the reports') or a passive
+# ('was confirmed', 'were announced': the subject is not the speaker).
+_NOUN_BEFORE = frozenset(
+    "the a an his her its their our my your these those such any no have has had".split()
+)
+_PASSIVE_BEFORE = frozenset("was were been being be is are".split())
+# Words after a verb that make it something other than speech: 'reported from Los
+# Angeles' (a byline), 'added to the confusion', 'responded by blocking'.
+_NOT_SPEECH_AFTER = {"reported": "from", "reports": "from", "added": "to", "adds": "to"}
+_ACTION_AFTER = frozenset("by with".split())
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
+    """Is this speech-verb form used as one here (not a noun, a passive or an action)?"""
+    word = match.group().lower()
+    if word in _CLAUSE_VERBS and not _CLAUSE_NEXT.match(text, match.end()):
+        return False
+    before = _PREVIOUS_WORD.search(text[max(0, match.start() - 30) : match.start()])
+    previous = before.group(1).lower() if before else ""
+    if previous in _PASSIVE_BEFORE and not word.endswith("ing"):
+        return False  # 'he was confirmed 92 to 0'
+    if word.endswith("s") and previous in _NOUN_BEFORE:
+        return False  # 'Taiwan have claims in the area'
+    following = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 20])
+    after = following.group(1) if following else ""
+    if _NOT_SPEECH_AFTER.get(word) == after:
+        return False
+    return not (word.startswith(("respond", "repl")) and after in _ACTION_AFTER)
+
+
 def _verbs(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in re.finditer(r"[A-Za-z]+", text)
-        if m.group().lower() in SPEECH_VERBS and m.group()[0].islower()
+        if m.group().lower() in SPEECH_VERBS and m.group()[0].islower() and _is_speech_verb(text, m)
     ]
 
 
 def _attribution_after(after: str) -> Attribution | None:
-    """', Lukashenko stressed', ' he asked', ', said Vyacheslav, 23', ', Anton, 32, ... told'."""
+    """', Blair stressed', ' he asked', ', said Gemma, 23', ', Tom, 32, ... told'."""
     head = after[:160]
     verbs = _verbs(head)
     if not verbs:
@@ -315,7 +385,7 @@ def _attribution_after(after: str) -> Attribution | None:
 
 
 def _attribution_before(before: str) -> Attribution | None:
-    """'Kellogg later said on X that', 'Podolyak, an adviser ..., commented ..., calling it'.
+    """'Mr Howard later said on Monday that', 'Mr Kennedy, its leader, commented ..., calling it'.
     The verb nearest the quote wins unless it sits in an earlier verb's complement:
     'Mr Straw said the US had agreed to release them after "…"' is Mr Straw's."""
     verbs = _verbs(before)
@@ -482,7 +552,36 @@ def _looks_like_person(phrase: str) -> bool:
     )
 
 
+_HEAD_TITLES = ROLE_WORDS | frozenset(
+    """director chairman chairwoman chair executive manager editor correspondent founder
+    boss president commissioner producer presenter host""".split()
+)
+_CLAUSE = re.compile(r"\s+([^,.;:()\"“”]{3,90}?)\s*(?=[,.;:()]|$)")
+
+
+def _titled_name(rest: str) -> str | None:
+    """'said Oscars communications director John Pavlik.': a title with lower-case words,
+    then the name that closes the clause. The whole phrase (title and name) comes back."""
+    clause = _CLAUSE.match(rest)
+    if clause is None:
+        return None
+    words = clause.group(1).split()
+    if not 3 <= len(words) <= 9:
+        return None
+    name: list[str] = []
+    while words and words[-1][:1].isupper() and words[-1] not in NOT_NAMES:
+        name.insert(0, words.pop())
+    if len(name) < 2 or not words or words[-1].lower() not in _HEAD_TITLES:
+        return None
+    if not all(w[:1].isupper() or w.lower() in _HEAD_TITLES or w.islower() for w in words):
+        return None
+    return " ".join([*words, *name])
+
+
 def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
+    titled = _titled_name(rest)
+    if titled:
+        return Attribution(titled, verb, "name")
     phrase = _name_phrase(_tokens(rest)[:8], from_start=True)
     return Attribution(phrase, verb, "name") if phrase else None
 
@@ -502,7 +601,7 @@ def _classify(phrase: str, verb: str, tokens: list[str]) -> Attribution | None:
 
 
 def is_definite_role(phrase: str) -> bool:
-    """'the prime minister', 'The Belarusian leader': a title that refers back to someone."""
+    """'the prime minister', 'The French leader': a title that refers back to someone."""
     return _DEFINITE_ROLE.match(phrase) is not None
 
 

@@ -41,7 +41,7 @@ _NOT_CONTROL = bytes(byte for byte in range(256) if byte >= 32 or byte in (9, 10
 def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     """UTF-8 with a few bad bytes (a truncated copy, one stray byte) stays UTF-8: more valid
     multi-byte characters than bad sequences means the file is UTF-8, and decoding it all as
-    cp1252 would garble every one of them ('Zelensky’s' as 'Zelenskyâ€™s')."""
+    cp1252 would garble every one of them ('Blair’s' as 'Blairâ€™s')."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
     multibyte = sum(1 for char in text if ord(char) > 127) - text.count("\ufffd")

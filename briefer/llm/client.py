@@ -17,14 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import httpx2
 import openai
+from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel, ValidationError
 from tenacity import (
     AsyncRetrying,
+    RetryCallState,
     retry_if_exception_type,
     stop_after_attempt,
     stop_after_delay,
@@ -33,10 +35,19 @@ from tenacity import (
 
 from ..errors import BrieferError, EndpointUnreachable
 from ..logs import register_secret
+from ..models import StageUse
 from .settings import DEFAULT_MODEL, DEFAULT_TIMEOUT, LLMSettings
 from .transport import CACHE_HEADER, CachingTransport, RecordingTransport, ReplayTransport
 
-__all__ = ["DEFAULT_MODEL", "DEFAULT_TIMEOUT", "ChunkFailed", "LLMCaller", "LLMSettings"]
+__all__ = [
+    "DEFAULT_MODEL",
+    "DEFAULT_TIMEOUT",
+    "ChunkFailed",
+    "LLMCaller",
+    "LLMSettings",
+    "Message",
+]
+Message = ChatCompletionMessageParam  # one chat message, as the SDK types it
 
 log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
@@ -91,19 +102,18 @@ _PLAIN_REASONS = (
 
 
 @dataclass
-class StageUsage:
-    requests: int = 0
-    cached: int = 0
-    input_tokens: int = 0
-    output_tokens: int = 0
-
-
-@dataclass
 class Usage:
-    stages: dict[str, StageUsage] = field(default_factory=dict)
+    """What each stage's requests cost so far, counted as they are made (`StageUse` is the
+    one usage type: the brief's stats show these same objects)."""
 
-    def stage(self, name: str) -> StageUsage:
-        return self.stages.setdefault(name, StageUsage())
+    stages: dict[str, StageUse] = field(default_factory=dict)
+
+    def stage(self, name: str) -> StageUse:
+        return self.stages.setdefault(name, StageUse(stage=name))
+
+    def of(self, name: str) -> list[StageUse]:
+        """The stage's usage as an engine result reports it: nothing if it made no request."""
+        return [self.stages[name].model_copy()] if name in self.stages else []
 
 
 def endpoint_name(settings: LLMSettings) -> str:
@@ -152,7 +162,9 @@ class LLMCaller:
         check_api_key(settings.api_key)
         self.usage = Usage()
         self.json_mode = False  # switched on once if the server rejects json_schema
-        self._lenient: dict[type, type[BaseModel] | None] = {}  # schema -> its lenient reading
+        self._lenient: dict[
+            type[BaseModel], type[BaseModel] | None
+        ] = {}  # schema -> its lenient reading
         self.answered = False  # the endpoint has answered at least once (any status)
         self.dead: str | None = None  # why the endpoint is given up on, once it is
         inner = settings.transport or (
@@ -183,9 +195,9 @@ class LLMCaller:
     async def ask(
         self,
         stage: str,
-        messages: list[dict],
+        messages: list[Message],
         schema: type[T],
-        check: Check | None = None,
+        check: Check[T] | None = None,
         lenient: type[BaseModel] | None = None,
     ) -> T:
         """A validated answer; re-asked (up to REASKS times) with the error if it does not
@@ -222,7 +234,11 @@ class LLMCaller:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _ask_once(
-        self, stage: str, messages: list[dict], schema: type[T], check: Check | None
+        self,
+        stage: str,
+        messages: list[Message],
+        schema: type[T],
+        check: Check[T] | None,
     ) -> T:
         answer, response = await self._with_retries(stage, messages, schema)
         if check is not None:
@@ -231,7 +247,7 @@ class LLMCaller:
         return answer
 
     async def _with_retries(
-        self, stage: str, messages: list[dict], schema: type[T]
+        self, stage: str, messages: list[Message], schema: type[T]
     ) -> tuple[T, httpx2.Response]:
         retrying = AsyncRetrying(
             retry=retry_if_exception_type(RETRYABLE),
@@ -244,8 +260,8 @@ class LLMCaller:
             before_sleep=lambda state: log.info(
                 "%s: %s; retrying in %.2f s (attempt %d of %d)",
                 stage,
-                _describe(state.outcome.exception()),
-                state.next_action.sleep,
+                _describe(state.outcome.exception() if state.outcome else None),
+                state.next_action.sleep if state.next_action else 0.0,
                 state.attempt_number + 1,
                 self.settings.max_attempts,
             ),
@@ -266,7 +282,11 @@ class LLMCaller:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _guarded(
-        self, stage: str, messages: list[dict], schema: type[T], attempt: int = 1
+        self,
+        stage: str,
+        messages: list[Message],
+        schema: type[T],
+        attempt: int = 1,
     ) -> tuple[T, httpx2.Response]:
         """One request; an endpoint that cannot be reached at all stops the whole run."""
         if self.dead:
@@ -306,7 +326,7 @@ class LLMCaller:
             raise EndpointUnreachable(self.dead) from None
 
     async def _request(
-        self, stage: str, messages: list[dict], schema: type[T]
+        self, stage: str, messages: list[Message], schema: type[T]
     ) -> tuple[T, httpx2.Response]:
         if not self.json_mode:
             try:
@@ -320,7 +340,7 @@ class LLMCaller:
         return await self._json_mode(stage, messages, schema)
 
     async def _parse(
-        self, stage: str, messages: list[dict], schema: type[T]
+        self, stage: str, messages: list[Message], schema: type[T]
     ) -> tuple[T, httpx2.Response]:
         raw = await self.client.chat.completions.with_raw_response.parse(
             model=self.settings.model, messages=messages, response_format=schema, temperature=0
@@ -348,7 +368,7 @@ class LLMCaller:
         return message.parsed, raw.http_response
 
     async def _json_mode(
-        self, stage: str, messages: list[dict], schema: type[T]
+        self, stage: str, messages: list[Message], schema: type[T]
     ) -> tuple[T, httpx2.Response]:
         raw = await self.client.chat.completions.with_raw_response.create(
             model=self.settings.model,
@@ -368,7 +388,7 @@ class LLMCaller:
         reader = self._lenient.get(schema) or schema
         return reader.model_validate_json(content), raw.http_response  # type: ignore[return-value]
 
-    def _count(self, stage: str, headers: httpx2.Headers) -> StageUsage | None:
+    def _count(self, stage: str, headers: httpx2.Headers) -> StageUse | None:
         """Count the request; return where its tokens go (None for a cached answer)."""
         counts = self.usage.stage(stage)
         if headers.get(CACHE_HEADER) == "hit":
@@ -383,7 +403,7 @@ class LLMCaller:
             self.settings.meter.requests += 1
         return counts
 
-    def _add_tokens(self, counts: StageUsage | None, usage: object) -> None:
+    def _add_tokens(self, counts: StageUse | None, usage: object) -> None:
         if counts is None:
             return
         input_tokens = getattr(usage, "prompt_tokens", 0) or 0
@@ -394,7 +414,7 @@ class LLMCaller:
             self.settings.meter.record(input_tokens, output_tokens)
 
 
-def _completion(raw: object):
+def _completion(raw: object) -> Any:  # a ChatCompletion, or a ParsedChatCompletion[T]
     """The parsed completion, or ServerGlitch when the body was not one (an HTML error page,
     no choices). The model's own content failing the schema stays a ValidationError."""
     try:
@@ -431,8 +451,8 @@ class _RetryAfterWait:
         self.cap = cap
         self.backoff = wait_random_exponential(multiplier=0.5, max=min(20.0, cap))
 
-    def __call__(self, retry_state: object) -> float:
-        outcome = retry_state.outcome  # type: ignore[attr-defined]
+    def __call__(self, retry_state: RetryCallState) -> float:
+        outcome = retry_state.outcome
         error = outcome.exception() if outcome else None
         response = getattr(error, "response", None)
         if response is not None:

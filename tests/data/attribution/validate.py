@@ -1,8 +1,9 @@
 """Check the labelled sets: every quote is verbatim, single-line, 6+ words, once in its file.
 
 Run: python3 tests/data/attribution/validate.py [set.jsonl ...]
-Without arguments it checks bbc.jsonl and bbc_fresh.jsonl, and that no article (or byte-identical
-copy of one) is in both: the fresh set is held out from everything the first set was used for.
+Without arguments it checks bbc.jsonl, bbc_fresh.jsonl and bbc_heldout.jsonl, and that no article
+(or byte-identical copy of one) is in two of them: each later set is held out from everything the
+earlier ones were used for.
 The corpus is looked up at ../shared/corpora/bbc beside the project root (or $BBC_CORPUS).
 """
 
@@ -54,7 +55,7 @@ def corpus_root() -> Path:
     return Path("/work/shared/corpora/bbc")
 
 
-SETS = ("bbc.jsonl", "bbc_fresh.jsonl")
+SETS = ("bbc.jsonl", "bbc_fresh.jsonl", "bbc_heldout.jsonl")
 
 
 def check(path: Path) -> int:
