@@ -151,14 +151,15 @@ def parse_ann(ann: str, text: str, where: Path | str = "annotations") -> list[At
         if line.startswith("T") and len(fields) >= 2:
             kind, _, offsets = fields[1].partition(" ")
             try:
-                parts = tuple(tuple(int(x) for x in piece.split()) for piece in offsets.split(";"))
+                pieces = [tuple(int(x) for x in piece.split()) for piece in offsets.split(";")]
             except ValueError:
                 raise AnnotationError(f"{where}:{number}: bad offsets {offsets!r}") from None
-            if any(len(p) != 2 or p[0] > p[1] or p[1] > len(text) for p in parts):
+            if any(len(p) != 2 or p[0] > p[1] or p[1] > len(text) for p in pieces):
                 raise AnnotationError(
                     f"{where}:{number}: offsets {offsets!r} are outside the article"
                 )
-            spans[fields[0]] = Span(kind, parts, " ".join(text[s:e] for s, e in parts))  # type: ignore[arg-type]
+            parts = tuple((start, end) for start, end in pieces)
+            spans[fields[0]] = Span(kind, parts, " ".join(text[s:e] for s, e in parts))
         elif line.startswith("E") and len(fields) >= 2:
             events.append(dict(role.split(":", 1) for role in fields[1].split() if ":" in role))
     found: list[tuple[Span | None, Span | None, Span]] = []

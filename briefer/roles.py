@@ -478,8 +478,8 @@ def _resolve_title(title: str, actors: Actors) -> str | None:
     return body
 
 
-# Title words that make a demonym a state's side: 'Russian President', 'Belarusian leader',
-# 'Ukrainian diplomat'. A nationality with any other title ('British director', 'French
+# Title words that make a demonym a state's side: 'French President', 'German leader',
+# 'Chinese diplomat'. A nationality with any other title ('British director', 'French
 # actress') says where someone is from, not whom they speak for.
 OFFICIAL_WORDS = frozenset(
     """minister ministry president leader official officials diplomat envoy ambassador

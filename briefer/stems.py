@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import snowballstemmer  # type: ignore[import-untyped]
+import snowballstemmer
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’]\w+)*")

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bm25s.stopwords import STOPWORDS_EN_PLUS  # type: ignore[import-untyped]
+from bm25s.stopwords import STOPWORDS_EN_PLUS
 
 from . import rules, stems
 from .actors import Actors

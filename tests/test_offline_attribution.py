@@ -601,3 +601,13 @@ def test_a_dateline_is_where_a_story_was_filed_never_a_speaker():
     )
     assert _by_words(statements, "his failure").speaker == "Ann Cole"
     assert not any(s.speaker == "Springfield" for s in statements)
+
+
+def test_a_countrys_name_opening_a_company_name_stays_in_it():
+    statements = _run(
+        "Scandal-hit supplier China Aviation Oil has offered to repay school meals creditors.\n"
+        "Conservative Graham Brady said school meals were underfunded.\n"
+    )
+    assert _by_words(statements, "repay school meals").speaker == "China Aviation Oil"
+    assert _by_words(statements, "repay school meals").actor != "China"
+    assert _by_words(statements, "underfunded").speaker == "Graham Brady"

@@ -309,10 +309,11 @@ class OfflineEngine:
         while (
             len(words) > 1
             and words[0] in self.actors.collective_names
+            and self.actors.collective_names[words[0]] != words[0]
             and words[1][:1].isupper()
             and words[1].lower() not in _TITLE
-        ):
-            words.pop(0)  # 'Conservative Graham Brady' is Graham Brady
+        ):  # 'Conservative Graham Brady' is Graham Brady; a country's own name opening a
+            words.pop(0)  # name is part of it ('China Aviation Oil', 'Russia Today')
         name = " ".join(words)
         if len(name.split()) == 1 and name[:1].isupper():
             name = state.names.full_name_at(name, state.at)
