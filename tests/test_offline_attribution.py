@@ -537,7 +537,7 @@ def test_reported_words_read_as_reported_by_the_outlet_never_as_said():
     chunk = Chunk(id="s1:1", source_id="s1", start=0, end=len(text), text=text)
     engine = OfflineEngine(load_actors(), build_query("school meals"))
     statements = engine.extract([chunk], {"s1": source}).statements
-    written = engine.write([("Ann Cole", statements)])["Ann Cole"]
+    written = engine.synthesize([("Ann Cole", statements)]).written["Ann Cole"]
     assert [s.text for s in written] == [
         "Ann Cole (as reported by Daily Example): “Ann Cole said school meals would be free "
         "next year.”"
