@@ -113,6 +113,7 @@ class StoryNames:
     full_names: dict[str, str] = field(default_factory=dict)
     full_at: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # every full use
     knights: dict[str, str] = field(default_factory=dict)  # 'Ian' -> 'Ian Blair' (Sir Ian Blair)
+    by_given: dict[str, set[str]] = field(default_factory=dict)  # 'Sharon' -> {'Sharon Osbourne'}
     roles: dict[str, Role] = field(default_factory=dict)
     mention_at: list[int] = field(default_factory=list)  # people named in the article's own
     mention_key: list[str] = field(default_factory=list)  # words: offsets and surnames
@@ -168,12 +169,16 @@ class StoryNames:
         surname the story named in full last before it ('Azmat Begg, father of Moazzam'
         after 'Moazzam Begg'; 'Mr Blair' after 'Tony Blair', not an earlier 'Sir Ian
         Blair'), else the first one named after it. A knight's given name alone ('Sir Ian')
-        is the knight ('Sir Ian Blair')."""
+        is the knight ('Sir Ian Blair'); so is a given name alone that only one full name in
+        the story starts with ('Sharon said' after 'Sharon Osbourne')."""
         uses = self.full_at.get(word)
         if uses:
             before = [full for offset, full in uses if offset <= at]
             return before[-1] if before else uses[0][1]
-        return self.knights.get(word, self.full_names.get(word, word))
+        if word in self.knights or word in self.full_names:
+            return self.knights.get(word, self.full_names.get(word, word))
+        given = self.by_given.get(word, set())
+        return next(iter(given)) if len(given) == 1 else word
 
     def role(self, name: str) -> Role | None:
         """The role bound to this name (a surname alone finds the full name's role)."""
@@ -362,6 +367,9 @@ def _note_full_names(
             full = " ".join([*given[-2:], surname])
             names.full_names.setdefault(surname, full)
             names.full_at.setdefault(surname, []).append((offsets[j], full))
+            last = j + 1 == len(words) or not words[j + 1][0][:1].isupper() or words[j][2]
+            if len(given) == 1 and last:  # 'Sharon Osbourne', not 'Newcastle Evening Chronicle'
+                names.by_given.setdefault(given[0], set()).add(full)
             before = words[j - len(given) - 1][0] if j - len(given) >= 1 else ""
             if before in ("Sir", "Dame") and len(given) == 1:
                 names.knights.setdefault(given[0], full)

@@ -611,3 +611,19 @@ def test_a_countrys_name_opening_a_company_name_stays_in_it():
     assert _by_words(statements, "repay school meals").speaker == "China Aviation Oil"
     assert _by_words(statements, "repay school meals").actor != "China"
     assert _by_words(statements, "underfunded").speaker == "Graham Brady"
+
+
+def test_a_given_name_alone_is_the_one_full_name_it_opens_never_a_body():
+    statements = _run(
+        "The school meals kitchen was opened by Nora Quill on Monday.\n"
+        "Nora said the school meals menu would change every week from now on.\n"
+        "The Westport Evening Gazette said the school meals kitchen had cost a great deal.\n"
+        "Westport said the school meals kitchen would stay open all summer long.\n"
+    )
+    assert _by_words(statements, "change every week").speaker == "Nora Quill"
+    assert not any(s.speaker.startswith("Westport Evening") for s in statements)
+    two = _run(
+        "The school meals kitchen is run by Nora Quill and Nora Vale.\n"
+        "Nora said the school meals menu would change every week from now on.\n"
+    )
+    assert not any(s.speaker in ("Nora Quill", "Nora Vale") for s in two)
