@@ -7,8 +7,8 @@ vs the odd-numbered ones (held out in the first round; since the second round ru
 written on all 32 articles, so only `fresh` is held out). When
 `tests/data/attribution/bbc_fresh.jsonl` exists (articles nobody tuned on), its figures are
 printed as `fresh`; since the third round its errors may be listed (`--details fresh`),
-and `bbc_heldout.jsonl` is the set nobody tunes on (never scored here). Goals (issue 13): precision >= 97%,
-recall >= 70%.
+and `bbc_heldout.jsonl` is the set nobody tunes on (never scored here).
+Goals (issue 13): precision >= 97%, recall >= 70%.
 """
 
 from __future__ import annotations
