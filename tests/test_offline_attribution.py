@@ -627,3 +627,20 @@ def test_a_given_name_alone_is_the_one_full_name_it_opens_never_a_body():
         "Nora said the school meals menu would change every week from now on.\n"
     )
     assert not any(s.speaker in ("Nora Quill", "Nora Vale") for s in two)
+
+
+def test_a_speech_verb_in_an_opening_subordinate_clause_is_not_the_sentences_speaker():
+    statements = _run(
+        "The school meals row rumbled on at the Westport club this week.\n"
+        "But even before Westport said the cook would stay, Ada Pell insisted the school "
+        "meals menu was hers to keep.\n"
+        '"I would cook every school meal here for nothing," she said.\n'
+    )
+    assert _by_words(statements, "menu was hers").speaker == "Ada Pell"
+    assert _by_words(statements, "for nothing").speaker == "Ada Pell"
+    assert not any(s.speaker == "Westport" for s in statements)
+    later = _run(
+        "The row came after Ada Pell told members the school meals plan was "
+        '"a costly mistake" for every family.\n'
+    )
+    assert [s.speaker for s in later] == ["Ada Pell"]  # mid-sentence 'after X told' is X's
