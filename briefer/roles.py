@@ -243,6 +243,11 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
         ):
             people.add(words[-1])  # 'Roger Knapman says', 'Kirsty Williams, for the party,'
 
+    maybe = {  # named in full but never titled: perhaps a person ('Arsene Wenger'), so a
+        surname  # later bare mention stops a 'he' from reaching back past it, and is never
+        for surname, full in names.full_names.items()  # itself taken for the speaker
+        if not any(w in ORGANISATION_WORDS for w in full.split()) and actors.resolve(full) is None
+    } - people
     found: list[tuple[int, str, bool]] = []
     for match in _UNNAMED.finditer(text):  # 'A spokesman for X said': someone else speaks
         k = bisect.bisect_right(opens, match.start()) - 1
@@ -264,6 +269,8 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
             last = i + 1 == len(words) or not _is_name_word(words[i + 1])
             if last and word in people and _is_name_word(word):
                 found.append((offset, word, _opens_clause(text, begin)))
+            elif last and word in maybe and _is_name_word(word):
+                found.append((offset, word, False))
             offset += len(raw[i]) + 1
     found = [
         (at, _knight_surname(names, key), subject) for at, key, subject in found

@@ -644,3 +644,14 @@ def test_a_speech_verb_in_an_opening_subordinate_clause_is_not_the_sentences_spe
         '"a costly mistake" for every family.\n'
     )
     assert [s.speaker for s in later] == ["Ada Pell"]  # mid-sentence 'after X told' is X's
+
+
+def test_a_person_named_in_full_without_a_title_stops_a_pronoun_reaching_back_past_them():
+    statements = _run(
+        'Mr Hoyle said the school meals plan was "a disgrace for every family in town".\n'
+        "Nora Quill has run the school meals kitchen for twenty years.\n"
+        "Those claims were put to Quill after lunch. At first she said only: "
+        '"I will never answer any more questions about that school meals plan."\n'
+    )
+    assert _by_words(statements, "a disgrace").speaker == "Hoyle"
+    assert not any("never answer" in s.evidence[0].quote for s in statements)
