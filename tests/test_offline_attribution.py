@@ -655,3 +655,16 @@ def test_a_person_named_in_full_without_a_title_stops_a_pronoun_reaching_back_pa
     )
     assert _by_words(statements, "a disgrace").speaker == "Hoyle"
     assert not any("never answer" in s.evidence[0].quote for s in statements)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I see no reason for the school meals levy," The Westport Gazette editor told radio.',
+        "Mr Pell, MP for Upper Westport, Kent, said the school meals levy was a costly mistake.",
+    ],
+)
+def test_a_title_with_no_name_in_it_is_no_speaker(sentence):
+    statements = _run("Ada Pell and Tom Hale argued over school meals on Monday.\n" + sentence)
+    shown = {s.speaker for s in statements}
+    assert not {"The Westport Gazette editor", "MP for Upper Westport"} & shown, shown

@@ -315,6 +315,8 @@ class OfflineEngine:
         ):  # 'Conservative Graham Brady' is Graham Brady; a country's own name opening a
             words.pop(0)  # name is part of it ('China Aviation Oil', 'Russia Today')
         name = " ".join(words)
+        if _title_only(name):
+            return None  # 'The Spectator editor told', 'MP for Henley-on-Thames said'
         if len(name.split()) == 1 and name[:1].isupper():
             name = state.names.full_name_at(name, state.at)
         known = state.by_surname.get(name.split()[-1])
@@ -514,6 +516,20 @@ def _group_body(name: str) -> str | None:
         return None
     body = words[:-1]
     return " ".join(body) if all(w[:1].isupper() for w in body) else None
+
+
+def _title_only(name: str) -> bool:
+    """A title with no one's name in it ('The Spectator editor', 'MP for Henley-on-Thames'):
+    it names a post, and the story may give it to someone a rule cannot find, so it is no
+    speaker. Bodies ('the Foreign Office') and unnamed voices ('Tory sources') are kept."""
+    words = name.split()
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    if len(words) < 2 or any(w in ORGANISATION_WORDS for w in words):
+        return False
+    if words[-1].lower() in _VOICES | _GROUP_NOUNS:
+        return False
+    return words[-1].lower() in _TITLE or words[0].lower() in _TITLE
 
 
 def _remember(state: _StoryState, speaker: Speaker, end: int) -> None:
