@@ -343,10 +343,11 @@ def _remember(names: StoryNames, name: str, role: Role) -> None:
     """The first role that names a side wins; a bare title is kept until one does."""
     for key in {name, name.split()[-1]}:
         known = names.roles.get(key)
-        if known is None or (
-            known.actor is None and role.actor is not None and not known.commentator
-        ):
+        if known is None:
             names.roles[key] = role
+        elif known.actor is None and role.actor is not None and not known.commentator:
+            title = f"{known.title} {role.title}"  # 'London mayor' + "Labour's": both hold
+            names.roles[key] = Role(title, role.actor, role.principal, role.commentator)
 
 
 def _note_full_names(
@@ -397,6 +398,9 @@ def _title_before(text: str, start: int, actors: Actors) -> Role | None:
         if comma and not words:
             raw = raw.removesuffix(",")
         word, possessive, punctuated = _clean(raw)
+        if not words and not punctuated and word in HONORIFICS and position == start:
+            position = begin  # 'London mayor Mr Livingstone': the title is before the 'Mr'
+            continue
         if punctuated or not _is_title_word(word):
             break
         words.insert(0, word + ("'s" if possessive else ""))
@@ -484,6 +488,8 @@ def _resolve_title(title: str, actors: Actors) -> str | None:
     if best is not None:
         one_word = " " not in best[3]  # 'London' in 'the London Stock Exchange'
         organisation = demonym_organisation(title, actors) if one_word else None
+        if organisation is None and one_word and _LOCAL_WORDS & set(title.lower().split()):
+            return None  # 'London mayor': a city's office, not its country's voice
         return organisation or best[2]
     body = resolve_body(title, actors)
     if body is not None and body == actors.demonym_actor(title):
@@ -491,6 +497,9 @@ def _resolve_title(title: str, actors: Actors) -> str | None:
         if not words & OFFICIAL_WORDS:
             return None  # 'British director Mike Leigh' is British, not his country's voice
     return body
+
+
+_LOCAL_WORDS = frozenset("mayor councillor council alderman".split())
 
 
 # Title words that make a demonym a state's side: 'French President', 'German leader',

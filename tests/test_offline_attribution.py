@@ -668,3 +668,19 @@ def test_a_title_with_no_name_in_it_is_no_speaker(sentence):
     statements = _run("Ada Pell and Tom Hale argued over school meals on Monday.\n" + sentence)
     shown = {s.speaker for s in statements}
     assert not {"The Westport Gazette editor", "MP for Upper Westport"} & shown, shown
+
+
+def test_a_city_office_is_no_country_and_a_title_does_not_reach_someone_with_another_post():
+    statements = _run(
+        'London mayor Mr Pell says he stands by the school meals levy, calling it "fair '
+        'to every family in the city".\n'
+        "But the prime minister says it is time for the school meals levy to go.\n"
+        'Later the prime minister said: "The school meals levy hurts families and must go."\n'
+    )
+    fair = _by_words(statements, "fair to every family")
+    assert fair.speaker == "Mr Pell" and fair.actor != "United Kingdom"
+    assert not any(
+        "time for the school meals" in s.claim or "must go" in s.claim for s in statements
+    ), [(s.speaker, s.claim) for s in statements]
+    assert bound_role("London mayor", load_actors()).actor is None
+    assert bound_role("British Prime Minister", load_actors()).actor is not None

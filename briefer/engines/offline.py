@@ -23,6 +23,7 @@ from ..roles import (
     HONORIFICS,
     ORGANISATION_WORDS,
     TITLE_WORDS,
+    Role,
     StoryNames,
     bound_role,
     person_actor,
@@ -421,7 +422,12 @@ class OfflineEngine:
             if known and known.name == name:
                 return known
             return Speaker(name, role.actor or display_name(name))
-        if not fits and actor and actor in state.by_actor:
+        if (
+            not fits
+            and actor
+            and actor in state.by_actor
+            and _title_fits(_role_of(state, state.by_actor[actor].name), words[-1])
+        ):
             return state.by_actor[actor]
         candidate = state.last_person  # like a pronoun: the last speaker, if nobody else
         if (
@@ -430,6 +436,7 @@ class OfflineEngine:
             and (  # was named since and no side conflicts
                 actor is None or candidate.actor in (actor, candidate.name)
             )
+            and _title_fits(_role_of(state, candidate.name), words[-1])
             and not state.names.other_person_between(
                 speaker_key(candidate.name),
                 state.spoke_at.get(candidate.name, 0),
@@ -516,6 +523,21 @@ def _group_body(name: str) -> str | None:
         return None
     body = words[:-1]
     return " ".join(body) if all(w[:1].isupper() for w in body) else None
+
+
+def _role_of(state: _StoryState, name: str) -> Role | None:
+    """The role the story binds to a speaker, by full name or surname ('Mr Livingstone')."""
+    key = speaker_key(name)
+    return state.names.role(name) or (state.names.role(key) if key else None)
+
+
+def _title_fits(role: Role | None, head: str) -> bool:
+    """Can 'the <head>' refer back to someone the story titles `role`? Not when the story
+    gives them another post: 'London mayor Mr Livingstone' is not 'the prime minister'."""
+    if role is None or not role.title:
+        return True
+    title = role.title.lower().split()
+    return head in title or not any(w in TITLE_WORDS for w in title)
 
 
 def _title_only(name: str) -> bool:
