@@ -684,3 +684,17 @@ def test_a_city_office_is_no_country_and_a_title_does_not_reach_someone_with_ano
     ), [(s.speaker, s.claim) for s in statements]
     assert bound_role("London mayor", load_actors()).actor is None
     assert bound_role("British Prime Minister", load_actors()).actor is not None
+
+
+def test_a_place_after_a_title_and_for_is_not_the_speaker():
+    statements = _run(
+        "Town 'must change school meals'\n\n"
+        "The new schools minister for Westport says school meals must change this year.\n"
+        "Westport Radio reported the school meals row on Monday.\n"
+    )
+    minister = [s for s in statements if "must change this year" in s.claim]
+    assert not any(s.speaker in ("Westport", "Westport Radio") for s in minister), minister
+    chairman = _run(
+        "Council for School Meals chairman Ada Pell said school meals costs were down 40%."
+    )
+    assert [s.speaker for s in chairman] == ["Ada Pell"]

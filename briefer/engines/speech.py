@@ -481,6 +481,8 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         earlier = _name_before_affiliation(tokens[: len(tokens) - taken])
         if earlier:
             return Attribution(earlier, verb, "name")
+        if len(before) >= 2 and before[-1] == "for" and before[-2] in ROLE_WORDS:
+            return None  # 'The new health minister for Wales says': the place is no speaker
         if before and before[-1] in _SUBORDINATORS and len(before) <= 3:
             return None  # 'But before Newcastle said ..., Bellamy insisted': a clause that
             # opens the sentence is subordinate; its main clause's subject speaks
