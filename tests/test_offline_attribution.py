@@ -698,3 +698,26 @@ def test_a_place_after_a_title_and_for_is_not_the_speaker():
         "Council for School Meals chairman Ada Pell said school meals costs were down 40%."
     )
     assert [s.speaker for s in chairman] == ["Ada Pell"]
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister():
+    statements = _run(
+        "At a dinner hosted by Deputy Prime Minister Ada Pell the school meals deal was "
+        "struck.\n"
+        'But the prime minister said the school meals claims were "a load of nonsense".\n'
+    )
+    assert not any(s.speaker == "Ada Pell" for s in statements), [
+        (s.speaker, s.claim) for s in statements
+    ]
+
+
+def test_a_named_bodys_spokesman_speaks_for_that_body_not_the_last_speaker():
+    statements = _run(
+        'A spokeswoman for Royal Mail said: "We are looking into the school meals '
+        'deliveries today."\n\n'
+        'The Westport Council spokesman added: "Initially we had complaints about school '
+        'meals from a couple of residents."\n'
+    )
+    complaints = _by_words(statements, "Initially we had complaints")
+    assert complaints.speaker == "Westport Council's spokesman"
+    assert complaints.actor == "Westport Council"

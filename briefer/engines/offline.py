@@ -294,6 +294,9 @@ class OfflineEngine:
                 return None
             return Speaker(f"{principal.name}'s {attribution.role}", principal.actor)
         if attribution.kind == "title" or is_definite_role(phrase):
+            voice = self._body_voice(phrase)
+            if voice is not None:
+                return voice
             return self._titled_speaker(phrase, state)
         if self._is_media(phrase) or not self._names_someone(phrase, state):
             return None
@@ -338,6 +341,24 @@ class OfflineEngine:
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
         return speaker
+
+    def _body_voice(self, phrase: str) -> Speaker | None:
+        """'The Darlington Council spokesman': the named body's voice, not a title that
+        refers back to whoever spoke last."""
+        words = phrase.split()[1:]
+        body, head = words[:-1], words[-1]
+        if (
+            head.lower() not in _VOICES
+            or not body
+            or not all(w[:1].isupper() for w in body)
+            or " ".join(body) in self.actors.by_demonym
+        ):
+            return None
+        name = " ".join(body)
+        actor = resolve_body(name, self.actors)
+        if actor is None and not any(w in ORGANISATION_WORDS for w in body):
+            return None
+        return Speaker(f"{name}'s {head.lower()}", actor or name)  # a person: "she added"
 
     def _is_media(self, phrase: str) -> bool:
         """'the Times', 'The Times', 'Times': reporters, not holders of positions."""
@@ -393,7 +414,9 @@ class OfflineEngine:
         fits = [
             (name, role)
             for name, role in state.names.roles.items()
-            if len(name.split()) > 1 and " ".join(words) in role.title.lower()
+            if len(name.split()) > 1
+            and " ".join(words) in role.title.lower()
+            and not (_RANKS & set(role.title.lower().split())) - set(words)
         ]
         if len(fits) != 1:
             return None
@@ -414,7 +437,8 @@ class OfflineEngine:
                 and words[-1] in title.split()
                 and all(w in title or (actor and role.actor == actor) for w in words[:-1])
                 and (actor is None or role.actor == actor)
-            ):
+                and not (_RANKS & set(title.split())) - set(words)
+            ):  # 'the prime minister' is not 'Deputy Prime Minister John Prescott'
                 fits[name] = role
         if len(fits) == 1:
             name, role = next(iter(fits.items()))
@@ -540,6 +564,7 @@ def _title_fits(role: Role | None, head: str) -> bool:
     return head in title or not any(w in TITLE_WORDS for w in title)
 
 
+_RANKS = frozenset("deputy vice shadow former assistant junior acting".split())
 _GENERIC_HEADS = frozenset("leader diplomat official chief head politician".split())
 
 
