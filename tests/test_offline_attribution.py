@@ -721,3 +721,13 @@ def test_a_named_bodys_spokesman_speaks_for_that_body_not_the_last_speaker():
     complaints = _by_words(statements, "Initially we had complaints")
     assert complaints.speaker == "Westport Council's spokesman"
     assert complaints.actor == "Westport Council"
+
+
+def test_offered_with_a_plain_object_is_an_action_not_speech():
+    from briefer.engines.speech import attribute_sentence
+
+    assert (
+        attribute_sentence("At the time, Westport offered the council a choice of plans.") is None
+    )
+    offered = attribute_sentence("Westport offered to pay for the school meals itself.")
+    assert offered is not None and offered.speaker == "Westport"

@@ -559,7 +559,7 @@ def _title_fits(role: Role | None, head: str) -> bool:
     """Can 'the <head>' refer back to someone the story titles `role`? Not when the story
     gives them another post: 'London mayor Mr Livingstone' is not 'the prime minister'."""
     if role is None or not role.title or head in _GENERIC_HEADS:
-        return True  # 'the Belarusian leader' may be 'Belarusian President Lukashenko'
+        return True  # 'the French leader' may be 'French President Jacques Chirac'
     title = role.title.lower().split()
     return head in title or not any(w in TITLE_WORDS for w in title)
 
