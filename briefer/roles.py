@@ -113,6 +113,7 @@ class StoryNames:
     full_names: dict[str, str] = field(default_factory=dict)
     full_at: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # every full use
     knights: dict[str, str] = field(default_factory=dict)  # 'Ian' -> 'Ian Blair' (Sir Ian Blair)
+    by_given: dict[str, set[str]] = field(default_factory=dict)  # 'Sharon' -> {'Sharon Osbourne'}
     roles: dict[str, Role] = field(default_factory=dict)
     mention_at: list[int] = field(default_factory=list)  # people named in the article's own
     mention_key: list[str] = field(default_factory=list)  # words: offsets and surnames
@@ -168,12 +169,16 @@ class StoryNames:
         surname the story named in full last before it ('Azmat Begg, father of Moazzam'
         after 'Moazzam Begg'; 'Mr Blair' after 'Tony Blair', not an earlier 'Sir Ian
         Blair'), else the first one named after it. A knight's given name alone ('Sir Ian')
-        is the knight ('Sir Ian Blair')."""
+        is the knight ('Sir Ian Blair'); so is a given name alone that only one full name in
+        the story starts with ('Sharon said' after 'Sharon Osbourne')."""
         uses = self.full_at.get(word)
         if uses:
             before = [full for offset, full in uses if offset <= at]
             return before[-1] if before else uses[0][1]
-        return self.knights.get(word, self.full_names.get(word, word))
+        if word in self.knights or word in self.full_names:
+            return self.knights.get(word, self.full_names.get(word, word))
+        given = self.by_given.get(word, set())
+        return next(iter(given)) if len(given) == 1 else word
 
     def role(self, name: str) -> Role | None:
         """The role bound to this name (a surname alone finds the full name's role)."""
@@ -238,6 +243,11 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
         ):
             people.add(words[-1])  # 'Roger Knapman says', 'Kirsty Williams, for the party,'
 
+    maybe = {  # named in full but never titled: perhaps a person ('Arsene Wenger'), so a
+        surname  # later bare mention stops a 'he' from reaching back past it, and is never
+        for surname, full in names.full_names.items()  # itself taken for the speaker
+        if not any(w in ORGANISATION_WORDS for w in full.split()) and actors.resolve(full) is None
+    } - people
     found: list[tuple[int, str, bool]] = []
     for match in _UNNAMED.finditer(text):  # 'A spokesman for X said': someone else speaks
         k = bisect.bisect_right(opens, match.start()) - 1
@@ -259,6 +269,8 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
             last = i + 1 == len(words) or not _is_name_word(words[i + 1])
             if last and word in people and _is_name_word(word):
                 found.append((offset, word, _opens_clause(text, begin)))
+            elif last and word in maybe and _is_name_word(word):
+                found.append((offset, word, False))
             offset += len(raw[i]) + 1
     found = [
         (at, _knight_surname(names, key), subject) for at, key, subject in found
@@ -331,10 +343,11 @@ def _remember(names: StoryNames, name: str, role: Role) -> None:
     """The first role that names a side wins; a bare title is kept until one does."""
     for key in {name, name.split()[-1]}:
         known = names.roles.get(key)
-        if known is None or (
-            known.actor is None and role.actor is not None and not known.commentator
-        ):
+        if known is None:
             names.roles[key] = role
+        elif known.actor is None and role.actor is not None and not known.commentator:
+            title = f"{known.title} {role.title}"  # 'London mayor' + "Labour's": both hold
+            names.roles[key] = Role(title, role.actor, role.principal, role.commentator)
 
 
 def _note_full_names(
@@ -362,6 +375,9 @@ def _note_full_names(
             full = " ".join([*given[-2:], surname])
             names.full_names.setdefault(surname, full)
             names.full_at.setdefault(surname, []).append((offsets[j], full))
+            last = j + 1 == len(words) or not words[j + 1][0][:1].isupper() or words[j][2]
+            if len(given) == 1 and last:  # 'Sharon Osbourne', not 'Newcastle Evening Chronicle'
+                names.by_given.setdefault(given[0], set()).add(full)
             before = words[j - len(given) - 1][0] if j - len(given) >= 1 else ""
             if before in ("Sir", "Dame") and len(given) == 1:
                 names.knights.setdefault(given[0], full)
@@ -382,6 +398,9 @@ def _title_before(text: str, start: int, actors: Actors) -> Role | None:
         if comma and not words:
             raw = raw.removesuffix(",")
         word, possessive, punctuated = _clean(raw)
+        if not words and not punctuated and word in HONORIFICS and position == start:
+            position = begin  # 'London mayor Mr Livingstone': the title is before the 'Mr'
+            continue
         if punctuated or not _is_title_word(word):
             break
         words.insert(0, word + ("'s" if possessive else ""))
@@ -469,6 +488,8 @@ def _resolve_title(title: str, actors: Actors) -> str | None:
     if best is not None:
         one_word = " " not in best[3]  # 'London' in 'the London Stock Exchange'
         organisation = demonym_organisation(title, actors) if one_word else None
+        if organisation is None and one_word and _LOCAL_WORDS & set(title.lower().split()):
+            return None  # 'London mayor': a city's office, not its country's voice
         return organisation or best[2]
     body = resolve_body(title, actors)
     if body is not None and body == actors.demonym_actor(title):
@@ -476,6 +497,9 @@ def _resolve_title(title: str, actors: Actors) -> str | None:
         if not words & OFFICIAL_WORDS:
             return None  # 'British director Mike Leigh' is British, not his country's voice
     return body
+
+
+_LOCAL_WORDS = frozenset("mayor councillor council alderman".split())
 
 
 # Title words that make a demonym a state's side: 'French President', 'German leader',

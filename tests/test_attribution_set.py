@@ -1,13 +1,13 @@
 """Who said it, measured on the hand-labelled BBC set (tests/data/attribution/, 32 articles,
 424 items): the offline extractor followed by the attribution rule, as `briefer make` runs
 them. The goals hold on ALL items (rules were developed on all 32 articles since issue 13's
-second round; the fresh held-out set `bbc_fresh.jsonl` is only printed by
-`bench/bench_attribution.py`, never tuned on)."""
+second round). `bbc_fresh.jsonl` is developed on since the third round and holds a floor of
+its own; `bbc_heldout.jsonl` is the set nobody tunes on."""
 
 from __future__ import annotations
 
 import pytest
-from attribution_set import load_items, score, speaker_right
+from attribution_set import LABELS, load_items, score, speaker_right
 
 from briefer.attribution import speaker_key, speaker_within_reach
 from briefer.ingest import ingest
@@ -15,13 +15,14 @@ from briefer.ingest import ingest
 from conftest import BBC
 
 ITEMS = load_items()
+FRESH = LABELS.with_name("bbc_fresh.jsonl")
 
 
 @pytest.fixture(scope="module")
 def scores():
     if not BBC.is_dir():
         pytest.skip(f"the BBC corpus is not beside the project ({BBC})")
-    return {"all": score(ITEMS, BBC)}
+    return {"all": score(ITEMS, BBC), "fresh": score(load_items(FRESH), BBC)}
 
 
 def _rate(pair: tuple[int, int]) -> float:
@@ -35,6 +36,14 @@ def test_all_labelled_articles_meet_the_goals(scores):
     every = scores["all"]
     assert _rate(every.precision()) >= 0.97, every.precision()
     assert _rate(every.recall()) >= 0.70, every.recall()
+
+
+def test_the_second_labelled_set_holds_its_floor(scores):
+    """bbc_fresh.jsonl (26 articles, studied since issue 13's third round): 96.6% precision
+    and 69.9% recall when this floor was set, a point below each."""
+    fresh = scores["fresh"]
+    assert _rate(fresh.precision()) >= 0.955, fresh.precision()
+    assert _rate(fresh.recall()) >= 0.685, fresh.recall()
 
 
 def _item(speaker: str, how: str = "same-sentence", proxy_for: str | None = None) -> dict:

@@ -611,3 +611,123 @@ def test_a_countrys_name_opening_a_company_name_stays_in_it():
     assert _by_words(statements, "repay school meals").speaker == "China Aviation Oil"
     assert _by_words(statements, "repay school meals").actor != "China"
     assert _by_words(statements, "underfunded").speaker == "Graham Brady"
+
+
+def test_a_given_name_alone_is_the_one_full_name_it_opens_never_a_body():
+    statements = _run(
+        "The school meals kitchen was opened by Nora Quill on Monday.\n"
+        "Nora said the school meals menu would change every week from now on.\n"
+        "The Westport Evening Gazette said the school meals kitchen had cost a great deal.\n"
+        "Westport said the school meals kitchen would stay open all summer long.\n"
+    )
+    assert _by_words(statements, "change every week").speaker == "Nora Quill"
+    assert not any(s.speaker.startswith("Westport Evening") for s in statements)
+    two = _run(
+        "The school meals kitchen is run by Nora Quill and Nora Vale.\n"
+        "Nora said the school meals menu would change every week from now on.\n"
+    )
+    assert not any(s.speaker in ("Nora Quill", "Nora Vale") for s in two)
+
+
+def test_a_speech_verb_in_an_opening_subordinate_clause_is_not_the_sentences_speaker():
+    statements = _run(
+        "The school meals row rumbled on at the Westport club this week.\n"
+        "But even before Westport said the cook would stay, Ada Pell insisted the school "
+        "meals menu was hers to keep.\n"
+        '"I would cook every school meal here for nothing," she said.\n'
+    )
+    assert _by_words(statements, "menu was hers").speaker == "Ada Pell"
+    assert _by_words(statements, "for nothing").speaker == "Ada Pell"
+    assert not any(s.speaker == "Westport" for s in statements)
+    later = _run(
+        "The row came after Ada Pell told members the school meals plan was "
+        '"a costly mistake" for every family.\n'
+    )
+    assert [s.speaker for s in later] == ["Ada Pell"]  # mid-sentence 'after X told' is X's
+
+
+def test_a_person_named_in_full_without_a_title_stops_a_pronoun_reaching_back_past_them():
+    statements = _run(
+        'Mr Hoyle said the school meals plan was "a disgrace for every family in town".\n'
+        "Nora Quill has run the school meals kitchen for twenty years.\n"
+        "Those claims were put to Quill after lunch. At first she said only: "
+        '"I will never answer any more questions about that school meals plan."\n'
+    )
+    assert _by_words(statements, "a disgrace").speaker == "Hoyle"
+    assert not any("never answer" in s.evidence[0].quote for s in statements)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I see no reason for the school meals levy," The Westport Gazette editor told radio.',
+        "Mr Pell, MP for Upper Westport, Kent, said the school meals levy was a costly mistake.",
+    ],
+)
+def test_a_title_with_no_name_in_it_is_no_speaker(sentence):
+    statements = _run("Ada Pell and Tom Hale argued over school meals on Monday.\n" + sentence)
+    shown = {s.speaker for s in statements}
+    assert not {"The Westport Gazette editor", "MP for Upper Westport"} & shown, shown
+
+
+def test_a_city_office_is_no_country_and_a_title_does_not_reach_someone_with_another_post():
+    statements = _run(
+        'London mayor Mr Pell says he stands by the school meals levy, calling it "fair '
+        'to every family in the city".\n'
+        "But the prime minister says it is time for the school meals levy to go.\n"
+        'Later the prime minister said: "The school meals levy hurts families and must go."\n'
+    )
+    fair = _by_words(statements, "fair to every family")
+    assert fair.speaker == "Mr Pell" and fair.actor != "United Kingdom"
+    assert not any(
+        "time for the school meals" in s.claim or "must go" in s.claim for s in statements
+    ), [(s.speaker, s.claim) for s in statements]
+    assert bound_role("London mayor", load_actors()).actor is None
+    assert bound_role("British Prime Minister", load_actors()).actor is not None
+
+
+def test_a_place_after_a_title_and_for_is_not_the_speaker():
+    statements = _run(
+        "Town 'must change school meals'\n\n"
+        "The new schools minister for Westport says school meals must change this year.\n"
+        "Westport Radio reported the school meals row on Monday.\n"
+    )
+    minister = [s for s in statements if "must change this year" in s.claim]
+    assert not any(s.speaker in ("Westport", "Westport Radio") for s in minister), minister
+    chairman = _run(
+        "Council for School Meals chairman Ada Pell said school meals costs were down 40%."
+    )
+    assert [s.speaker for s in chairman] == ["Ada Pell"]
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister():
+    statements = _run(
+        "At a dinner hosted by Deputy Prime Minister Ada Pell the school meals deal was "
+        "struck.\n"
+        'But the prime minister said the school meals claims were "a load of nonsense".\n'
+    )
+    assert not any(s.speaker == "Ada Pell" for s in statements), [
+        (s.speaker, s.claim) for s in statements
+    ]
+
+
+def test_a_named_bodys_spokesman_speaks_for_that_body_not_the_last_speaker():
+    statements = _run(
+        'A spokeswoman for Royal Mail said: "We are looking into the school meals '
+        'deliveries today."\n\n'
+        'The Westport Council spokesman added: "Initially we had complaints about school '
+        'meals from a couple of residents."\n'
+    )
+    complaints = _by_words(statements, "Initially we had complaints")
+    assert complaints.speaker == "Westport Council's spokesman"
+    assert complaints.actor == "Westport Council"
+
+
+def test_offered_with_a_plain_object_is_an_action_not_speech():
+    from briefer.engines.speech import attribute_sentence
+
+    assert (
+        attribute_sentence("At the time, Westport offered the council a choice of plans.") is None
+    )
+    offered = attribute_sentence("Westport offered to pay for the school meals itself.")
+    assert offered is not None and offered.speaker == "Westport"

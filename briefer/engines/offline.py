@@ -23,6 +23,7 @@ from ..roles import (
     HONORIFICS,
     ORGANISATION_WORDS,
     TITLE_WORDS,
+    Role,
     StoryNames,
     bound_role,
     person_actor,
@@ -293,6 +294,9 @@ class OfflineEngine:
                 return None
             return Speaker(f"{principal.name}'s {attribution.role}", principal.actor)
         if attribution.kind == "title" or is_definite_role(phrase):
+            voice = self._body_voice(phrase)
+            if voice is not None:
+                return voice
             return self._titled_speaker(phrase, state)
         if self._is_media(phrase) or not self._names_someone(phrase, state):
             return None
@@ -315,6 +319,8 @@ class OfflineEngine:
         ):  # 'Conservative Graham Brady' is Graham Brady; a country's own name opening a
             words.pop(0)  # name is part of it ('China Aviation Oil', 'Russia Today')
         name = " ".join(words)
+        if _title_only(name):
+            return None  # 'The Spectator editor told', 'MP for Henley-on-Thames said'
         if len(name.split()) == 1 and name[:1].isupper():
             name = state.names.full_name_at(name, state.at)
         known = state.by_surname.get(name.split()[-1])
@@ -335,6 +341,24 @@ class OfflineEngine:
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
         return speaker
+
+    def _body_voice(self, phrase: str) -> Speaker | None:
+        """'The Darlington Council spokesman': the named body's voice, not a title that
+        refers back to whoever spoke last."""
+        words = phrase.split()[1:]
+        body, head = words[:-1], words[-1]
+        if (
+            head.lower() not in _VOICES
+            or not body
+            or not all(w[:1].isupper() for w in body)
+            or " ".join(body) in self.actors.by_demonym
+        ):
+            return None
+        name = " ".join(body)
+        actor = resolve_body(name, self.actors)
+        if actor is None and not any(w in ORGANISATION_WORDS for w in body):
+            return None
+        return Speaker(f"{name}'s {head.lower()}", actor or name)  # a person: "she added"
 
     def _is_media(self, phrase: str) -> bool:
         """'the Times', 'The Times', 'Times': reporters, not holders of positions."""
@@ -390,7 +414,9 @@ class OfflineEngine:
         fits = [
             (name, role)
             for name, role in state.names.roles.items()
-            if len(name.split()) > 1 and " ".join(words) in role.title.lower()
+            if len(name.split()) > 1
+            and " ".join(words) in role.title.lower()
+            and not (_RANKS & set(role.title.lower().split())) - set(words)
         ]
         if len(fits) != 1:
             return None
@@ -411,7 +437,8 @@ class OfflineEngine:
                 and words[-1] in title.split()
                 and all(w in title or (actor and role.actor == actor) for w in words[:-1])
                 and (actor is None or role.actor == actor)
-            ):
+                and not (_RANKS & set(title.split())) - set(words)
+            ):  # 'the prime minister' is not 'Deputy Prime Minister John Prescott'
                 fits[name] = role
         if len(fits) == 1:
             name, role = next(iter(fits.items()))
@@ -419,7 +446,12 @@ class OfflineEngine:
             if known and known.name == name:
                 return known
             return Speaker(name, role.actor or display_name(name))
-        if not fits and actor and actor in state.by_actor:
+        if (
+            not fits
+            and actor
+            and actor in state.by_actor
+            and _title_fits(_role_of(state, state.by_actor[actor].name), words[-1])
+        ):
             return state.by_actor[actor]
         candidate = state.last_person  # like a pronoun: the last speaker, if nobody else
         if (
@@ -428,6 +460,7 @@ class OfflineEngine:
             and (  # was named since and no side conflicts
                 actor is None or candidate.actor in (actor, candidate.name)
             )
+            and _title_fits(_role_of(state, candidate.name), words[-1])
             and not state.names.other_person_between(
                 speaker_key(candidate.name),
                 state.spoke_at.get(candidate.name, 0),
@@ -514,6 +547,39 @@ def _group_body(name: str) -> str | None:
         return None
     body = words[:-1]
     return " ".join(body) if all(w[:1].isupper() for w in body) else None
+
+
+def _role_of(state: _StoryState, name: str) -> Role | None:
+    """The role the story binds to a speaker, by full name or surname ('Mr Livingstone')."""
+    key = speaker_key(name)
+    return state.names.role(name) or (state.names.role(key) if key else None)
+
+
+def _title_fits(role: Role | None, head: str) -> bool:
+    """Can 'the <head>' refer back to someone the story titles `role`? Not when the story
+    gives them another post: 'London mayor Mr Livingstone' is not 'the prime minister'."""
+    if role is None or not role.title or head in _GENERIC_HEADS:
+        return True  # 'the French leader' may be 'French President Jacques Chirac'
+    title = role.title.lower().split()
+    return head in title or not any(w in TITLE_WORDS for w in title)
+
+
+_RANKS = frozenset("deputy vice shadow former assistant junior acting".split())
+_GENERIC_HEADS = frozenset("leader diplomat official chief head politician".split())
+
+
+def _title_only(name: str) -> bool:
+    """A title with no one's name in it ('The Spectator editor', 'MP for Henley-on-Thames'):
+    it names a post, and the story may give it to someone a rule cannot find, so it is no
+    speaker. Bodies ('the Foreign Office') and unnamed voices ('Tory sources') are kept."""
+    words = name.split()
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    if len(words) < 2 or any(w in ORGANISATION_WORDS for w in words):
+        return False
+    if words[-1].lower() in _VOICES | _GROUP_NOUNS:
+        return False
+    return words[-1].lower() in _TITLE or words[0].lower() in _TITLE
 
 
 def _remember(state: _StoryState, speaker: Speaker, end: int) -> None:

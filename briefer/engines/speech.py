@@ -50,6 +50,7 @@ _NOT_BEFORE_SUBJECT = frozenset(
     the an these those such other""".split()
 )
 _PASSIVE = frozenset("was were been being is are be".split())
+_SUBORDINATORS = rules.words("speech", "subordinators")
 _PARTICIPLES_PAST = rules.words("speech", "passive_verbs")
 _FINAL_CUE = re.compile(
     r",\s+(said|says|added|adds|explained|insisted|warned|argued|noted)\s+"
@@ -480,6 +481,11 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         earlier = _name_before_affiliation(tokens[: len(tokens) - taken])
         if earlier:
             return Attribution(earlier, verb, "name")
+        if len(before) >= 2 and before[-1] == "for" and before[-2] in ROLE_WORDS:
+            return None  # 'The new health minister for Wales says': the place is no speaker
+        if before and before[-1] in _SUBORDINATORS and len(before) <= 3:
+            return None  # 'But before Newcastle said ..., Bellamy insisted': a clause that
+            # opens the sentence is subordinate; its main clause's subject speaks
         partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
         if before and before[-1] in _NOT_BEFORE_SUBJECT and not partitive:
             return None  # 'hit back at Labour claims': a noun after a preposition
