@@ -107,6 +107,7 @@ def with_settings(*names: str, **own: object) -> Callable[[Command], Command]:
                 settings = load_settings(typed, config)
             command(*args, settings=settings, **kwargs)
 
+        # typer reads a command's parameters from __signature__, which functions lack in typeshed
         run.__signature__ = signature.replace(parameters=[*kept, *added])  # type: ignore[attr-defined]
         run.__annotations__ = {p.name: p.annotation for p in [*kept, *added]}
         return run

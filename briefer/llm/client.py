@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import httpx2
@@ -352,6 +352,7 @@ class LLMCaller:
             lenient = self._lenient.get(schema)
             if lenient is None:
                 raise
+            # the enum-free parent of T: checked item by item downstream, so typed as T
             return _lenient_answer(raw, lenient), raw.http_response  # type: ignore[return-value]
         except openai.LengthFinishReasonError:
             raise ChunkFailed(
@@ -386,6 +387,7 @@ class LLMCaller:
             raise ChunkFailed("the answer was blocked by a content filter")
         content = _FENCE.sub("", _THINK.sub("", choice.message.content or "").strip())
         reader = self._lenient.get(schema) or schema
+        # T, or its enum-free parent (checked item by item downstream)
         return reader.model_validate_json(content), raw.http_response  # type: ignore[return-value]
 
     def _count(self, stage: str, headers: httpx2.Headers) -> StageUse | None:
@@ -414,23 +416,32 @@ class LLMCaller:
             self.settings.meter.record(input_tokens, output_tokens)
 
 
-def _completion(raw: object) -> Any:  # a ChatCompletion, or a ParsedChatCompletion[T]
+class _RawAnswer(Protocol):
+    """What the SDK's with_raw_response gives back, as far as these helpers read it."""
+
+    @property
+    def content(self) -> bytes: ...
+
+    def parse(self) -> Any: ...
+
+
+def _completion(raw: _RawAnswer) -> Any:  # a ChatCompletion, or a ParsedChatCompletion[T]
     """The parsed completion, or ServerGlitch when the body was not one (an HTML error page,
     no choices). The model's own content failing the schema stays a ValidationError."""
     try:
-        body = json.loads(raw.content)  # type: ignore[attr-defined]
+        body = json.loads(raw.content)
     except ValueError:
         raise ServerGlitch("the server's answer was not JSON") from None
     if not isinstance(body, dict) or not isinstance(body.get("choices"), list):
         raise ServerGlitch("the server's answer was not a chat completion")
     if not body["choices"]:
         raise ServerGlitch("the server's answer had no choices")
-    return raw.parse()  # type: ignore[attr-defined]
+    return raw.parse()
 
 
-def _lenient_answer(raw: object, lenient: type[BaseModel]) -> BaseModel:
+def _lenient_answer(raw: _RawAnswer, lenient: type[BaseModel]) -> BaseModel:
     """The answer read with the enum-free schema (a ValidationError if even that fails)."""
-    body = json.loads(raw.content)  # type: ignore[attr-defined]
+    body = json.loads(raw.content)
     choice = body["choices"][0]
     if choice.get("finish_reason") == "length":
         raise ChunkFailed("the answer was cut off (finish_reason=length)", truncated=True)
