@@ -178,6 +178,8 @@ def _sentence_runs(sentence: Sentence) -> list[Run]:
 
 
 def _source_item(entry: SourceEntry, brief: Brief, label: str, quoted: set[str]) -> _Block:
+    from .render import source_label  # render needs no layout
+
     head = ("NEW " if entry.new else "") + label
     head += f" ({', '.join(entry.labels)})" if entry.labels else ""
     head += f" — “{entry.title}”" if entry.title else ""
@@ -187,8 +189,7 @@ def _source_item(entry: SourceEntry, brief: Brief, label: str, quoted: set[str])
         head += (
             ". Same story also run by: "
             + ", ".join(
-                (copy.outlet or "unknown outlet")
-                + (f" ({', '.join(copy.labels)})" if copy.labels else "")
+                source_label(copy) + (f" ({', '.join(copy.labels)})" if copy.labels else "")
                 for copy in entry.copies
             )
             + "."

@@ -19,6 +19,7 @@ from .select import TopicQuery
 from .synthesis import Position
 
 LONG_STATEMENT_WORDS = 45
+MIN_SIDES = 2  # fewer speakers naming the topic than this, and those quoted beside it count
 # the topic named in the quote, by an expansion, only in the sentence around it, not at all
 LEVEL_WEIGHT = {3: 5.0, 2: 4.5, 1: 2.0, 0: 0.0}
 ACT_WEIGHT = {
@@ -171,9 +172,9 @@ def rank_actors(
 ) -> list[tuple[str, list[Statement]]]:
     """On-topic statements by actor, strongest first, led by the strongest whose own words
     name the topic. A statement whose words and sentence do not touch the topic is left out;
-    so is an actor none of whose quotes names it. Actors the data knows come first, then
-    speakers quoted in more stories, then those named in full (a first name alone is usually
-    a passer-by), then those with more statements."""
+    so is an actor none of whose quotes names it, unless fewer than two do. Actors the data
+    knows come first, then speakers quoted in more stories, then those named in full (a first
+    name alone is usually a passer-by), then those with more statements."""
     top_score = max(chunk_scores.values(), default=0.0) or 1.0
     groups: dict[str, list[tuple[float, int, Statement]]] = {}
     for statement in statements:
@@ -191,12 +192,13 @@ def rank_actors(
         )
         groups.setdefault(statement.actor, []).append((score, level, statement))
     order = list(groups)
-    ranked = []
+    ranked, in_context = [], []
     for actor, items in groups.items():
         items.sort(key=lambda item: -item[0])
         leads = [item for item in items if item[1] >= NAMES_EXPANSION]
-        if not leads:
-            continue  # nothing it said names the topic
+        if not leads:  # nothing it said names the topic; only the sentence around it does
+            in_context.append((actor, [statement for _, _, statement in items]))
+            continue
         ordered = [leads[0], *(item for item in items if item is not leads[0])]
         ranked.append((actor, [statement for _, _, statement in ordered]))
 
@@ -208,4 +210,9 @@ def rank_actors(
         tier = 2 if actor == COMMENTATORS else 1  # a pundit never outranks a side
         return (tier, -stories, len(actor.split()) < 2, -len(items), 0, order.index(actor))
 
-    return sorted(ranked, key=key)
+    # Who-stands-where needs two sides: where fewer than two speakers name the topic in their
+    # own words (quotes about 'the ceremony' in stories about an awards night), those quoted
+    # in sentences that name it follow them, rather than a page that says nobody spoke.
+    if len(ranked) >= MIN_SIDES:
+        return sorted(ranked, key=key)
+    return sorted(ranked, key=key) + sorted(in_context, key=key)

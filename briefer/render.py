@@ -13,7 +13,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from .dating import shown_date
 from .errors import TemplateError
 from .logs import redact
-from .models import Brief, Excerpt, Sentence, SourceEntry
+from .models import Brief, Copy, Excerpt, Sentence, SourceEntry
 from .resources import resource_dir
 
 FORMATS = ("md", "html", "json")
@@ -163,9 +163,9 @@ def _excerpts_under(brief: Brief, by_statement: dict[str, Excerpt]) -> dict[int,
     return under
 
 
-def source_label(entry: SourceEntry) -> str:
-    """How the sources list names a source: its outlet, else its URL's host, else its file
-    name - never a local path."""
+def source_label(entry: SourceEntry | Copy) -> str:
+    """How the sources list names a source or a copy of it: its outlet, else its URL's host,
+    else its file name - never a local path, never 'unknown'."""
     if entry.outlet:
         return entry.outlet
     if entry.url:

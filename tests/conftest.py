@@ -1,11 +1,9 @@
-"""Shared fixtures: paths to the seeds and the BBC corpus, a CLI runner, a local web server."""
+"""Shared fixtures: paths to the seeds and the BBC corpus, a CLI runner, an API key, a local
+web site, a browser."""
 
 from __future__ import annotations
 
-import http.server
 import os
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,37 +34,6 @@ def bbc() -> Path:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
-
-
-@pytest.fixture
-def web_server() -> Iterator[dict[str, tuple[int, str, bytes]]]:
-    """A server on 127.0.0.1 answering from a dict: path -> (status, content type, body).
-
-    Yields the dict (fill it in the test) with the base URL under the key "" as a str.
-    """
-    routes: dict = {}
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            status, content_type, body = routes.get(self.path, (404, "text/plain", b"nope"))
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    routes["base"] = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
-        yield routes
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture(scope="module")

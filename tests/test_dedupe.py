@@ -88,3 +88,17 @@ def test_sources_shows_each_group_with_its_outlets(bbc, tmp_path, runner):
     assert "same story also run by" in result.stdout and "(s3)" in row  # star.txt is s3
     assert "1 syndicated copy merged into the story they copy." in result.stdout
     assert "EXCLUSIVE" not in result.stdout  # the copy is not listed as a story of its own
+
+
+def test_a_copy_with_no_outlet_is_named_by_its_file_never_unknown(bbc, tmp_path):
+    from briefer.render import render
+
+    text = (bbc / "politics/040.txt").read_text(encoding="utf-8")
+    (tmp_path / "planet.txt").write_text(text)
+    (tmp_path / "star.txt").write_text(edited(text))
+    brief, prepared = make_brief([str(tmp_path)], "detainees", RunOptions())
+    assert prepared.copies == 1
+    for form in ("md", "html"):
+        page = render(brief, form)
+        assert "Same story also run by: star.txt" in page or "also run by: planet.txt" in page
+        assert "unknown" not in page

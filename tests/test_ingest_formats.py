@@ -82,13 +82,11 @@ def test_folders_are_recursive_sorted_and_deterministic(tmp_path):
     assert [s.reason for s in first.skipped] == ["unsupported file type '.png'"]
 
 
-def test_url_is_fetched_and_extracted(web_server):
+def test_url_is_fetched_and_extracted(site):
     page = f"<html><head><title>Truce holds</title></head><body><article><p>{BODY}</p>"
     page += f"<p>{BODY}</p></article></body></html>"
-    web_server["/story"] = (200, "text/html; charset=utf-8", page.encode())
-    web_server["/gone"] = (404, "text/plain", b"not here")
     corpus = ingest(
-        [web_server["base"] + "/story", web_server["base"] + "/gone"],
+        [site.add("/story", page), site.base + "/gone"],  # nothing at /gone: a 404
         IngestOptions(http_client=httpx.Client(timeout=5)),
     )
     [source] = corpus.sources
@@ -98,7 +96,7 @@ def test_url_is_fetched_and_extracted(web_server):
     assert skipped.path.endswith("/gone") and "404" in skipped.reason
 
 
-def test_url_that_cannot_connect_is_one_line(web_server):
+def test_url_that_cannot_connect_is_one_line():
     dead = "http://127.0.0.1:9/nothing"  # the discard port: nothing listens there
     corpus = ingest([dead], IngestOptions(http_client=httpx.Client(timeout=2)))
     [skipped] = corpus.skipped

@@ -15,16 +15,16 @@ from conftest import RECORDINGS
 WAITING = {
     # the server holds every request until the test lets go: the run is surely waiting on
     # the model when the signal comes, however fast or slow the machine
-    "on the model": {"hold": threading.Event()},
+    "on the model": lambda: {"hold": threading.Event()},
     # every request is told at once to come back in 30 s: the run is waiting to retry
-    "to retry": {"plan": FaultPlan(rate=1.0, faults=("429-retry-after",), retry_after=30)},
+    "to retry": lambda: {"plan": FaultPlan(rate=1.0, faults=("429-retry-after",), retry_after=30)},
 }
 
 
 @pytest.mark.parametrize("waiting", list(WAITING))
 def test_ctrl_c_during_a_run_leaves_no_output(tmp_path, waiting):
     out = tmp_path / "out" / "brief.html"
-    with serve(RECORDINGS, **WAITING[waiting]) as server, ctrl_c_reaches_children():
+    with serve(RECORDINGS, **WAITING[waiting]()) as server, ctrl_c_reaches_children():
         args = make_args(server.base_url, "--format", "html", "--out", str(out))
         process = briefer(args, key_env("sk-interrupt-test"))
         try:

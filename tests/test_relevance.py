@@ -179,3 +179,34 @@ def test_the_reason_is_the_statement_that_shows_the_stance():
     assert reason_for("unclear", ["unclear", "neutral"]) == 0
     # of two that show it, the one naming the topic itself
     assert reason_for("opposes", ["opposes", "supports", "opposes"], [2, 3, 3]) == 2
+
+
+def _ranked_actors(quotes: dict[str, str], topic: str) -> list[str]:
+    from briefer.models import Evidence, Statement
+    from briefer.rank import rank_actors
+
+    statements, contexts = [], {}
+    for number, (actor, quote) in enumerate(quotes.items()):
+        sentence = f"At the Harbour Prize dinner, {actor} said: “{quote}”"
+        evidence = Evidence(source_id="s1", start=0, end=len(quote), quote=quote)
+        statement = Statement(
+            id=f"st{number}", actor=actor, speaker=actor, stance="neutral", claim=quote,
+            evidence=[evidence],
+        )  # fmt: skip
+        statements.append(statement)
+        contexts[statement.id] = sentence
+    return [actor for actor, _ in rank_actors(statements, contexts, {}, set(), build_query(topic))]
+
+
+def test_speakers_beside_the_topic_fill_a_page_no_one_names_it_on():
+    """Quotes at an awards night rarely name the award; with fewer than two speakers naming
+    the topic, those quoted in sentences that name it follow, instead of an empty page."""
+    quotes = {
+        "Ann Lee": "It is a wonderful night for everyone who builds boats here.",
+        "Tom Reed": "The judges made a brave and surprising choice this year.",
+    }
+    assert sorted(_ranked_actors(quotes, "Harbour Prize")) == ["Ann Lee", "Tom Reed"]
+    quotes["Kay Orr"] = "The Harbour Prize rewards the dull boats every single year."
+    assert _ranked_actors(quotes, "Harbour Prize")[0] == "Kay Orr"  # naming it still leads
+    quotes["Sam Ode"] = "I think the Harbour Prize has lost its way completely now."
+    assert sorted(_ranked_actors(quotes, "Harbour Prize")) == ["Kay Orr", "Sam Ode"]
