@@ -246,7 +246,11 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     maybe = {  # named in full but never titled: perhaps a person ('Arsene Wenger'), so a
         surname  # later bare mention stops a 'he' from reaching back past it, and is never
         for surname, full in names.full_names.items()  # itself taken for the speaker
-        if not any(w in ORGANISATION_WORDS for w in full.split()) and actors.resolve(full) is None
+        if not any(
+            w in ORGANISATION_WORDS or w in actors.by_alias or w in actors.by_demonym
+            for w in full.split()
+        )
+        and full not in actors.by_alias
     } - people
     found: list[tuple[int, str, bool]] = []
     for match in _UNNAMED.finditer(text):  # 'A spokesman for X said': someone else speaks

@@ -39,11 +39,11 @@ def test_all_labelled_articles_meet_the_goals(scores):
 
 
 def test_the_second_labelled_set_holds_its_floor(scores):
-    """bbc_fresh.jsonl (26 articles, studied since issue 13's third round): 96.6% precision
-    and 69.9% recall when this floor was set, a point below each."""
+    """bbc_fresh.jsonl (26 articles, studied since issue 13's third round): 98.0% precision
+    and 70.3% recall when this floor was set, a point below each."""
     fresh = scores["fresh"]
-    assert _rate(fresh.precision()) >= 0.955, fresh.precision()
-    assert _rate(fresh.recall()) >= 0.685, fresh.recall()
+    assert _rate(fresh.precision()) >= 0.97, fresh.precision()
+    assert _rate(fresh.recall()) >= 0.69, fresh.recall()
 
 
 def _item(speaker: str, how: str = "same-sentence", proxy_for: str | None = None) -> dict:

@@ -731,3 +731,17 @@ def test_offered_with_a_plain_object_is_an_action_not_speech():
     )
     offered = attribute_sentence("Westport offered to pay for the school meals itself.")
     assert offered is not None and offered.speaker == "Westport"
+
+
+def test_a_quote_reopened_after_a_nested_quote_ends_the_earlier_one():
+    from briefer.engines.speech import find_quotes
+
+    text = (
+        '"He ran at me saying \'what do you want?\' "It is a disgrace for school meals."\n\n'
+        "Those claims were put to Ada Pell later. At first she said only: "
+        '"I have always been clear. "School meals matter to every family." Later she '
+        'spoke to reporters. "I have no more to say," she said.'
+    )
+    quotes = [text[q.start : q.end] for q in find_quotes(text)]
+    assert not any("Those claims" in q for q in quotes), quotes
+    assert any(q.startswith("It is a disgrace") for q in quotes), quotes

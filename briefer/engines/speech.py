@@ -141,7 +141,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
 
 
 def _ends_sentence(text: str, index: int) -> bool:
-    before = text[max(0, index - 4) : index].rstrip()
+    before = text[max(0, index - 4) : index].rstrip().rstrip("'’")  # "…about it?' "Next"
     return bool(before) and before[-1] in ".!?…" and index > 0 and text[index - 1].isspace()
 
 
