@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import rules
-from ..chunk import sentence_spans
+from ..spans import sentence_bounds, sentences_of
 
 # Word lists live in briefer/data/speech.toml and names.toml (overridable: see rules.py).
 SPEECH_VERBS = rules.words("speech", "verbs")
@@ -165,12 +165,6 @@ def attribute_quote(
     return _attribution_before(before)
 
 
-@lru_cache(maxsize=512)
-def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Cached: the LLM engine asks about every quote of the same passage."""
-    return tuple(sentence_spans(text))
-
-
 def is_attributed(text: str, start: int, end: int) -> bool:
     """Does text[start:end] sit in speech the article attributes to someone? Inside quotation
     marks with an attribution in that sentence (or, for a quote that carries on, the one
@@ -181,23 +175,15 @@ def is_attributed(text: str, start: int, end: int) -> bool:
 
 def quote_attribution(text: str, start: int, end: int) -> Attribution | None:
     """The attribution that makes text[start:end] someone's words (see `is_attributed`)."""
-    spans = _sentence_spans(text)
-
-    def sentence(at: int, until: int) -> tuple[int, int]:
-        return (
-            max((s for s, _ in spans if s <= at), default=0),
-            min((e for _, e in spans if e >= until), default=len(text)),
-        )
-
     for quote in find_quotes(text):
         if quote.start <= start and end <= quote.end:
-            first, last = sentence(quote.open_mark, quote.close_mark + 1)
+            first, last = sentence_bounds(text, quote.open_mark, quote.close_mark + 1)
             found = attribute_quote(text, quote, first, last)
             if found:
                 return found
-            before = [span for span in spans if span[1] <= first]
+            before = [span for span in sentences_of(text) if span[1] <= first]
             return attribute_sentence(text[slice(*before[-1])]) if before else None
-    return attribute_sentence(text[slice(*sentence(start, end))])
+    return attribute_sentence(text[slice(*sentence_bounds(text, start, end))])
 
 
 _DATELINE = re.compile(r"^\s*[A-Z][\w.’' -]{1,30}\s\((?:[A-Z][\w.]*\s?){1,3}\)\s*[–—-]+\s*")
