@@ -289,8 +289,12 @@ def describe(settings: Settings) -> list[str]:
     """`briefer config`: each setting, its value (the key redacted) and where it came from."""
     path = settings.config_file
     state = "" if settings._config_found else " (not found)" if path else f" ({CONFIG_ENV}=)"
+    from .rules import user_rules_path  # word lists are read once, when briefer loads
+
+    rules_file = user_rules_path()
     lines = [
         f"# config file: {path}{state}",
+        f"# rules file: {rules_file or '(none: the shipped word lists)'}",
         "# each value: default < config file < environment < flags",
     ]
     rows = []

@@ -234,3 +234,14 @@ def test_each_command_is_short():
         if isinstance(node, ast.FunctionDef) and node.decorator_list:
             body = node.body[-1].end_lineno - node.body[0].lineno + 1
             assert body <= 40, (node.name, body)
+
+
+def test_briefer_config_names_the_rules_file_in_use(runner, tmp_path, monkeypatch):
+    rules_file = tmp_path / "rules.toml"
+    rules_file.write_text("")
+    monkeypatch.setenv("BRIEFER_RULES", str(rules_file))
+    shown = runner.invoke(app, ["config"])
+    assert shown.exit_code == 0, shown.stderr
+    assert f"# rules file: {rules_file}" in shown.stdout
+    monkeypatch.setenv("BRIEFER_RULES", "")
+    assert "# rules file: (none: the shipped word lists)" in runner.invoke(app, ["config"]).stdout
