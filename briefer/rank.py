@@ -59,6 +59,7 @@ def plan_positions(
     most `per_actor` statements each, no quote given to two actors."""
     known = set(actors.by_alias.values())
     unique = [s for s in _deduplicate(statements) if _named_somewhere(s, known, sources)]
+    unique = merge_name_variants(unique, known)
     contexts = {s.id: _context(s, sources) for s in statements}  # duplicates corroborate
     before = {s.id: _before(s, sources) for s in unique}
     ranked = _quoted_once(
@@ -73,6 +74,50 @@ def plan_positions(
         before=before,
         query=query,
     )
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w.lower().removesuffix("'s").removesuffix("’s") for w in name.split())
+
+
+def merge_name_variants(statements: Sequence[Statement], known_actors: set[str]) -> list[Statement]:
+    """One heading per body or person the stories name in several ways: 'Menatep', 'Group
+    Menatep' and 'Menatep Group'; 'Judge Clark' and 'Texas Judge Letitia Clark'. A name goes
+    under a longer one holding all its words only when every such longer name holds the
+    others' words too: 'Clark' beside 'Letitia Clark' and 'Wesley Clark' stays apart. Actors
+    the data knows and the commentators' heading are never merged."""
+    counts: dict[str, int] = {}
+    for statement in statements:
+        if statement.actor not in known_actors and statement.actor != COMMENTATORS:
+            counts[statement.actor] = counts.get(statement.actor, 0) + 1
+    words = {name: _name_words(name) for name in counts}
+    parent = {name: name for name in counts}
+
+    def root(name: str) -> str:
+        while parent[name] != name:
+            name = parent[name]
+        return name
+
+    for name, own in words.items():
+        wider = [other for other, theirs in words.items() if other != name and own <= theirs]
+        if any(not (words[a] <= words[b] or words[b] <= words[a]) for a in wider for b in wider):
+            continue  # two different people or bodies could be meant
+        for other in wider:
+            parent[root(other)] = root(name)
+    groups: dict[str, list[str]] = {}
+    for name in counts:
+        groups.setdefault(root(name), []).append(name)
+    canonical: dict[str, str] = {}
+    for group in groups.values():
+        if len(group) > 1:
+            best = max(group, key=lambda n: (counts[n], len(words[n]), n))
+            canonical.update({name: best for name in group if name != best})
+    if not canonical:
+        return list(statements)
+    return [
+        s.model_copy(update={"actor": canonical[s.actor]}) if s.actor in canonical else s
+        for s in statements
+    ]
 
 
 def word_count(text: str) -> int:

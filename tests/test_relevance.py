@@ -210,3 +210,29 @@ def test_speakers_beside_the_topic_fill_a_page_no_one_names_it_on():
     assert _ranked_actors(quotes, "Harbour Prize")[0] == "Kay Orr"  # naming it still leads
     quotes["Sam Ode"] = "I think the Harbour Prize has lost its way completely now."
     assert sorted(_ranked_actors(quotes, "Harbour Prize")) == ["Kay Orr", "Sam Ode"]
+
+
+def test_one_heading_for_a_name_the_stories_write_several_ways():
+    from briefer.models import Evidence, Statement
+    from briefer.rank import merge_name_variants
+
+    def said(actor: str, number: int) -> Statement:
+        evidence = Evidence(source_id="s1", start=0, end=20, quote="the harbour is closed")
+        return Statement(
+            id=f"st{number}", actor=actor, speaker=actor, stance="neutral",
+            claim="the harbour is closed", evidence=[evidence],
+        )  # fmt: skip
+
+    names = [
+        "Harbour Trust", "Trust Harbour", "Harbour Trust",  # same words, another order
+        "Judge Kell", "Judge Nora Kell", "County Judge Nora Kell",  # one judge, three ways
+        "Reed", "Ann Reed", "Tom Reed",  # 'Reed' could be either: stays apart
+        "Norway",  # a side the data knows: never merged
+    ]  # fmt: skip
+    merged = merge_name_variants([said(n, i) for i, n in enumerate(names)], {"Norway"})
+    actors = [s.actor for s in merged]
+    assert actors[:3] == ["Harbour Trust"] * 3
+    assert len(set(actors[3:6])) == 1 and actors[3] in names[3:6]
+    assert actors[6:9] == ["Reed", "Ann Reed", "Tom Reed"]
+    assert actors[9] == "Norway"
+    assert [s.speaker for s in merged] == names  # who said it is unchanged
