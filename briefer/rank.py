@@ -77,43 +77,28 @@ def plan_positions(
 
 
 def _name_words(name: str) -> frozenset[str]:
-    return frozenset(w.lower().removesuffix("'s").removesuffix("’s") for w in name.split())
+    words = (w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in name.split())
+    return frozenset(words) - {"the"}
 
 
 def merge_name_variants(statements: Sequence[Statement], known_actors: set[str]) -> list[Statement]:
-    """One heading per body or person the stories name in several ways: 'Menatep', 'Group
-    Menatep' and 'Menatep Group'; 'Judge Clark' and 'Texas Judge Letitia Clark'. A name goes
-    under a longer one holding all its words only when every such longer name holds the
-    others' words too: 'Clark' beside 'Letitia Clark' and 'Wesley Clark' stays apart. Actors
-    the data knows and the commentators' heading are never merged."""
+    """One heading per body the stories write in several ways with the same words: 'Group
+    Menatep' and 'Menatep Group', 'the FA' and 'FA'. The heading is the way written most
+    often, then the shortest. Names that add a word are left apart: 'FA' is not 'Egypt FA',
+    'Scotland' not 'Scotland Yard', and no rule tells 'Judge Clark' in 'Texas Judge Letitia
+    Clark' from 'Football Association' in 'Scottish Football Association'. Actors the data
+    knows and the commentators' heading are never merged; speakers are never changed."""
     counts: dict[str, int] = {}
     for statement in statements:
         if statement.actor not in known_actors and statement.actor != COMMENTATORS:
             counts[statement.actor] = counts.get(statement.actor, 0) + 1
-    words = {name: _name_words(name) for name in counts}
-    parent = {name: name for name in counts}
-
-    def root(name: str) -> str:
-        while parent[name] != name:
-            name = parent[name]
-        return name
-
-    for name, own in words.items():
-        wider = [other for other, theirs in words.items() if other != name and own <= theirs]
-        if any(not (words[a] <= words[b] or words[b] <= words[a]) for a in wider for b in wider):
-            continue  # two different people or bodies could be meant
-        for other in wider:
-            parent[root(other)] = root(name)
-    groups: dict[str, list[str]] = {}
+    groups: dict[frozenset[str], list[str]] = {}
     for name in counts:
-        groups.setdefault(root(name), []).append(name)
+        groups.setdefault(_name_words(name), []).append(name)
     canonical: dict[str, str] = {}
     for group in groups.values():
-        if len(group) > 1:
-            best = max(group, key=lambda n: (counts[n], len(words[n]), n))
-            canonical.update({name: best for name in group if name != best})
-    if not canonical:
-        return list(statements)
+        best = min(group, key=lambda n: (-counts[n], len(n), n))
+        canonical.update({name: best for name in group if name != best})
     return [
         s.model_copy(update={"actor": canonical[s.actor]}) if s.actor in canonical else s
         for s in statements
