@@ -64,7 +64,7 @@ class Actors:
     def resolve(self, phrase: str) -> str | None:
         """The actor a speaker phrase stands for, or None when nothing in the data matches.
 
-        The alias nearest the end wins, so in 'Prime Minister Narendra Modi' or 'Tory
+        The alias nearest the end wins, so in 'Home Secretary Charles Clarke' or 'Tory
         leader Michael Howard' the person decides, not the title before them.
         """
         matches = list(self._aliases.finditer(phrase))

@@ -519,7 +519,7 @@ OFFICIAL_WORDS = frozenset(
 )
 
 
-# Capitalised words after a demonym that keep it a country's ('Russian Foreign Ministry',
+# Capitalised words after a demonym that keep it a country's ('French Foreign Ministry',
 # 'German Chancellor'): the state's own offices. Any other name after a demonym makes an
 # organisation's name ('British Casino Association', 'British Airways').
 STATE_WORDS = frozenset(

@@ -104,7 +104,7 @@ def _about_outcome(before: str, query: TopicQuery | None) -> bool:
 
 
 def _rejects_others(text: str, match: re.Match[str], query: TopicQuery | None) -> bool:
-    """'rejected both proposals' turns down somebody's terms, not the topic itself."""
+    """'rejected the two claims' turns down somebody's terms, not the topic itself."""
     after = _REJECTS_OTHERS.match(text, match.end())
     if not after:
         return False

@@ -144,13 +144,15 @@ def test_quotes_leaning_on_words_outside_them_are_counted():
         ("That report is fiction and propaganda", "unclear"),
         # rejecting somebody's terms is not rejecting the topic ...
         ("The government rejected calls to pause the bill", "unclear"),
-        ("Ministers have rejected both proposals", "unclear"),
+        ("Ministers have rejected the two claims", "unclear"),
         # ... unless the topic is named right after
         ("Ministers rejected proposals for identity cards", "opposes"),
         ("We will not support compulsory ID cards", "opposes"),
         ("The Liberal Democrats oppose the plans", "opposes"),
         ("We welcome the identity cards bill", "supports"),
         ("We will back ID cards only if the costs are published", "conditional"),
+        ("We would accept identity cards in return for a cut in the fee", "conditional"),
+        ("They will back ID cards in exchange for a cap on the cost", "conditional"),
         # 'then we could' alone is often just what comes next (BBC: 'Then I could walk
         # already after three days'): no longer a condition cue
         ("Then I could walk already after three days", "unclear"),

@@ -147,7 +147,7 @@ def model_actor(
     person = titled_person(speaker, names) or shown
     actor = article_actor(person, names, actors, text=text) or person_actor(person, actors)
     if actor is None and not _is_name(person):
-        actor = actors.resolve(person)  # a body: 'the Kremlin', 'Russian Foreign Ministry'
+        actor = actors.resolve(person)  # a body: 'the Kremlin', 'French Foreign Ministry'
     actor = actor or actors.resolve(said_actor) or said_actor.strip() or person
     return shown, _one_name(actor, names)
 

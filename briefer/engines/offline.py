@@ -501,7 +501,7 @@ class OfflineEngine:
 
     def _is_person(self, name: str) -> bool:
         """'Jake Sullivan', 'Anton', 'Putin' are people; 'the Kremlin', 'Moscow' and
-        'Russian Foreign Ministry' are not."""
+        'French Foreign Ministry' are not."""
         words = name.split()
         if words[0] in ("the", "The") or any(w.lower() in ROLE_WORDS for w in words):
             return False
