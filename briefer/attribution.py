@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .engines.speech import find_quotes
 from .models import Evidence, Source, Statement
+from .textcache import text_cache
 
 PARAGRAPHS_BEFORE = 2
 # A "paragraph" longer than this (text with no line breaks) is not a paragraph a reader takes
@@ -36,7 +37,7 @@ class _Paragraphs:
     quoted: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=64)
+@text_cache(maxsize=64)
 def _paragraphs(text: str) -> _Paragraphs:
     """Line-delimited paragraphs of a source, computed once per source text."""
     starts, ends = [], []

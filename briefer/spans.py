@@ -8,12 +8,12 @@ are computed once and looked up by bisection.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 
 from .chunk import sentence_spans
+from .textcache import text_cache
 
 
-@lru_cache(maxsize=512)
+@text_cache(maxsize=512)
 def _indexed(text: str) -> tuple[tuple[tuple[int, int], ...], list[int], list[int]]:
     spans = tuple(sentence_spans(text))
     return spans, [s for s, _ in spans], [e for _, e in spans]

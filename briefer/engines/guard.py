@@ -21,10 +21,10 @@ A colon alone never attributes ('Smith: “…”' is a citation format anyone c
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import rules
 from ..spans import sentence_bounds, sentences_of
+from ..textcache import text_cache
 from .speech import (
     NOT_NAMES,
     SPEECH_VERBS,
@@ -53,7 +53,7 @@ _ABBREVIATION = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[
 _NAME = re.compile(r"\b(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*[a-z]")
 
 
-@lru_cache(maxsize=64)
+@text_cache(maxsize=64)
 def normalise_marks(text: str) -> str:
     """'' used as quotation marks become ", keeping every offset."""
     text = _CLOSING.sub('" ', text)
@@ -244,7 +244,7 @@ def _is_name(text: str, word: str) -> bool:
     return word in _mid_sentence_capitals(text)
 
 
-@lru_cache(maxsize=64)
+@text_cache(maxsize=64)
 def _mid_sentence_capitals(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<=[a-z,;\"”'’] )[A-Z][\w’'-]*[a-z]", text))
 

@@ -11,10 +11,10 @@ naming a place or a day, fails.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import rules
 from ..attribution import speaker_within_reach
+from ..textcache import text_cache
 from .guard import GUARD_VERBS, normalise_marks, quote_attribution
 
 _TITLE_WORDS = frozenset(
@@ -92,7 +92,7 @@ def _cue_zone_names(text: str, start: int, end: int) -> set[str]:
 _NOT_IN_NAMES = frozenset("to is not that was on in at a an this it be are".split())
 
 
-@lru_cache(maxsize=64)
+@text_cache(maxsize=64)
 def _capitals(text: str) -> frozenset[str]:
     """Words the article writes capitalised mid-sentence: names, not sentence openers."""
     return frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w’'.-]*[a-z]", text))

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .. import rules
 from ..spans import sentence_bounds, sentences_of
+from ..textcache import text_cache
 
 # Word lists live in briefer/data/speech.toml and names.toml (overridable: see rules.py).
 SPEECH_VERBS = rules.words("speech", "verbs")
@@ -105,7 +105,7 @@ class Attribution:
     role: str = ""  # for a proxy: 'spokesman' in 'a spokesman for Michael Howard'
 
 
-@lru_cache(maxsize=512)
+@text_cache(maxsize=512)
 def find_quotes(text: str) -> tuple[Quote, ...]:
     """Outermost quoted spans; apostrophes ("That's", "Blair's") are not quote marks.
     Cached: the LLM engine asks once per statement about the same passage."""
