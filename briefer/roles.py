@@ -160,6 +160,15 @@ class StoryNames:
         last = bisect.bisect_left(self.mention_at, end)
         return any(not self._same(i, key, name) for i in range(first, last))
 
+    def person_between(
+        self, key: str | None, start: int, end: int, name: str | None = None
+    ) -> bool:
+        """Does the article name this person (`key`, `name`) in its own words between the
+        offsets?"""
+        first = bisect.bisect_left(self.mention_at, start)
+        last = bisect.bisect_left(self.mention_at, end)
+        return key is not None and any(self._same(i, key, name) for i in range(first, last))
+
     def full_name(self, surname: str) -> str:
         """'Howard' -> 'Michael Howard' when the story names him in full somewhere."""
         return self.full_names.get(surname, surname)
