@@ -281,7 +281,9 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
                 begin = offset
             last = i + 1 == len(words) or not _is_name_word(words[i + 1])
             if last and word in people and _is_name_word(word):
-                found.append((offset, word, _opens_clause(text, begin)))
+                possessive = raw[i].rstrip(",.;:").endswith(("'s", "’s"))
+                # "Mr Bush's first task was ...": whose task, not who speaks
+                found.append((offset, word, not possessive and _opens_clause(text, begin)))
             elif last and word in maybe and _is_name_word(word):
                 found.append((offset, word, False))
             offset += len(raw[i]) + 1

@@ -129,3 +129,13 @@ def test_a_one_word_name_before_of_is_a_bodys_name_and_a_post_in_a_body_no_one()
     )
     assert _speaker_of(statements, "ferry fares and marine risks") == "Lloyds of London"
     assert _speaker_of(statements, "must be set locally") is None
+
+
+def test_a_possessive_name_is_whose_not_who_speaks():
+    statements = _run(
+        "Harbour leader Ian Reid sent Mr Holt his congratulations on the ferry fares deal. "
+        "Island leader Carl Obi welcomed the quick end to the ferry fares talks.\n\n"
+        'Mr Holt\'s first task was to "rebuild trust in the ferry fares board", he said.\n'
+    )
+    assert _speaker_of(statements, "rebuild trust") != "Holt"
+    assert not any(s.speaker.endswith("Holt") for s in statements)
