@@ -139,3 +139,15 @@ def test_a_possessive_name_is_whose_not_who_speaks():
     )
     assert _speaker_of(statements, "rebuild trust") != "Holt"
     assert not any(s.speaker.endswith("Holt") for s in statements)
+
+
+def test_a_namesake_of_the_other_sex_named_since_makes_he_unsure():
+    statements = _run(
+        'Mrs. Hale said the ferry fares plan was "a fair deal for the islands".\n\n'
+        "Mr. Hale still shows flashes of his old form on ferry fares. "
+        "On Wednesday night, he said the ferry fares debate was the best in years.\n"
+    )
+    assert _speaker_of(statements, "a fair deal for the islands") == "Mrs. Hale" or any(
+        s.speaker.endswith("Hale") for s in statements
+    )
+    assert _speaker_of(statements, "best in years") is None

@@ -690,13 +690,21 @@ def _bound(
     state: _StoryState, speaker: Speaker, wanted: Gender | None, since: int
 ) -> Speaker | None:
     """'she said' refers back to `speaker` only if the story says nothing against it: no
-    man by honorific or title, no unnamed speaker in between. It binds the pronoun's gender
-    to them for later pronouns."""
+    man by honorific or title, no unnamed speaker in between, no namesake of the other sex
+    named since. It binds the pronoun's gender to them for later pronouns."""
     known = state.gender(speaker.name) or phrase_gender(speaker.name)
     if wanted and known and known != wanted:
         return None
     if state.unnamed_since(since, wanted, speaker.name):
         return None
+    key = speaker_key(speaker.name)
+    if (
+        key
+        and state.genders.get(key) == UNKNOWN
+        and state.names.person_between(key, since, state.cue_at)
+    ):
+        return None  # 'Mr. Clinton' and 'Mrs. Clinton': two people share the surname, and
+        # one of them was named since
     merge(state.genders, speaker.name, wanted)
     return speaker
 
