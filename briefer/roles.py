@@ -51,6 +51,7 @@ _NOT_TITLE = rules.words("names", "openers") | rules.words("names", "calendar")
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SPEAKS_NEXT = re.compile(r"(?:,| (?:said|says|told|added|argued|insisted|warned|claimed)\b)")
+_WHO_NEXT = re.compile(r",\s+who\s")
 _CLAUSE_END = re.compile(r"[,.;:()\n]")
 _UNNAMED = re.compile(
     r"\b(?:A|An|a|an) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|"
@@ -251,6 +252,15 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
             and actors.resolve(run.group()) is None
         ):
             people.add(words[-1])  # 'Roger Knapman says', 'Kirsty Williams, for the party,'
+        named = [w for w in words if _is_name_word(w)]
+        if (
+            1 <= len(named) <= 3
+            and named == words[len(words) - len(named) :]
+            and all(_GIVEN.fullmatch(w) and w not in ORGANISATION_WORDS for w in named)
+            and _WHO_NEXT.match(text, run.end())
+            and actors.resolve(" ".join(named)) is None
+        ):
+            people.add(named[-1])  # 'Meanwhile Rihanna, who was honoured, ...': 'who' is a person
 
     maybe = {  # named in full but never titled: perhaps a person ('Arsene Wenger'), so a
         surname  # later bare mention stops a 'he' from reaching back past it, and is never

@@ -151,3 +151,14 @@ def test_a_namesake_of_the_other_sex_named_since_makes_he_unsure():
         s.speaker.endswith("Hale") for s in statements
     )
     assert _speaker_of(statements, "best in years") is None
+
+
+def test_a_name_followed_by_who_is_a_person_a_pronoun_cannot_reach_past():
+    statements = _run(
+        "Island poet Nora Quill said the ferry fares were too high. "
+        '"Ferry fares keep our children away," she said.\n'
+        "Meanwhile Marisol, who was honoured by the ferry board, spoke about ferry fares. "
+        '"The minute the ferry fares fall, the island will fill again," she said.\n'
+    )
+    assert _speaker_of(statements, "Ferry fares keep our children away") == "Nora Quill"
+    assert _speaker_of(statements, "the island will fill again") != "Nora Quill"
