@@ -162,3 +162,11 @@ def test_a_name_followed_by_who_is_a_person_a_pronoun_cannot_reach_past():
     )
     assert _speaker_of(statements, "Ferry fares keep our children away") == "Nora Quill"
     assert _speaker_of(statements, "the island will fill again") != "Nora Quill"
+
+
+def test_a_one_word_title_opening_a_sentence_is_read_without_error():
+    statements = _run(
+        "Ferry boss Alan Dunmore said the ferry fares were fair.\n"
+        "Chancellor said the ferry fares subsidy would stay. Spokesman said so too.\n"
+    )
+    assert _speaker_of(statements, "ferry fares were fair") == "Alan Dunmore"

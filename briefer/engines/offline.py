@@ -382,6 +382,8 @@ class OfflineEngine:
         """'The Darlington Council spokesman': the named body's voice, not a title that
         refers back to whoever spoke last."""
         words = phrase.split()[1:]
+        if not words:
+            return None  # 'Spokesman said': a bare title names no body
         body, head = words[:-1], words[-1]
         if (
             head.lower() not in _VOICES
