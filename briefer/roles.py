@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from . import rules
@@ -131,35 +131,49 @@ class StoryNames:
         return self.full_name_at(key, self.mention_at[i]) in (name, key)
 
     def last_other_subject(
-        self, key: str | None, start: int, end: int, name: str | None = None
+        self,
+        key: str | None,
+        start: int,
+        end: int,
+        name: str | None = None,
+        ignore: Callable[[int], bool] | None = None,
     ) -> tuple[str, int] | None:
         """When exactly one other person is named between the offsets, and as the subject
         of their clause ('But Mr Hirsch from X said ...', 'The shadow foreign secretary,
         Michael Ancram, welcomed ...'): their surname and where. A reader takes a following
-        'he' to be them."""
+        'he' to be them. Mentions `ignore` accepts (by index) do not count."""
         first = bisect.bisect_left(self.mention_at, start)
         last = bisect.bisect_left(self.mention_at, end)
+        kept = [i for i in range(first, last) if ignore is None or not ignore(i)]
         others = {
             (self.mention_key[i], self.full_name_at(self.mention_key[i], self.mention_at[i]))
-            for i in range(first, last)
+            for i in kept
             if not self._same(i, key, name)
         }
-        if len(others) != 1 or any(k == "" for k, _ in others) or last <= first:
+        if len(others) != 1 or any(k == "" for k, _ in others) or not kept:
             return None
-        i = last - 1
+        i = kept[-1]
         if self._same(i, key, name) or not self.mention_subject[i]:
             return None
         return self.mention_key[i], self.mention_at[i]
 
     def other_person_between(
-        self, key: str | None, start: int, end: int, name: str | None = None
+        self,
+        key: str | None,
+        start: int,
+        end: int,
+        name: str | None = None,
+        ignore: Callable[[int], bool] | None = None,
     ) -> bool:
         """Does the article name a person other than `key` (`name`) in its own words
         between these offsets? Then 'he' or 'she' after them is not sure to mean the last
-        speaker."""
+        speaker. Mentions `ignore` accepts (by index: 'Mrs Hale' for a 'he') do not count."""
         first = bisect.bisect_left(self.mention_at, start)
         last = bisect.bisect_left(self.mention_at, end)
-        return any(not self._same(i, key, name) for i in range(first, last))
+        return any(
+            not self._same(i, key, name) and (ignore is None or not ignore(i))
+            for i in range(first, last)
+        )
 
     def person_between(
         self, key: str | None, start: int, end: int, name: str | None = None

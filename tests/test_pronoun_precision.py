@@ -170,3 +170,18 @@ def test_a_one_word_title_opening_a_sentence_is_read_without_error():
         "Chancellor said the ferry fares subsidy would stay. Spokesman said so too.\n"
     )
     assert _speaker_of(statements, "ferry fares were fair") == "Alan Dunmore"
+
+
+def test_a_woman_named_in_between_leaves_he_to_the_last_man_who_spoke():
+    statements = _run(
+        "Mr Reyes said the ferry fares rise was unfair. "
+        "Mrs Okafor, the island's oldest resident, listened from the front row.\n\n"
+        '"Islanders will pay most of the ferry fares rise," he said.\n'
+    )
+    assert _speaker_of(statements, "Islanders will pay most") == "Reyes"
+    alone = _run(
+        "Mr Reyes said the ferry fares rise was unfair. "
+        "Mr Okafor, the island's oldest resident, listened from the front row.\n\n"
+        '"Islanders will pay most of the ferry fares rise," he said.\n'
+    )
+    assert _speaker_of(alone, "Islanders will pay most") is None  # two men: unsure

@@ -8,7 +8,7 @@ last speaker named in the same story.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -302,11 +302,12 @@ class OfflineEngine:
             since = state.spoke_at.get(candidate.name, 0) if candidate else 0
             key = speaker_key(candidate.name) if candidate else None
             name = candidate.name if candidate else None
+            other_sex = _other_sex(state, wanted)
             if candidate is not None and not state.names.other_person_between(
-                key, since, state.cue_at, name
+                key, since, state.cue_at, name, other_sex
             ):
                 return _bound(state, candidate, wanted, since)
-            other = state.names.last_other_subject(key, since, state.cue_at, name)
+            other = state.names.last_other_subject(key, since, state.cue_at, name, other_sex)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
             mentioned = self._mentioned(other[0], other[1], attribution.verb, state)
@@ -686,6 +687,23 @@ def _note_unnamed(state: _StoryState, attribution: Attribution, sentence: int) -
     if person:
         said = phrase_gender(f"{attribution.speaker} {attribution.role}")
         state.unnamed_at.append((sentence, said))
+
+
+def _other_sex(state: _StoryState, wanted: Gender | None) -> Callable[[int], bool] | None:
+    """For 'he': mentions of people the article calls women (and for 'she', men) are not who
+    the pronoun can mean, so they do not make it unsure. Unknown gender always counts."""
+    if wanted is None:
+        return None
+    names = state.names
+
+    def other(i: int) -> bool:
+        key = names.mention_key[i]
+        if not key:
+            return False
+        found = state.gender(names.full_name_at(key, names.mention_at[i]))
+        return found is not None and found != wanted
+
+    return other
 
 
 def _bound(
