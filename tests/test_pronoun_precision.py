@@ -185,3 +185,15 @@ def test_a_woman_named_in_between_leaves_he_to_the_last_man_who_spoke():
         '"Islanders will pay most of the ferry fares rise," he said.\n'
     )
     assert _speaker_of(alone, "Islanders will pay most") is None  # two men: unsure
+
+
+def test_one_person_is_one_name_whatever_title_the_cue_gives_them():
+    statements = _run(
+        "Island MP Graham Kerr opened the ferry fares debate on Monday.\n"
+        "Shadow islands minister Mr Kerr said the ferry fares rise was a scandal.\n"
+        "Lib Dem Sir Archy Dunmore said the ferry fares should be frozen.\n"
+        'Sen. Lindsey Hale said: "The ferry fares will be capped next year."\n'
+    )
+    assert _speaker_of(statements, "was a scandal") == "Graham Kerr"
+    assert _speaker_of(statements, "should be frozen") == "Archy Dunmore"
+    assert _speaker_of(statements, "capped next year") == "Lindsey Hale"

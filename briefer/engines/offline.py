@@ -352,6 +352,10 @@ class OfflineEngine:
         ):  # 'Conservative Graham Brady' is Graham Brady; a country's own name opening a
             words.pop(0)  # name is part of it ('China Aviation Oil', 'Russia Today')
         name = " ".join(words)
+        if len(words) == 2 and _is_honorific(words[0]):  # 'Mr Brady' is the Graham Brady
+            full = state.names.full_name_at(words[1], state.at)  # the story names in full
+            if len(full.split()) > 1:
+                name = full
         if _title_only(name):
             return None  # 'The Spectator editor told', 'MP for Henley-on-Thames said'
         if len(name.split()) == 1 and name[:1].isupper():
@@ -828,7 +832,22 @@ def _person_name(phrase: str) -> str:
         # 'the Foreign Office', 'the National Union of Teachers'
     if len(name) < len(words) and words[len(words) - len(name) - 1] in ("the", "The"):
         name.insert(0, "the")  # "The Kremlin said" at a sentence start is "the Kremlin"
+    marks = [k for k, w in enumerate(name[:-1]) if _is_honorific(w)]
+    if marks and len(name) - marks[-1] > 2:  # 'Lib Dem Sir Archy Kirkwood', 'Sen. Lindsey
+        name = name[marks[-1] + 1 :]  # Graham': the person is who the honorific names
+    elif marks:
+        name = name[marks[-1] :]  # 'minister Mr Brady': kept whole until the story's full
+        # name for 'Brady' is known (`_resolve`)
     return " ".join(name)
+
+
+# Abbreviated titles written before a name like an honorific ('Sen. Lindsey Graham').
+_TITLE_ABBREVIATIONS = frozenset("Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Supt Insp Cllr".split())
+
+
+def _is_honorific(word: str) -> bool:
+    bare = word.rstrip(".")
+    return bare in HONORIFICS or bare in _TITLE_ABBREVIATIONS
 
 
 def _only_space(text: str, start: int, end: int) -> bool:
