@@ -2,10 +2,11 @@
 refers back to 'Mr Parton' and 'he said' never to 'Mrs Clinton'.
 
 Only evidence in the text counts: an honorific written before the name (Mr, Sir, Lord; Mrs,
-Ms, Miss, Lady, Dame), a gendered title bound to it ('spokeswoman', 'chairman'), or a 'he' or
-'she' already bound to the speaker. No list of first names: 'Jan', 'Kim' or 'Hillary' say
-nothing a rule may rely on. Evidence that disagrees (two people who share a surname, 'Mr
-Clinton' and 'Mrs Clinton') leaves the person's gender unknown, and unknown never blocks.
+Ms, Miss, Lady, Dame), a title only women are given ('spokeswoman'; papers call women
+'chairman' too), or a 'he' or 'she' already bound to the speaker. No list of first names:
+'Jan', 'Kim' or 'Hillary' say nothing a rule may rely on. Evidence that disagrees (two
+people who share a surname, 'Mr Clinton' and 'Mrs Clinton') leaves the person's gender
+unknown, and unknown never blocks.
 """
 
 from __future__ import annotations
@@ -31,14 +32,13 @@ def pronoun_gender(pronoun: str) -> Gender | None:
 
 
 def word_gender(word: str) -> Gender | None:
-    """A gendered noun of English: 'spokeswoman', 'chairwoman' -> 'f'; 'spokesman',
-    'congressman' -> 'm'. Lower-case words only: 'German' is not a man."""
+    """A title only a woman is given: 'spokeswoman', 'chairwoman', 'congresswoman' -> 'f'.
+    The '-man' forms say nothing: papers call women 'chairman' too ('UKIP chairman Petrina
+    Holdsworth'), and 'human' or 'German' are no titles."""
     if not word.islower() or not word.isalpha():
         return None
     if word.endswith("woman") or word.endswith("women"):
         return "f"
-    if word.endswith("man") or word.endswith("men"):
-        return "m"
     return None
 
 
@@ -81,10 +81,12 @@ def story_genders(text: str, names: StoryNames) -> dict[str, Gender]:
             full = " ".join([*run[:-1], surname])
         elif match.group(1) in ("Sir", "Dame", "Lord", "Lady") and surname in names.knights:
             full = names.knights[surname]  # 'Sir Ian' is Sir Ian Blair
-        else:
-            full = names.full_name_at(surname, match.start())
+        elif len({f for _, f in names.full_at.get(surname, [])}) == 1:
+            full = names.full_at[surname][0][1]  # the one person of that surname
+        else:  # 'Mr Jackson' after 'his mother Katherine Jackson': which one is unsure
+            full = surname
         merge(known, full, gender)
-        merge(known, full.split()[-1], gender)
+        merge(known, surname, gender)
     for name, role in names.roles.items():
         merge(known, name, phrase_gender(role.title))
     return known

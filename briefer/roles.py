@@ -51,7 +51,7 @@ _NOT_TITLE = rules.words("names", "openers") | rules.words("names", "calendar")
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SPEAKS_NEXT = re.compile(r"(?:,| (?:said|says|told|added|argued|insisted|warned|claimed)\b)")
-_WHO_NEXT = re.compile(r",\s+who\s")
+_WHO_NEXT = re.compile(r",\s+who\s+(?!(?:have|are|were)\b)")  # 'England, who have lost': a team
 _CLAUSE_END = re.compile(r"[,.;:()\n]")
 _UNNAMED = re.compile(
     r"\b(?:A|An|a|an) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|"

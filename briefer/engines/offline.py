@@ -674,9 +674,11 @@ def _plural(word: str) -> bool:
 
 
 def _note_unnamed(state: _StoryState, attribution: Attribution, sentence: int) -> None:
-    """A cue whose speaker no rule could name, when it is one person ('The executive
-    spokeswoman said', 'a spokesman for the firm said', 'Mr. X said'): a later 'he'/'she'
-    may be them, so it must not reach back past it."""
+    """A cue whose speaker no rule could name, when it is someone else than who spoke
+    before ('The executive spokeswoman said', 'a spokesman for the firm said', 'Mr. X
+    said'): a later 'he'/'she' may be them, so it must not reach back past it. Other titles
+    ('The chancellor said', 'the Salford MP told') often describe the last speaker again:
+    they do not block."""
     if attribution.kind == "pronoun":
         return
     words = attribution.speaker.split()
@@ -686,7 +688,7 @@ def _note_unnamed(state: _StoryState, attribution: Attribution, sentence: int) -
     person = (
         attribution.kind == "proxy"
         or words[0].rstrip(".") in HONORIFICS
-        or (head.lower() in _TITLE and not _plural(head))
+        or head.lower() in _VOICES - {"officials", "sources"}
     )
     if person:
         said = phrase_gender(f"{attribution.speaker} {attribution.role}")
