@@ -120,6 +120,7 @@ class StoryNames:
     mention_key: list[str] = field(default_factory=list)  # words: offsets and surnames
     mention_subject: list[bool] = field(default_factory=list)  # does the name open its clause
     capitalised_inside: set[str] = field(default_factory=set)  # capitalised mid-sentence
+    people: frozenset[str] = frozenset()  # the surnames in `mention_key`
 
     def _same(self, i: int, key: str | None, name: str | None) -> bool:
         """Is mention `i` the person with surname `key` (and full name `name`)? Two people
@@ -318,6 +319,7 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     names.mention_at = [at for at, _, _ in found]
     names.mention_key = [key for _, key, _ in found]
     names.mention_subject = [subject for _, _, subject in found]
+    names.people = frozenset(key for key in names.mention_key if key)
 
 
 def _knight_surname(names: StoryNames, key: str) -> str:

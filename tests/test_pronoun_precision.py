@@ -204,3 +204,22 @@ def test_one_person_is_one_name_whatever_title_the_cue_gives_them():
     assert _speaker_of(statements, "was a scandal") == "Graham Kerr"
     assert _speaker_of(statements, "should be frozen") == "Archy Dunmore"
     assert _speaker_of(statements, "capped next year") == "Lindsey Hale"
+
+
+def test_a_capitalised_title_is_its_one_holder_or_no_one_never_the_last_speaker():
+    statements = _run(
+        "Tory leader Daniel Marsh said the ferry fares plan was too costly.\n"
+        'Shadow leader of the Commons Ann Reid said: "This will be part of our aim to cut '
+        'ferry fares."\n'
+        "Officials at the Office of the Deputy Prime Minister said ferry fares would be "
+        "reviewed.\n"
+    )
+    assert _speaker_of(statements, "part of our aim") != "Daniel Marsh"
+    assert _speaker_of(statements, "would be reviewed") != "Daniel Marsh"
+
+
+def test_mr_x_of_a_place_is_x():
+    statements = _run(
+        'Mr Skeens of Brownsville said: "The ferry fares are too high for families."\n'
+    )
+    assert _speaker_of(statements, "too high for families") == "Skeens"

@@ -330,10 +330,12 @@ class OfflineEngine:
             voice = self._body_voice(phrase)
             if voice is not None:
                 return voice
-            return self._titled_speaker(phrase, state)
+            return self._titled_speaker(
+                phrase, state, attribution.kind == "title" or is_definite_role(phrase)
+            )
         if self._is_media(phrase) or not self._names_someone(phrase, state):
             return None
-        name = _person_name(phrase)
+        name = _person_name(phrase, state.names.people)
         head = phrase.split()[-1]
         if (
             name == phrase
@@ -466,10 +468,14 @@ class OfflineEngine:
         name, role = fits[0]
         return Speaker(name, role.actor or display_name(name))
 
-    def _titled_speaker(self, phrase: str, state: _StoryState) -> Speaker | None:
+    def _titled_speaker(
+        self, phrase: str, state: _StoryState, refers_back: bool = True
+    ) -> Speaker | None:
         """'the Tory leader said' -> the one person the story gives that title ('Tory leader
         Michael Howard'); 'the French president' -> the last speaker for France. Nobody
-        when more than one person fits: a guess is not an attribution."""
+        when more than one person fits: a guess is not an attribution. A capitalised title
+        ('The Chancellor', 'Shadow leader', 'the Deputy Prime Minister') may name the office
+        rather than refer back (`refers_back` False): only its one holder is taken."""
         words = [w.lower() for w in phrase.split() if w.lower() != "the"]
         actor = self.actors.resolve(phrase)
         fits = {}
@@ -489,6 +495,8 @@ class OfflineEngine:
             if known and known.name == name:
                 return known
             return Speaker(name, role.actor or display_name(name))
+        if not refers_back:
+            return None
         if (
             not fits
             and actor
@@ -799,9 +807,11 @@ _VOICES = frozenset(PROXY_WORDS | {"official", "officials", "source", "sources"}
 _POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
 
 
-def _person_name(phrase: str) -> str:
+def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
     """'French President Jacques Chirac' -> 'Jacques Chirac'; 'the Kremlin' kept;
-    'Guy Mansfield QC' -> 'Guy Mansfield'."""
+    'Guy Mansfield QC' -> 'Guy Mansfield'; 'Mr Skeens of Brownsville' -> 'Skeens', but
+    'Lloyds of London' is one name unless the story names a person `Lloyds`."""
+    titled = display_name(phrase) != phrase.strip()
     words = display_name(phrase).split()
     for joint in ("of", "for"):
         if joint in words[1:]:  # 'Professor John Curtice of Strathclyde University'
@@ -810,7 +820,7 @@ def _person_name(phrase: str) -> str:
                 not any(w in ORGANISATION_WORDS for w in left)
                 and left[-1][:1].isupper()
                 and left[-1].lower() not in _TITLE
-                and (len(left) > 1 or left[0] in HONORIFICS)
+                and (len(left) > 1 or titled or left[0] in HONORIFICS or left[0] in people)
             ):  # 'Lloyds of London' is one name
                 words = left
             break
