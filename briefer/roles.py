@@ -121,6 +121,7 @@ class StoryNames:
     mention_subject: list[bool] = field(default_factory=list)  # does the name open its clause
     capitalised_inside: set[str] = field(default_factory=set)  # capitalised mid-sentence
     people: frozenset[str] = frozenset()  # the surnames in `mention_key`
+    possessive_at: frozenset[int] = frozenset()  # mentions written 'Mr Bush's'
 
     def _same(self, i: int, key: str | None, name: str | None) -> bool:
         """Is mention `i` the person with surname `key` (and full name `name`)? Two people
@@ -287,6 +288,7 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
         and full not in actors.by_alias
     } - people
     found: list[tuple[int, str, bool]] = []
+    possessive: set[int] = set()
     for match in _UNNAMED.finditer(text):  # 'A spokesman for X said': someone else speaks
         k = bisect.bisect_right(opens, match.start()) - 1
         if not (k >= 0 and match.start() <= quotes[k].close_mark):
@@ -306,9 +308,9 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
                 begin = offset
             last = i + 1 == len(words) or not _is_name_word(words[i + 1])
             if last and word in people and _is_name_word(word):
-                possessive = raw[i].rstrip(",.;:").endswith(("'s", "’s"))
-                # "Mr Bush's first task was ...": whose task, not who speaks
-                found.append((offset, word, not possessive and _opens_clause(text, begin)))
+                if raw[i].rstrip(",.;:").endswith(("'s", "’s")):
+                    possessive.add(offset)  # "Mr Bush's first task was ..."
+                found.append((offset, word, _opens_clause(text, begin)))
             elif last and word in maybe and _is_name_word(word):
                 found.append((offset, word, False))
             offset += len(raw[i]) + 1
@@ -320,6 +322,7 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     names.mention_key = [key for _, key, _ in found]
     names.mention_subject = [subject for _, _, subject in found]
     names.people = frozenset(key for key in names.mention_key if key)
+    names.possessive_at = frozenset(possessive)
 
 
 def _knight_surname(names: StoryNames, key: str) -> str:

@@ -223,3 +223,13 @@ def test_mr_x_of_a_place_is_x():
         'Mr Skeens of Brownsville said: "The ferry fares are too high for families."\n'
     )
     assert _speaker_of(statements, "too high for families") == "Skeens"
+
+
+def test_a_possessive_in_an_earlier_sentence_can_still_be_who_she_is():
+    statements = _run(
+        "Island leader Tom Reyes said the ferry fares were too high, a view shared by "
+        "harbour chief Ada Okafor.\n\n"
+        "Mrs Okafor's remarks were made at a harbour meeting. "
+        "She said the ferry fares rise was a victory for nobody on the islands.\n"
+    )
+    assert _speaker_of(statements, "a victory for nobody") == "Ada Okafor"

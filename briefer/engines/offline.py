@@ -78,6 +78,7 @@ class _StoryState:
     names: StoryNames = field(default_factory=StoryNames)
     cue_at: int = 0  # where the cue being resolved ('he said') stands in the source
     at: int = 0  # where the statement being read starts in the source
+    sentence_at: int = 0  # where its sentence starts
     spoke_at: dict[str, int] = field(default_factory=dict)  # speaker -> end of their last words
     mentioned_at: dict[str, Evidence] = field(default_factory=dict)  # speaker -> clause naming them
     source_id: str = ""
@@ -194,6 +195,7 @@ class OfflineEngine:
         text = chunk.text
         state.at = chunk.start + quote.open_mark
         start = max((s for s, _ in sentences if s <= quote.open_mark), default=0)
+        state.sentence_at = chunk.start + start
         end = min((e for _, e in sentences if e > quote.close_mark), default=len(text))
         attribution = attribute_quote(text, quote, start, end) or attribute_quote(
             _plain_marks(text, quote), quote, start, end
@@ -232,6 +234,7 @@ class OfflineEngine:
     ) -> Statement | None:
         start, end = span
         state.at = chunk.start + start
+        state.sentence_at = state.at
         sentence = chunk.text[start:end]
         attribution = attribute_sentence(sentence)
         if attribution is None:
@@ -310,6 +313,9 @@ class OfflineEngine:
             other = state.names.last_other_subject(key, since, state.cue_at, name, other_sex)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
+            if other[1] in state.names.possessive_at and other[1] >= state.sentence_at:
+                return None  # "Mr Bush's first task was to '...', he said": whose task is in
+                # the words reported, not who reports them
             mentioned = self._mentioned(other[0], other[1], attribution.verb, state)
             return _bound(state, mentioned, wanted, other[1]) if mentioned else None
         phrase = attribution.speaker
