@@ -233,3 +233,12 @@ def test_a_possessive_in_an_earlier_sentence_can_still_be_who_she_is():
         "She said the ferry fares rise was a victory for nobody on the islands.\n"
     )
     assert _speaker_of(statements, "a victory for nobody") == "Ada Okafor"
+
+
+def test_an_honorific_of_someone_else_in_the_cue_gives_the_speaker_no_gender():
+    statements = _run(
+        "Mrs Okafor's aide Tim Bell said the ferry fares were too high. "
+        "The review was published on Monday.\n\n"
+        '"Islanders will pay most of the ferry fares rise," he said.\n'
+    )
+    assert _speaker_of(statements, "Islanders will pay most") == "Tim Bell"

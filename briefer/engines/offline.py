@@ -385,7 +385,7 @@ class OfflineEngine:
             else resolve_body(name, self.actors) or _group_body(name) or self.actors.actor_for(name)
         )
         speaker = Speaker(name, actor or fallback, person)
-        if person:
+        if person and not re.search(r"[’']s\b", phrase):  # not "Mrs Thatcher's aide Tim Bell"
             merge(state.genders, name, phrase_gender(phrase))
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
