@@ -120,6 +120,11 @@ def test_the_and_one_capitalised_word_speaks_only_as_a_body():
     speakers = {s.speaker for s in statements}
     assert "the Scot" not in speakers and "The Scot" not in speakers, speakers
     assert "the Treasury" in speakers, speakers
+    bank = _run(
+        "Rates were left alone by the BoE again. "
+        "The BoE said the ferry fares would not move inflation this year.\n"
+    )
+    assert {s.speaker for s in bank} == {"the BoE"}
 
 
 def test_a_one_word_name_before_of_is_a_bodys_name_and_a_post_in_a_body_no_one():

@@ -560,15 +560,16 @@ class OfflineEngine:
 
     def _is_body(self, name: str) -> bool:
         """'The' and one capitalised word speak only as a body the article shows to be one:
-        an organisation's word ('the Treasury', 'the Post'), an acronym ('the RNC'), a body
-        the actors data knows ('the Kremlin'), people who speak as one ('the officials').
+        an organisation's word ('the Treasury', 'the Post'), an acronym ('the RNC', 'the
+        BoE'), a body the actors data knows ('the Kremlin'), people who speak as one ('the
+        officials').
         'The Scot', 'the Republican' or 'the Spurs' describe someone: no speaker's name.
         Longer names ('the Las Vegas Sun', 'the Rev Federico Lombardi') are not judged."""
         words = name.split()
         if words and words[0] in ("the", "The"):
             words = words[1:]
         return len(words) != 1 or (
-            any(w in ORGANISATION_WORDS or (len(w) > 1 and w.isupper()) for w in words)
+            any(w in ORGANISATION_WORDS or sum(c.isupper() for c in w) > 1 for w in words)
             or words[-1].lower() in _VOICES | _GROUP_NOUNS
             or resolve_body(name, self.actors) is not None
             or _group_body(name) is not None
