@@ -163,6 +163,11 @@ def test_quotes_leaning_on_words_outside_them_are_counted():
         # already after three days'): no longer a condition cue
         ("Then I could walk already after three days", "unclear"),
         ("Any identity scheme must protect civil liberties", "conditional"),
+        # a contrast or a firm 'insists' is no condition
+        ("He insisted the club had done nothing wrong", "unclear"),
+        ("We welcome the identity cards bill, but we have questions", "supports"),
+        ("However, the minister has never backed ID cards", "opposes"),
+        ("We will back ID cards, but only if the costs are published", "conditional"),
         ("All three teams can either go through or go out", "unclear"),
         # a demand on somebody else's courage is not a condition on the topic
         ("The Tories should have the courage to try and change public opinion", "unclear"),
