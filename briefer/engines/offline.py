@@ -8,7 +8,7 @@ last speaker named in the same story.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -44,6 +44,7 @@ from .speech import (
     attribute_sentence,
     cue_after,
     find_quotes,
+    is_body_title,
     is_definite_role,
     quote_words,
 )
@@ -100,6 +101,7 @@ class OfflineEngine:
         self._titled: dict[str, str] = {}  # full name -> actor, learned from titles
         self._names: dict[str, StoryNames] = {}  # source id -> its names, read once
         self._outlets: dict[str, str | None] = {}  # source id -> outlet, for `synthesize`
+        self._known = frozenset(actors.by_alias.values())  # the actors data's own actors
 
     def synthesize(self, positions: Sequence[Position]) -> Synthesis:
         """Each position in its speakers' own words, no prose of its own about anyone;
@@ -293,6 +295,8 @@ class OfflineEngine:
             if principal is None:
                 return None
             return Speaker(f"{principal.name}'s {attribution.role}", principal.actor)
+        if attribution.kind == "title" and is_body_title(phrase):
+            return _body_referent(phrase, state, self._known)  # 'the company said'
         if attribution.kind == "title" or is_definite_role(phrase):
             voice = self._body_voice(phrase)
             if voice is not None:
@@ -547,6 +551,48 @@ def _group_body(name: str) -> str | None:
         return None
     body = words[:-1]
     return " ".join(body) if all(w[:1].isupper() for w in body) else None
+
+
+def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker | None:
+    """'the company said' -> the body that spoke last in the story, as a reader takes it:
+    a body speaker ('Unilever said', a one-word name the story never gives a person's full
+    name or title), or the body a spokesman spoke for ('William Hill spokesman Rupert
+    Adams'). None when no body has spoken, or when the noun names a kind the body's own
+    name contradicts ('the committee' is not 'the Police Federation')."""
+    speakers = {s.name: s for s in [*state.by_surname.values(), *state.by_actor.values()]}
+    found: list[tuple[int, Speaker]] = []
+    for speaker in speakers.values():
+        at = state.spoke_at.get(speaker.name, -1)
+        words = speaker.name.split()
+        lowered = set(speaker.name.lower().split())
+        if lowered & _GROUP_NOUNS:
+            body = ""  # 'Tory sources', 'The MPs': people, not a body by its kind
+        elif lowered & _VOICES:
+            body = speaker.actor  # 'William Hill's spokesman'
+        elif not speaker.person or (
+            len(words) == 1
+            and state.names.full_name(speaker.name) == speaker.name
+            and state.names.role(speaker.name) is None
+            and speaker.name not in state.names.by_given
+        ):
+            body = speaker.name
+        elif speaker.actor != display_name(speaker.name) and speaker.name in state.names.roles:
+            role = state.names.role(speaker.name)  # 'William Hill spokesman Rupert Adams'
+            body = speaker.actor if role and set(role.title.lower().split()) & _VOICES else ""
+        else:
+            body = ""
+        if body:
+            found.append((at, Speaker(body, speaker.actor, person=False)))
+    if not found:
+        return None
+    _, last = max(found, key=lambda pair: pair[0])
+    if last.name == COMMENTATORS or last.name in known:
+        return None  # a party or a country is never 'the company' or 'the alliance'
+    noun = phrase.split()[-1].capitalize()
+    own = [w for w in last.name.split() if w in ORGANISATION_WORDS]
+    if own and noun in ORGANISATION_WORDS and noun not in own:
+        return None
+    return last
 
 
 def _role_of(state: _StoryState, name: str) -> Role | None:

@@ -76,6 +76,54 @@ _DEFINITE_ROLE = re.compile(
     r"executive|manager|premier|mp|chief)$"
 )
 _LEADING_WORDS = frozenset({"the", "a", "an", "one", "three", "two", "several", "some"})
+# Nouns that name an organisation by its kind ('the company', 'the committee'): 'the
+# company said' refers back to a body the story named, as 'the minister' does to a person.
+BODY_NOUNS = rules.words("speech", "body_nouns")
+# Words that may open the clause before 'the <body noun>': 'However, the company said'.
+_BODY_OPENERS = frozenset("however but and yet so meanwhile later earlier also then".split())
+
+
+def _body_title(tokens: list[str], from_start: bool) -> str | None:
+    """'the company', 'the Paris-based economics think tank': a body named by its kind, the
+    whole of the tokens (from_start) or their end, opening its clause. Lower-case words only
+    between 'the' and the noun, so 'the Treasury' or 'the BBC's report' are not this."""
+    words = list(tokens)
+    if not words:
+        return None
+    end = len(words)
+    two = " ".join(words[-2:]).lower() if len(words) >= 2 else ""
+    if two in BODY_NOUNS:
+        end = len(words) - 2
+    elif words[-1].lower() in BODY_NOUNS and words[-1].islower():
+        end = len(words) - 1
+    else:
+        return None
+    start = end
+    while (
+        start > 0
+        and end - start < 3
+        and re.fullmatch(r"[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+", words[start - 1])
+    ):  # 'economics', 'Paris-based'
+        if words[start - 1] in ("the", "a", "an") or words[start - 1] in SPEECH_VERBS:
+            break
+        start -= 1
+    if start == 0 or words[start - 1] not in ("the", "The"):
+        return None
+    start -= 1
+    before = [w.lower() for w in words[:start]]
+    if from_start and before:
+        return None
+    if before and before[-1] != "," and not all(w in _BODY_OPENERS for w in before):
+        return None  # 'the company' opens its clause: after a comma or 'However, But'
+
+    return " ".join(words[start:])
+
+
+def is_body_title(phrase: str) -> bool:
+    """'the company', 'The economics think tank': see `_body_title`."""
+    return _body_title(phrase.split(), from_start=True) is not None
+
+
 _TOKEN = re.compile(r"[\w’'.\-]+|[,;:()\[\]]")
 _OPEN_ONLY = "“‘«"
 _CLOSE_ONLY = "”»"
@@ -368,6 +416,9 @@ def _attribution_after(after: str) -> Attribution | None:
         tokens.pop(0)
     if not tokens:
         return _subject_after_verb(head[verb.end() :], verb.group())
+    body = _body_title(tokens, from_start=True)
+    if body:  # '"…," the alliance said'
+        return Attribution(body, verb.group(), "title")
     return _classify(_name_phrase(tokens, from_start=True) or "", verb.group(), tokens)
 
 
@@ -441,6 +492,9 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         tokens = tokens[:-3]  # 'The International Energy Agency (IEA) warned'
     if not tokens:
         return None
+    body = _body_title(tokens, from_start=False)
+    if body:  # 'However, the think tank said'
+        return Attribution(body, verb, "title")
     phrase = _name_phrase(tokens, from_start=False) or ""
     if phrase:
         taken = len(phrase.split())
@@ -571,6 +625,10 @@ def _titled_name(rest: str) -> str | None:
 
 
 def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
+    clause = _CLAUSE.match(rest)
+    body = _body_title(clause.group(1).split(), from_start=True) if clause else None
+    if body:  # '…, said the company.'
+        return Attribution(body, verb, "title")
     titled = _titled_name(rest)
     if titled:
         return Attribution(titled, verb, "name")

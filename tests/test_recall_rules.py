@@ -1,0 +1,98 @@
+"""Recall rules of issue 13's fourth round, each on text written for this test (no seed or
+corpus sentence): more reporting verbs, and bodies named by their kind ('the company said')."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.actors import load_actors
+from briefer.engines.offline import OfflineEngine
+from briefer.engines.speech import attribute_quote, attribute_sentence, find_quotes
+from briefer.models import Chunk, Source
+from briefer.select import build_query
+
+
+def _run(text: str, topic: str = "bus fares"):
+    source = Source(id="s1", title="t", path="p", text=text)
+    chunk = Chunk(id="s1:1", source_id="s1", start=0, end=len(text), text=text)
+    engine = OfflineEngine(load_actors(), build_query(topic))
+    return engine.extract([chunk], {"s1": source}).statements
+
+
+def _speaker_of(statements, words: str) -> str | None:
+    found = [s.speaker for s in statements if words in s.evidence[0].quote]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ms Okafor believed the bus fares rise had been leaked early.", "Ms Okafor"),
+        ("Tom Reyes criticised the council for raising bus fares twice.", "Tom Reyes"),
+        ("Mr Lund also lamented a year in which bus fares doubled.", "Mr Lund"),
+        ("Dana Hill reiterated her wish to freeze bus fares until May.", "Dana Hill"),
+        ("The operator's chief Ana Ruiz blamed fuel costs for the higher bus fares.", "Ana Ruiz"),
+    ],
+)
+def test_common_reporting_verbs_bind_a_sentence_to_its_subject(sentence, speaker):
+    found = attribute_sentence(sentence)
+    assert found is not None and found.kind == "name" and found.speaker.endswith(speaker)
+
+
+def test_adds_introduces_a_quote_as_added_does():
+    text = 'But he adds: "Fares cannot rise again this year."'
+    quote = find_quotes(text)[0]
+    found = attribute_quote(text, quote, 0, len(text))
+    assert found is not None and (found.speaker, found.kind) == ("he", "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("The company also said it would freeze bus fares.", "The company"),
+        ("However, the Leeds-based transport think tank said fares would rise.", None),
+        ("Fares rose by 4% last year, the operator said.", "the operator"),
+        ("Bus fares will rise in spring, said the watchdog.", "the watchdog"),
+    ],
+)
+def test_a_body_named_by_its_kind_is_a_title_that_refers_back(sentence, phrase):
+    found = attribute_sentence(sentence)
+    assert found is not None and found.kind == "title"
+    if phrase:
+        assert found.speaker == phrase
+    else:
+        assert found.speaker.endswith("think tank")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He told the company that bus fares would rise.",  # an object, not the subject
+        "The BBC report said bus fares would rise.",  # a named body's report: no kind alone
+        "Passengers at the firm's depots said fares were too high.",
+    ],
+)
+def test_a_kind_noun_that_is_not_the_subject_is_no_body_title(sentence):
+    found = attribute_sentence(sentence)
+    assert found is None or found.kind != "title"
+
+
+def test_the_company_is_the_body_that_spoke_last_and_never_a_person_or_party():
+    statements = _run(
+        "Rapidlink said bus fares would rise by 5% in April, the second rise by Rapidlink.\n"
+        '"Nobody wants higher bus fares," said Jo Amis, an analyst at Carter Bank.\n'
+        "The company said the bus fares rise would pay for new vehicles.\n"
+        "Labour said bus fares were already too high.\n"
+        "The alliance said bus fares hurt the poorest most.\n"
+    )
+    assert _speaker_of(statements, "pay for new vehicles") == "Rapidlink"
+    assert _speaker_of(statements, "hurt the poorest") is None  # a party is no alliance
+
+
+def test_the_company_a_spokesman_spoke_for():
+    statements = _run(
+        'Rapidlink spokesman Ed Moss said: "We regret the bus fares rise."\n'
+        "Drivers at Rapidlink depots were not consulted.\n"
+        "The operator said bus fares would fall again in the autumn.\n"
+    )
+    assert _speaker_of(statements, "fall again in the autumn") == "Rapidlink"
