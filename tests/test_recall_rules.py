@@ -96,3 +96,50 @@ def test_the_company_a_spokesman_spoke_for():
         "The operator said bus fares would fall again in the autumn.\n"
     )
     assert _speaker_of(statements, "fall again in the autumn") == "Rapidlink"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # an aside between the subject and the verb: dashes, relative and 'including' clauses
+        (
+            "Nia Lloyd, head of Buslink - a firm which runs night buses in Cardiff - believes "
+            "fares will rise.",
+            "Nia Lloyd",
+        ),
+        (
+            "The Fair Fares Coalition, which includes Age Cymru, Shelter and the Cyclists "
+            "Trust, said fares were too high.",
+            "The Fair Fares Coalition",
+        ),
+        (
+            "A spokeswoman for the Society of Bus and Coach Operators (Sobco) which represents "
+            "private firms said fares would rise.",
+            "the Society of Bus and Coach Operators",
+        ),
+        # a person's name before an affiliation with no closing comma
+        ("Ravi Shah, managing director of Kent Coaches said fares would rise.", "Ravi Shah"),
+        (
+            "Lena Ortiz, from the Transport Salaried Staffs union said fares would rise.",
+            "Lena Ortiz",
+        ),
+        ("Omar Bell, senior partner of Bell Hart said fares would rise.", "Omar Bell"),
+    ],
+)
+def test_the_subject_before_an_aside_or_affiliation_speaks(sentence, speaker):
+    found = attribute_sentence(sentence)
+    assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the verb is the relative clause's own: its subject is not the name before 'who'
+        "Ms Dean said she had met Mr Cole, who had told her that fares would rise.",
+        # 'and' joining clauses, not a name: 'at Old Market and Mr Vance said'
+        "Rovers won 2-0 at Old Market and Vance said the fares row was over.",
+    ],
+)
+def test_names_inside_a_clause_of_their_own_are_not_the_subject(sentence):
+    found = attribute_sentence(sentence)
+    assert found is None or found.speaker not in ("Mr Cole", "Old Market and Vance")

@@ -470,6 +470,7 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         if tokens[-1].lower() in _PASSIVE and verb.lower() in _PARTICIPLES_PAST:
             return None  # 'Mr Blair was told by ...': the name before is not the speaker
         tokens.pop()
+    tokens = _without_aside(tokens)
     if tokens and tokens[-1] == ",":  # appositive: 'X, an adviser to ..., said'
         tokens.pop()
         segment: list[str] = []
@@ -488,8 +489,8 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
             return Attribution(named, verb, "name")
         if len(tokens) >= 2 and tokens[-1].isdigit() and tokens[-2] == ",":
             tokens = tokens[:-2]  # 'Robert Jackson, 58, MP for Wantage, said'
-    if len(tokens) >= 4 and tokens[-1] == ")" and tokens[-3] == "(" and tokens[-2].isupper():
-        tokens = tokens[:-3]  # 'The International Energy Agency (IEA) warned'
+    if len(tokens) >= 4 and tokens[-1] == ")" and tokens[-3] == "(" and tokens[-2][:1].isupper():
+        tokens = tokens[:-3]  # 'The International Energy Agency (IEA) warned', '... (Apacs)'
     if not tokens:
         return None
     body = _body_title(tokens, from_start=False)
@@ -537,7 +538,45 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         ):
             return None  # 'the barrister who represented Mr Martin had said': an object
 
+    if not phrase:
+        earlier = _name_before_affiliation(tokens)
+        if earlier:  # 'Mark Serwotka, from the Public and Commercial Services union said'
+            return Attribution(earlier, verb, "name")
     return _classify(phrase, verb, tokens[-1:])
+
+
+_DASHES = frozenset("- – —".split())
+_ASIDE_OPENERS = frozenset("which who whose including".split())
+
+
+def _without_aside(tokens: list[str]) -> list[str]:
+    """The tokens before an aside that runs up to the verb: a dash pair ('Paul Myers, chief
+    executive of X - a service which ... - believes'), or a relative or 'including' clause
+    ('The Alliance, which includes A, B and C, said', 'the Association (Apacs) which
+    represents the industry said'). Names inside the aside are never the subject."""
+    window = max(0, len(tokens) - 40)
+    if tokens and tokens[-1] in _DASHES:
+        opening = [i for i in range(window, len(tokens) - 1) if tokens[i] in _DASHES]
+        if opening:
+            return tokens[: opening[-1]]
+    for i in range(len(tokens) - 1, max(window, 1) - 1, -1):
+        if tokens[i].lower() in _ASIDE_OPENERS and (
+            tokens[i - 1] in (",", ")")
+            or (tokens[i - 1][:1].isupper() and tokens[i] != "including")
+        ):
+            aside = tokens[i + 1 :]
+            closed = bool(aside) and aside[-1] in (",", ")", *_DASHES)
+            if not closed and (
+                not 2 <= len(aside) <= 10
+                or not aside[0].islower()
+                or aside[0] in _PRONOUNS | _PASSIVE | _SKIPPABLE
+            ):  # 'Pullman, who had told him', 'Robinson, who he believes was': the verb is
+                break  # the clause's own
+            head = tokens[:i]
+            while head and head[-1] == ",":
+                head.pop()
+            return head
+    return tokens
 
 
 def _proxy_before(tokens: list[str]) -> str | None:
@@ -578,13 +617,17 @@ def _name_before_affiliation(tokens: list[str]) -> str | None:
         tokens = tokens[:-1]
     if tokens and tokens[-1].lower() in _PREPOSITIONS:
         phrase = _name_phrase(tokens[:-1], from_start=False)
-        return phrase if phrase and _looks_like_person(phrase) else None
+        if phrase and _looks_like_person(phrase):
+            return phrase
     if "," not in tokens[-8:]:
         return None
     comma = len(tokens) - 1 - tokens[::-1].index(",")
     between = [t.lower() for t in tokens[comma + 1 :]]
-    if not any(t in ROLE_WORDS for t in between) or not any(t in _PREPOSITIONS for t in between):
-        return None
+    described = any(t in _PREPOSITIONS for t in between) and (
+        any(t in ROLE_WORDS for t in between) or len(between) <= 4
+    )  # 'Cory Doctorow, European co-ordinator for [the EFF]
+    if not described and not (between and between[0] in ("from", "of", "at")):
+        return None  # 'Mark Serwotka, from the PCS union said': an affiliation alone
     phrase = _name_phrase(tokens[:comma], from_start=False)
     return phrase if phrase and _looks_like_person(phrase) else None
 
@@ -673,9 +716,13 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     for index, token in enumerate(sequence):
         lowered = token.lower()
         following = sequence[index + 1] if index + 1 < len(sequence) else ""
+        beyond = sequence[index + 2].lower() if index + 2 < len(sequence) else ""
         joins = (
-            lowered in ("of", "for")
-            and bool(taken)
+            (
+                lowered in ("of", "for", "&")
+                or (lowered == "and" and not from_start and beyond in ("of", "for"))
+            )  # 'Ernst & Young', '[of] Payment and Clearing Services', not 'at Old
+            and bool(taken)  # Trafford and Ancelotti said'
             and _is_name_token(taken[-1])
             and _is_name_token(following)
             and (from_start or index + 2 < len(sequence))
