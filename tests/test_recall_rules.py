@@ -143,3 +143,62 @@ def test_the_subject_before_an_aside_or_affiliation_speaks(sentence, speaker):
 def test_names_inside_a_clause_of_their_own_are_not_the_subject(sentence):
     found = attribute_sentence(sentence)
     assert found is None or found.speaker not in ("Mr Cole", "Old Market and Vance")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Julia May, the transport spokeswoman, said fares were too high.", "Julia May"),
+        ("Mrs May said bus fares would be frozen.", "Mrs May"),
+        ("Green councillor Dev June said fares were too high.", "Dev June"),
+        ("In May Labour said bus fares would be frozen.", "Labour"),  # a month there
+        ("On Friday May 6 Mr Hale said fares would rise.", "Mr Hale"),
+    ],
+)
+def test_a_month_after_a_given_name_is_a_surname(sentence, speaker):
+    found = attribute_sentence(sentence)
+    assert found is not None and found.speaker == speaker
+
+
+def test_she_after_a_surname_that_is_a_month_is_that_person():
+    statements = _run(
+        "Julia May, the Tory transport spokeswoman, said bus fares were too high.\n"
+        'She added: "Bus fares have doubled in five years."\n'
+    )
+    assert _speaker_of(statements, "doubled in five years") == "Julia May"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_speaker"),
+    [
+        # a belief inside someone else's report is theirs, not the believer's
+        ("But aides said Mr Hale simply believed in cheaper bus fares.", "Mr Hale"),
+        # 'cited in', 'demanded' at a clause's end: a participle or an object's verb
+        ("The Fares Bureau cited in the leaflet does not exist at all.", "The Fares Bureau"),
+        ("It cut the fares that Mr Hale demanded.", "Mr Hale"),
+        # a clause opening with 'After' is subordinate: its subject is not the speaker
+        ("After former Mayor Ken Dale criticised the fares, Ms Hill said they were fair.", "Dale"),
+        # an adjective, not a verb: 'for added comfort'
+        ("Padding is laid in the Green Reception Room for added comfort.", "Room"),
+    ],
+)
+def test_verbs_that_are_not_this_subjects_speech(sentence, not_speaker):
+    found = attribute_sentence(sentence)
+    assert found is None or not_speaker not in found.speaker
+
+
+def test_an_appositive_before_a_relative_clause_is_not_the_subject():
+    found = attribute_sentence(
+        "Jo Pike, a nominal Republican who voted for Reagan and Clinton, said fares were high."
+    )
+    assert found is not None and found.speaker == "Jo Pike"
+
+
+def test_a_quote_ending_in_a_question_mark_is_the_next_sentences_subjects():
+    text = "“Who knows what fares will be?” Mr Hale told the radio station on Monday."
+    quote = find_quotes(text)[0]
+    end = text.index("?") + 2  # the splitter ends the quote's sentence there
+    found = attribute_quote(text, quote, 0, end)
+    assert found is not None and found.speaker == "Mr Hale"
+    other = "“Who knows what fares will be?”\nMr Hale told the radio station on Monday."
+    assert attribute_quote(other, find_quotes(other)[0], 0, other.index("\n")) is None

@@ -560,6 +560,7 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
     Adams'). None when no body has spoken, or when the noun names a kind the body's own
     name contradicts ('the committee' is not 'the Police Federation')."""
     speakers = {s.name: s for s in [*state.by_surname.values(), *state.by_actor.values()]}
+    people = set(state.names.mention_key)  # 'Mr Trump': a person, never 'the company'
     found: list[tuple[int, Speaker]] = []
     for speaker in speakers.values():
         at = state.spoke_at.get(speaker.name, -1)
@@ -571,6 +572,7 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
             body = speaker.actor  # 'William Hill's spokesman'
         elif not speaker.person or (
             len(words) == 1
+            and speaker.name not in people
             and state.names.full_name(speaker.name) == speaker.name
             and state.names.role(speaker.name) is None
             and speaker.name not in state.names.by_given
@@ -588,6 +590,8 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
     _, last = max(found, key=lambda pair: pair[0])
     if last.name == COMMENTATORS or last.name in known:
         return None  # a party or a country is never 'the company' or 'the alliance'
+    if not speaker_within_reach(state.source_text, state.at, state.at + 1, last.name):
+        return None  # the body is not named near the words: a reader would not be sure
     noun = phrase.split()[-1].capitalize()
     own = [w for w in last.name.split() if w in ORGANISATION_WORDS]
     if own and noun in ORGANISATION_WORDS and noun not in own:

@@ -27,7 +27,7 @@ ROLE_WORDS = frozenset(
     security state general colonel commander ambassador representative negotiator director
     analyst expert professor senator congressman lawmaker mp mps sources source spokespeople
     members executive chairman chairwoman director manager editor correspondent founder boss
-    commissioner officer treasurer economist
+    commissioner officer treasurer economist co-ordinator coordinator partner
     shadow party justice finance economy trade culture health education leader's""".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -68,6 +68,7 @@ _SKIPPABLE = frozenset(
 )
 # Capitalised words that are not names: sentence openers, days, months.
 NOT_NAMES = rules.words("names", "openers") | rules.words("names", "calendar")
+_HONORIFIC_WORDS = rules.words("names", "honorifics")
 _DEFINITE_ROLE = re.compile(
     r"^(?:the|The)\s+(?:(?P<demonym>[A-Z][\w.-]+)\s+)?(?:\w+\s+)?(?P<role>"
     r"leader|president|diplomat|official|minister|envoy|spokesman|spokeswoman|"
@@ -197,12 +198,26 @@ def quote_words(text: str, quote: Quote) -> int:
     return len(text[quote.start : quote.end].split())
 
 
+# '“… who knows?” Trump told ITV': a quote ending its sentence with '?' or '!', then a name
+# and its verb opening the next sentence of the same paragraph (the splitter breaks there),
+# is that name's.
+_NEXT_CUE = re.compile(
+    r"(?<=[?!][”\"’'])[ \t]+((?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})"
+    r"\s+(said|says|told|tells|added|asked|wrote|writes)\b"
+)
+
+
 def attribute_quote(
     text: str, quote: Quote, sentence_start: int, sentence_end: int
 ) -> Attribution | None:
     """Look after the quote (', Putin said'), then before it ('Mr Howard said on Monday that')."""
     after = text[quote.close_mark + 1 : sentence_end]
     found = _attribution_after(after)
+    if found is None and not after.strip():
+        follow = _NEXT_CUE.match(text, sentence_end)
+        if follow and follow.group(1).split()[0] not in NOT_NAMES:
+            return Attribution(follow.group(1), follow.group(2), "name")  # '“…?” Trump told'
+
     before = text[sentence_start : quote.open_mark]
     if found and found.kind == "pronoun":  # 'X, for the party, added: "…," she said.'
         named = _attribution_before(before)
@@ -268,7 +283,9 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         cue = head[comma + 1 :] if comma > 0 else ""
         if cue and len(cue.split()) <= 6 and not any(v.start() > comma for v in verbs[:-1]):
             return _subject_before(cue, verbs[-1].group())  # None: no speaker we can name
-    for match in verbs:
+    for number, match in enumerate(verbs):
+        if number and match.group().lower() in _THOUGHT_VERBS | {"believed"}:
+            continue  # 'aides said Mr Obama believed ...': the belief is reported by them
         inverted = (
             _inverted_name(sentence[match.end() :])
             if match.group().lower() in _INVERTIBLE
@@ -470,7 +487,7 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         if tokens[-1].lower() in _PASSIVE and verb.lower() in _PARTICIPLES_PAST:
             return None  # 'Mr Blair was told by ...': the name before is not the speaker
         tokens.pop()
-    tokens = _without_aside(tokens)
+    tokens = _without_aside(tokens, verb)
     if tokens and tokens[-1] == ",":  # appositive: 'X, an adviser to ..., said'
         tokens.pop()
         segment: list[str] = []
@@ -524,7 +541,7 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
             return Attribution(earlier, verb, "name")
         if len(before) >= 2 and before[-1] == "for" and before[-2] in ROLE_WORDS:
             return None  # 'The new health minister for Wales says': the place is no speaker
-        if before and before[-1] in _SUBORDINATORS and len(before) <= 3:
+        if before and _SUBORDINATORS & {before[0], before[-1]} and len(before) <= 3:
             return None  # 'But before Newcastle said ..., Bellamy insisted': a clause that
             # opens the sentence is subordinate; its main clause's subject speaks
         partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
@@ -538,7 +555,7 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         ):
             return None  # 'the barrister who represented Mr Martin had said': an object
 
-    if not phrase:
+    if not phrase and tokens and tokens[-1].lower() not in _PREPOSITIONS | {"the"}:
         earlier = _name_before_affiliation(tokens)
         if earlier:  # 'Mark Serwotka, from the Public and Commercial Services union said'
             return Attribution(earlier, verb, "name")
@@ -549,7 +566,7 @@ _DASHES = frozenset("- – —".split())
 _ASIDE_OPENERS = frozenset("which who whose including".split())
 
 
-def _without_aside(tokens: list[str]) -> list[str]:
+def _without_aside(tokens: list[str], verb: str) -> list[str]:
     """The tokens before an aside that runs up to the verb: a dash pair ('Paul Myers, chief
     executive of X - a service which ... - believes'), or a relative or 'including' clause
     ('The Alliance, which includes A, B and C, said', 'the Association (Apacs) which
@@ -567,14 +584,20 @@ def _without_aside(tokens: list[str]) -> list[str]:
             aside = tokens[i + 1 :]
             closed = bool(aside) and aside[-1] in (",", ")", *_DASHES)
             if not closed and (
-                not 2 <= len(aside) <= 10
-                or not aside[0].islower()
+                verb.lower() not in _INVERTIBLE
+                or not 2 <= len(aside) <= 10
+                or not re.fullmatch(r"[a-z]+(?:s|ed)", aside[0])
                 or aside[0] in _PRONOUNS | _PASSIVE | _SKIPPABLE
-            ):  # 'Pullman, who had told him', 'Robinson, who he believes was': the verb is
-                break  # the clause's own
+            ):  # an open aside must start with its verb ('which represents', 'who
+                # presents') and end at a strong verb; in 'Pullman, who had told him',
+                # 'Robinson, who he believes was' or 'which nonpartisan analyses have
+                # estimated', the verb is the clause's own
+                break
             head = tokens[:i]
             while head and head[-1] == ",":
                 head.pop()
+            if "," in head[-10:]:  # 'Parker Eaton, a nominal Republican who voted ..., said':
+                head.append(",")  # the clause is about the appositive; its subject is before
             return head
     return tokens
 
@@ -623,9 +646,7 @@ def _name_before_affiliation(tokens: list[str]) -> str | None:
         return None
     comma = len(tokens) - 1 - tokens[::-1].index(",")
     between = [t.lower() for t in tokens[comma + 1 :]]
-    described = any(t in _PREPOSITIONS for t in between) and (
-        any(t in ROLE_WORDS for t in between) or len(between) <= 4
-    )  # 'Cory Doctorow, European co-ordinator for [the EFF]
+    described = any(t in ROLE_WORDS for t in between) and any(t in _PREPOSITIONS for t in between)
     if not described and not (between and between[0] in ("from", "of", "at")):
         return None  # 'Mark Serwotka, from the PCS union said': an affiliation alone
     phrase = _name_phrase(tokens[:comma], from_start=False)
@@ -706,11 +727,32 @@ def _is_name_token(token: str) -> bool:
     return token[:1].isupper() and token not in NOT_NAMES
 
 
+_MONTHS = frozenset(rules.words("names", "calendar")) - frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def _calendar_surnames(tokens: list[str]) -> set[int]:
+    """Where a month is a surname: right after a capitalised name word ('Theresa May',
+    'Mrs May', 'Brian May'), never after an opener or a day ('In May', 'Friday May 6')."""
+    return {
+        i
+        for i, token in enumerate(tokens)
+        if token in _MONTHS
+        and i > 0
+        and tokens[i - 1][:1].isupper()
+        and (_is_name_token(tokens[i - 1]) or tokens[i - 1] in _HONORIFIC_WORDS)
+        and tokens[i - 1] not in _MONTHS
+        and not tokens[i - 1].endswith(("'s", "’s"))
+    }
+
+
 def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     """The speaker phrase at the start (or end) of `tokens`: names and title words only."""
     tokens = [
         t[:-1] if t.endswith(".") and t.count(".") == 1 and len(t) > 3 else t for t in tokens
     ]  # 'leader.' ends a sentence; 'U.S.' and 'Mr.' keep theirs
+    surnames = _calendar_surnames(tokens)
     sequence = tokens if from_start else list(reversed(tokens))
     taken: list[str] = []
     for index, token in enumerate(sequence):
@@ -732,7 +774,8 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             (from_start and bool(taken) and taken[-1] in ("Number", "No"))
             or (not from_start and following in ("Number", "No"))
         )  # 'a Number 10 spokeswoman'
-        if _is_name_token(token) or lowered in ROLE_WORDS or joins or numbered:
+        at = index if from_start else len(tokens) - 1 - index
+        if _is_name_token(token) or at in surnames or lowered in ROLE_WORDS or joins or numbered:
             taken.append(token)
         elif lowered == "the" and taken and not from_start:
             taken.append(token)
@@ -743,7 +786,13 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             break
     if not from_start:
         taken.reverse()
-    while taken and not _is_name_token(taken[-1]) and taken[-1].lower() not in ROLE_WORDS:
+    kept = {tokens[i] for i in surnames}
+    while (
+        taken
+        and not _is_name_token(taken[-1])
+        and taken[-1] not in kept
+        and taken[-1].lower() not in ROLE_WORDS
+    ):
         taken.pop()
     phrase = " ".join(taken).strip()
     if phrase.endswith(("'s", "’s")):
