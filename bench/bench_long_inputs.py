@@ -13,23 +13,23 @@ from __future__ import annotations
 
 import argparse
 import gc
-import random
 import statistics
-import string
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from common import BBC_POLITICS
+from common import BBC_POLITICS, ROOT
 from typer.testing import CliRunner
 
 from briefer.actors import load_actors
 from briefer.cli import app
 from briefer.engines.offline import OfflineEngine
-from briefer.models import Chunk, Source
 from briefer.select import build_query
+
+sys.path.insert(0, str(ROOT / "tests"))
+from scale_inputs import long_story, unresolved_corpus
 
 
 def cpu_seconds(work: Callable[[], object], runs: int) -> list[float]:
@@ -58,27 +58,7 @@ def make(path: Path, topic: str) -> Callable[[], object]:
 
 
 def unresolved_extract() -> Callable[[], object]:
-    rng = random.Random(14)
-
-    def name() -> str:
-        def word() -> str:
-            tail = "".join(rng.choice("aeioulnrstmk") for _ in range(rng.randint(4, 8)))
-            return rng.choice(string.ascii_uppercase) + tail
-
-        return f"{word()} {word()}"
-
-    chunks, sources = [], {}
-    for number in range(200):
-        names = [name() for _ in range(100)]
-        lines = [
-            f"{a} met {b} and {c} on the harbour plan."
-            for a, b, c in zip(names[::3], names[1::3], names[2::3], strict=False)
-        ]
-        lines += [f"{n} said the harbour plan would fail." for n in names[:10]]
-        text = "\n".join(lines)
-        sid = f"s{number + 1}"
-        sources[sid] = Source(id=sid, title=f"Story {number}", path=f"{sid}.txt", text=text)
-        chunks.append(Chunk(id=f"{sid}:1", source_id=sid, start=0, end=len(text), text=text))
+    chunks, sources = unresolved_corpus(200, 100)
 
     def run() -> None:
         OfflineEngine(load_actors(), build_query("harbour plan")).extract(chunks, sources)
@@ -92,8 +72,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         story = Path(folder) / "one-long-story.txt"
-        sentence = "Putin said the ceasefire was possible. "
-        story.write_text(sentence * (5_000_000 // len(sentence)))
+        story.write_text(long_story(5_000_000))
         joined = Path(folder) / "all-politics.txt"
         joined.write_text(
             "All of politics\n\n"

@@ -31,7 +31,7 @@ _EXPECTATION = rules.strings("stance", "expectation")
 # 'rejected calls to pause the bill' rejects the critics (or the other side's terms), not the
 # topic - unless the topic is named right after ('rejected proposals for ID cards').
 _REJECTS_OTHERS = re.compile(
-    r"\s+(?:\w+\s+){0,3}?(?:"
+    r"\s+(?:[\w']+\s+){0,3}?(?:"
     + "|".join(map(re.escape, rules.strings("stance", "others_terms")))
     + r")s?\b",
     re.I,
@@ -40,6 +40,7 @@ _REJECTS_OTHERS = re.compile(
 # be prepared'; 'the Tories should have the courage' is not about the topic
 _MODAL = re.compile(r"(?<![\w'])(?:must|should|needs? to|ha(?:s|ve) to)(?![\w'])", re.I)
 _OUTCOMES = rules.strings("stance", "outcomes")
+_CLAUSE_END = re.compile(r"[.;!?]|\b(?:and|but|while|whereas)\b", re.I)
 _NEGATION = re.compile(r"\b(not|n't|never|no)\s+(\w+\s+){0,2}$")
 
 
@@ -59,19 +60,29 @@ def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
     def inside_expectation(start: int) -> bool:
         return any(a <= start < b for a, b in hedged_spans)
 
+    # 'rejected both offers': the offer is what was turned down, not the speaker's own act
+    rejected_terms: list[tuple[int, int]] = []
     support = oppose = 0
-    for match in _SUPPORT_RE.finditer(text):
+    for match in _OPPOSE_RE.finditer(text):
         if inside_expectation(match.start()):
+            continue
+        terms_end = _rejected_terms_end(text, match, query)
+        if terms_end is not None:
+            rejected_terms.append((match.end(), terms_end))
+            continue
+        oppose += 1
+
+    def rejected(start: int) -> bool:
+        return any(a <= start < b for a, b in rejected_terms)
+
+    for match in _SUPPORT_RE.finditer(text):
+        if inside_expectation(match.start()) or rejected(match.start()):
             continue
         if _NEGATION.search(text[: match.start()][-30:]):
             oppose += 1  # 'not ready', "don't support"
         else:
             support += 1
-    for match in _OPPOSE_RE.finditer(text):
-        if inside_expectation(match.start()) or _rejects_others(text, match, query):
-            continue
-        oppose += 1
-    condition = len(_CONDITION_RE.findall(text))
+    condition = sum(1 for m in _CONDITION_RE.finditer(text) if not rejected(m.start()))
     condition += sum(
         1 for m in _MODAL.finditer(text) if _about_outcome(text[: m.start()][-60:], query)
     )
@@ -103,15 +114,19 @@ def _about_outcome(before: str, query: TopicQuery | None) -> bool:
     )
 
 
-def _rejects_others(text: str, match: re.Match[str], query: TopicQuery | None) -> bool:
-    """'rejected the two claims' turns down somebody's terms, not the topic itself."""
+def _rejected_terms_end(text: str, match: re.Match[str], query: TopicQuery | None) -> int | None:
+    """'rejected the two claims' turns down somebody's terms, not the topic itself: where
+    those terms end, or None when the refusal is not of somebody's terms."""
     after = _REJECTS_OTHERS.match(text, match.end())
     if not after:
-        return False
-    if query is None:
-        return True
-    following = tokens(text[after.end() :][:60])
-    return not any(contains_phrase(following, phrase) for phrase in query.terms)
+        return None
+    if query is not None:
+        # the topic named in the same clause: 'rejected proposals for ID cards'
+        clause = _CLAUSE_END.split(text[after.end() :][:60], maxsplit=1)[0]
+        following = tokens(clause)
+        if any(contains_phrase(following, phrase) for phrase in query.terms):
+            return None
+    return after.end()
 
 
 def shown_stance(stance: Stance, quote: str, query: TopicQuery | None = None) -> Stance:

@@ -2,9 +2,9 @@
 
 `functools.lru_cache` keyed by the text is right once and slow ever after: a lookup with an
 equal text that is another object (the same article read again by a second run in the same
-process, `briefer watch` or a test suite) compares the two texts character by character, on
-every lookup. With a 5 MB story looked up once per statement that was 180 s of comparing. Here
-a text is compared at most once per object: after that it is found by identity.
+process: a program that imports briefer, a test suite) compares the two texts character by
+character, on every lookup. With a 5 MB story looked up once per statement that was 180 s of
+comparing. Here a text is compared at most once per object: after that it is found by identity.
 """
 
 from __future__ import annotations

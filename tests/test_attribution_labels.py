@@ -107,3 +107,29 @@ def test_a_corpus_copy_of_a_held_out_article_in_another_set_fails(validate, tmp_
     path.write_text(json.dumps(dict(item, id="twin-01", file="tech/299.txt")) + "\n", "utf-8")
     assert validate.main([str(HERE / "bbc_heldout.jsonl"), str(path)]) == 1
     assert "tech/299.txt is also in bbc_heldout.jsonl (tech/270.txt)" in capsys.readouterr().out
+
+
+FOURTH = ("bbc_fourth_a.jsonl", "bbc_fourth_b.jsonl")
+
+
+def test_the_fourth_set_is_checked_and_keeps_its_size(validate, capsys):
+    """The unseen set since issue 13's fourth round: two parts labelled by two readers."""
+    items = []
+    for name in FOURTH:
+        assert name in validate.SETS
+        assert validate.check(HERE / name) == 0, capsys.readouterr().out
+        items += [
+            json.loads(line)
+            for line in (HERE / name).read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+    files = {it["file"] for it in items}
+    assert len(items) >= 550 and len(files) >= 30
+    sections = {name.split("/")[0] for name in files}
+    assert sections == {"politics", "business", "tech", "entertainment", "sport"}
+
+
+def test_the_fourth_set_shares_no_article_with_any_other_set(validate, capsys):
+    every = ["bbc.jsonl", "bbc_fresh.jsonl", "bbc_heldout.jsonl", *FOURTH]
+    assert validate.main([str(HERE / name) for name in every]) == 0
+    assert "sets disjoint" in capsys.readouterr().out

@@ -145,6 +145,12 @@ def test_quotes_leaning_on_words_outside_them_are_counted():
         # rejecting somebody's terms is not rejecting the topic ...
         ("The government rejected calls to pause the bill", "unclear"),
         ("Ministers have rejected the two claims", "unclear"),
+        # ... and the offer or demand turned down is not the speaker's own offer or demand
+        ("Ministers have rejected both offers", "unclear"),
+        ("The union rejected the employers' latest offer", "unclear"),
+        ("Ministers have rejected both demands", "unclear"),
+        ("Ministers rejected the offer and welcomed the identity cards bill", "supports"),
+        ("Ministers rejected the offer. We welcome the identity cards bill", "supports"),
         # ... unless the topic is named right after
         ("Ministers rejected proposals for identity cards", "opposes"),
         ("We will not support compulsory ID cards", "opposes"),

@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import cProfile
 import pstats
-import random
-import string
 from collections.abc import Callable
 from pathlib import Path
+
+from scale_inputs import long_story, unresolved_corpus
 
 from briefer.actors import load_actors
 from briefer.cli import app
 from briefer.engines.offline import OfflineEngine
-from briefer.models import Chunk, Source
 from briefer.select import build_query
 
 # How much faster than the input the added calls may grow: real inputs are not perfectly even
@@ -61,11 +60,10 @@ def _grows_linearly(sizes: list[int], calls: list[int]) -> None:
 
 
 def test_a_long_single_story_costs_calls_in_proportion_to_its_length(runner, tmp_path):
-    sentence = "Putin said the ceasefire was possible. "
     sizes, counts = [], []
     for size in (50_000, 100_000, 200_000):
         story = tmp_path / f"one-long-story-{size}.txt"
-        story.write_text(sentence * (size // len(sentence)))
+        story.write_text(long_story(size))
         sizes.append(story.stat().st_size)
         counts.append(_make_calls(runner, story, "ceasefire"))
     _grows_linearly(sizes, counts)
@@ -87,35 +85,8 @@ def test_bbc_politics_joined_into_one_story_costs_calls_in_proportion_to_its_len
     _grows_linearly(sizes, counts)
 
 
-def _name(rng: random.Random) -> str:
-    def word() -> str:
-        return rng.choice(string.ascii_uppercase) + "".join(
-            rng.choice("aeioulnrstmk") for _ in range(rng.randint(4, 8))
-        )
-
-    return f"{word()} {word()}"
-
-
-def _unresolved_corpus(stories: int, names_per_story: int) -> tuple[list[Chunk], dict[str, Source]]:
-    """Stories full of names unknown to the data file and without titles: each is a miss."""
-    rng = random.Random(14)
-    chunks, sources = [], {}
-    for number in range(stories):
-        names = [_name(rng) for _ in range(names_per_story)]
-        lines = [
-            f"{a} met {b} and {c} on the harbour plan."
-            for a, b, c in zip(names[::3], names[1::3], names[2::3], strict=False)
-        ]
-        lines += [f"{name} said the harbour plan would fail." for name in names[:10]]
-        text = "\n".join(lines)
-        sid = f"s{number + 1}"
-        sources[sid] = Source(id=sid, title=f"Story {number}", path=f"{sid}.txt", text=text)
-        chunks.append(Chunk(id=f"{sid}:1", source_id=sid, start=0, end=len(text), text=text))
-    return chunks, sources
-
-
 def _extract_calls(stories: int, names_per_story: int) -> int:
-    chunks, sources = _unresolved_corpus(stories, names_per_story)
+    chunks, sources = unresolved_corpus(stories, names_per_story)
     engine = OfflineEngine(load_actors(), build_query("harbour plan"))
     found: list[int] = []
     calls = _calls(lambda: found.append(len(engine.extract(chunks, sources).statements)))

@@ -1,8 +1,9 @@
 """Check the labelled sets: every quote is verbatim, single-line, 6+ words, once in its file.
 
 Run: python3 tests/data/attribution/validate.py [set.jsonl ...]
-Without arguments it checks bbc.jsonl, bbc_fresh.jsonl and bbc_heldout.jsonl, and that no article
-(or byte-identical copy of one) is in two of them: each later set is held out from everything the
+Without arguments it checks bbc.jsonl, bbc_fresh.jsonl, bbc_heldout.jsonl and the two parts of the
+fourth set (bbc_fourth_a.jsonl, bbc_fourth_b.jsonl), and that no article (or byte-identical copy of
+one) is in two of them: each later set is held out from everything the
 earlier ones were used for.
 The corpus is looked up at ../shared/corpora/bbc beside the project root (or $BBC_CORPUS).
 """
@@ -55,7 +56,13 @@ def corpus_root() -> Path:
     return Path("/work/shared/corpora/bbc")
 
 
-SETS = ("bbc.jsonl", "bbc_fresh.jsonl", "bbc_heldout.jsonl")
+SETS = (
+    "bbc.jsonl",
+    "bbc_fresh.jsonl",
+    "bbc_heldout.jsonl",
+    "bbc_fourth_a.jsonl",
+    "bbc_fourth_b.jsonl",
+)
 
 
 def check(path: Path) -> int:
