@@ -202,3 +202,41 @@ def test_a_quote_ending_in_a_question_mark_is_the_next_sentences_subjects():
     assert found is not None and found.speaker == "Mr Hale"
     other = "“Who knows what fares will be?”\nMr Hale told the radio station on Monday."
     assert attribute_quote(other, find_quotes(other)[0], 0, other.index("\n")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ('"Fares are a scandal," said the 61-year-old comedian.', "the 61-year-old comedian"),
+        ("Speaking on radio, the Blue Lions star said fares were too high.", "the Blue Lions star"),
+        (
+            "But the former transport secretary said fares were fair.",
+            "the former transport secretary",
+        ),
+        ("The Rovers boss admitted the fares row had hurt the club.", "The Rovers boss"),
+    ],
+)
+def test_a_person_described_by_what_they_are_is_a_title(text, phrase):
+    quotes = find_quotes(text)
+    found = attribute_quote(text, quotes[0], 0, len(text)) if quotes else attribute_sentence(text)
+    assert found is not None and (found.speaker, found.kind) == (phrase, "title")
+
+
+def test_a_described_person_is_the_one_just_named_and_no_name_of_a_club():
+    statements = _run(
+        "Rovers striker Alan Pike said fans were angry about bus fares to away games.\n"
+        '"Bus fares for our fans are a scandal," said the 31-year-old Rovers striker.\n'
+    )
+    assert _speaker_of(statements, "are a scandal") == "Alan Pike"
+    assert not any(s.speaker in ("the Rovers", "Rovers") for s in statements)
+
+
+def test_ministers_and_officials_speak_for_their_body():
+    statements = _run(
+        "Ministers insist the bus fares rise will pay for new routes.\n"
+        "Officials now say bus fares will rise again in May.\n"
+        "Critics say bus fares are too high.\n"
+    )
+    assert _speaker_of(statements, "pay for new routes") == "Ministers"
+    assert _speaker_of(statements, "rise again in May") == "Officials"
+    assert _speaker_of(statements, "too high") is None  # unnamed critics are no body

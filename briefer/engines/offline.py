@@ -35,6 +35,7 @@ from ..stance import stance_of
 from ..synthesis import Position, Synthesis, quote_sentences
 from .base import Extraction
 from .speech import (
+    BODY_GROUPS,
     MIN_QUOTE_WORDS,
     PROXY_WORDS,
     ROLE_WORDS,
@@ -334,6 +335,8 @@ class OfflineEngine:
             known = None  # 'Azmat Begg' is not 'Moazzam Begg', who spoke before
         if name.lower() in COMMENTATOR_WORDS:  # 'Analysts say': nobody's side
             return Speaker(name, COMMENTATORS, person=False)
+        if name.lower() in BODY_GROUPS:  # 'Ministers insist': the body they speak for
+            return Speaker(name, name, person=False)
         person = self._is_person(name)
         actor = self._actor(phrase, name, person, state) or (known.actor if known else None)
         fallback = (
@@ -394,6 +397,7 @@ class OfflineEngine:
         return (
             word in self.actors.by_alias
             or word.lower() in COMMENTATOR_WORDS
+            or word.lower() in BODY_GROUPS
             or word in state.names.full_names
             or word in state.names.capitalised_inside
         )

@@ -64,7 +64,7 @@ _INVERTIBLE = rules.words("speech", "inverted_verbs")
 _SKIPPABLE = frozenset(
     """later also then again has have had was is were recently earlier previously repeatedly
     reportedly once further publicly separately meanwhile subsequently already has
-    initially will would only""".split()
+    initially will would only now still""".split()
 )
 # Capitalised words that are not names: sentence openers, days, months.
 NOT_NAMES = rules.words("names", "openers") | rules.words("names", "calendar")
@@ -80,6 +80,8 @@ _LEADING_WORDS = frozenset({"the", "a", "an", "one", "three", "two", "several", 
 # Nouns that name an organisation by its kind ('the company', 'the committee'): 'the
 # company said' refers back to a body the story named, as 'the minister' does to a person.
 BODY_NOUNS = rules.words("speech", "body_nouns")
+# People who speak as a definite body when named alone ('Ministers insist', 'Police think').
+BODY_GROUPS = rules.words("speech", "body_groups")
 # Words that may open the clause before 'the <body noun>': 'However, the company said'.
 _BODY_OPENERS = frozenset("however but and yet so meanwhile later earlier also then".split())
 
@@ -118,6 +120,49 @@ def _body_title(tokens: list[str], from_start: bool) -> str | None:
         return None  # 'the company' opens its clause: after a comma or 'However, But'
 
     return " ".join(words[start:])
+
+
+PERSON_NOUNS = rules.words("speech", "person_nouns")
+_EX = re.compile(r"ex-[A-Z][\w-]+")  # 'the ex-Wallaby': a former member of a team
+
+
+def _person_title(tokens: list[str], from_start: bool) -> str | None:
+    """'the 74-year-old comedian', 'the Arsenal boss', 'the former cabinet secretary', 'the
+    Two Ronnies star': a person described by what they are, opening the clause (the whole of
+    the tokens when from_start). Like 'the minister', it refers back to someone named."""
+    words = list(tokens)
+    if len(words) < 2:
+        return None
+    head = words[-1]
+    if not (head.lower() in PERSON_NOUNS and head.islower()) and not (
+        head in PERSON_NOUNS or _EX.fullmatch(head)
+    ):
+        return None
+    start = len(words) - 1
+    while (
+        start > 0
+        and len(words) - 1 - start < 4
+        and words[start - 1] not in ("the", "The")
+        and re.fullmatch(r"[A-Za-z0-9][\w’'-]*", words[start - 1])
+        and words[start - 1] not in NOT_NAMES
+        and words[start - 1].lower() not in SPEECH_VERBS | _NOT_BEFORE_SUBJECT | _PASSIVE
+        and not words[start - 1].endswith(("'s", "’s"))
+    ):  # modifiers: 'Two Ronnies', '74-year-old', 'former cabinet'
+        start -= 1
+    if start == 0 or words[start - 1] not in ("the", "The"):
+        return None
+    start -= 1
+    before = [w.lower() for w in words[:start]]
+    if from_start and before:
+        return None
+    if before and before[-1] != "," and not all(w in _BODY_OPENERS for w in before):
+        return None
+    return " ".join(words[start:])
+
+
+def is_person_title(phrase: str) -> bool:
+    """'the 74-year-old comedian', 'the Arsenal boss': see `_person_title`."""
+    return _person_title(phrase.split(), from_start=True) is not None
 
 
 def is_body_title(phrase: str) -> bool:
@@ -433,8 +478,8 @@ def _attribution_after(after: str) -> Attribution | None:
         tokens.pop(0)
     if not tokens:
         return _subject_after_verb(head[verb.end() :], verb.group())
-    body = _body_title(tokens, from_start=True)
-    if body:  # '"…," the alliance said'
+    body = _body_title(tokens, from_start=True) or _person_title(tokens, from_start=True)
+    if body:  # '"…," the alliance said', '"…," the Arsenal boss said'
         return Attribution(body, verb.group(), "title")
     return _classify(_name_phrase(tokens, from_start=True) or "", verb.group(), tokens)
 
@@ -510,8 +555,8 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         tokens = tokens[:-3]  # 'The International Energy Agency (IEA) warned', '... (Apacs)'
     if not tokens:
         return None
-    body = _body_title(tokens, from_start=False)
-    if body:  # 'However, the think tank said'
+    body = _body_title(tokens, from_start=False) or _person_title(tokens, from_start=False)
+    if body:  # 'However, the think tank said', 'the Two Ronnies star said'
         return Attribution(body, verb, "title")
     phrase = _name_phrase(tokens, from_start=False) or ""
     if phrase:
@@ -690,8 +735,9 @@ def _titled_name(rest: str) -> str | None:
 
 def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
     clause = _CLAUSE.match(rest)
-    body = _body_title(clause.group(1).split(), from_start=True) if clause else None
-    if body:  # '…, said the company.'
+    words = clause.group(1).split() if clause else []
+    body = _body_title(words, from_start=True) or _person_title(words, from_start=True)
+    if body:  # '…, said the company.', '"…," said the 74-year-old comedian.'
         return Attribution(body, verb, "title")
     titled = _titled_name(rest)
     if titled:
