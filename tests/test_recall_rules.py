@@ -240,3 +240,30 @@ def test_ministers_and_officials_speak_for_their_body():
     assert _speaker_of(statements, "pay for new routes") == "Ministers"
     assert _speaker_of(statements, "rise again in May") == "Officials"
     assert _speaker_of(statements, "too high") is None  # unnamed critics are no body
+
+
+def test_a_quote_left_open_at_the_end_of_a_passage_runs_to_its_end():
+    text = 'But she said: "Fares must fall. Families cannot pay this much for a bus ride.'
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == [
+        "Fares must fall. Families cannot pay this much for a bus ride."
+    ]
+    lost = 'He added: "Fares will rise. All operators said they would follow the council.'
+    assert find_quotes(lost) == ()  # a closing mark was lost: the reporter goes on
+    assert find_quotes('She said: "Fares will rise\nThe council met.') == ()
+
+
+def test_the_second_sentence_of_a_quote_left_open_is_the_speakers_in_its_own_passage():
+    text = (
+        'Ms Amis said: "Bus fares must fall. Families cannot pay this much for a ride.\n'
+        '"We will keep campaigning on bus fares."\n'
+    )
+    cut = text.index("\n") + 1  # each paragraph its own passage, as long stories are read
+    source = Source(id="s1", title="t", path="p", text=text)
+    chunks = [
+        Chunk(id="s1:1", source_id="s1", start=0, end=cut - 1, text=text[: cut - 1]),
+        Chunk(id="s1:2", source_id="s1", start=cut, end=len(text), text=text[cut:]),
+    ]
+    engine = OfflineEngine(load_actors(), build_query("bus fares"))
+    statements = engine.extract(chunks, {"s1": source}).statements
+    assert _speaker_of(statements, "Families cannot pay") == "Amis"

@@ -225,6 +225,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
                     end -= 1
                 pairs.append((stack.pop()[1], end, end - 1))
             stack.append((char, index))
+    pairs += _running_to_the_end(text, stack)
     pairs.sort()
     outer: list[tuple[int, int, int]] = []
     for open_mark, end, close_mark in pairs:
@@ -232,6 +233,33 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             continue  # nested inside the previous quote
         outer.append((open_mark, end, close_mark))
     return tuple(Quote(o + 1, e, o, c) for o, e, c in outer if e > o + 1)
+
+
+def _running_to_the_end(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, int]]:
+    """'But he said: "Terrorists have long memories. They understand ... electorate.' ending a
+    passage: news copy leaves a quote open at a paragraph's end when it carries on in the next
+    paragraph, so a quote still open in the last paragraph, whose words end a sentence, ends
+    there (the next passage, if any, reopens it)."""
+    end = len(text.rstrip())
+    if not stack or text[end - 1 : end] not in (".", "!", "?", "…"):
+        return []
+    for _, position in stack:
+        if "\n" not in text[position:end] and end > position + 1:
+            later = sentences_of(text[position:end])[1:]
+            if any(_reports(text[position + a : position + b]) for a, b in later):
+                return []  # '"Each one has ... people. All companies said ...': a closing
+                # mark was lost and the reporter's own sentence goes on
+            return [(position, end, end - 1)]
+    return []
+
+
+def _reports(sentence: str) -> bool:
+    """Does a sentence report someone's speech in the third person ('All companies said')?"""
+    for verb in _verbs(sentence):
+        before = sentence[: verb.start()]
+        if not re.search(r"\b(?:I|we|We|you|You)\b", before):
+            return True
+    return False
 
 
 def _ends_sentence(text: str, index: int) -> bool:
