@@ -267,3 +267,41 @@ def test_the_second_sentence_of_a_quote_left_open_is_the_speakers_in_its_own_pas
     engine = OfflineEngine(load_actors(), build_query("bus fares"))
     statements = engine.extract(chunks, {"s1": source}).statements
     assert _speaker_of(statements, "Families cannot pay") == "Amis"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        ("Rapidlink backed the fare cuts but said more buses were needed.", "Rapidlink", "name"),
+        ("Mr Amis met the drivers and said the strike was over.", "Mr Amis", "name"),
+        (
+            "The mayor's official spokesman also rejected the claims about fares.",
+            "the mayor",
+            "proxy",
+        ),
+    ],
+)
+def test_a_subject_reaches_its_second_verb_and_past_an_adverb(sentence, speaker, kind):
+    found = attribute_sentence(sentence)
+    assert found is not None and (found.speaker, found.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "10 drivers backed the fare cuts and said more buses were needed.",  # a count
+        "Officials at the depot were mocked and criticised for the fares rise.",  # passive
+    ],
+)
+def test_no_subject_from_a_count_or_a_passive_pair(sentence):
+    found = attribute_sentence(sentence)
+    assert found is None or found.speaker not in ("10 drivers", "Officials")
+
+
+def test_a_quote_with_its_own_according_to_source_does_not_carry_on_the_last_speaker():
+    statements = _run(
+        "Ms Amis said bus fares would rise again in the spring.\n"
+        '"The rise cannot be justified by the operator\'s costs," according to a council '
+        "report.\n"
+    )
+    assert _speaker_of(statements, "cannot be justified") is None

@@ -380,6 +380,17 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         if found:
             return found
         prefix = _tokens(sentence[: match.start()])
+        if prefix and prefix[-1] in ("and", "but") and "," not in prefix:
+            opening = _name_phrase(prefix, from_start=True)  # 'AOL backed the cuts but said'
+            if (
+                opening
+                and not opening.endswith(("'s", "’s"))
+                and not re.search(r"(?:^|\s)\d", opening)  # "10 MPs backed it and said"
+                and len(prefix) > 2
+            ):
+                found = _classify(opening, match.group(), prefix[:1])
+                if found and found.kind == "name":
+                    return found
         if inverted and len(prefix) >= 2 and prefix[-2].lower() in _NOT_BEFORE_SUBJECT:
             # '... turn to Windows said Dominic Hirsch, of ...': the name before the verb is
             # the object of a preposition, so the one after it is the speaker
@@ -444,6 +455,8 @@ def cue_after(text: str) -> bool:
     """Does a speech verb follow a quote in its own clause ('"…," a spokesman said')? Then
     the quote has a speaker of its own, even one no rule can name: it does not carry on
     the last speaker's words."""
+    if re.match(r"[\s,;:—–-]*according to\b", text):
+        return True  # '"…," according to a court document': a source of its own
     verbs = _verbs(text[:160])
     return bool(verbs) and not re.search(r"[.!?\"“”]", text[: verbs[0].start()])
 
@@ -474,6 +487,11 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
     previous = before.group(1).lower() if before else ""
     if previous in _PASSIVE_BEFORE and not word.endswith("ing"):
         return False  # 'he was confirmed 92 to 0'
+    if previous in ("and", "or") and re.search(
+        r"\b(?:was|were|been|being|is|are|be)\s+\w+ed\s+(?:and|or)\s*$",
+        text[max(0, match.start() - 40) : match.start()],
+    ):
+        return False  # 'they were mocked and criticised': passive too
     if word.endswith("s") and previous in _NOUN_BEFORE:
         return False  # 'Taiwan have claims in the area'
     following = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 20])
@@ -549,7 +567,12 @@ _BODY_VOICES = PROXY_WORDS | {"official", "officials", "source", "sources", "spo
 
 
 def _subject_before(prefix: str, verb: str) -> Attribution | None:
-    titled = _TITLE_PROXY.search(prefix.rstrip())
+    bare = prefix.rstrip()
+    while (last := bare.rsplit(None, 1)[-1] if bare else "") and (
+        last in _SKIPPABLE or (last.endswith("ly") and last.islower())
+    ):  # "The prime minister's official spokesman also said"
+        bare = bare[: len(bare) - len(last)].rstrip()
+    titled = _TITLE_PROXY.search(bare)
     if titled:
         role = " ".join(titled.group("role").split())
         return Attribution("the " + titled.group("title"), verb, "proxy", role)
@@ -866,6 +889,7 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
         and not _is_name_token(taken[-1])
         and taken[-1] not in kept
         and taken[-1].lower() not in ROLE_WORDS
+        and not (taken[-1].isdigit() and taken[-2:-1] in (["No"], ["Number"]))  # 'No 10'
     ):
         taken.pop()
     phrase = " ".join(taken).strip()
