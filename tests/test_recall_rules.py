@@ -305,3 +305,14 @@ def test_a_quote_with_its_own_according_to_source_does_not_carry_on_the_last_spe
         "report.\n"
     )
     assert _speaker_of(statements, "cannot be justified") is None
+
+
+def test_the_government_is_the_side_its_ministers_took_or_nobody():
+    statements = _run(
+        "Home Secretary Dan Hale said bus fares would be frozen for a year.\n"
+        "The government says bus fares will still rise in rural areas.\n"
+    )
+    rural = [s for s in statements if "rural areas" in s.evidence[0].quote]
+    assert [(s.speaker, s.actor) for s in rural] == [("The government", "UK government")]
+    alone = _run("The government says bus fares will still rise in rural areas.\n")
+    assert _speaker_of(alone, "rural areas") is None  # which government: nobody said

@@ -564,6 +564,14 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
     Adams'). None when no body has spoken, or when the noun names a kind the body's own
     name contradicts ('the committee' is not 'the Police Federation')."""
     speakers = {s.name: s for s in [*state.by_surname.values(), *state.by_actor.values()]}
+    if phrase.split()[-1].lower() == "government":  # 'The government says': the side its
+        governing = [  # ministers took in this story, if one is a government
+            s for s in speakers.values() if "government" in s.actor.lower().split()
+        ]
+        latest = max(governing, key=lambda s: state.spoke_at.get(s.name, -1), default=None)
+        if latest is None and len(phrase.split()) == 2:
+            return None  # a bare 'the government' in a story whose government never spoke
+        return Speaker(phrase, latest.actor if latest else phrase, person=False)
     people = set(state.names.mention_key)  # 'Mr Trump': a person, never 'the company'
     found: list[tuple[int, Speaker]] = []
     for speaker in speakers.values():
