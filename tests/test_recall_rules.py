@@ -316,3 +316,12 @@ def test_the_government_is_the_side_its_ministers_took_or_nobody():
     assert [(s.speaker, s.actor) for s in rural] == [("The government", "UK government")]
     alone = _run("The government says bus fares will still rise in rural areas.\n")
     assert _speaker_of(alone, "rural areas") is None  # which government: nobody said
+
+
+@pytest.mark.parametrize("word", ["For", "Against", "With", "Amid", "Unlike"])
+def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_a_name(word):
+    statements = _run(
+        f"{word} Dan Hale, the bus fares row was a test of nerve.\n"
+        "Hale said bus fares were too high for families.\n"
+    )
+    assert _speaker_of(statements, "too high for families") == "Dan Hale"
