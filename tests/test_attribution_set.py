@@ -16,13 +16,18 @@ from conftest import BBC
 
 ITEMS = load_items()
 FRESH = LABELS.with_name("bbc_fresh.jsonl")
+HELDOUT = LABELS.with_name("bbc_heldout.jsonl")
 
 
 @pytest.fixture(scope="module")
 def scores():
     if not BBC.is_dir():
         pytest.skip(f"the BBC corpus is not beside the project ({BBC})")
-    return {"all": score(ITEMS, BBC), "fresh": score(load_items(FRESH), BBC)}
+    return {
+        "all": score(ITEMS, BBC),
+        "fresh": score(load_items(FRESH), BBC),
+        "heldout": score(load_items(HELDOUT), BBC),
+    }
 
 
 def _rate(pair: tuple[int, int]) -> float:
@@ -39,11 +44,20 @@ def test_all_labelled_articles_meet_the_goals(scores):
 
 
 def test_the_second_labelled_set_holds_its_floor(scores):
-    """bbc_fresh.jsonl (26 articles, studied since issue 13's third round): 98.0% precision
-    and 70.3% recall when this floor was set, a point below each."""
+    """bbc_fresh.jsonl (26 articles, studied since issue 13's third round): 98.6% precision
+    and 75.1% recall when this floor was last raised (fourth round, recall rules)."""
     fresh = scores["fresh"]
     assert _rate(fresh.precision()) >= 0.97, fresh.precision()
-    assert _rate(fresh.recall()) >= 0.69, fresh.recall()
+    assert _rate(fresh.recall()) >= 0.74, fresh.recall()
+
+
+def test_the_third_labelled_set_holds_its_floor(scores):
+    """bbc_heldout.jsonl (27 articles, developed on since issue 13's fourth round; 95.8% /
+    65.0% when it was last unseen): 96.8% precision and 68.4% recall when this floor was set,
+    a point below each."""
+    heldout = scores["heldout"]
+    assert _rate(heldout.precision()) >= 0.955, heldout.precision()
+    assert _rate(heldout.recall()) >= 0.67, heldout.recall()
 
 
 def _item(speaker: str, how: str = "same-sentence", proxy_for: str | None = None) -> dict:

@@ -325,3 +325,14 @@ def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_a_name(word)
         "Hale said bus fares were too high for families.\n"
     )
     assert _speaker_of(statements, "too high for families") == "Dan Hale"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Bus Services Bill proposes new powers for councils to cap fares.",
+        "The Transport Act says councils may cap bus fares.",
+    ],
+)
+def test_what_a_law_says_is_no_one_s_words(sentence):
+    assert attribute_sentence(sentence) is None

@@ -797,6 +797,9 @@ def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
     return Attribution(phrase, verb, "name") if phrase else None
 
 
+_LAWS = frozenset("Bill Act Treaty Directive Constitution Convention Charter Regulations".split())
+
+
 def _classify(phrase: str, verb: str, tokens: list[str]) -> Attribution | None:
     first = tokens[0].lower() if tokens else ""
     if first in _PRONOUNS and len(tokens) <= 2:
@@ -808,6 +811,8 @@ def _classify(phrase: str, verb: str, tokens: list[str]) -> Attribution | None:
         return Attribution(phrase, verb, "title")
     if phrase.endswith(("'s", "’s")):
         return None  # "Scotland's first minister said": a possessive names no speaker
+    if phrase and phrase.split()[-1] in _LAWS:
+        return None  # 'The Police Bill proposes ...': what a law says is the reporter's account
     return Attribution(phrase, verb, "name") if phrase else None
 
 
