@@ -336,3 +336,33 @@ def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_a_name(word)
 )
 def test_what_a_law_says_is_no_one_s_words(sentence):
     assert attribute_sentence(sentence) is None
+
+
+def test_the_reported_words_before_a_quote_are_a_statement_too():
+    text = (
+        "Dan Hale, chief executive of Rapidlink, said the move to electric buses was hard "
+        'for small operators because "the batteries cost more than the buses".\n'
+    )
+    statements = _run(text)
+    lead = [s for s in statements if s.evidence[0].quote.startswith("Dan Hale")]
+    assert [(s.speaker, s.evidence[0].kind) for s in lead] == [("Dan Hale", "reported")]
+    assert _speaker_of(statements, "the batteries cost more") == "Dan Hale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'However, Ms Amis, who chairs the fares panel, said Mr Hale "should stay out of it".\n',
+        'She told the drivers who met in the depot in Leeds on Monday: "Fares will fall."\n',
+    ],
+)
+def test_a_lead_that_only_introduces_the_quote_is_no_statement(text):
+    statements = _run(text)
+    assert not [s for s in statements if s.evidence[0].kind == "reported"]
+
+
+def test_a_clerical_title_before_an_appositive_name_gives_the_name():
+    found = attribute_sentence(
+        "The Anglican Bishop of Leeds, the Right Reverend Tom Bell, said bus fares were unfair."
+    )
+    assert found is not None and found.speaker.endswith("Reverend Tom Bell")

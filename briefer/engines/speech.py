@@ -8,6 +8,7 @@ Chirac', 'he', 'the French leader'); resolving them is the engine's job.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import rules
@@ -299,6 +300,33 @@ def attribute_quote(
     if found:
         return found
     return _attribution_before(before)
+
+
+def reported_lead(
+    text: str, start: int, end: int, quotes: Sequence[Quote]
+) -> tuple[int, int] | None:
+    """'Jason Kingsley, chief executive of Rebellion, said the transition to the new machines
+    was difficult because "the production quality ..."': the reported words before a
+    sentence's first quote are a statement of their own when a cue binds them and they say
+    something (six words or more besides the cue); the quote is read as usual."""
+    inside = [q for q in quotes if start <= q.open_mark < end]
+    if not inside or any(q.open_mark < start <= q.close_mark for q in quotes):
+        return None
+    lead_end = inside[0].open_mark
+    while lead_end > start and not text[lead_end - 1].isalnum():
+        lead_end -= 1
+    if re.search(r"[,:;—–-]", text[lead_end : inside[0].open_mark]):
+        return None  # 'she told the mayors in Indianapolis: "…"' only introduces the quote
+    lead = text[start:lead_end]
+    found = attribute_sentence(lead)
+    if found is None or found.kind not in ("name", "title", "proxy", "pronoun"):
+        return None
+    verbs = [v for v in _verbs(lead) if v.group() == found.verb]
+    after = lead[verbs[0].end() :] if verbs else ""
+    if len(re.findall(r"[^\W\d_][\w’'-]*", after)) < 6:
+        return None  # 'However, Mr Johnson, who ..., said Mr Blair "should butt out"': cut
+        # at the quote, the words after the verb say nothing of their own
+    return start, lead_end
 
 
 def is_attributed(text: str, start: int, end: int) -> bool:
@@ -593,12 +621,20 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
             return None
         tokens.pop()
         named = _name_phrase(segment, from_start=True)
+        if named != " ".join(segment) and len(segment) <= 6 and segment[0] in ("the", "The"):
+            named = _name_phrase(segment, from_start=False)  # 'the Most Reverend Peter Smith'
+            segment = (named or "").split()
         if (
-            named == " ".join(segment)
+            named
+            and named == " ".join(segment)
             and _looks_like_person(named)
             and tokens
-            and tokens[-1].lower() in ROLE_WORDS
-        ):  # 'The shadow foreign secretary, Michael Ancram, welcomed ...'
+            and (
+                tokens[-1].lower() in ROLE_WORDS
+                or any(t.lower() in PERSON_NOUNS and t[:1].isupper() for t in tokens[-6:])
+            )
+        ):  # 'The shadow foreign secretary, Michael Ancram, welcomed ...', 'The Roman
+            # Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told ...'
             return Attribution(named, verb, "name")
         if len(tokens) >= 2 and tokens[-1].isdigit() and tokens[-2] == ",":
             tokens = tokens[:-2]  # 'Robert Jackson, 58, MP for Wantage, said'
