@@ -48,7 +48,6 @@ from .speech import (
     is_body_title,
     is_definite_role,
     quote_words,
-    reported_lead,
 )
 
 _TRAILING = " ,;:–—-"
@@ -159,7 +158,6 @@ class OfflineEngine:
             for s, e in sentences
             if not any(q.open_mark < e and q.close_mark >= s for q in quotes)
         ]
-        events += [(s, lead) for s, e in sentences if (lead := reported_lead(text, s, e, quotes))]
         for _, item in sorted(events, key=lambda event: event[0]):
             state.next_id = f"st{numbered + len(found) + 1}"
             if isinstance(item, Quote):

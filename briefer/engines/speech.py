@@ -8,7 +8,6 @@ Chirac', 'he', 'the French leader'); resolving them is the engine's job.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import rules
@@ -87,6 +86,23 @@ BODY_GROUPS = rules.words("speech", "body_groups")
 _BODY_OPENERS = frozenset("however but and yet so meanwhile later earlier also then".split())
 
 
+_TIME_OPENERS = frozenset("Last Earlier Later On In This Next".split())
+
+
+def _opens_clause(before: list[str]) -> bool:
+    """Do these tokens leave what follows them the subject of its clause? Nothing, a comma,
+    'However'/'But', or a time phrase opening the sentence ('Last month', 'On Tuesday')."""
+    lowered = [w.lower() for w in before]
+    if not before or before[-1] == "," or all(w in _BODY_OPENERS for w in lowered):
+        return True
+    return (
+        len(before) <= 3
+        and before[0] in _TIME_OPENERS
+        and all(w.islower() or w in NOT_NAMES for w in before[1:])
+        and not any(w in SPEECH_VERBS for w in lowered)
+    )
+
+
 def _body_title(tokens: list[str], from_start: bool) -> str | None:
     """'the company', 'the Paris-based economics think tank': a body named by its kind, the
     whole of the tokens (from_start) or their end, opening its clause. Lower-case words only
@@ -114,10 +130,9 @@ def _body_title(tokens: list[str], from_start: bool) -> str | None:
     if start == 0 or words[start - 1] not in ("the", "The"):
         return None
     start -= 1
-    before = [w.lower() for w in words[:start]]
-    if from_start and before:
+    if from_start and start:
         return None
-    if before and before[-1] != "," and not all(w in _BODY_OPENERS for w in before):
+    if not _opens_clause(words[:start]):
         return None  # 'the company' opens its clause: after a comma or 'However, But'
 
     return " ".join(words[start:])
@@ -153,10 +168,9 @@ def _person_title(tokens: list[str], from_start: bool) -> str | None:
     if start == 0 or words[start - 1] not in ("the", "The"):
         return None
     start -= 1
-    before = [w.lower() for w in words[:start]]
-    if from_start and before:
+    if from_start and start:
         return None
-    if before and before[-1] != "," and not all(w in _BODY_OPENERS for w in before):
+    if not _opens_clause(words[:start]):
         return None
     return " ".join(words[start:])
 
@@ -164,6 +178,28 @@ def _person_title(tokens: list[str], from_start: bool) -> str | None:
 def is_person_title(phrase: str) -> bool:
     """'the 74-year-old comedian', 'the Arsenal boss': see `_person_title`."""
     return _person_title(phrase.split(), from_start=True) is not None
+
+
+def _possessed_body(tokens: list[str]) -> str | None:
+    """ "Australia's competition watchdog", "Mr Yushchenko's administration": a body named by
+    whose it is, opening its clause. (A person so named, "Scotland's first minister", is
+    someone the sentence does not name.)"""
+    words = list(tokens)
+    if not words or words[-1].lower() not in BODY_NOUNS | {"administration", "watchdog"}:
+        return None
+    if not words[-1].islower():
+        return None
+    i = len(words) - 2
+    while i >= 0 and len(words) - 2 - i < 3 and re.fullmatch(r"[a-z][a-z-]*", words[i]):
+        i -= 1
+    if i < 0 or not words[i].endswith(("'s", "’s")) or not words[i][:1].isupper():
+        return None
+    j = i
+    while j > 0 and (words[j - 1][:1].isupper() and words[j - 1] not in NOT_NAMES):
+        j -= 1  # 'Mr Yushchenko's', 'South Africa's'
+    if not _opens_clause(words[:j]):
+        return None
+    return " ".join(words[j:])
 
 
 def is_body_title(phrase: str) -> bool:
@@ -300,33 +336,6 @@ def attribute_quote(
     if found:
         return found
     return _attribution_before(before)
-
-
-def reported_lead(
-    text: str, start: int, end: int, quotes: Sequence[Quote]
-) -> tuple[int, int] | None:
-    """'Jason Kingsley, chief executive of Rebellion, said the transition to the new machines
-    was difficult because "the production quality ..."': the reported words before a
-    sentence's first quote are a statement of their own when a cue binds them and they say
-    something (six words or more besides the cue); the quote is read as usual."""
-    inside = [q for q in quotes if start <= q.open_mark < end]
-    if not inside or any(q.open_mark < start <= q.close_mark for q in quotes):
-        return None
-    lead_end = inside[0].open_mark
-    while lead_end > start and not text[lead_end - 1].isalnum():
-        lead_end -= 1
-    if re.search(r"[,:;—–-]", text[lead_end : inside[0].open_mark]):
-        return None  # 'she told the mayors in Indianapolis: "…"' only introduces the quote
-    lead = text[start:lead_end]
-    found = attribute_sentence(lead)
-    if found is None or found.kind not in ("name", "title", "proxy", "pronoun"):
-        return None
-    verbs = [v for v in _verbs(lead) if v.group() == found.verb]
-    after = lead[verbs[0].end() :] if verbs else ""
-    if len(re.findall(r"[^\W\d_][\w’'-]*", after)) < 6:
-        return None  # 'However, Mr Johnson, who ..., said Mr Blair "should butt out"': cut
-        # at the quote, the words after the verb say nothing of their own
-    return start, lead_end
 
 
 def is_attributed(text: str, start: int, end: int) -> bool:
@@ -645,6 +654,9 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
     body = _body_title(tokens, from_start=False) or _person_title(tokens, from_start=False)
     if body:  # 'However, the think tank said', 'the Two Ronnies star said'
         return Attribution(body, verb, "title")
+    owned = _possessed_body(tokens)
+    if owned:  # "Australia's competition watchdog said"
+        return Attribution(owned, verb, "name")
     phrase = _name_phrase(tokens, from_start=False) or ""
     if phrase:
         taken = len(phrase.split())
