@@ -366,3 +366,13 @@ def test_a_body_named_by_whose_it_is_or_after_a_time_phrase(sentence, speaker):
 
 def test_a_person_named_by_whose_they_are_is_still_nobody():
     assert attribute_sentence("Scotland's first minister said bus fares were too high.") is None
+
+
+def test_according_to_a_body_named_by_its_kind_refers_back():
+    found = attribute_sentence("According to the report, bus fares rose by a third in a year.")
+    assert found is not None and (found.speaker, found.kind) == ("the report", "title")
+    statements = _run(
+        "The Fares Institute said bus fares were rising faster than wages.\n"
+        "According to the institute, bus fares rose by a third in a year.\n"
+    )
+    assert _speaker_of(statements, "by a third") == "the Fares Institute"

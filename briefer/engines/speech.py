@@ -371,6 +371,9 @@ def attribute_sentence(sentence: str) -> Attribution | None:
     according = re.search(r"\b[Aa]ccording to ([^,.;]{2,80})", sentence)
     if according:
         tokens = _tokens(according.group(1))
+        body = next(filter(None, (_body_title(tokens[:n], True) for n in range(2, 6))), None)
+        if body:  # 'According to the report, ...'
+            return Attribution(body, "according to", "title")
         phrase = _name_phrase(tokens, from_start=True)
         following = (
             tokens[len(phrase.split())] if phrase and len(tokens) > len(phrase.split()) else ""
