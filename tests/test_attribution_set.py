@@ -44,8 +44,8 @@ def test_all_labelled_articles_meet_the_goals(scores):
 
 
 def test_the_second_labelled_set_holds_its_floor(scores):
-    """bbc_fresh.jsonl (26 articles, studied since issue 13's third round): 98.6% precision
-    and 75.1% recall when this floor was last raised (fourth round, recall rules)."""
+    """bbc_fresh.jsonl (26 articles, studied since issue 13's third round): 98.9% precision
+    and 75.3% recall when this floor was last raised (fourth round, recall rules)."""
     fresh = scores["fresh"]
     assert _rate(fresh.precision()) >= 0.97, fresh.precision()
     assert _rate(fresh.recall()) >= 0.74, fresh.recall()
@@ -53,7 +53,7 @@ def test_the_second_labelled_set_holds_its_floor(scores):
 
 def test_the_third_labelled_set_holds_its_floor(scores):
     """bbc_heldout.jsonl (27 articles, developed on since issue 13's fourth round; 95.8% /
-    65.0% when it was last unseen): 96.8% precision and 68.4% recall when this floor was set,
+    65.0% when it was last unseen): 96.9% precision and 68.8% recall when this floor was set,
     a point below each."""
     heldout = scores["heldout"]
     assert _rate(heldout.precision()) >= 0.955, heldout.precision()
