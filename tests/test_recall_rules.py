@@ -376,3 +376,19 @@ def test_according_to_a_body_named_by_its_kind_refers_back():
         "According to the institute, bus fares rose by a third in a year.\n"
     )
     assert _speaker_of(statements, "by a third") == "the Fares Institute"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        (
+            "The striker is fit again, but the Scot admitted he might not start.",
+            "the Scot",
+            "title",
+        ),
+        ("Mr Hale went on to say that bus fares would rise in May.", "Mr Hale", "name"),
+    ],
+)
+def test_a_clause_after_a_comma_and_but_and_went_on_to_say(sentence, speaker, kind):
+    found = attribute_sentence(sentence)
+    assert found is not None and (found.speaker, found.kind) == (speaker, kind)

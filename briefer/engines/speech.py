@@ -93,7 +93,10 @@ def _opens_clause(before: list[str]) -> bool:
     """Do these tokens leave what follows them the subject of its clause? Nothing, a comma,
     'However'/'But', or a time phrase opening the sentence ('Last month', 'On Tuesday')."""
     lowered = [w.lower() for w in before]
-    if not before or before[-1] == "," or all(w in _BODY_OPENERS for w in lowered):
+    k = len(lowered)
+    while k and lowered[k - 1] in _BODY_OPENERS:
+        k -= 1  # '..., but the Scot admitted': a clause opening after a comma
+    if k == 0 or before[k - 1] == ",":
         return True
     return (
         len(before) <= 3
@@ -623,6 +626,8 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         if tokens[-1].lower() in _PASSIVE and verb.lower() in _PARTICIPLES_PAST:
             return None  # 'Mr Blair was told by ...': the name before is not the speaker
         tokens.pop()
+    if [t.lower() for t in tokens[-3:]] in (["went", "on", "to"], ["goes", "on", "to"]):
+        tokens = tokens[:-3]  # 'He went on to say:'
     tokens = _without_aside(tokens, verb)
     if tokens and tokens[-1] == ",":  # appositive: 'X, an adviser to ..., said'
         tokens.pop()
