@@ -45,7 +45,7 @@ def test_all_labelled_articles_meet_the_goals(scores):
 
 def test_the_second_labelled_set_holds_its_floor(scores):
     """bbc_fresh.jsonl (26 articles, studied since issue 13's third round): 98.9% precision
-    and 75.3% recall when this floor was last raised (fourth round, recall rules)."""
+    and 75.5% recall when this floor was last raised (fourth round, recall rules)."""
     fresh = scores["fresh"]
     assert _rate(fresh.precision()) >= 0.97, fresh.precision()
     assert _rate(fresh.recall()) >= 0.74, fresh.recall()

@@ -392,3 +392,15 @@ def test_according_to_a_body_named_by_its_kind_refers_back():
 def test_a_clause_after_a_comma_and_but_and_went_on_to_say(sentence, speaker, kind):
     found = attribute_sentence(sentence)
     assert found is not None and (found.speaker, found.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found_speaker"),
+    [
+        ("Ms Amis has indicated she wants the fares rise to end.", "Ms Amis"),
+        ("Ms Amis has indicated a wish to end the fares rise.", None),  # an object
+    ],
+)
+def test_an_object_taking_verb_binds_a_clause_opening_with_its_subject(sentence, found_speaker):
+    found = attribute_sentence(sentence)
+    assert (found.speaker if found else None) == found_speaker

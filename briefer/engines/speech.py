@@ -505,7 +505,7 @@ def cue_after(text: str) -> bool:
 
 
 _CLAUSE_VERBS = rules.words("speech", "clause_verbs")
-_CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b|[:\"“‘'])")
+_CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b|(?:he|she|it|they|we)\s|[:\"“‘'])")
 
 
 # Words before a verb form that make it a noun ('have claims', 'the reports') or a passive
