@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from . import rules
@@ -51,6 +51,7 @@ _NOT_TITLE = rules.words("names", "openers") | rules.words("names", "calendar")
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _SPEAKS_NEXT = re.compile(r"(?:,| (?:said|says|told|added|argued|insisted|warned|claimed)\b)")
+_WHO_NEXT = re.compile(r",\s+who\s+(?!(?:have|are|were)\b)")  # 'England, who have lost': a team
 _CLAUSE_END = re.compile(r"[,.;:()\n]")
 _UNNAMED = re.compile(
     r"\b(?:A|An|a|an) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|"
@@ -119,6 +120,8 @@ class StoryNames:
     mention_key: list[str] = field(default_factory=list)  # words: offsets and surnames
     mention_subject: list[bool] = field(default_factory=list)  # does the name open its clause
     capitalised_inside: set[str] = field(default_factory=set)  # capitalised mid-sentence
+    people: frozenset[str] = frozenset()  # the surnames in `mention_key`
+    possessive_at: frozenset[int] = frozenset()  # mentions written 'Mr Bush's'
 
     def _same(self, i: int, key: str | None, name: str | None) -> bool:
         """Is mention `i` the person with surname `key` (and full name `name`)? Two people
@@ -130,35 +133,58 @@ class StoryNames:
         return self.full_name_at(key, self.mention_at[i]) in (name, key)
 
     def last_other_subject(
-        self, key: str | None, start: int, end: int, name: str | None = None
+        self,
+        key: str | None,
+        start: int,
+        end: int,
+        name: str | None = None,
+        ignore: Callable[[int], bool] | None = None,
     ) -> tuple[str, int] | None:
         """When exactly one other person is named between the offsets, and as the subject
         of their clause ('But Mr Hirsch from X said ...', 'The shadow foreign secretary,
         Michael Ancram, welcomed ...'): their surname and where. A reader takes a following
-        'he' to be them."""
+        'he' to be them. Mentions `ignore` accepts (by index) do not count."""
         first = bisect.bisect_left(self.mention_at, start)
         last = bisect.bisect_left(self.mention_at, end)
+        kept = [i for i in range(first, last) if ignore is None or not ignore(i)]
         others = {
             (self.mention_key[i], self.full_name_at(self.mention_key[i], self.mention_at[i]))
-            for i in range(first, last)
+            for i in kept
             if not self._same(i, key, name)
         }
-        if len(others) != 1 or any(k == "" for k, _ in others) or last <= first:
+        if len(others) != 1 or any(k == "" for k, _ in others) or not kept:
             return None
-        i = last - 1
+        i = kept[-1]
         if self._same(i, key, name) or not self.mention_subject[i]:
             return None
         return self.mention_key[i], self.mention_at[i]
 
     def other_person_between(
-        self, key: str | None, start: int, end: int, name: str | None = None
+        self,
+        key: str | None,
+        start: int,
+        end: int,
+        name: str | None = None,
+        ignore: Callable[[int], bool] | None = None,
     ) -> bool:
         """Does the article name a person other than `key` (`name`) in its own words
         between these offsets? Then 'he' or 'she' after them is not sure to mean the last
-        speaker."""
+        speaker. Mentions `ignore` accepts (by index: 'Mrs Hale' for a 'he') do not count."""
         first = bisect.bisect_left(self.mention_at, start)
         last = bisect.bisect_left(self.mention_at, end)
-        return any(not self._same(i, key, name) for i in range(first, last))
+        return any(
+            not self._same(i, key, name) and (ignore is None or not ignore(i))
+            for i in range(first, last)
+        )
+
+    def person_between(
+        self, key: str | None, start: int, end: int, name: str | None = None
+    ) -> bool:
+        """Does the article name this person (`key`, `name`) in its own words between the
+        offsets?"""
+        first = bisect.bisect_left(self.mention_at, start)
+        last = bisect.bisect_left(self.mention_at, end)
+        return key is not None and any(self._same(i, key, name) for i in range(first, last))
 
     def full_name(self, surname: str) -> str:
         """'Howard' -> 'Michael Howard' when the story names him in full somewhere."""
@@ -242,6 +268,15 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
             and actors.resolve(run.group()) is None
         ):
             people.add(words[-1])  # 'Roger Knapman says', 'Kirsty Williams, for the party,'
+        named = [w for w in words if _is_name_word(w)]
+        if (
+            1 <= len(named) <= 3
+            and named == words[len(words) - len(named) :]
+            and all(_GIVEN.fullmatch(w) and w not in ORGANISATION_WORDS for w in named)
+            and _WHO_NEXT.match(text, run.end())
+            and actors.resolve(" ".join(named)) is None
+        ):
+            people.add(named[-1])  # 'Meanwhile Rihanna, who was honoured, ...': 'who' is a person
 
     maybe = {  # named in full but never titled: perhaps a person ('Arsene Wenger'), so a
         surname  # later bare mention stops a 'he' from reaching back past it, and is never
@@ -253,6 +288,7 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
         and full not in actors.by_alias
     } - people
     found: list[tuple[int, str, bool]] = []
+    possessive: set[int] = set()
     for match in _UNNAMED.finditer(text):  # 'A spokesman for X said': someone else speaks
         k = bisect.bisect_right(opens, match.start()) - 1
         if not (k >= 0 and match.start() <= quotes[k].close_mark):
@@ -272,6 +308,8 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
                 begin = offset
             last = i + 1 == len(words) or not _is_name_word(words[i + 1])
             if last and word in people and _is_name_word(word):
+                if raw[i].rstrip(",.;:").endswith(("'s", "’s")):
+                    possessive.add(offset)  # "Mr Bush's first task was ..."
                 found.append((offset, word, _opens_clause(text, begin)))
             elif last and word in maybe and _is_name_word(word):
                 found.append((offset, word, False))
@@ -283,6 +321,8 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     names.mention_at = [at for at, _, _ in found]
     names.mention_key = [key for _, key, _ in found]
     names.mention_subject = [subject for _, _, subject in found]
+    names.people = frozenset(key for key in names.mention_key if key)
+    names.possessive_at = frozenset(possessive)
 
 
 def _knight_surname(names: StoryNames, key: str) -> str:

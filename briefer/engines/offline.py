@@ -8,7 +8,7 @@ last speaker named in the same story.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -16,6 +16,7 @@ from ..actors import Actors, display_name
 from ..attribution import speaker_key, speaker_within_reach
 from ..chunk import sentence_spans
 from ..claims import statement_sentence
+from ..gender import UNKNOWN, Gender, merge, phrase_gender, pronoun_gender, story_genders
 from ..models import Chunk, Evidence, EvidenceKind, Source, Statement
 from ..roles import (
     COMMENTATOR_WORDS,
@@ -79,10 +80,31 @@ class _StoryState:
     names: StoryNames = field(default_factory=StoryNames)
     cue_at: int = 0  # where the cue being resolved ('he said') stands in the source
     at: int = 0  # where the statement being read starts in the source
+    sentence_at: int = 0  # where its sentence starts
     spoke_at: dict[str, int] = field(default_factory=dict)  # speaker -> end of their last words
     mentioned_at: dict[str, Evidence] = field(default_factory=dict)  # speaker -> clause naming them
     source_id: str = ""
     next_id: str = "st1"  # the id the next statement found gets
+    genders: dict[str, Gender] = field(default_factory=dict)  # speaker -> what the text says
+    unnamed_at: list[tuple[int, Gender | None]] = field(default_factory=list)  # where a cue
+    # named a singular speaker no rule could name ('The executive spokeswoman said')
+
+    def gender(self, name: str) -> Gender | None:
+        """What the story says the speaker is, from honorifics, gendered titles and the 'he'
+        or 'she' already bound to them; None when it says nothing or disagrees."""
+        found = self.genders.get(name)
+        return None if found in (None, UNKNOWN) else found
+
+    def unnamed_since(self, since: int, gender: Gender | None, name: str) -> bool:
+        """Did a speaker no rule could name speak between `since` and the cue being read, one
+        'he'/'she' (of `gender`) could refer to, and the story not name `name` again after
+        them ('Mr Johnson, MP for Henley, said')? Then the cue is not sure to mean `name`."""
+        return any(
+            since <= at < self.cue_at
+            and (gender is None or said in (None, gender))
+            and not self.names.person_between(speaker_key(name), at, self.cue_at, name)
+            for at, said in self.unnamed_at
+        )
 
 
 class OfflineEngine:
@@ -134,10 +156,12 @@ class OfflineEngine:
         statements: list[Statement] = []
         ordered = sorted(chunks, key=lambda c: (_source_number(c.source_id), c.start))
         for source_id, story_chunks in groupby(ordered, key=lambda c: c.source_id):
+            names = self._names.get(source_id) or StoryNames()
             state = _StoryState(
                 source_text=sources[source_id].text,
                 source_id=source_id,
-                names=self._names.get(source_id) or StoryNames(),
+                names=names,
+                genders=story_genders(sources[source_id].text, names),
             )
             for chunk in story_chunks:
                 statements += self._chunk_statements(chunk, state, len(statements))
@@ -174,16 +198,21 @@ class OfflineEngine:
         text = chunk.text
         state.at = chunk.start + quote.open_mark
         start = max((s for s, _ in sentences if s <= quote.open_mark), default=0)
+        state.sentence_at = chunk.start + start
         end = min((e for _, e in sentences if e > quote.close_mark), default=len(text))
-        attribution = attribute_quote(text, quote, start, end)
+        attribution = attribute_quote(text, quote, start, end) or attribute_quote(
+            _plain_marks(text, quote), quote, start, end
+        )
         if attribution is not None:
-            if attribution.kind in ("pronoun", "title"):  # only these look back
+            if _looks_back(attribution):
                 state.cue_at = chunk.start + _cue_position(text, start, end, quote, attribution)
             speaker = self._resolve(attribution, state)
+            if speaker is None:
+                _note_unnamed(state, attribution, chunk.start + start)
         elif (
             _only_space(state.source_text, state.last_statement_end, chunk.start + start)
             and not text[start : quote.open_mark].strip()
-            and not cue_after(text[quote.close_mark + 1 : end])
+            and not _cue_follows(text[quote.close_mark + 1 : end])
         ):
             speaker = state.last  # a quote that opens its sentence carries on the last one
         else:
@@ -208,17 +237,19 @@ class OfflineEngine:
     ) -> Statement | None:
         start, end = span
         state.at = chunk.start + start
+        state.sentence_at = state.at
         sentence = chunk.text[start:end]
         attribution = attribute_sentence(sentence)
         if attribution is None:
             return None
-        if attribution.kind in ("pronoun", "title"):  # only these look back
+        if _looks_back(attribution):
             at = _word_position(sentence, attribution.speaker)
             closing = sentence[:at].rstrip().endswith(",") and at > len(sentence) // 2
             # '..., he argued.': names inside the words he reports are not who 'he' is
             state.cue_at = chunk.start + start + (0 if closing else at)
         speaker = self._resolve(attribution, state)
         if speaker is None:
+            _note_unnamed(state, attribution, chunk.start + start)
             return None
         _remember(state, speaker, chunk.start + end)
         named_here = attribution.kind == "name"
@@ -272,18 +303,24 @@ class OfflineEngine:
                 if last is None or last.person or set(last.name.lower().split()) & _VOICES:
                     return None
                 return last
+            wanted = pronoun_gender(attribution.speaker)
             candidate = state.last_person
             since = state.spoke_at.get(candidate.name, 0) if candidate else 0
             key = speaker_key(candidate.name) if candidate else None
             name = candidate.name if candidate else None
+            other_sex = _other_sex(state, wanted)
             if candidate is not None and not state.names.other_person_between(
-                key, since, state.cue_at, name
+                key, since, state.cue_at, name, other_sex
             ):
-                return candidate
-            other = state.names.last_other_subject(key, since, state.cue_at, name)
+                return _bound(state, candidate, wanted, since)
+            other = state.names.last_other_subject(key, since, state.cue_at, name, other_sex)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
-            return self._mentioned(other[0], other[1], attribution.verb, state)
+            if other[1] in state.names.possessive_at and other[1] >= state.sentence_at:
+                return None  # "Mr Bush's first task was to '...', he said": whose task is in
+                # the words reported, not who reports them
+            mentioned = self._mentioned(other[0], other[1], attribution.verb, state)
+            return _bound(state, mentioned, wanted, other[1]) if mentioned else None
         phrase = attribution.speaker
         if attribution.kind == "proxy" and phrase.startswith("the ") and phrase.islower():
             holder = self._title_holder(phrase, state)  # "the prime minister's spokesman"
@@ -298,14 +335,20 @@ class OfflineEngine:
             return Speaker(f"{principal.name}'s {attribution.role}", principal.actor)
         if attribution.kind == "title" and is_body_title(phrase):
             return _body_referent(phrase, state, self._known)  # 'the company said'
-        if attribution.kind == "title" or is_definite_role(phrase):
+        if attribution.kind == "name" and phrase.lower() in BODY_GROUPS:
+            return Speaker(phrase, phrase, person=False)  # 'Officials now say': their body
+        if _description(phrase) and _plural(phrase.split()[-1]):
+            return None  # 'The MPs said': a group the story names elsewhere, or no one
+        if attribution.kind == "title" or is_definite_role(phrase) or _description(phrase):
             voice = self._body_voice(phrase)
             if voice is not None:
                 return voice
-            return self._titled_speaker(phrase, state)
+            return self._titled_speaker(
+                phrase, state, attribution.kind == "title" or is_definite_role(phrase)
+            )
         if self._is_media(phrase) or not self._names_someone(phrase, state):
             return None
-        name = _person_name(phrase)
+        name = _person_name(phrase, state.names.people)
         head = phrase.split()[-1]
         if (
             name == phrase
@@ -324,6 +367,10 @@ class OfflineEngine:
         ):  # 'Conservative Graham Brady' is Graham Brady; a country's own name opening a
             words.pop(0)  # name is part of it ('China Aviation Oil', 'Russia Today')
         name = " ".join(words)
+        if len(words) == 2 and _is_honorific(words[0]):  # 'Mr Brady' is the Graham Brady
+            full = state.names.full_name_at(words[1], state.at)  # the story names in full
+            if len(full.split()) > 1:
+                name = full
         if _title_only(name):
             return None  # 'The Spectator editor told', 'MP for Henley-on-Thames said'
         if len(name.split()) == 1 and name[:1].isupper():
@@ -335,9 +382,9 @@ class OfflineEngine:
             known = None  # 'Azmat Begg' is not 'Moazzam Begg', who spoke before
         if name.lower() in COMMENTATOR_WORDS:  # 'Analysts say': nobody's side
             return Speaker(name, COMMENTATORS, person=False)
-        if name.lower() in BODY_GROUPS:  # 'Ministers insist': the body they speak for
-            return Speaker(name, name, person=False)
         person = self._is_person(name)
+        if not person and not self._is_body(name):
+            return None  # 'the Scot', 'the Republican': a description, no speaker's name
         actor = self._actor(phrase, name, person, state) or (known.actor if known else None)
         fallback = (
             display_name(name)
@@ -345,6 +392,8 @@ class OfflineEngine:
             else resolve_body(name, self.actors) or _group_body(name) or self.actors.actor_for(name)
         )
         speaker = Speaker(name, actor or fallback, person)
+        if person:
+            merge(state.genders, name, phrase_gender(phrase))
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
         return speaker
@@ -353,6 +402,8 @@ class OfflineEngine:
         """'The Darlington Council spokesman': the named body's voice, not a title that
         refers back to whoever spoke last."""
         words = phrase.split()[1:]
+        if not words:
+            return None  # 'Spokesman said': a bare title names no body
         body, head = words[:-1], words[-1]
         if (
             head.lower() not in _VOICES
@@ -431,10 +482,14 @@ class OfflineEngine:
         name, role = fits[0]
         return Speaker(name, role.actor or display_name(name))
 
-    def _titled_speaker(self, phrase: str, state: _StoryState) -> Speaker | None:
+    def _titled_speaker(
+        self, phrase: str, state: _StoryState, refers_back: bool = True
+    ) -> Speaker | None:
         """'the Tory leader said' -> the one person the story gives that title ('Tory leader
         Michael Howard'); 'the French president' -> the last speaker for France. Nobody
-        when more than one person fits: a guess is not an attribution."""
+        when more than one person fits: a guess is not an attribution. A capitalised title
+        ('The Chancellor', 'Shadow leader', 'the Deputy Prime Minister') may name the office
+        rather than refer back (`refers_back` False): only its one holder is taken."""
         words = [w.lower() for w in phrase.split() if w.lower() != "the"]
         actor = self.actors.resolve(phrase)
         fits = {}
@@ -454,6 +509,8 @@ class OfflineEngine:
             if known and known.name == name:
                 return known
             return Speaker(name, role.actor or display_name(name))
+        if not refers_back:
+            return None
         if (
             not fits
             and actor
@@ -476,7 +533,9 @@ class OfflineEngine:
                 candidate.name,
             )
         ):
-            return candidate
+            return _bound(
+                state, candidate, phrase_gender(phrase), state.spoke_at.get(candidate.name, 0)
+            )
         return None
 
     def _actor(self, phrase: str, name: str, person: bool, state: _StoryState) -> str | None:
@@ -506,6 +565,23 @@ class OfflineEngine:
                 or principal
             )
         return person_actor(name, self.actors)
+
+    def _is_body(self, name: str) -> bool:
+        """'The' and one capitalised word speak only as a body the article shows to be one:
+        an organisation's word ('the Treasury', 'the Post'), an acronym ('the RNC'), a body
+        the actors data knows ('the Kremlin'), people who speak as one ('the officials').
+        'The Scot', 'the Republican' or 'the Spurs' describe someone: no speaker's name.
+        Longer names ('the Las Vegas Sun', 'the Rev Federico Lombardi') are not judged."""
+        words = name.split()
+        if words and words[0] in ("the", "The"):
+            words = words[1:]
+        return len(words) != 1 or (
+            any(w in ORGANISATION_WORDS or (len(w) > 1 and w.isupper()) for w in words)
+            or words[-1].lower() in _VOICES | _GROUP_NOUNS
+            or resolve_body(name, self.actors) is not None
+            or _group_body(name) is not None
+            or self._is_media(name)
+        )
 
     def _is_person(self, name: str) -> bool:
         """'Jake Sullivan', 'Anton', 'Putin' are people; 'the Kremlin', 'Moscow' and
@@ -637,11 +713,125 @@ def _title_only(name: str) -> bool:
     words = name.split()
     if words and words[0] in ("the", "The"):
         words = words[1:]
+    if len(words) > 2 and words[0].islower() and words[0] in _TITLE:
+        return True  # 'the chairman of the Police Federation': a post in a body
     if len(words) < 2 or any(w in ORGANISATION_WORDS for w in words):
         return False
     if words[-1].lower() in _VOICES | _GROUP_NOUNS:
         return False
     return words[-1].lower() in _TITLE or words[0].lower() in _TITLE
+
+
+def _looks_back(attribution: Attribution) -> bool:
+    """Pronouns and titles ('the Tory leader', 'The Chancellor') refer back to someone
+    named before the cue: where the cue stands bounds who they can be."""
+    return (
+        attribution.kind in ("pronoun", "title")
+        or is_definite_role(attribution.speaker)
+        or _description(attribution.speaker)
+    )
+
+
+def _description(phrase: str) -> bool:
+    """'The MPs', 'The Chancellor', 'Ministers': title words with no name in them describe
+    someone the story names elsewhere (or no one); they are not a speaker's name.
+    Commentators ('Analysts say') keep their own heading."""
+    words = phrase.split()
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    return bool(words) and all(
+        w.lower() in _TITLE and w.lower() not in COMMENTATOR_WORDS for w in words
+    )
+
+
+def _plural(word: str) -> bool:
+    low = word.lower()
+    return low in _GROUP_NOUNS or (low.endswith("s") and low[:-1] in _TITLE)
+
+
+def _note_unnamed(state: _StoryState, attribution: Attribution, sentence: int) -> None:
+    """A cue whose speaker no rule could name, when it is someone else than who spoke
+    before ('The executive spokeswoman said', 'a spokesman for the firm said', 'Mr. X
+    said'): a later 'he'/'she' may be them, so it must not reach back past it. Other titles
+    ('The chancellor said', 'the Salford MP told') often describe the last speaker again:
+    they do not block."""
+    if attribution.kind == "pronoun":
+        return
+    words = attribution.speaker.split()
+    if not words:
+        return
+    head = words[-1].removesuffix("'s").removesuffix("’s")
+    person = (
+        attribution.kind == "proxy"
+        or words[0].rstrip(".") in HONORIFICS
+        or head.lower() in _VOICES - {"officials", "sources"}
+    )
+    if person:
+        said = phrase_gender(f"{attribution.speaker} {attribution.role}")
+        state.unnamed_at.append((sentence, said))
+
+
+def _other_sex(state: _StoryState, wanted: Gender | None) -> Callable[[int], bool] | None:
+    """For 'he': mentions of people the article calls women (and for 'she', men) are not who
+    the pronoun can mean, so they do not make it unsure. Unknown gender always counts."""
+    if wanted is None:
+        return None
+    names = state.names
+
+    def other(i: int) -> bool:
+        key = names.mention_key[i]
+        if not key:
+            return False
+        found = state.gender(names.full_name_at(key, names.mention_at[i]))
+        return found is not None and found != wanted
+
+    return other
+
+
+def _bound(
+    state: _StoryState, speaker: Speaker, wanted: Gender | None, since: int
+) -> Speaker | None:
+    """'she said' refers back to `speaker` only if the story says nothing against it: no
+    man by honorific or title, no unnamed speaker in between, no namesake of the other sex
+    named since. It binds the pronoun's gender to them for later pronouns."""
+    known = state.gender(speaker.name) or phrase_gender(speaker.name)
+    if wanted and known and known != wanted:
+        return None
+    if state.unnamed_since(since, wanted, speaker.name):
+        return None
+    key = speaker_key(speaker.name)
+    if (
+        key
+        and state.genders.get(key) == UNKNOWN
+        and state.names.person_between(key, since, state.cue_at)
+    ):
+        return None  # 'Mr. Clinton' and 'Mrs. Clinton': two people share the surname, and
+        # one of them was named since
+    merge(state.genders, speaker.name, wanted)
+    return speaker
+
+
+_ABBREVIATION = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?= [A-Z])")
+
+
+def _plain_marks(text: str, quote: Quote) -> str:
+    """The passage as a cue reader expects it, offsets kept: 'Mr.', 'Gov.' before a name lose
+    their full stop, and a closing mark written twice ('' in typewriter quotes) counts once:
+    "''...,'' Mr. Hedge said." has a speaker of its own."""
+    plain = _ABBREVIATION.sub(r"\1 ", text)
+    close = quote.close_mark
+    if 0 <= close < len(plain) - 1 and plain[close] == plain[close + 1] and plain[close] in "'’":
+        plain = plain[: close + 1] + " " + plain[close + 2 :]
+    opening = quote.open_mark
+    if opening > 0 and plain[opening - 1] == plain[opening] and plain[opening] in "'‘":
+        plain = plain[: opening - 1] + " " + plain[opening:]
+    return plain
+
+
+def _cue_follows(text: str) -> bool:
+    """`cue_after`, reading 'Mr.', 'Gov.' or 'Sen.' before a name as part of it, not as a
+    sentence's end: '…,'' Mr. Gidley said.' has a speaker of its own."""
+    return cue_after(_ABBREVIATION.sub(r"\1 ", text))
 
 
 def _remember(state: _StoryState, speaker: Speaker, end: int) -> None:
@@ -685,9 +875,11 @@ _VOICES = frozenset(PROXY_WORDS | {"official", "officials", "source", "sources"}
 _POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
 
 
-def _person_name(phrase: str) -> str:
+def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
     """'French President Jacques Chirac' -> 'Jacques Chirac'; 'the Kremlin' kept;
-    'Guy Mansfield QC' -> 'Guy Mansfield'."""
+    'Guy Mansfield QC' -> 'Guy Mansfield'; 'Mr Skeens of Brownsville' -> 'Skeens', but
+    'Lloyds of London' is one name unless the story names a person `Lloyds`."""
+    titled = display_name(phrase) != phrase.strip()
     words = display_name(phrase).split()
     for joint in ("of", "for"):
         if joint in words[1:]:  # 'Professor John Curtice of Strathclyde University'
@@ -696,7 +888,8 @@ def _person_name(phrase: str) -> str:
                 not any(w in ORGANISATION_WORDS for w in left)
                 and left[-1][:1].isupper()
                 and left[-1].lower() not in _TITLE
-            ):
+                and (len(left) > 1 or titled or left[0] in HONORIFICS or left[0] in people)
+            ):  # 'Lloyds of London' is one name
                 words = left
             break
     while len(words) > 2 and words[-1] in _POST_NOMINALS:
@@ -719,7 +912,22 @@ def _person_name(phrase: str) -> str:
         # 'the Foreign Office', 'the National Union of Teachers'
     if len(name) < len(words) and words[len(words) - len(name) - 1] in ("the", "The"):
         name.insert(0, "the")  # "The Kremlin said" at a sentence start is "the Kremlin"
+    marks = [k for k, w in enumerate(name[:-1]) if _is_honorific(w)]
+    if marks and len(name) - marks[-1] > 2:  # 'Lib Dem Sir Archy Kirkwood', 'Sen. Lindsey
+        name = name[marks[-1] + 1 :]  # Graham': the person is who the honorific names
+    elif marks:
+        name = name[marks[-1] :]  # 'minister Mr Brady': kept whole until the story's full
+        # name for 'Brady' is known (`_resolve`)
     return " ".join(name)
+
+
+# Abbreviated titles written before a name like an honorific ('Sen. Lindsey Graham').
+_TITLE_ABBREVIATIONS = frozenset("Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Supt Insp Cllr".split())
+
+
+def _is_honorific(word: str) -> bool:
+    bare = word.rstrip(".")
+    return bare in HONORIFICS or bare in _TITLE_ABBREVIATIONS
 
 
 def _only_space(text: str, start: int, end: int) -> bool:
