@@ -120,6 +120,11 @@ def test_the_and_one_capitalised_word_speaks_only_as_a_body():
     speakers = {s.speaker for s in statements}
     assert "the Scot" not in speakers and "The Scot" not in speakers, speakers
     assert "the Treasury" in speakers, speakers
+    bank = _run(
+        "Rates were left alone by the BoE again. "
+        "The BoE said the ferry fares would not move inflation this year.\n"
+    )
+    assert {s.speaker for s in bank} == {"the BoE"}
 
 
 def test_a_one_word_name_before_of_is_a_bodys_name_and_a_post_in_a_body_no_one():
@@ -233,3 +238,12 @@ def test_a_possessive_in_an_earlier_sentence_can_still_be_who_she_is():
         "She said the ferry fares rise was a victory for nobody on the islands.\n"
     )
     assert _speaker_of(statements, "a victory for nobody") == "Ada Okafor"
+
+
+def test_an_honorific_of_someone_else_in_the_cue_gives_the_speaker_no_gender():
+    statements = _run(
+        "Mrs Okafor's aide Tim Bell said the ferry fares were too high. "
+        "The review was published on Monday.\n\n"
+        '"Islanders will pay most of the ferry fares rise," he said.\n'
+    )
+    assert _speaker_of(statements, "Islanders will pay most") == "Tim Bell"

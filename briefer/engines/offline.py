@@ -392,7 +392,7 @@ class OfflineEngine:
             else resolve_body(name, self.actors) or _group_body(name) or self.actors.actor_for(name)
         )
         speaker = Speaker(name, actor or fallback, person)
-        if person:
+        if person and not re.search(r"[’']s\b", phrase):  # not "Mrs Thatcher's aide Tim Bell"
             merge(state.genders, name, phrase_gender(phrase))
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
@@ -568,15 +568,16 @@ class OfflineEngine:
 
     def _is_body(self, name: str) -> bool:
         """'The' and one capitalised word speak only as a body the article shows to be one:
-        an organisation's word ('the Treasury', 'the Post'), an acronym ('the RNC'), a body
-        the actors data knows ('the Kremlin'), people who speak as one ('the officials').
+        an organisation's word ('the Treasury', 'the Post'), an acronym ('the RNC', 'the
+        BoE'), a body the actors data knows ('the Kremlin'), people who speak as one ('the
+        officials').
         'The Scot', 'the Republican' or 'the Spurs' describe someone: no speaker's name.
         Longer names ('the Las Vegas Sun', 'the Rev Federico Lombardi') are not judged."""
         words = name.split()
         if words and words[0] in ("the", "The"):
             words = words[1:]
         return len(words) != 1 or (
-            any(w in ORGANISATION_WORDS or (len(w) > 1 and w.isupper()) for w in words)
+            any(w in ORGANISATION_WORDS or sum(c.isupper() for c in w) > 1 for w in words)
             or words[-1].lower() in _VOICES | _GROUP_NOUNS
             or resolve_body(name, self.actors) is not None
             or _group_body(name) is not None
