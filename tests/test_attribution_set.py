@@ -47,20 +47,22 @@ def test_all_labelled_articles_meet_the_goals(scores):
 
 def test_the_second_labelled_set_holds_its_floor(scores):
     """bbc_fresh.jsonl (26 articles, studied since issue 13's third round): 98.0% precision
-    and 70.3% recall when this floor was set, a point below each; 98.8% / 70.7% since the
-    fourth round raised the precision floor."""
+    and 70.3% recall when this floor was first set; the fourth round's precision and recall
+    rules together reached 99.2% / 75.9%, and the floor is about a point below each."""
     fresh = scores["fresh"]
     assert _rate(fresh.precision()) >= 0.98, fresh.precision()
-    assert _rate(fresh.recall()) >= 0.69, fresh.recall()
+    assert _rate(fresh.recall()) >= 0.74, fresh.recall()
 
 
 def test_the_third_labelled_set_holds_its_floor(scores):
     """bbc_heldout.jsonl (studied since issue 13's fourth round; 95.8% / 65.0% unseen):
-    99.1% precision and 65.8% recall when this floor was set (pronoun gender, unnamed
-    speakers in between, bare titles); precision meets the goal, recall a point below."""
+    99.1% precision and 65.8% recall after the precision rules (pronoun gender, unnamed
+    speakers in between, bare titles), 99.7% / 69.2% with the recall rules too (more cues,
+    bodies by their kind, subjects before an aside); precision meets the goal, recall a
+    point below."""
     heldout = scores["heldout"]
     assert _rate(heldout.precision()) >= 0.97, heldout.precision()
-    assert _rate(heldout.recall()) >= 0.64, heldout.recall()
+    assert _rate(heldout.recall()) >= 0.68, heldout.recall()
 
 
 def _item(speaker: str, how: str = "same-sentence", proxy_for: str | None = None) -> dict:

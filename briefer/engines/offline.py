@@ -8,7 +8,7 @@ last speaker named in the same story.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -36,6 +36,7 @@ from ..stance import stance_of
 from ..synthesis import Position, Synthesis, quote_sentences
 from .base import Extraction
 from .speech import (
+    BODY_GROUPS,
     MIN_QUOTE_WORDS,
     PROXY_WORDS,
     ROLE_WORDS,
@@ -45,6 +46,7 @@ from .speech import (
     attribute_sentence,
     cue_after,
     find_quotes,
+    is_body_title,
     is_definite_role,
     quote_words,
 )
@@ -122,6 +124,7 @@ class OfflineEngine:
         self._titled: dict[str, str] = {}  # full name -> actor, learned from titles
         self._names: dict[str, StoryNames] = {}  # source id -> its names, read once
         self._outlets: dict[str, str | None] = {}  # source id -> outlet, for `synthesize`
+        self._known = frozenset(actors.by_alias.values())  # the actors data's own actors
 
     def synthesize(self, positions: Sequence[Position]) -> Synthesis:
         """Each position in its speakers' own words, no prose of its own about anyone;
@@ -330,6 +333,10 @@ class OfflineEngine:
             if principal is None:
                 return None
             return Speaker(f"{principal.name}'s {attribution.role}", principal.actor)
+        if attribution.kind == "title" and is_body_title(phrase):
+            return _body_referent(phrase, state, self._known)  # 'the company said'
+        if attribution.kind == "name" and phrase.lower() in BODY_GROUPS:
+            return Speaker(phrase, phrase, person=False)  # 'Officials now say': their body
         if _description(phrase) and _plural(phrase.split()[-1]):
             return None  # 'The MPs said': a group the story names elsewhere, or no one
         if attribution.kind == "title" or is_definite_role(phrase) or _description(phrase):
@@ -441,6 +448,7 @@ class OfflineEngine:
         return (
             word in self.actors.by_alias
             or word.lower() in COMMENTATOR_WORDS
+            or word.lower() in BODY_GROUPS
             or word in state.names.full_names
             or word in state.names.capitalised_inside
         )
@@ -624,6 +632,60 @@ def _group_body(name: str) -> str | None:
         return None
     body = words[:-1]
     return " ".join(body) if all(w[:1].isupper() for w in body) else None
+
+
+def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker | None:
+    """'the company said' -> the body that spoke last in the story, as a reader takes it:
+    a body speaker ('Unilever said', a one-word name the story never gives a person's full
+    name or title), or the body a spokesman spoke for ('William Hill spokesman Rupert
+    Adams'). None when no body has spoken, or when the noun names a kind the body's own
+    name contradicts ('the committee' is not 'the Police Federation')."""
+    speakers = {s.name: s for s in [*state.by_surname.values(), *state.by_actor.values()]}
+    if phrase.split()[-1].lower() == "government":  # 'The government says': the side its
+        governing = [  # ministers took in this story, if one is a government
+            s for s in speakers.values() if "government" in s.actor.lower().split()
+        ]
+        latest = max(governing, key=lambda s: state.spoke_at.get(s.name, -1), default=None)
+        if latest is None and len(phrase.split()) == 2:
+            return None  # a bare 'the government' in a story whose government never spoke
+        return Speaker(phrase, latest.actor if latest else phrase, person=False)
+    people = set(state.names.mention_key)  # 'Mr Trump': a person, never 'the company'
+    found: list[tuple[int, Speaker]] = []
+    for speaker in speakers.values():
+        at = state.spoke_at.get(speaker.name, -1)
+        words = speaker.name.split()
+        lowered = set(speaker.name.lower().split())
+        if lowered & _GROUP_NOUNS:
+            body = ""  # 'Tory sources', 'The MPs': people, not a body by its kind
+        elif lowered & _VOICES:
+            body = speaker.actor  # 'William Hill's spokesman'
+        elif not speaker.person or (
+            len(words) == 1
+            and speaker.name not in people
+            and state.names.full_name(speaker.name) == speaker.name
+            and state.names.role(speaker.name) is None
+            and speaker.name not in state.names.by_given
+        ):
+            body = speaker.name
+        elif speaker.actor != display_name(speaker.name) and speaker.name in state.names.roles:
+            role = state.names.role(speaker.name)  # 'William Hill spokesman Rupert Adams'
+            body = speaker.actor if role and set(role.title.lower().split()) & _VOICES else ""
+        else:
+            body = ""
+        if body:
+            found.append((at, Speaker(body, speaker.actor, person=False)))
+    if not found:
+        return None
+    _, last = max(found, key=lambda pair: pair[0])
+    if last.name == COMMENTATORS or last.name in known:
+        return None  # a party or a country is never 'the company' or 'the alliance'
+    if not speaker_within_reach(state.source_text, state.at, state.at + 1, last.name):
+        return None  # the body is not named near the words: a reader would not be sure
+    noun = phrase.split()[-1].capitalize()
+    own = [w for w in last.name.split() if w in ORGANISATION_WORDS]
+    if own and noun in ORGANISATION_WORDS and noun not in own:
+        return None
+    return last
 
 
 def _role_of(state: _StoryState, name: str) -> Role | None:

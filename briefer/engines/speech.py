@@ -27,7 +27,7 @@ ROLE_WORDS = frozenset(
     security state general colonel commander ambassador representative negotiator director
     analyst expert professor senator congressman lawmaker mp mps sources source spokespeople
     members executive chairman chairwoman director manager editor correspondent founder boss
-    commissioner officer treasurer economist
+    commissioner officer treasurer economist co-ordinator coordinator partner
     shadow party justice finance economy trade culture health education leader's""".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -64,10 +64,11 @@ _INVERTIBLE = rules.words("speech", "inverted_verbs")
 _SKIPPABLE = frozenset(
     """later also then again has have had was is were recently earlier previously repeatedly
     reportedly once further publicly separately meanwhile subsequently already has
-    initially will would only""".split()
+    initially will would only now still""".split()
 )
 # Capitalised words that are not names: sentence openers, days, months.
 NOT_NAMES = rules.words("names", "openers") | rules.words("names", "calendar")
+_HONORIFIC_WORDS = rules.words("names", "honorifics")
 _DEFINITE_ROLE = re.compile(
     r"^(?:the|The)\s+(?:(?P<demonym>[A-Z][\w.-]+)\s+)?(?:\w+\s+)?(?P<role>"
     r"leader|president|diplomat|official|minister|envoy|spokesman|spokeswoman|"
@@ -76,6 +77,139 @@ _DEFINITE_ROLE = re.compile(
     r"executive|manager|premier|mp|chief)$"
 )
 _LEADING_WORDS = frozenset({"the", "a", "an", "one", "three", "two", "several", "some"})
+# Nouns that name an organisation by its kind ('the company', 'the committee'): 'the
+# company said' refers back to a body the story named, as 'the minister' does to a person.
+BODY_NOUNS = rules.words("speech", "body_nouns")
+# People who speak as a definite body when named alone ('Ministers insist', 'Police think').
+BODY_GROUPS = rules.words("speech", "body_groups")
+# Words that may open the clause before 'the <body noun>': 'However, the company said'.
+_BODY_OPENERS = frozenset("however but and yet so meanwhile later earlier also then".split())
+
+
+_TIME_OPENERS = frozenset("Last Earlier Later On In This Next".split())
+
+
+def _opens_clause(before: list[str]) -> bool:
+    """Do these tokens leave what follows them the subject of its clause? Nothing, a comma,
+    'However'/'But', or a time phrase opening the sentence ('Last month', 'On Tuesday')."""
+    lowered = [w.lower() for w in before]
+    k = len(lowered)
+    while k and lowered[k - 1] in _BODY_OPENERS:
+        k -= 1  # '..., but the Scot admitted': a clause opening after a comma
+    if k == 0 or before[k - 1] == ",":
+        return True
+    return (
+        len(before) <= 3
+        and before[0] in _TIME_OPENERS
+        and all(w.islower() or w in NOT_NAMES for w in before[1:])
+        and not any(w in SPEECH_VERBS for w in lowered)
+    )
+
+
+def _body_title(tokens: list[str], from_start: bool) -> str | None:
+    """'the company', 'the Paris-based economics think tank': a body named by its kind, the
+    whole of the tokens (from_start) or their end, opening its clause. Lower-case words only
+    between 'the' and the noun, so 'the Treasury' or 'the BBC's report' are not this."""
+    words = list(tokens)
+    if not words:
+        return None
+    end = len(words)
+    two = " ".join(words[-2:]).lower() if len(words) >= 2 else ""
+    if two in BODY_NOUNS:
+        end = len(words) - 2
+    elif words[-1].lower() in BODY_NOUNS and words[-1].islower():
+        end = len(words) - 1
+    else:
+        return None
+    start = end
+    while (
+        start > 0
+        and end - start < 3
+        and re.fullmatch(r"[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+", words[start - 1])
+    ):  # 'economics', 'Paris-based'
+        if words[start - 1] in ("the", "a", "an") or words[start - 1] in SPEECH_VERBS:
+            break
+        start -= 1
+    if start == 0 or words[start - 1] not in ("the", "The"):
+        return None
+    start -= 1
+    if from_start and start:
+        return None
+    if not _opens_clause(words[:start]):
+        return None  # 'the company' opens its clause: after a comma or 'However, But'
+
+    return " ".join(words[start:])
+
+
+PERSON_NOUNS = rules.words("speech", "person_nouns")
+_EX = re.compile(r"ex-[A-Z][\w-]+")  # 'the ex-Wallaby': a former member of a team
+
+
+def _person_title(tokens: list[str], from_start: bool) -> str | None:
+    """'the 74-year-old comedian', 'the Arsenal boss', 'the former cabinet secretary', 'the
+    Two Ronnies star': a person described by what they are, opening the clause (the whole of
+    the tokens when from_start). Like 'the minister', it refers back to someone named."""
+    words = list(tokens)
+    if len(words) < 2:
+        return None
+    head = words[-1]
+    if not (head.lower() in PERSON_NOUNS and head.islower()) and not (
+        head in PERSON_NOUNS or _EX.fullmatch(head)
+    ):
+        return None
+    start = len(words) - 1
+    while (
+        start > 0
+        and len(words) - 1 - start < 4
+        and words[start - 1] not in ("the", "The")
+        and re.fullmatch(r"[A-Za-z0-9][\w’'-]*", words[start - 1])
+        and words[start - 1] not in NOT_NAMES
+        and words[start - 1].lower() not in SPEECH_VERBS | _NOT_BEFORE_SUBJECT | _PASSIVE
+        and not words[start - 1].endswith(("'s", "’s"))
+    ):  # modifiers: 'Two Ronnies', '74-year-old', 'former cabinet'
+        start -= 1
+    if start == 0 or words[start - 1] not in ("the", "The"):
+        return None
+    start -= 1
+    if from_start and start:
+        return None
+    if not _opens_clause(words[:start]):
+        return None
+    return " ".join(words[start:])
+
+
+def is_person_title(phrase: str) -> bool:
+    """'the 74-year-old comedian', 'the Arsenal boss': see `_person_title`."""
+    return _person_title(phrase.split(), from_start=True) is not None
+
+
+def _possessed_body(tokens: list[str]) -> str | None:
+    """ "Australia's competition watchdog", "Mr Yushchenko's administration": a body named by
+    whose it is, opening its clause. (A person so named, "Scotland's first minister", is
+    someone the sentence does not name.)"""
+    words = list(tokens)
+    if not words or words[-1].lower() not in BODY_NOUNS | {"administration", "watchdog"}:
+        return None
+    if not words[-1].islower():
+        return None
+    i = len(words) - 2
+    while i >= 0 and len(words) - 2 - i < 3 and re.fullmatch(r"[a-z][a-z-]*", words[i]):
+        i -= 1
+    if i < 0 or not words[i].endswith(("'s", "’s")) or not words[i][:1].isupper():
+        return None
+    j = i
+    while j > 0 and (words[j - 1][:1].isupper() and words[j - 1] not in NOT_NAMES):
+        j -= 1  # 'Mr Yushchenko's', 'South Africa's'
+    if not _opens_clause(words[:j]):
+        return None
+    return " ".join(words[j:])
+
+
+def is_body_title(phrase: str) -> bool:
+    """'the company', 'The economics think tank': see `_body_title`."""
+    return _body_title(phrase.split(), from_start=True) is not None
+
+
 _TOKEN = re.compile(r"[\w’'.\-]+|[,;:()\[\]]")
 _OPEN_ONLY = "“‘«"
 _CLOSE_ONLY = "”»"
@@ -131,6 +265,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
                     end -= 1
                 pairs.append((stack.pop()[1], end, end - 1))
             stack.append((char, index))
+    pairs += _running_to_the_end(text, stack)
     pairs.sort()
     outer: list[tuple[int, int, int]] = []
     for open_mark, end, close_mark in pairs:
@@ -138,6 +273,33 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             continue  # nested inside the previous quote
         outer.append((open_mark, end, close_mark))
     return tuple(Quote(o + 1, e, o, c) for o, e, c in outer if e > o + 1)
+
+
+def _running_to_the_end(text: str, stack: list[tuple[str, int]]) -> list[tuple[int, int, int]]:
+    """'But he said: "Terrorists have long memories. They understand ... electorate.' ending a
+    passage: news copy leaves a quote open at a paragraph's end when it carries on in the next
+    paragraph, so a quote still open in the last paragraph, whose words end a sentence, ends
+    there (the next passage, if any, reopens it)."""
+    end = len(text.rstrip())
+    if not stack or text[end - 1 : end] not in (".", "!", "?", "…"):
+        return []
+    for _, position in stack:
+        if "\n" not in text[position:end] and end > position + 1:
+            later = sentences_of(text[position:end])[1:]
+            if any(_reports(text[position + a : position + b]) for a, b in later):
+                return []  # '"Each one has ... people. All companies said ...': a closing
+                # mark was lost and the reporter's own sentence goes on
+            return [(position, end, end - 1)]
+    return []
+
+
+def _reports(sentence: str) -> bool:
+    """Does a sentence report someone's speech in the third person ('All companies said')?"""
+    for verb in _verbs(sentence):
+        before = sentence[: verb.start()]
+        if not re.search(r"\b(?:I|we|We|you|You)\b", before):
+            return True
+    return False
 
 
 def _ends_sentence(text: str, index: int) -> bool:
@@ -149,12 +311,26 @@ def quote_words(text: str, quote: Quote) -> int:
     return len(text[quote.start : quote.end].split())
 
 
+# '“… who knows?” Trump told ITV': a quote ending its sentence with '?' or '!', then a name
+# and its verb opening the next sentence of the same paragraph (the splitter breaks there),
+# is that name's.
+_NEXT_CUE = re.compile(
+    r"(?<=[?!][”\"’'])[ \t]+((?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})"
+    r"\s+(said|says|told|tells|added|asked|wrote|writes)\b"
+)
+
+
 def attribute_quote(
     text: str, quote: Quote, sentence_start: int, sentence_end: int
 ) -> Attribution | None:
     """Look after the quote (', Putin said'), then before it ('Mr Howard said on Monday that')."""
     after = text[quote.close_mark + 1 : sentence_end]
     found = _attribution_after(after)
+    if found is None and not after.strip():
+        follow = _NEXT_CUE.match(text, sentence_end)
+        if follow and follow.group(1).split()[0] not in NOT_NAMES:
+            return Attribution(follow.group(1), follow.group(2), "name")  # '“…?” Trump told'
+
     before = text[sentence_start : quote.open_mark]
     if found and found.kind == "pronoun":  # 'X, for the party, added: "…," she said.'
         named = _attribution_before(before)
@@ -198,6 +374,9 @@ def attribute_sentence(sentence: str) -> Attribution | None:
     according = re.search(r"\b[Aa]ccording to ([^,.;]{2,80})", sentence)
     if according:
         tokens = _tokens(according.group(1))
+        body = next(filter(None, (_body_title(tokens[:n], True) for n in range(2, 6))), None)
+        if body:  # 'According to the report, ...'
+            return Attribution(body, "according to", "title")
         phrase = _name_phrase(tokens, from_start=True)
         following = (
             tokens[len(phrase.split())] if phrase and len(tokens) > len(phrase.split()) else ""
@@ -220,7 +399,9 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         cue = head[comma + 1 :] if comma > 0 else ""
         if cue and len(cue.split()) <= 6 and not any(v.start() > comma for v in verbs[:-1]):
             return _subject_before(cue, verbs[-1].group())  # None: no speaker we can name
-    for match in verbs:
+    for number, match in enumerate(verbs):
+        if number and match.group().lower() in _THOUGHT_VERBS | {"believed"}:
+            continue  # 'aides said Mr Obama believed ...': the belief is reported by them
         inverted = (
             _inverted_name(sentence[match.end() :])
             if match.group().lower() in _INVERTIBLE
@@ -242,6 +423,17 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         if found:
             return found
         prefix = _tokens(sentence[: match.start()])
+        if prefix and prefix[-1] in ("and", "but") and "," not in prefix:
+            opening = _name_phrase(prefix, from_start=True)  # 'AOL backed the cuts but said'
+            if (
+                opening
+                and not opening.endswith(("'s", "’s"))
+                and not re.search(r"(?:^|\s)\d", opening)  # "10 MPs backed it and said"
+                and len(prefix) > 2
+            ):
+                found = _classify(opening, match.group(), prefix[:1])
+                if found and found.kind == "name":
+                    return found
         if inverted and len(prefix) >= 2 and prefix[-2].lower() in _NOT_BEFORE_SUBJECT:
             # '... turn to Windows said Dominic Hirsch, of ...': the name before the verb is
             # the object of a preposition, so the one after it is the speaker
@@ -306,12 +498,14 @@ def cue_after(text: str) -> bool:
     """Does a speech verb follow a quote in its own clause ('"…," a spokesman said')? Then
     the quote has a speaker of its own, even one no rule can name: it does not carry on
     the last speaker's words."""
+    if re.match(r"[\s,;:—–-]*according to\b", text):
+        return True  # '"…," according to a court document': a source of its own
     verbs = _verbs(text[:160])
     return bool(verbs) and not re.search(r"[.!?\"“”]", text[: verbs[0].start()])
 
 
 _CLAUSE_VERBS = rules.words("speech", "clause_verbs")
-_CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b|[:\"“‘'])")
+_CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b|(?:he|she|it|they|we)\s|[:\"“‘'])")
 
 
 # Words before a verb form that make it a noun ('have claims', 'the reports') or a passive
@@ -336,6 +530,11 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
     previous = before.group(1).lower() if before else ""
     if previous in _PASSIVE_BEFORE and not word.endswith("ing"):
         return False  # 'he was confirmed 92 to 0'
+    if previous in ("and", "or") and re.search(
+        r"\b(?:was|were|been|being|is|are|be)\s+\w+ed\s+(?:and|or)\s*$",
+        text[max(0, match.start() - 40) : match.start()],
+    ):
+        return False  # 'they were mocked and criticised': passive too
     if word.endswith("s") and previous in _NOUN_BEFORE:
         return False  # 'Taiwan have claims in the area'
     following = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 20])
@@ -368,6 +567,9 @@ def _attribution_after(after: str) -> Attribution | None:
         tokens.pop(0)
     if not tokens:
         return _subject_after_verb(head[verb.end() :], verb.group())
+    body = _body_title(tokens, from_start=True) or _person_title(tokens, from_start=True)
+    if body:  # '"…," the alliance said', '"…," the Arsenal boss said'
+        return Attribution(body, verb.group(), "title")
     return _classify(_name_phrase(tokens, from_start=True) or "", verb.group(), tokens)
 
 
@@ -408,7 +610,12 @@ _BODY_VOICES = PROXY_WORDS | {"official", "officials", "source", "sources", "spo
 
 
 def _subject_before(prefix: str, verb: str) -> Attribution | None:
-    titled = _TITLE_PROXY.search(prefix.rstrip())
+    bare = prefix.rstrip()
+    while (last := bare.rsplit(None, 1)[-1] if bare else "") and (
+        last in _SKIPPABLE or (last.endswith("ly") and last.islower())
+    ):  # "The prime minister's official spokesman also said"
+        bare = bare[: len(bare) - len(last)].rstrip()
+    titled = _TITLE_PROXY.search(bare)
     if titled:
         role = " ".join(titled.group("role").split())
         return Attribution("the " + titled.group("title"), verb, "proxy", role)
@@ -419,6 +626,9 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         if tokens[-1].lower() in _PASSIVE and verb.lower() in _PARTICIPLES_PAST:
             return None  # 'Mr Blair was told by ...': the name before is not the speaker
         tokens.pop()
+    if [t.lower() for t in tokens[-3:]] in (["went", "on", "to"], ["goes", "on", "to"]):
+        tokens = tokens[:-3]  # 'He went on to say:'
+    tokens = _without_aside(tokens, verb)
     if tokens and tokens[-1] == ",":  # appositive: 'X, an adviser to ..., said'
         tokens.pop()
         segment: list[str] = []
@@ -428,19 +638,33 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
             return None
         tokens.pop()
         named = _name_phrase(segment, from_start=True)
+        if named != " ".join(segment) and len(segment) <= 6 and segment[0] in ("the", "The"):
+            named = _name_phrase(segment, from_start=False)  # 'the Most Reverend Peter Smith'
+            segment = (named or "").split()
         if (
-            named == " ".join(segment)
+            named
+            and named == " ".join(segment)
             and _looks_like_person(named)
             and tokens
-            and tokens[-1].lower() in ROLE_WORDS
-        ):  # 'The shadow foreign secretary, Michael Ancram, welcomed ...'
+            and (
+                tokens[-1].lower() in ROLE_WORDS
+                or any(t.lower() in PERSON_NOUNS and t[:1].isupper() for t in tokens[-6:])
+            )
+        ):  # 'The shadow foreign secretary, Michael Ancram, welcomed ...', 'The Roman
+            # Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told ...'
             return Attribution(named, verb, "name")
         if len(tokens) >= 2 and tokens[-1].isdigit() and tokens[-2] == ",":
             tokens = tokens[:-2]  # 'Robert Jackson, 58, MP for Wantage, said'
-    if len(tokens) >= 4 and tokens[-1] == ")" and tokens[-3] == "(" and tokens[-2].isupper():
-        tokens = tokens[:-3]  # 'The International Energy Agency (IEA) warned'
+    if len(tokens) >= 4 and tokens[-1] == ")" and tokens[-3] == "(" and tokens[-2][:1].isupper():
+        tokens = tokens[:-3]  # 'The International Energy Agency (IEA) warned', '... (Apacs)'
     if not tokens:
         return None
+    body = _body_title(tokens, from_start=False) or _person_title(tokens, from_start=False)
+    if body:  # 'However, the think tank said', 'the Two Ronnies star said'
+        return Attribution(body, verb, "title")
+    owned = _possessed_body(tokens)
+    if owned:  # "Australia's competition watchdog said"
+        return Attribution(owned, verb, "name")
     phrase = _name_phrase(tokens, from_start=False) or ""
     if phrase:
         taken = len(phrase.split())
@@ -469,7 +693,7 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
             return Attribution(earlier, verb, "name")
         if len(before) >= 2 and before[-1] == "for" and before[-2] in ROLE_WORDS:
             return None  # 'The new health minister for Wales says': the place is no speaker
-        if before and before[-1] in _SUBORDINATORS and len(before) <= 3:
+        if before and _SUBORDINATORS & {before[0], before[-1]} and len(before) <= 3:
             return None  # 'But before Newcastle said ..., Bellamy insisted': a clause that
             # opens the sentence is subordinate; its main clause's subject speaks
         partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
@@ -483,7 +707,51 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         ):
             return None  # 'the barrister who represented Mr Martin had said': an object
 
+    if not phrase and tokens and tokens[-1].lower() not in _PREPOSITIONS | {"the"}:
+        earlier = _name_before_affiliation(tokens)
+        if earlier:  # 'Mark Serwotka, from the Public and Commercial Services union said'
+            return Attribution(earlier, verb, "name")
     return _classify(phrase, verb, tokens[-1:])
+
+
+_DASHES = frozenset("- – —".split())
+_ASIDE_OPENERS = frozenset("which who whose including".split())
+
+
+def _without_aside(tokens: list[str], verb: str) -> list[str]:
+    """The tokens before an aside that runs up to the verb: a dash pair ('Paul Myers, chief
+    executive of X - a service which ... - believes'), or a relative or 'including' clause
+    ('The Alliance, which includes A, B and C, said', 'the Association (Apacs) which
+    represents the industry said'). Names inside the aside are never the subject."""
+    window = max(0, len(tokens) - 40)
+    if tokens and tokens[-1] in _DASHES:
+        opening = [i for i in range(window, len(tokens) - 1) if tokens[i] in _DASHES]
+        if opening:
+            return tokens[: opening[-1]]
+    for i in range(len(tokens) - 1, max(window, 1) - 1, -1):
+        if tokens[i].lower() in _ASIDE_OPENERS and (
+            tokens[i - 1] in (",", ")")
+            or (tokens[i - 1][:1].isupper() and tokens[i] != "including")
+        ):
+            aside = tokens[i + 1 :]
+            closed = bool(aside) and aside[-1] in (",", ")", *_DASHES)
+            if not closed and (
+                verb.lower() not in _INVERTIBLE
+                or not 2 <= len(aside) <= 10
+                or not re.fullmatch(r"[a-z]+(?:s|ed)", aside[0])
+                or aside[0] in _PRONOUNS | _PASSIVE | _SKIPPABLE
+            ):  # an open aside must start with its verb ('which represents', 'who
+                # presents') and end at a strong verb; in 'Pullman, who had told him',
+                # 'Robinson, who he believes was' or 'which nonpartisan analyses have
+                # estimated', the verb is the clause's own
+                break
+            head = tokens[:i]
+            while head and head[-1] == ",":
+                head.pop()
+            if "," in head[-10:]:  # 'Parker Eaton, a nominal Republican who voted ..., said':
+                head.append(",")  # the clause is about the appositive; its subject is before
+            return head
+    return tokens
 
 
 def _proxy_before(tokens: list[str]) -> str | None:
@@ -524,13 +792,15 @@ def _name_before_affiliation(tokens: list[str]) -> str | None:
         tokens = tokens[:-1]
     if tokens and tokens[-1].lower() in _PREPOSITIONS:
         phrase = _name_phrase(tokens[:-1], from_start=False)
-        return phrase if phrase and _looks_like_person(phrase) else None
+        if phrase and _looks_like_person(phrase):
+            return phrase
     if "," not in tokens[-8:]:
         return None
     comma = len(tokens) - 1 - tokens[::-1].index(",")
     between = [t.lower() for t in tokens[comma + 1 :]]
-    if not any(t in ROLE_WORDS for t in between) or not any(t in _PREPOSITIONS for t in between):
-        return None
+    described = any(t in ROLE_WORDS for t in between) and any(t in _PREPOSITIONS for t in between)
+    if not described and not (between and between[0] in ("from", "of", "at")):
+        return None  # 'Mark Serwotka, from the PCS union said': an affiliation alone
     phrase = _name_phrase(tokens[:comma], from_start=False)
     return phrase if phrase and _looks_like_person(phrase) else None
 
@@ -571,11 +841,19 @@ def _titled_name(rest: str) -> str | None:
 
 
 def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
+    clause = _CLAUSE.match(rest)
+    words = clause.group(1).split() if clause else []
+    body = _body_title(words, from_start=True) or _person_title(words, from_start=True)
+    if body:  # '…, said the company.', '"…," said the 74-year-old comedian.'
+        return Attribution(body, verb, "title")
     titled = _titled_name(rest)
     if titled:
         return Attribution(titled, verb, "name")
     phrase = _name_phrase(_tokens(rest)[:8], from_start=True)
     return Attribution(phrase, verb, "name") if phrase else None
+
+
+_LAWS = frozenset("Bill Act Treaty Directive Constitution Convention Charter Regulations".split())
 
 
 def _classify(phrase: str, verb: str, tokens: list[str]) -> Attribution | None:
@@ -589,6 +867,8 @@ def _classify(phrase: str, verb: str, tokens: list[str]) -> Attribution | None:
         return Attribution(phrase, verb, "title")
     if phrase.endswith(("'s", "’s")):
         return None  # "Scotland's first minister said": a possessive names no speaker
+    if phrase and phrase.split()[-1] in _LAWS:
+        return None  # 'The Police Bill proposes ...': what a law says is the reporter's account
     return Attribution(phrase, verb, "name") if phrase else None
 
 
@@ -605,19 +885,44 @@ def _is_name_token(token: str) -> bool:
     return token[:1].isupper() and token not in NOT_NAMES
 
 
+_MONTHS = frozenset(rules.words("names", "calendar")) - frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def _calendar_surnames(tokens: list[str]) -> set[int]:
+    """Where a month is a surname: right after a capitalised name word ('Theresa May',
+    'Mrs May', 'Brian May'), never after an opener or a day ('In May', 'Friday May 6')."""
+    return {
+        i
+        for i, token in enumerate(tokens)
+        if token in _MONTHS
+        and i > 0
+        and tokens[i - 1][:1].isupper()
+        and (_is_name_token(tokens[i - 1]) or tokens[i - 1] in _HONORIFIC_WORDS)
+        and tokens[i - 1] not in _MONTHS
+        and not tokens[i - 1].endswith(("'s", "’s"))
+    }
+
+
 def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     """The speaker phrase at the start (or end) of `tokens`: names and title words only."""
     tokens = [
         t[:-1] if t.endswith(".") and t.count(".") == 1 and len(t) > 3 else t for t in tokens
     ]  # 'leader.' ends a sentence; 'U.S.' and 'Mr.' keep theirs
+    surnames = _calendar_surnames(tokens)
     sequence = tokens if from_start else list(reversed(tokens))
     taken: list[str] = []
     for index, token in enumerate(sequence):
         lowered = token.lower()
         following = sequence[index + 1] if index + 1 < len(sequence) else ""
+        beyond = sequence[index + 2].lower() if index + 2 < len(sequence) else ""
         joins = (
-            lowered in ("of", "for")
-            and bool(taken)
+            (
+                lowered in ("of", "for", "&")
+                or (lowered == "and" and not from_start and beyond in ("of", "for"))
+            )  # 'Ernst & Young', '[of] Payment and Clearing Services', not 'at Old
+            and bool(taken)  # Trafford and Ancelotti said'
             and _is_name_token(taken[-1])
             and _is_name_token(following)
             and (from_start or index + 2 < len(sequence))
@@ -627,7 +932,8 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             (from_start and bool(taken) and taken[-1] in ("Number", "No"))
             or (not from_start and following in ("Number", "No"))
         )  # 'a Number 10 spokeswoman'
-        if _is_name_token(token) or lowered in ROLE_WORDS or joins or numbered:
+        at = index if from_start else len(tokens) - 1 - index
+        if _is_name_token(token) or at in surnames or lowered in ROLE_WORDS or joins or numbered:
             taken.append(token)
         elif lowered == "the" and taken and not from_start:
             taken.append(token)
@@ -638,7 +944,14 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             break
     if not from_start:
         taken.reverse()
-    while taken and not _is_name_token(taken[-1]) and taken[-1].lower() not in ROLE_WORDS:
+    kept = {tokens[i] for i in surnames}
+    while (
+        taken
+        and not _is_name_token(taken[-1])
+        and taken[-1] not in kept
+        and taken[-1].lower() not in ROLE_WORDS
+        and not (taken[-1].isdigit() and taken[-2:-1] in (["No"], ["Number"]))  # 'No 10'
+    ):
         taken.pop()
     phrase = " ".join(taken).strip()
     if phrase.endswith(("'s", "’s")):
