@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import rules
 from .actors import Actors
-from .engines.speech import find_quotes
+from .engines.speech import find_quotes, is_hyphenated_modifier
 
 COMMENTATORS = "Analysts and commentators"
 HONORIFICS = rules.words("names", "honorifics")
@@ -95,6 +95,7 @@ def _clean(word: str) -> tuple[str, bool, bool]:
 def _is_name_word(word: str) -> bool:
     return (
         word[:1].isupper()
+        and not is_hyphenated_modifier(word)  # 'Paris-based'
         and word not in _NOT_TITLE
         and word not in HONORIFICS
         and word.lower() not in TITLE_WORDS
@@ -103,6 +104,8 @@ def _is_name_word(word: str) -> bool:
 
 def _is_title_word(word: str) -> bool:
     if word in _NOT_TITLE or word in HONORIFICS or not _WORD.fullmatch(word):
+        return False
+    if is_hyphenated_modifier(word):
         return False
     return word[:1].isupper() or word.lower() in TITLE_WORDS
 
@@ -409,6 +412,8 @@ def _note_full_names(
             word, possessive, punctuated = words[i] if i >= 0 else ("", True, True)
             if possessive or punctuated or not _GIVEN.fullmatch(word):
                 break
+            if is_hyphenated_modifier(word):
+                break  # 'Paris-based Euronext' is Euronext
             given.insert(0, word)
         given = [
             w

@@ -517,6 +517,10 @@ _PASSIVE_BEFORE = frozenset("was were been being be is are".split())
 # Words after a verb that make it something other than speech: 'reported from Los
 # Angeles' (a byline), 'added to the confusion', 'responded by blocking'.
 _NOT_SPEECH_AFTER = {"reported": "from", "reports": "from", "added": "to", "adds": "to"}
+# 'added a second goal', 'adds another 2%': 'add' with an object is an action, not speech
+_ADDED_OBJECT = re.compile(
+    r"\s+(?:a|an|another|his|her|their|its|two|three|four|five|more|\d[\d.,%]*)\b", re.I
+)
 _ACTION_AFTER = frozenset("by with".split())
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
@@ -540,6 +544,8 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
     following = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 20])
     after = following.group(1) if following else ""
     if _NOT_SPEECH_AFTER.get(word) == after:
+        return False
+    if word in ("added", "adds", "add") and _ADDED_OBJECT.match(text, match.end()):
         return False
     return not (word.startswith(("respond", "repl")) and after in _ACTION_AFTER)
 
@@ -594,10 +600,26 @@ def _attribution_before(before: str) -> Attribution | None:
             chosen -= 1
         return found[chosen][1]
     if verbs:
-        first = _name_phrase(_tokens(before), from_start=True)
-        if first:
+        tokens = _tokens(before)
+        first = _name_phrase(tokens, from_start=True)
+        if first and not _modifies_a_noun(first, tokens):
             return Attribution(first, verbs[0].group(), "name")
     return None
+
+
+_INDEFINITE = frozenset(_LEADING_WORDS - {"the"})
+
+
+def _modifies_a_noun(phrase: str, tokens: list[str]) -> bool:
+    """'An IAAF statement', 'One Labour MP': a name after an indefinite word and before a
+    lower-case noun describes that noun, which the sentence does not name."""
+    words = phrase.split()
+    following = tokens[len(words)] if len(words) < len(tokens) else ""
+    return (
+        words[0].lower() in _INDEFINITE
+        and following[:1].islower()
+        and following.lower() not in SPEECH_VERBS
+    )
 
 
 # 'the prime minister's official spokesman said': a proxy whose principal is a title.
@@ -881,8 +903,17 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+# 'London-based', 'US-born', 'Labour-run': a capital before a lower-case hyphenated part is
+# a modifier of what follows, never part of a name ('Kilroy-Silk', 'Jean-Pierre' keep theirs)
+_HYPHENATED_MODIFIER = re.compile(r"[A-Z][\w’'.]*-[a-z]")
+
+
+def is_hyphenated_modifier(token: str) -> bool:
+    return _HYPHENATED_MODIFIER.match(token) is not None
+
+
 def _is_name_token(token: str) -> bool:
-    return token[:1].isupper() and token not in NOT_NAMES
+    return token[:1].isupper() and token not in NOT_NAMES and not is_hyphenated_modifier(token)
 
 
 _MONTHS = frozenset(rules.words("names", "calendar")) - frozenset(

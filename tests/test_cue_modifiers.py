@@ -1,0 +1,77 @@
+"""What a reader found in briefs on topics nobody developed on (stop 12): words that describe
+a speaker are not the speaker's name, and 'added' with an object is an action, not speech.
+Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.actors import load_actors
+from briefer.engines.offline import OfflineEngine
+from briefer.engines.speech import attribute_sentence, is_hyphenated_modifier
+from briefer.models import Chunk, Source
+from briefer.roles import read_story
+from briefer.select import build_query
+
+
+def _speakers(text: str, topic: str = "takeover bid") -> list[str]:
+    source = Source(id="s1", title="A story", path="s1.txt", text=text)
+    chunk = Chunk(id="s1:1", source_id="s1", start=0, end=len(text), text=text)
+    engine = OfflineEngine(load_actors(), build_query(topic))
+    return [s.speaker for s in engine.extract([chunk], {"s1": source}).statements]
+
+
+@pytest.mark.parametrize(
+    "word, modifier",
+    [
+        ("London-based", True),
+        ("US-born", True),
+        ("Labour-run", True),
+        ("Kilroy-Silk", False),
+        ("Jean-Pierre", False),
+        ("Smith", False),
+    ],
+)
+def test_a_capital_before_a_lower_case_hyphenated_part_is_a_modifier(word, modifier):
+    assert is_hyphenated_modifier(word) is modifier
+
+
+def test_a_place_based_modifier_is_not_part_of_a_name():
+    assert attribute_sentence("Oslo-based Nordvik said it would weigh a counter-offer.") == (
+        attribute_sentence("Nordvik said it would weigh a counter-offer.")
+    )
+    names = read_story("Oslo-based Nordvik said it would weigh a takeover bid.", load_actors())
+    assert "Oslo-based Nordvik" not in names.full_names.values()
+
+
+def test_an_unnamed_person_described_by_a_place_is_nobody_named():
+    text = 'Shares fell 2%. "The takeover bid is far too low," said one Leeds-based trader.'
+    assert _speakers(text) == []
+
+
+def test_a_name_inside_an_indefinite_noun_phrase_is_not_the_speaker():
+    """'An Acme statement said' is no one called 'An Acme'."""
+    text = 'An Acme statement said: "The takeover bid undervalues the group badly."'
+    assert all(not name.startswith(("An ", "A ")) for name in _speakers(text))
+
+
+def test_a_named_speaker_opening_the_sentence_is_still_read():
+    text = 'Greta Holm, the chief executive, said: "The takeover bid undervalues the group."'
+    assert _speakers(text) == ["Greta Holm"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mark Tully added a second goal with a 20-yard shot before half-time.",
+        "Mark Tully added another 2% to the takeover bid on Friday.",
+        "Mark Tully added 40 jobs after the takeover bid.",
+    ],
+)
+def test_added_with_an_object_is_an_action_not_speech(sentence):
+    assert attribute_sentence(sentence) is None
+
+
+def test_added_with_a_clause_is_still_speech():
+    found = attribute_sentence("Mark Tully added that the takeover bid was too low.")
+    assert found is not None and found.speaker == "Mark Tully"
