@@ -4,7 +4,8 @@ them. The goals hold on ALL items (rules were developed on all 32 articles since
 second round). `bbc_fresh.jsonl` is developed on since the third round and holds a floor of
 its own; `bbc_heldout.jsonl` was the unseen set until the fourth round (95.8% / 65.0% then)
 and is developed on since, with a floor of its own. The unseen set is now
-`bbc_fourth*.jsonl`, labelled by others: no test here reads it."""
+`bbc_fourth*.jsonl`, labelled by others: one test holds its two overall figures to a floor
+(so a change that loses generality fails), and nothing here lists its errors."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from conftest import BBC
 ITEMS = load_items()
 FRESH = LABELS.with_name("bbc_fresh.jsonl")
 HELDOUT = LABELS.with_name("bbc_heldout.jsonl")
+UNSEEN = (LABELS.with_name("bbc_fourth_a.jsonl"), LABELS.with_name("bbc_fourth_b.jsonl"))
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +31,7 @@ def scores():
         "all": score(ITEMS, BBC),
         "fresh": score(load_items(FRESH), BBC),
         "heldout": score(load_items(HELDOUT), BBC),
+        "unseen": score([item for path in UNSEEN for item in load_items(path)], BBC),
     }
 
 
@@ -63,6 +66,15 @@ def test_the_third_labelled_set_holds_its_floor(scores):
     heldout = scores["heldout"]
     assert _rate(heldout.precision()) >= 0.97, heldout.precision()
     assert _rate(heldout.recall()) >= 0.68, heldout.recall()
+
+
+def test_the_unseen_set_holds_its_floor(scores):
+    """The fourth set, on which no rule is written: 93.7% precision and 65.5% recall when
+    this floor was set (92.4% / 62.7% at the start of the fourth round), below the goals.
+    Only the two overall figures are asserted; the message says nothing of which items."""
+    unseen = scores["unseen"]
+    assert _rate(unseen.precision()) >= 0.93, f"precision {unseen.precision()}"
+    assert _rate(unseen.recall()) >= 0.645, f"recall {unseen.recall()}"
 
 
 def _item(speaker: str, how: str = "same-sentence", proxy_for: str | None = None) -> dict:
