@@ -5,20 +5,15 @@ Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
+from offline_runs import run_story
 
 from briefer.actors import load_actors
-from briefer.engines.offline import OfflineEngine
 from briefer.engines.speech import attribute_sentence, is_hyphenated_modifier
-from briefer.models import Chunk, Source
 from briefer.roles import read_story
-from briefer.select import build_query
 
 
 def _speakers(text: str, topic: str = "takeover bid") -> list[str]:
-    source = Source(id="s1", title="A story", path="s1.txt", text=text)
-    chunk = Chunk(id="s1:1", source_id="s1", start=0, end=len(text), text=text)
-    engine = OfflineEngine(load_actors(), build_query(topic))
-    return [s.speaker for s in engine.extract([chunk], {"s1": source}).statements]
+    return [s.speaker for s in run_story(text, topic)]
 
 
 @pytest.mark.parametrize(

@@ -6,24 +6,15 @@ speaker's name; where a cue stands decides who a definite title can be; typewrit
 
 from __future__ import annotations
 
+from offline_runs import run_story, speaker_of
+
 from briefer.actors import load_actors
-from briefer.engines.offline import OfflineEngine
 from briefer.gender import phrase_gender, story_genders, word_gender
-from briefer.models import Chunk, Source
 from briefer.roles import read_story
-from briefer.select import build_query
 
 
 def _run(text: str, topic: str = "ferry fares"):
-    source = Source(id="s1", title="t", path="p", text=text)
-    chunk = Chunk(id="s1:1", source_id="s1", start=0, end=len(text), text=text)
-    engine = OfflineEngine(load_actors(), build_query(topic))
-    return engine.extract([chunk], {"s1": source}).statements
-
-
-def _speaker_of(statements, words: str) -> str | None:
-    found = [s.speaker for s in statements if words in s.evidence[0].quote]
-    return found[0] if found else None
+    return run_story(text, topic)
 
 
 def test_gender_comes_only_from_words_in_the_text():
@@ -44,8 +35,8 @@ def test_she_said_never_reaches_back_to_a_man_named_mr():
         "Mr Reyes said islanders would pay most. The review was published on Monday.\n\n"
         'She said the council would "fight the ferry fares rise in court".\n'
     )
-    assert _speaker_of(statements, "fight the ferry fares rise in court") != "Tom Reyes"
-    assert _speaker_of(statements, "islanders would pay most") == "Tom Reyes"
+    assert speaker_of(statements, "fight the ferry fares rise in court") != "Tom Reyes"
+    assert speaker_of(statements, "islanders would pay most") == "Tom Reyes"
 
 
 def test_he_said_keeps_reaching_a_man_named_mr():
@@ -53,7 +44,7 @@ def test_he_said_keeps_reaching_a_man_named_mr():
         "Harbour campaigner Tom Reyes said the ferry fares rise was unfair.\n\n"
         '"Islanders will pay most of the ferry fares rise," he said.\n'
     )
-    assert _speaker_of(statements, "Islanders will pay most") == "Tom Reyes"
+    assert speaker_of(statements, "Islanders will pay most") == "Tom Reyes"
 
 
 def test_a_speaker_no_rule_can_name_stops_a_pronoun_reaching_past_them():
@@ -63,8 +54,8 @@ def test_a_speaker_no_rule_can_name_stops_a_pronoun_reaching_past_them():
         "The ministry spokeswoman said the ferry fares were set by the board. "
         'She said: "Ministers were told, but the ferry fares are ours to set."\n'
     )
-    assert _speaker_of(statements, "beyond belief") == "Mark Dunmore"
-    assert _speaker_of(statements, "ours to set") != "Mark Dunmore"
+    assert speaker_of(statements, "beyond belief") == "Mark Dunmore"
+    assert speaker_of(statements, "ours to set") != "Mark Dunmore"
 
 
 def test_a_speaker_named_again_after_an_unnamed_cue_can_be_he_again():
@@ -74,7 +65,7 @@ def test_a_speaker_named_again_after_an_unnamed_cue_can_be_he_again():
         "Mr Dunmore, member for the islands, said he suspected ministers wanted votes.\n\n"
         '"The ferry fares should fall and I think they will fall soon," he said.\n'
     )
-    assert _speaker_of(statements, "should fall and I think") == "Mark Dunmore"
+    assert speaker_of(statements, "should fall and I think") == "Mark Dunmore"
 
 
 def test_a_bare_title_or_group_is_no_speakers_name():
@@ -96,7 +87,7 @@ def test_a_definite_title_after_another_name_is_not_the_last_speaker():
         "The Tory leader supports a cap and has said current ferry fares are "
         '"a scandal for every family on the islands".\n'
     )
-    assert _speaker_of(statements, "a scandal for every") != "Ruth Obi"
+    assert speaker_of(statements, "a scandal for every") != "Ruth Obi"
 
 
 def test_typewriter_quotes_and_mr_dot_keep_a_quotes_own_speaker():
@@ -106,8 +97,8 @@ def test_typewriter_quotes_and_mr_dot_keep_a_quotes_own_speaker():
         "''Islanders cannot pay these ferry fares,'' Mr. Hedge said. ''They will leave.''\n"
         "“Nobody asked the islands about ferry fares,” Gov. Hale replied.\n"
     )
-    assert _speaker_of(statements, "Islanders cannot pay") not in (None, "Karl Benn")
-    assert _speaker_of(statements, "Nobody asked the islands") not in ("Karl Benn", "Hedge")
+    assert speaker_of(statements, "Islanders cannot pay") not in (None, "Karl Benn")
+    assert speaker_of(statements, "Nobody asked the islands") not in ("Karl Benn", "Hedge")
 
 
 def test_the_and_one_capitalised_word_speaks_only_as_a_body():
@@ -133,8 +124,8 @@ def test_a_one_word_name_before_of_is_a_bodys_name_and_a_post_in_a_body_no_one()
         "Responding to the plans, the chairman of the Harbour Federation of Skye, which "
         "represents crews, said ferry fares must be set locally.\n"
     )
-    assert _speaker_of(statements, "ferry fares and marine risks") == "Lloyds of London"
-    assert _speaker_of(statements, "must be set locally") is None
+    assert speaker_of(statements, "ferry fares and marine risks") == "Lloyds of London"
+    assert speaker_of(statements, "must be set locally") is None
 
 
 def test_a_possessive_name_is_whose_not_who_speaks():
@@ -143,7 +134,7 @@ def test_a_possessive_name_is_whose_not_who_speaks():
         "Island leader Carl Obi welcomed the quick end to the ferry fares talks.\n\n"
         'Mr Holt\'s first task was to "rebuild trust in the ferry fares board", he said.\n'
     )
-    assert _speaker_of(statements, "rebuild trust") != "Holt"
+    assert speaker_of(statements, "rebuild trust") != "Holt"
     assert not any(s.speaker.endswith("Holt") for s in statements)
 
 
@@ -153,10 +144,10 @@ def test_a_namesake_of_the_other_sex_named_since_makes_he_unsure():
         "Mr. Hale still shows flashes of his old form on ferry fares. "
         "On Wednesday night, he said the ferry fares debate was the best in years.\n"
     )
-    assert _speaker_of(statements, "a fair deal for the islands") == "Mrs. Hale" or any(
+    assert speaker_of(statements, "a fair deal for the islands") == "Mrs. Hale" or any(
         s.speaker.endswith("Hale") for s in statements
     )
-    assert _speaker_of(statements, "best in years") is None
+    assert speaker_of(statements, "best in years") is None
 
 
 def test_a_name_followed_by_who_is_a_person_a_pronoun_cannot_reach_past():
@@ -166,14 +157,14 @@ def test_a_name_followed_by_who_is_a_person_a_pronoun_cannot_reach_past():
         "Meanwhile Marisol, who was honoured by the ferry board, spoke about ferry fares. "
         '"The minute the ferry fares fall, the island will fill again," she said.\n'
     )
-    assert _speaker_of(statements, "Ferry fares keep our children away") == "Nora Quill"
-    assert _speaker_of(statements, "the island will fill again") != "Nora Quill"
+    assert speaker_of(statements, "Ferry fares keep our children away") == "Nora Quill"
+    assert speaker_of(statements, "the island will fill again") != "Nora Quill"
     team = _run(
         "Ferry captain Tom Reyes said the ferry fares were a scandal. "
         "Skye, who have lost three ferry routes, face higher fares.\n\n"
         '"The ferry fares will drive families away," he said.\n'
     )
-    assert _speaker_of(team, "drive families away") == "Tom Reyes"  # a team is no 'he'
+    assert speaker_of(team, "drive families away") == "Tom Reyes"  # a team is no 'he'
 
 
 def test_a_one_word_title_opening_a_sentence_is_read_without_error():
@@ -181,7 +172,7 @@ def test_a_one_word_title_opening_a_sentence_is_read_without_error():
         "Ferry boss Alan Dunmore said the ferry fares were fair.\n"
         "Chancellor said the ferry fares subsidy would stay. Spokesman said so too.\n"
     )
-    assert _speaker_of(statements, "ferry fares were fair") == "Alan Dunmore"
+    assert speaker_of(statements, "ferry fares were fair") == "Alan Dunmore"
 
 
 def test_a_woman_named_in_between_leaves_he_to_the_last_man_who_spoke():
@@ -190,13 +181,13 @@ def test_a_woman_named_in_between_leaves_he_to_the_last_man_who_spoke():
         "Mrs Okafor, the island's oldest resident, listened from the front row.\n\n"
         '"Islanders will pay most of the ferry fares rise," he said.\n'
     )
-    assert _speaker_of(statements, "Islanders will pay most") == "Reyes"
+    assert speaker_of(statements, "Islanders will pay most") == "Reyes"
     alone = _run(
         "Mr Reyes said the ferry fares rise was unfair. "
         "Mr Okafor, the island's oldest resident, listened from the front row.\n\n"
         '"Islanders will pay most of the ferry fares rise," he said.\n'
     )
-    assert _speaker_of(alone, "Islanders will pay most") is None  # two men: unsure
+    assert speaker_of(alone, "Islanders will pay most") is None  # two men: unsure
 
 
 def test_one_person_is_one_name_whatever_title_the_cue_gives_them():
@@ -206,9 +197,9 @@ def test_one_person_is_one_name_whatever_title_the_cue_gives_them():
         "Lib Dem Sir Archy Dunmore said the ferry fares should be frozen.\n"
         'Sen. Lindsey Hale said: "The ferry fares will be capped next year."\n'
     )
-    assert _speaker_of(statements, "was a scandal") == "Graham Kerr"
-    assert _speaker_of(statements, "should be frozen") == "Archy Dunmore"
-    assert _speaker_of(statements, "capped next year") == "Lindsey Hale"
+    assert speaker_of(statements, "was a scandal") == "Graham Kerr"
+    assert speaker_of(statements, "should be frozen") == "Archy Dunmore"
+    assert speaker_of(statements, "capped next year") == "Lindsey Hale"
 
 
 def test_a_capitalised_title_is_its_one_holder_or_no_one_never_the_last_speaker():
@@ -219,15 +210,15 @@ def test_a_capitalised_title_is_its_one_holder_or_no_one_never_the_last_speaker(
         "Officials at the Office of the Deputy Prime Minister said ferry fares would be "
         "reviewed.\n"
     )
-    assert _speaker_of(statements, "part of our aim") != "Daniel Marsh"
-    assert _speaker_of(statements, "would be reviewed") != "Daniel Marsh"
+    assert speaker_of(statements, "part of our aim") != "Daniel Marsh"
+    assert speaker_of(statements, "would be reviewed") != "Daniel Marsh"
 
 
 def test_mr_x_of_a_place_is_x():
     statements = _run(
         'Mr Skeens of Brownsville said: "The ferry fares are too high for families."\n'
     )
-    assert _speaker_of(statements, "too high for families") == "Skeens"
+    assert speaker_of(statements, "too high for families") == "Skeens"
 
 
 def test_a_possessive_in_an_earlier_sentence_can_still_be_who_she_is():
@@ -237,7 +228,7 @@ def test_a_possessive_in_an_earlier_sentence_can_still_be_who_she_is():
         "Mrs Okafor's remarks were made at a harbour meeting. "
         "She said the ferry fares rise was a victory for nobody on the islands.\n"
     )
-    assert _speaker_of(statements, "a victory for nobody") == "Ada Okafor"
+    assert speaker_of(statements, "a victory for nobody") == "Ada Okafor"
 
 
 def test_an_honorific_of_someone_else_in_the_cue_gives_the_speaker_no_gender():
@@ -246,4 +237,4 @@ def test_an_honorific_of_someone_else_in_the_cue_gives_the_speaker_no_gender():
         "The review was published on Monday.\n\n"
         '"Islanders will pay most of the ferry fares rise," he said.\n'
     )
-    assert _speaker_of(statements, "Islanders will pay most") == "Tim Bell"
+    assert speaker_of(statements, "Islanders will pay most") == "Tim Bell"

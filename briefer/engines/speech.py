@@ -130,14 +130,19 @@ def _body_title(tokens: list[str], from_start: bool) -> str | None:
         if words[start - 1] in ("the", "a", "an") or words[start - 1] in SPEECH_VERBS:
             break
         start -= 1
+    return _definite_phrase(words, start, from_start)
+
+
+def _definite_phrase(words: list[str], start: int, from_start: bool) -> str | None:
+    """words[start - 1:] when 'the' stands there and opens its clause ('However, the company',
+    'But the Scot'; the whole of the words when from_start), else None."""
     if start == 0 or words[start - 1] not in ("the", "The"):
         return None
     start -= 1
     if from_start and start:
         return None
     if not _opens_clause(words[:start]):
-        return None  # 'the company' opens its clause: after a comma or 'However, But'
-
+        return None
     return " ".join(words[start:])
 
 
@@ -168,14 +173,7 @@ def _person_title(tokens: list[str], from_start: bool) -> str | None:
         and not words[start - 1].endswith(("'s", "’s"))
     ):  # modifiers: 'Two Ronnies', '74-year-old', 'former cabinet'
         start -= 1
-    if start == 0 or words[start - 1] not in ("the", "The"):
-        return None
-    start -= 1
-    if from_start and start:
-        return None
-    if not _opens_clause(words[:start]):
-        return None
-    return " ".join(words[start:])
+    return _definite_phrase(words, start, from_start)
 
 
 def is_person_title(phrase: str) -> bool:
