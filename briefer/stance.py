@@ -40,6 +40,8 @@ _REJECTS_OTHERS = re.compile(
 # be prepared'; 'the Tories should have the courage' is not about the topic
 _MODAL = re.compile(r"(?<![\w'])(?:must|should|needs? to|ha(?:s|ve) to)(?![\w'])", re.I)
 _OUTCOMES = rules.strings("stance", "outcomes")
+_PASSIVE_EVENT = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$", re.I)
+_WISHED = re.compile(r"\b(?:should|must|ought to|needs? to|ha(?:s|ve) to)\s+be\s+$", re.I)
 _CLAUSE_END = re.compile(r"[.;!?]|\b(?:and|but|while|whereas)\b", re.I)
 _NEGATION = re.compile(r"\b(not|n't|never|no)\s+(\w+\s+){0,2}$")
 
@@ -65,6 +67,8 @@ def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
     support = oppose = 0
     for match in _OPPOSE_RE.finditer(text):
         if inside_expectation(match.start()):
+            continue
+        if _reported_event(text, match):
             continue
         terms_end = _rejected_terms_end(text, match, query)
         if terms_end is not None:
@@ -112,6 +116,17 @@ def _about_outcome(before: str, query: TopicQuery | None) -> bool:
     return query is not None and any(
         contains_phrase(words, phrase) for phrase in (*query.terms, *query.related)
     )
+
+
+def _reported_event(text: str, match: re.Match[str]) -> bool:
+    """'the offer has been rejected', 'the plan was scrapped': a refusal reported in the
+    passive is somebody's act, not the speaker's stance - unless the speaker wants it ('should
+    be scrapped'). 'We are opposed' is the speaker's own."""
+    word = match.group().lower()
+    if not word.endswith("ed") or word == "opposed":
+        return False
+    before = text[: match.start()][-40:]
+    return _PASSIVE_EVENT.search(before) is not None and _WISHED.search(before) is None
 
 
 def _rejected_terms_end(text: str, match: re.Match[str], query: TopicQuery | None) -> int | None:

@@ -163,6 +163,12 @@ def test_quotes_leaning_on_words_outside_them_are_counted():
         # already after three days'): no longer a condition cue
         ("Then I could walk already after three days", "unclear"),
         ("Any identity scheme must protect civil liberties", "conditional"),
+        # a refusal reported in the passive is somebody's act, not the speaker's stance ...
+        ("The first offer has already been rejected, and we will bid again", "unclear"),
+        ("The identity cards plan was scrapped by the council", "neutral"),
+        # ... unless the speaker wants it done, or says they are opposed
+        ("The identity cards scheme should be scrapped", "opposes"),
+        ("We are opposed to identity cards", "opposes"),
         # a contrast or a firm 'insists' is no condition
         ("He insisted the club had done nothing wrong", "unclear"),
         ("We welcome the identity cards bill, but we have questions", "supports"),
