@@ -19,10 +19,11 @@ Gender = str  # "m" or "f"
 UNKNOWN = "?"  # evidence disagrees
 
 _MALE_HONORIFICS = frozenset("Mr Sir Lord".split())
-_FEMALE_HONORIFICS = frozenset("Mrs Ms Miss Lady Dame".split())
+_FEMALE_HONORIFICS = frozenset("Mrs Ms Miss Lady Dame Baroness".split())
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _HONORED = re.compile(
-    r"(?<![\w’'])(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.? ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
+    r"(?<![\w’'])(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Baroness)\.? "
+    r"([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})"
 )
 
 

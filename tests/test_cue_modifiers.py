@@ -70,3 +70,14 @@ def test_added_with_an_object_is_an_action_not_speech(sentence):
 def test_added_with_a_clause_is_still_speech():
     found = attribute_sentence("Mark Tully added that the takeover bid was too low.")
     assert found is not None and found.speaker == "Mark Tully"
+
+
+def test_a_baroness_is_the_woman_the_story_names_in_full():
+    """'Baroness Hale' and 'Brenda Hale' are one speaker under one heading ('Baroness' is an
+    honorific, like 'Lady'), and a later 'she' is hers."""
+    text = (
+        "Brenda Hale has said the court needs its own budget.\n\n"
+        'Baroness Hale said: "The court budget should be set by parliament."\n\n'
+        '"It is a matter of independence," she added.'
+    )
+    assert set(_speakers(text, "court budget")) == {"Brenda Hale"}
