@@ -5,7 +5,7 @@ Every sentence here is written for the test."""
 from __future__ import annotations
 
 import pytest
-from offline_runs import run_story
+from offline_runs import run_story, speaker_of
 
 from briefer.actors import load_actors
 from briefer.engines.speech import attribute_sentence, is_hyphenated_modifier
@@ -81,3 +81,25 @@ def test_a_baroness_is_the_woman_the_story_names_in_full():
         '"It is a matter of independence," she added.'
     )
     assert set(_speakers(text, "court budget")) == {"Brenda Hale"}
+
+
+@pytest.mark.parametrize("cue", ["Mr Okoro pressed.", "pressed Mr Okoro."])
+def test_a_question_with_a_cue_of_its_own_is_that_speakers_not_the_last_ones(cue):
+    """In a cross-examination the lawyer's question is not the witness's, even where the
+    verb after it ('pressed') is not one the engine reads as speech."""
+    text = (
+        'Under questioning, Mary Lund said the ferry contract was sound. "Not that I know of," '
+        f'Ms Lund replied. "Did you ever see the ferry contract before it was signed?" {cue} '
+        '"No," she said.'
+    )
+    statements = run_story(text, "ferry contract")
+    assert speaker_of(statements, "Did you ever see") == "Okoro"
+    assert speaker_of(statements, "Not that I know of") == "Mary Lund"
+
+
+def test_a_quote_that_opens_its_sentence_still_carries_on_the_last_speaker():
+    text = (
+        'Mary Lund said the ferry contract was sound. "We checked every clause," Ms Lund said. '
+        '"The ferry contract was signed in good faith."'
+    )
+    assert speaker_of(run_story(text, "ferry contract"), "signed in good faith") == "Mary Lund"

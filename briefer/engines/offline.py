@@ -48,6 +48,7 @@ from .speech import (
     find_quotes,
     is_body_title,
     is_definite_role,
+    question_has_own_cue,
     quote_words,
 )
 
@@ -213,6 +214,7 @@ class OfflineEngine:
             _only_space(state.source_text, state.last_statement_end, chunk.start + start)
             and not text[start : quote.open_mark].strip()
             and not _cue_follows(text[quote.close_mark + 1 : end])
+            and not question_has_own_cue(text, quote, end)
         ):
             speaker = state.last  # a quote that opens its sentence carries on the last one
         else:

@@ -329,6 +329,10 @@ def attribute_quote(
         if follow and follow.group(1).split()[0] not in NOT_NAMES:
             return Attribution(follow.group(1), follow.group(2), "name")  # '“…?” Trump told'
 
+    if found is None:
+        turn = _question_turn(text, quote, sentence_end)
+        if turn is not None:  # '"…?" Mr Weingarten pressed.'
+            return _turn_attribution(turn)
     before = text[sentence_start : quote.open_mark]
     if found and found.kind == "pronoun":  # 'X, for the party, added: "…," she said.'
         named = _attribution_before(before)
@@ -490,6 +494,48 @@ def _mark_role(text: str, index: int) -> str | None:
     if closes and not opens:
         return "close"
     return None
+
+
+# A question's cue in the next sentence that is only a name and one verb, either way round:
+# '"…?" Mr Weingarten pressed.' - a turn of its own, whatever the verb.
+_CUE_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+_TURN = rf"(?:{_CUE_NAME}\s+[a-z]+|[a-z]+\s+{_CUE_NAME})[.!?]"
+_NEXT_TURN = re.compile(rf"[ \t]+{_TURN}(?:\s|$)")
+_SAME_SENTENCE_TURN = re.compile(rf"[ \t]+{_TURN}?\s*$")
+
+
+def _question_turn(text: str, quote: Quote, sentence_end: int) -> str | None:
+    """A question or exclamation whose cue is only a name and one verb, in its own sentence or
+    the next ('"…?" Mr Weingarten pressed.', '"…?" pressed Mr Weingarten.'): that cue,
+    whatever the verb, else None. In a cross-examination the lawyer's question is not the
+    witness's, so such a quote never carries on the last speaker."""
+    if text[quote.close_mark - 1 : quote.close_mark] not in ("?", "!"):
+        return None
+    after = text[quote.close_mark + 1 : sentence_end]
+    if after.strip():
+        same = _SAME_SENTENCE_TURN.match(after)
+        return same.group() if same else None
+    following = _NEXT_TURN.match(text, sentence_end)
+    return following.group() if following else None
+
+
+def _turn_attribution(clause: str) -> Attribution | None:
+    """The name in a cue that is only a name and one verb ('Mr Weingarten pressed.',
+    'pressed Mr Weingarten'), whatever the verb; None when the capitals name no one."""
+    words = re.findall(r"[\w’'.-]+", clause)
+    if not words:
+        return None
+    verb_first = words[0].islower()
+    verb = words[0] if verb_first else words[-1]
+    name = " ".join(words[1:] if verb_first else words[:-1]).rstrip(".")
+    if not name or name.split()[0] in NOT_NAMES or name.split()[-1] in NOT_NAMES:
+        return None
+    return Attribution(name, verb.rstrip("."), "name")
+
+
+def question_has_own_cue(text: str, quote: Quote, sentence_end: int) -> bool:
+    """See `_question_turn`."""
+    return _question_turn(text, quote, sentence_end) is not None
 
 
 def cue_after(text: str) -> bool:
