@@ -7,7 +7,8 @@ compose lays them out; neither re-ranks.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .actors import Actors
@@ -59,7 +60,9 @@ def plan_positions(
     most `per_actor` statements each, no quote given to two actors."""
     known = set(actors.by_alias.values())
     unique = [s for s in _deduplicate(statements) if _named_somewhere(s, known, sources)]
-    unique = merge_name_variants(unique, known)
+    stories = {s.said.source_id for s in unique}
+    abbreviations = defined_abbreviations(sources[sid].text for sid in stories if sid in sources)
+    unique = merge_name_variants(unique, known, abbreviations)
     contexts = {s.id: _context(s, sources) for s in statements}  # duplicates corroborate
     before = {s.id: _before(s, sources) for s in unique}
     ranked = _quoted_once(
@@ -81,13 +84,39 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(words) - {"the"}
 
 
-def merge_name_variants(statements: Sequence[Statement], known_actors: set[str]) -> list[Statement]:
+_DEFINED = re.compile(
+    r"([A-Z][\w’'&.-]*(?: (?:of |and |for |the |& )?[A-Z][\w’'&.-]*)+) \(([A-Z][A-Za-z]{1,6})\)"
+)
+
+
+def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
+    """'Electronic Arts (EA)': abbreviation -> the name it stands for, where the stories
+    define it and its letters are the name's initials ('(Reuters)' defines nothing)."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _DEFINED.finditer(text):
+            words, short = match.group(1).split(), match.group(2)
+            for start in range(len(words) - 1):  # 'The Port of Tyne Authority (PTA)'
+                initials = "".join(w[0] for w in words[start:] if w[:1].isupper())
+                if words[start][:1].isupper() and initials.upper() == short.upper():
+                    found.setdefault(short, " ".join(words[start:]))
+                    break
+    return found
+
+
+def merge_name_variants(
+    statements: Sequence[Statement],
+    known_actors: set[str],
+    abbreviations: Mapping[str, str] | None = None,
+) -> list[Statement]:
     """One heading per body the stories write in several ways with the same words: 'Group
     Menatep' and 'Menatep Group', 'the FA' and 'FA'. The heading is the way written most
     often, then the shortest. Names that add a word are left apart: 'FA' is not 'Egypt FA',
     'Scotland' not 'Scotland Yard', and no rule tells 'Judge Clark' in 'Texas Judge Letitia
-    Clark' from 'Football Association' in 'Scottish Football Association'. Actors the data
-    knows and the commentators' heading are never merged; speakers are never changed."""
+    Clark' from 'Football Association' in 'Scottish Football Association'. An abbreviation
+    the stories define ('Electronic Arts (EA)') joins the name it stands for when both are
+    headings. Actors the data knows and the commentators' heading are never merged;
+    speakers are never changed."""
     counts: dict[str, int] = {}
     for statement in statements:
         if statement.actor not in known_actors and statement.actor != COMMENTATORS:
@@ -99,6 +128,9 @@ def merge_name_variants(statements: Sequence[Statement], known_actors: set[str])
     for group in groups.values():
         best = min(group, key=lambda n: (-counts[n], len(n), n))
         canonical.update({name: best for name in group if name != best})
+    for short, name in (abbreviations or {}).items():
+        if short in counts and name in counts:
+            canonical[short] = canonical.get(name, name)
     return [
         s.model_copy(update={"actor": canonical[s.actor]}) if s.actor in canonical else s
         for s in statements

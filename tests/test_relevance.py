@@ -255,3 +255,33 @@ def test_one_heading_for_a_name_the_stories_write_several_ways():
     assert actors[6] == "Norway"
     assert actors[7:] == ["Harbour FA", "Egypt Harbour FA", "Scotland", "Scotland Yard"]
     assert [s.speaker for s in merged] == names  # who said it is unchanged
+
+
+def test_an_abbreviation_the_story_defines_joins_the_name_it_stands_for():
+    from briefer.models import Evidence, Statement
+    from briefer.rank import defined_abbreviations, merge_name_variants
+
+    text = (
+        "Ferry maker Nordic Marine Works (NMW) says demand is rising. Analysts (Reuters) "
+        "agree. The Port of Tyne Authority (PTA) was not asked."
+    )
+    found = defined_abbreviations([text])
+    assert found == {"NMW": "Nordic Marine Works", "PTA": "Port of Tyne Authority"}
+
+    def said(actor: str, number: int) -> Statement:
+        evidence = Evidence(source_id="s1", start=0, end=20, quote="demand is rising fast")
+        return Statement(
+            id=f"st{number}", actor=actor, speaker=actor, stance="neutral",
+            claim="demand is rising fast", evidence=[evidence],
+        )  # fmt: skip
+
+    names = ["NMW", "Nordic Marine Works", "PTA", "Reuters"]
+    merged = merge_name_variants([said(n, i) for i, n in enumerate(names)], set(), found)
+    # 'PTA' has no full-name heading to join; '(Reuters)' defines nothing
+    assert [s.actor for s in merged] == [
+        "Nordic Marine Works",
+        "Nordic Marine Works",
+        "PTA",
+        "Reuters",
+    ]
+    assert [s.speaker for s in merged] == names
