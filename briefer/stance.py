@@ -86,7 +86,11 @@ def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
             oppose += 1  # 'not ready', "don't support"
         else:
             support += 1
-    condition = sum(1 for m in _CONDITION_RE.finditer(text) if not rejected(m.start()))
+    condition = sum(
+        1
+        for m in _CONDITION_RE.finditer(text)
+        if not rejected(m.start()) and not _idiom_if(text, m)
+    )
     condition += sum(
         1 for m in _MODAL.finditer(text) if _about_outcome(text[: m.start()][-60:], query)
     )
@@ -116,6 +120,19 @@ def _about_outcome(before: str, query: TopicQuery | None) -> bool:
     return query is not None and any(
         contains_phrase(words, phrase) for phrase in (*query.terms, *query.related)
     )
+
+
+# 'if' that sets no condition: 'as if', 'even if' (a concession), 'if anything', 'if ever',
+# 'if need be', 'if it were needed' (a manner of speaking, not a term)
+_IF_BEFORE = re.compile(r"\b(?:as|even)\s+$", re.I)
+_IF_AFTER = re.compile(r"\s+(?:anything|ever|need be|(?:it|one) (?:were|was) needed)\b", re.I)
+
+
+def _idiom_if(text: str, match: re.Match[str]) -> bool:
+    if match.group().lower() != "if":
+        return False
+    before = text[max(0, match.start() - 10) : match.start()]
+    return bool(_IF_BEFORE.search(before) or _IF_AFTER.match(text, match.end()))
 
 
 def _reported_event(text: str, match: re.Match[str]) -> bool:

@@ -169,6 +169,12 @@ def test_quotes_leaning_on_words_outside_them_are_counted():
         # ... unless the speaker wants it done, or says they are opposed
         ("The identity cards scheme should be scrapped", "opposes"),
         ("We are opposed to identity cards", "opposes"),
+        # 'if' in a manner of speaking sets no condition ...
+        ("This is further evidence, if it were needed, that ID cards work", "neutral"),
+        ("It looks as if the identity cards bill will pass", "neutral"),
+        ("Even if the bill is delayed, we welcome identity cards", "supports"),
+        # ... but a term does
+        ("We will back the identity cards bill if it is amended", "conditional"),
         # a contrast or a firm 'insists' is no condition
         ("He insisted the club had done nothing wrong", "unclear"),
         ("We welcome the identity cards bill, but we have questions", "supports"),
