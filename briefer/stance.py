@@ -59,28 +59,19 @@ def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
         (m.start(), _sentence_end(text, m.end())) for m in _EXPECTATION_RE.finditer(text)
     ]
 
-    def inside_expectation(start: int) -> bool:
-        return any(a <= start < b for a, b in hedged_spans)
-
     # 'rejected both offers': the offer is what was turned down, not the speaker's own act
     rejected_terms: list[tuple[int, int]] = []
     support = oppose = 0
     for match in _OPPOSE_RE.finditer(text):
-        if inside_expectation(match.start()):
-            continue
-        if _reported_event(text, match):
+        if _inside(hedged_spans, match.start()) or _reported_event(text, match):
             continue
         terms_end = _rejected_terms_end(text, match, query)
         if terms_end is not None:
             rejected_terms.append((match.end(), terms_end))
             continue
         oppose += 1
-
-    def rejected(start: int) -> bool:
-        return any(a <= start < b for a, b in rejected_terms)
-
     for match in _SUPPORT_RE.finditer(text):
-        if inside_expectation(match.start()) or rejected(match.start()):
+        if _inside(hedged_spans, match.start()) or _inside(rejected_terms, match.start()):
             continue
         if _NEGATION.search(text[: match.start()][-30:]):
             oppose += 1  # 'not ready', "don't support"
@@ -89,7 +80,7 @@ def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
     condition = sum(
         1
         for m in _CONDITION_RE.finditer(text)
-        if not rejected(m.start()) and not _idiom_if(text, m)
+        if not _inside(rejected_terms, m.start()) and not _idiom_if(text, m)
     )
     condition += sum(
         1 for m in _MODAL.finditer(text) if _about_outcome(text[: m.start()][-60:], query)
@@ -105,6 +96,10 @@ def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
     if condition:
         return "conditional"
     return "neutral" if query and mentions_topic(text, query) else "unclear"
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _sentence_end(text: str, start: int) -> int:

@@ -237,16 +237,19 @@ def test_speakers_beside_the_topic_fill_a_page_no_one_names_it_on():
     assert sorted(_ranked_actors(quotes, "Harbour Prize")) == ["Kay Orr", "Sam Ode"]
 
 
-def test_one_heading_for_a_name_the_stories_write_several_ways():
+def _said(actor: str, number: int, quote: str = "the harbour is closed"):
+    """A statement by `actor` whose speaker is `actor` too (the headings' tests)."""
     from briefer.models import Evidence, Statement
-    from briefer.rank import merge_name_variants
 
-    def said(actor: str, number: int) -> Statement:
-        evidence = Evidence(source_id="s1", start=0, end=20, quote="the harbour is closed")
-        return Statement(
-            id=f"st{number}", actor=actor, speaker=actor, stance="neutral",
-            claim="the harbour is closed", evidence=[evidence],
-        )  # fmt: skip
+    evidence = Evidence(source_id="s1", start=0, end=20, quote=quote)
+    return Statement(
+        id=f"st{number}", actor=actor, speaker=actor, stance="neutral", claim=quote,
+        evidence=[evidence],
+    )  # fmt: skip
+
+
+def test_one_heading_for_a_name_the_stories_write_several_ways():
+    from briefer.rank import merge_name_variants
 
     names = [
         "Harbour Trust", "Trust Harbour", "Harbour Trust",  # same words, another order
@@ -254,7 +257,7 @@ def test_one_heading_for_a_name_the_stories_write_several_ways():
         "Norway",  # a side the data knows: never merged
         "Harbour FA", "Egypt Harbour FA", "Scotland", "Scotland Yard",  # qualified bodies
     ]  # fmt: skip
-    merged = merge_name_variants([said(n, i) for i, n in enumerate(names)], {"Norway"})
+    merged = merge_name_variants([_said(n, i) for i, n in enumerate(names)], {"Norway"})
     actors = [s.actor for s in merged]
     assert actors[:4] == ["Harbour Trust"] * 4
     assert actors[4:6] == ["Judge Kell", "Judge Nora Kell"]
@@ -264,7 +267,6 @@ def test_one_heading_for_a_name_the_stories_write_several_ways():
 
 
 def test_an_abbreviation_the_story_defines_joins_the_name_it_stands_for():
-    from briefer.models import Evidence, Statement
     from briefer.rank import defined_abbreviations, merge_name_variants
 
     text = (
@@ -274,12 +276,8 @@ def test_an_abbreviation_the_story_defines_joins_the_name_it_stands_for():
     found = defined_abbreviations([text])
     assert found == {"NMW": "Nordic Marine Works", "PTA": "Port of Tyne Authority"}
 
-    def said(actor: str, number: int) -> Statement:
-        evidence = Evidence(source_id="s1", start=0, end=20, quote="demand is rising fast")
-        return Statement(
-            id=f"st{number}", actor=actor, speaker=actor, stance="neutral",
-            claim="demand is rising fast", evidence=[evidence],
-        )  # fmt: skip
+    def said(actor: str, number: int):
+        return _said(actor, number, "demand is rising fast")
 
     names = ["NMW", "Nordic Marine Works", "PTA", "Reuters"]
     merged = merge_name_variants([said(n, i) for i, n in enumerate(names)], set(), found)
