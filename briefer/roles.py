@@ -126,6 +126,12 @@ class StoryNames:
     people: frozenset[str] = frozenset()  # the surnames in `mention_key`
     possessive_at: frozenset[int] = frozenset()  # mentions written 'Mr Bush's'
 
+    def _mentions_between(self, start: int, end: int) -> range:
+        """Indexes of the mentions whose offsets fall in [start, end)."""
+        return range(
+            bisect.bisect_left(self.mention_at, start), bisect.bisect_left(self.mention_at, end)
+        )
+
     def _same(self, i: int, key: str | None, name: str | None) -> bool:
         """Is mention `i` the person with surname `key` (and full name `name`)? Two people
         who share a surname are told apart by the full name last given before the mention."""
@@ -147,9 +153,7 @@ class StoryNames:
         of their clause ('But Mr Hirsch from X said ...', 'The shadow foreign secretary,
         Michael Ancram, welcomed ...'): their surname and where. A reader takes a following
         'he' to be them. Mentions `ignore` accepts (by index) do not count."""
-        first = bisect.bisect_left(self.mention_at, start)
-        last = bisect.bisect_left(self.mention_at, end)
-        kept = [i for i in range(first, last) if ignore is None or not ignore(i)]
+        kept = [i for i in self._mentions_between(start, end) if ignore is None or not ignore(i)]
         others = {
             (self.mention_key[i], self.full_name_at(self.mention_key[i], self.mention_at[i]))
             for i in kept
@@ -173,11 +177,9 @@ class StoryNames:
         """Does the article name a person other than `key` (`name`) in its own words
         between these offsets? Then 'he' or 'she' after them is not sure to mean the last
         speaker. Mentions `ignore` accepts (by index: 'Mrs Hale' for a 'he') do not count."""
-        first = bisect.bisect_left(self.mention_at, start)
-        last = bisect.bisect_left(self.mention_at, end)
         return any(
             not self._same(i, key, name) and (ignore is None or not ignore(i))
-            for i in range(first, last)
+            for i in self._mentions_between(start, end)
         )
 
     def person_between(
@@ -185,9 +187,9 @@ class StoryNames:
     ) -> bool:
         """Does the article name this person (`key`, `name`) in its own words between the
         offsets?"""
-        first = bisect.bisect_left(self.mention_at, start)
-        last = bisect.bisect_left(self.mention_at, end)
-        return key is not None and any(self._same(i, key, name) for i in range(first, last))
+        return key is not None and any(
+            self._same(i, key, name) for i in self._mentions_between(start, end)
+        )
 
     def full_name(self, surname: str) -> str:
         """'Howard' -> 'Michael Howard' when the story names him in full somewhere."""
