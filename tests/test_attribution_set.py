@@ -3,9 +3,8 @@
 them. The goals hold on ALL items (rules were developed on all 32 articles since issue 13's
 second round). `bbc_fresh.jsonl` is developed on since the third round and holds a floor of
 its own; `bbc_heldout.jsonl` was the unseen set until the fourth round (95.8% / 65.0% then)
-and is developed on since, with a floor of its own. The unseen set is now
-`bbc_fourth*.jsonl`, labelled by others: one test holds its two overall figures to a floor
-(so a change that loses generality fails), and nothing here lists its errors."""
+and is developed on since, with a floor of its own. `bbc_fourth*.jsonl` was the unseen set of
+the fourth round (93.7% / 65.5% then) and is developed on since the fifth."""
 
 from __future__ import annotations
 
@@ -20,7 +19,7 @@ from conftest import BBC
 ITEMS = load_items()
 FRESH = LABELS.with_name("bbc_fresh.jsonl")
 HELDOUT = LABELS.with_name("bbc_heldout.jsonl")
-UNSEEN = (LABELS.with_name("bbc_fourth_a.jsonl"), LABELS.with_name("bbc_fourth_b.jsonl"))
+FOURTH = (LABELS.with_name("bbc_fourth_a.jsonl"), LABELS.with_name("bbc_fourth_b.jsonl"))
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +30,7 @@ def scores():
         "all": score(ITEMS, BBC),
         "fresh": score(load_items(FRESH), BBC),
         "heldout": score(load_items(HELDOUT), BBC),
-        "unseen": score([item for path in UNSEEN for item in load_items(path)], BBC),
+        "fourth": score([item for path in FOURTH for item in load_items(path)], BBC),
     }
 
 
@@ -68,13 +67,12 @@ def test_the_third_labelled_set_holds_its_floor(scores):
     assert _rate(heldout.recall()) >= 0.68, heldout.recall()
 
 
-def test_the_unseen_set_holds_its_floor(scores):
-    """The fourth set, on which no rule is written: 93.7% precision and 65.5% recall when
-    this floor was set (92.4% / 62.7% at the start of the fourth round), below the goals.
-    Only the two overall figures are asserted; the message says nothing of which items."""
-    unseen = scores["unseen"]
-    assert _rate(unseen.precision()) >= 0.93, f"precision {unseen.precision()}"
-    assert _rate(unseen.recall()) >= 0.645, f"recall {unseen.recall()}"
+def test_the_fourth_labelled_set_holds_its_floor(scores):
+    """The fourth set (studied since issue 13's fifth round): 93.7% precision and 65.5% recall
+    while it was unseen (92.4% / 62.7% at the start of the fourth round)."""
+    fourth = scores["fourth"]
+    assert _rate(fourth.precision()) >= 0.93, fourth.precision()
+    assert _rate(fourth.recall()) >= 0.645, fourth.recall()
 
 
 def _item(speaker: str, how: str = "same-sentence", proxy_for: str | None = None) -> dict:
