@@ -8,13 +8,12 @@ written on all 32 articles, so only `fresh` is held out). When
 `tests/data/attribution/bbc_fresh.jsonl` exists (articles nobody tuned on), its figures are
 printed as `fresh`; since the third round its errors may be listed (`--details fresh`).
 `bbc_heldout.jsonl` was the unseen set until the fourth round (last unseen figure 95.8% /
-65.0%); since then it is a development set too: printed as `heldout`, errors listed with
-`--details heldout` (and in `--details dev-all`, every error of the development sets). `bbc_fourth*.jsonl` was the unseen
-set of the fourth round (93.7% / 65.5% then) and is a development set since the fifth
-(`--details fourth`). The unseen set is now `bbc_fifth*.jsonl`, labelled by others. Only
-`--unseen` reads it, and prints its two overall figures and nothing else (no category, no
-error): run it to report, not while developing (no rule may be written on its errors, nor on
-its figures).
+65.0%) and `bbc_fourth*.jsonl` until the fifth (93.7% / 65.5%); both are development sets now:
+printed as `heldout` and `fourth`, errors listed with `--details heldout|fourth` (and in
+`--details dev-all`, every error of the development sets). The unseen set is now
+`bbc_fifth*.jsonl`, labelled by others. Only `--unseen` reads it, and prints its two overall
+figures and nothing else (no category, no error): run it to report, not while developing (no
+rule may be written on its errors, nor on its figures).
 Goals (issue 13): precision >= 97%, recall >= 70%.
 """
 
