@@ -414,6 +414,8 @@ def _note_full_names(
             word, possessive, punctuated = words[i] if i >= 0 else ("", True, True)
             if possessive or punctuated or not _GIVEN.fullmatch(word):
                 break
+            if word in HONORIFICS:
+                break  # 'Speaking in Bristol Ms Porter': a name starts at its honorific
             if is_hyphenated_modifier(word):
                 break  # 'Paris-based Euronext' is Euronext
             given.insert(0, word)

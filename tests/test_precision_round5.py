@@ -1,0 +1,30 @@
+"""Precision of who is shown (issue 13, fifth round), on text written for these tests:
+a place or title word next to a name is not part of it; a short form the story gives for a
+body is shown as the body's full name; a spokesman is never shown as the one they speak
+for; a country describing a firm is not the speaker's side."""
+
+from __future__ import annotations
+
+from offline_runs import run_story, speaker_of
+
+from briefer.models import Statement
+
+
+def _run(text: str, topic: str = "harbour tolls") -> list[Statement]:
+    return run_story(text, topic)
+
+
+def _actor_of(statements: list[Statement], words: str) -> str | None:
+    found = [s.actor for s in statements if words in s.evidence[0].quote]
+    return found[0] if found else None
+
+
+def test_a_place_before_an_honorific_is_not_a_given_name():
+    statements = _run(
+        "Jane Porter, the Green leader, opened her party's campaign on the harbour tolls.\n\n"
+        "Speaking in Bristol Ms Porter promised a vote on them.\n\n"
+        'Ms Porter said: "Every family on the quay pays these tolls."\n\n'
+        "The tolls would be scrapped within a year, she said.\n"
+    )
+    assert speaker_of(statements, "Every family on the quay") == "Jane Porter"
+    assert speaker_of(statements, "scrapped within a year") == "Jane Porter"
