@@ -28,3 +28,15 @@ def test_a_place_before_an_honorific_is_not_a_given_name():
     )
     assert speaker_of(statements, "Every family on the quay") == "Jane Porter"
     assert speaker_of(statements, "scrapped within a year") == "Jane Porter"
+
+
+def test_a_side_opening_a_voice_or_a_longer_name_stays_in_it():
+    quote = '"We are processing every toll permit as fast as we can."'
+    statements = _run(f"A US Embassy spokesman said: {quote}\n")
+    assert speaker_of(statements, "every toll permit") == "US Embassy spokesman"
+    assert _actor_of(statements, "every toll permit") == "United States"
+    statements = _run(f"A Plaid Cymru health spokeswoman said: {quote}\n")
+    assert speaker_of(statements, "every toll permit") == "Plaid Cymru health spokeswoman"
+    assert _actor_of(statements, "every toll permit") == "Plaid Cymru"
+    statements = _run(f"Conservative Alan Reid said: {quote}\n")  # a side before a person
+    assert speaker_of(statements, "every toll permit") == "Alan Reid"

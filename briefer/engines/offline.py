@@ -366,8 +366,12 @@ class OfflineEngine:
             and self.actors.collective_names[words[0]] != words[0]
             and words[1][:1].isupper()
             and words[1].lower() not in _TITLE
+            and words[-1][:1].isupper()
+            and not self._opens_alias(words[0], words[1])
         ):  # 'Conservative Graham Brady' is Graham Brady; a country's own name opening a
-            words.pop(0)  # name is part of it ('China Aviation Oil', 'Russia Today')
+            # name is part of it ('China Aviation Oil', 'Russia Today'), and so is a side
+            # that describes a voice ('US Embassy spokesman') or one that is the first word
+            words.pop(0)  # of a longer name ('Plaid Cymru health spokesman')
         name = " ".join(words)
         if len(words) == 2 and _is_honorific(words[0]):  # 'Mr Brady' is the Graham Brady
             full = state.names.full_name_at(words[1], state.at)  # the story names in full
@@ -399,6 +403,13 @@ class OfflineEngine:
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
         return speaker
+
+    def _opens_alias(self, first: str, second: str) -> bool:
+        """Do these two words open one of the actors data's names ('Plaid Cymru')?"""
+        opening = f"{first} {second}"
+        return any(
+            alias == opening or alias.startswith(opening + " ") for alias in self.actors.by_alias
+        )
 
     def _body_voice(self, phrase: str) -> Speaker | None:
         """'The Darlington Council spokesman': the named body's voice, not a title that
