@@ -40,3 +40,12 @@ def test_a_side_opening_a_voice_or_a_longer_name_stays_in_it():
     assert _actor_of(statements, "every toll permit") == "Plaid Cymru"
     statements = _run(f"Conservative Alan Reid said: {quote}\n")  # a side before a person
     assert speaker_of(statements, "every toll permit") == "Alan Reid"
+
+
+def test_a_title_after_a_name_and_a_comma_describes_that_name():
+    quote = '"The tolls fall hardest on the valleys."'
+    statements = _run(f"Dafydd Rees, Plaid Cymru health spokesman said: {quote}\n")
+    assert speaker_of(statements, "fall hardest") == "Dafydd Rees"
+    assert _actor_of(statements, "fall hardest") == "Plaid Cymru"
+    statements = _run(f"Replying to Dafydd Rees, Plaid Cymru health spokesman said: {quote}\n")
+    assert speaker_of(statements, "fall hardest") != "Dafydd Rees"

@@ -745,6 +745,9 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         if relative is not None:
             return Attribution(relative, verb, "name") if relative else None
         words = phrase.split()
+        described = _name_before_title(rest, words)
+        if described:
+            return Attribution(described, verb, "name")
         owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=None)
         if (
             owner is not None
@@ -818,6 +821,20 @@ def _without_aside(tokens: list[str], verb: str) -> list[str]:
                 head.append(",")  # the clause is about the appositive; its subject is before
             return head
     return tokens
+
+
+def _name_before_title(rest: list[str], title: list[str]) -> str | None:
+    """'Dafydd Rees, Plaid Cymru health spokesman said': a title with no name of its own (it
+    ends in a lower-case title word), after a comma whose closing twin is left out, describes
+    the person named before the comma, when that name opens the sentence ('After meeting
+    Dafydd Rees, the health spokesman said' is the spokesman's)."""
+    if not rest or rest[-1] != "," or not title[-1].islower() or title[-1] not in ROLE_WORDS:
+        return None
+    named = _name_phrase(rest[:-1], from_start=False)
+    if not named or not _looks_like_person(named):
+        return None
+    opening = rest[: len(rest) - 1 - len(named.split())]
+    return named if _opens_clause(opening) else None
 
 
 def _proxy_before(tokens: list[str]) -> str | None:
