@@ -49,3 +49,25 @@ def test_a_title_after_a_name_and_a_comma_describes_that_name():
     assert _actor_of(statements, "fall hardest") == "Plaid Cymru"
     statements = _run(f"Replying to Dafydd Rees, Plaid Cymru health spokesman said: {quote}\n")
     assert speaker_of(statements, "fall hardest") != "Dafydd Rees"
+
+
+def test_a_post_in_a_place_names_nobody():
+    text = (
+        "Former minister Alan Reid said the harbour tolls were "
+        '"largely unnecessary".\n\n'
+        "But the Tory MP for Wells and North Cheddar admitted the tolls "
+        '"cannot be frozen for ever".\n'
+    )
+    statements = _run(text)
+    assert speaker_of(statements, "largely unnecessary") == "Alan Reid"
+    assert speaker_of(statements, "frozen for ever") in (None, "Alan Reid")  # never the place
+    statements = _run('The MP for Wells said the harbour tolls "cannot be frozen for ever".\n')
+    assert speaker_of(statements, "frozen for ever") is None
+    statements = _run(
+        "The US Secretary of Energy Spencer Abraham confirmed the harbour tolls would "
+        "be cut by half next year.\n"
+    )
+    assert speaker_of(statements, "cut by half") in (
+        "Spencer Abraham",
+        "the US Secretary of Energy Spencer Abraham",
+    )

@@ -8,7 +8,7 @@ last speaker named in the same story.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Container, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -377,7 +377,7 @@ class OfflineEngine:
             full = state.names.full_name_at(words[1], state.at)  # the story names in full
             if len(full.split()) > 1:
                 name = full
-        if _title_only(name):
+        if _title_only(name, self.actors.collective_names):
             return None  # 'The Spectator editor told', 'MP for Henley-on-Thames said'
         if len(name.split()) == 1 and name[:1].isupper():
             name = state.names.full_name_at(name, state.at)
@@ -720,17 +720,28 @@ _RANKS = frozenset("deputy vice shadow former assistant junior acting".split())
 _GENERIC_HEADS = frozenset("leader diplomat official chief head politician".split())
 
 
-def _title_only(name: str) -> bool:
-    """A title with no one's name in it ('The Spectator editor', 'MP for Henley-on-Thames'):
-    it names a post, and the story may give it to someone a rule cannot find, so it is no
-    speaker. Bodies ('the Foreign Office') and unnamed voices ('Tory sources') are kept."""
+def _title_only(name: str, sides: Container[str] = frozenset()) -> bool:
+    """A title with no one's name in it ('The Spectator editor', 'MP for Henley-on-Thames',
+    'the Tory MP for Wells'): it names a post, and the story may give it to
+    someone a rule cannot find, so it is no speaker. Bodies ('the Foreign Office') and
+    unnamed voices ('Tory sources') are kept."""
     words = name.split()
-    if words and words[0] in ("the", "The"):
+    definite = bool(words) and words[0] in ("the", "The")
+    if definite:
         words = words[1:]
     if len(words) > 2 and words[0].islower() and words[0] in _TITLE:
         return True  # 'the chairman of the Police Federation': a post in a body
     if len(words) < 2 or any(w in ORGANISATION_WORDS for w in words):
         return False
+    joint = next((k for k, w in enumerate(words) if w in ("for", "of")), 0)
+    if (
+        definite  # not 'Tory MP for Wells Alan Reid', who is named after the post
+        and joint
+        and words[joint - 1].lower() in _TITLE
+        and all(w.lower() in _TITLE or w in sides for w in words[: joint - 1])
+        and (len(words) == joint + 2 or {"and", "&"} & set(words[joint + 1 :]))
+    ):  # 'the Tory MP for Wells', 'the MP for Wells and Mendip': a post in a place (not
+        return True  # 'the US Secretary of Energy Spencer Abraham', who is named after it)
     if words[-1].lower() in _VOICES | _GROUP_NOUNS:
         return False
     return words[-1].lower() in _TITLE or words[0].lower() in _TITLE
@@ -921,6 +932,8 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
     if not name:
         return phrase
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
+    if before in ("and", "&") and _post_complement(words[: len(words) - len(name) - 1]):
+        return phrase  # 'the MP for Wells and North Mendip': a post, not 'North Mendip'
     if any(word in ORGANISATION_WORDS for word in name) or before in ("of", "for"):
         return "the " + phrase[4:] if phrase.startswith("The ") else phrase  # a body:
         # 'the Foreign Office', 'the National Union of Teachers'
@@ -933,6 +946,20 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
         name = name[marks[-1] :]  # 'minister Mr Brady': kept whole until the story's full
         # name for 'Brady' is known (`_resolve`)
     return " ".join(name)
+
+
+def _post_complement(words: list[str]) -> bool:
+    """Do these words end in a post's place or body ('MP for Wells', 'chairman of Acme')?
+    Then a name joined to them by 'and' is more of that place, not a person."""
+    k = len(words)
+    while k and words[k - 1][:1].isupper():
+        k -= 1
+    return (
+        k < len(words)
+        and k >= 2
+        and words[k - 1] in ("for", "of")
+        and (words[k - 2].lower() in _TITLE)
+    )
 
 
 # Abbreviated titles written before a name like an honorific ('Sen. Lindsey Graham').
