@@ -125,6 +125,19 @@ class StoryNames:
     capitalised_inside: set[str] = field(default_factory=set)  # capitalised mid-sentence
     people: frozenset[str] = frozenset()  # the surnames in `mention_key`
     possessive_at: frozenset[int] = frozenset()  # mentions written 'Mr Bush's'
+    long_forms: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # short form
+    # (upper case) -> where the story writes the body's full name, and how
+
+    def long_form(self, short: str, at: int) -> tuple[int, str] | None:
+        """The full name the story gave, before offset `at`, for a body it then calls by a
+        short form ('PTC' after 'the Parents Television Council (PTC)', 'FA' after 'the
+        Football Association', 'Bat' after 'British American Tobacco'), and where: the
+        last such use. None when the word is no short form the story explains, or names a
+        person ('Mr Bat')."""
+        if not _SHORT_FORM.fullmatch(short) or short in self.people:
+            return None
+        before = [use for use in self.long_forms.get(short.upper(), []) if use[0] < at]
+        return before[-1] if before else None
 
     def _mentions_between(self, start: int, end: int) -> range:
         """Indexes of the mentions whose offsets fall in [start, end)."""
@@ -248,7 +261,45 @@ def read_story(text: str, actors: Actors) -> StoryNames:
                     _remember(names, name, role)
             k = end + 1
     _note_mentions(names, text, runs, actors)
+    names.long_forms = _long_forms(text, names)
     return names
+
+
+# A short form: an acronym ('PTC', 'FA') or one written as a word ('Nato', 'Bat').
+_SHORT_FORM = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]{2,4}")
+_LONG_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?: (?:(?:of|for|and|&|the) )*[A-Z][\w’'-]*)+")
+_JOINERS = frozenset("of for and & the".split())
+
+
+def _long_forms(text: str, names: StoryNames) -> dict[str, list[tuple[int, str]]]:
+    """Every body's full name in the story's own words, by the short form its capitals make
+    ('Parents Television Council' -> 'PTC', 'National Institute of Economic and Social
+    Research' -> 'NIESR'): where it stands, and as written ('the Football Association' when
+    the story puts 'the' before it). Only names a short form could stand for: three
+    capitalised words or more, or two with an organisation's word ('Football Association'):
+    'Tony Blair' is no 'TB'."""
+    quotes = find_quotes(text)
+    found: dict[str, list[tuple[int, str]]] = {}
+    for match in _LONG_NAME.finditer(text):
+        words = match.group().split(" ")
+        start = match.start()
+        while words and (words[0] in _NOT_TITLE or words[0] in _JOINERS):
+            start += len(words[0]) + 1  # 'The Football Association', 'In July Bat'
+            words = words[1:]
+        while words and words[-1] in _JOINERS:
+            words.pop()
+        capitals = [w.removesuffix("’s").removesuffix("'s") for w in words if w[:1].isupper()]
+        if len(capitals) < 2 or (len(capitals) == 2 and not set(capitals) & ORGANISATION_WORDS):
+            continue
+        if any(w in HONORIFICS for w in capitals):
+            continue  # a person: 'Sir Ian Blair'
+        if any(q.open_mark < start < q.close_mark for q in quotes):
+            continue  # a quote's words are no place the story names a body
+        full = " ".join(words).removesuffix("’s").removesuffix("'s").rstrip("’'")
+        if text[max(0, start - 4) : start].lower() == "the ":
+            full = "the " + full
+        found.setdefault("".join(w[0] for w in capitals).upper(), []).append((start, full))
+    return found
 
 
 def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], actors: Actors) -> None:

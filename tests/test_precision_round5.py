@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from offline_runs import run_story, speaker_of
 
+from briefer.attribution import statement_holds
 from briefer.models import Statement
 
 
@@ -71,3 +72,34 @@ def test_a_post_in_a_place_names_nobody():
         "Spencer Abraham",
         "the US Secretary of Energy Spencer Abraham",
     )
+
+
+def _holds(statements: list[Statement], text: str, words: str) -> bool:
+    found = [s for s in statements if words in s.evidence[0].quote]
+    return bool(found) and statement_holds(found[0], {"s1": text})
+
+
+def test_a_short_form_is_shown_as_the_full_name_the_story_gives():
+    text = (
+        "The Harbour Users Federation (HUF) said the tolls were unfair on small boats.\n\n"
+        "Harbour master Sam Lee rejected that.\n\n"
+        "The rise was agreed in March.\n\n"
+        "The HUF said its members would refuse to pay the new harbour tolls.\n"
+    )
+    statements = _run(text)
+    assert speaker_of(statements, "refuse to pay") == "the Harbour Users Federation"
+    assert _holds(statements, text, "refuse to pay")  # the full name is far back: recorded
+    text = (
+        "Coastal Ferry Lines has won approval for a new terminal, it said on Monday.\n\n"
+        "In July, Cfl announced it would raise harbour tolls for lorries by a fifth.\n\n"
+        'The Cfl spokeswoman said: "Nothing has changed since our announcement."\n'
+    )
+    statements = _run(text)
+    assert speaker_of(statements, "raise harbour tolls") == "Coastal Ferry Lines"
+    assert speaker_of(statements, "Nothing has changed") == "Coastal Ferry Lines's spokeswoman"
+    assert _actor_of(statements, "Nothing has changed") == "Coastal Ferry Lines"
+    statements = _run(
+        "Harbour master Sam Lee met the HUF on Monday.\n\n"
+        "The HUF said its members would refuse to pay the new harbour tolls.\n"
+    )
+    assert speaker_of(statements, "refuse to pay") == "the HUF"  # no full name: as written

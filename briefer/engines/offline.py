@@ -89,6 +89,8 @@ class _StoryState:
     genders: dict[str, Gender] = field(default_factory=dict)  # speaker -> what the text says
     unnamed_at: list[tuple[int, Gender | None]] = field(default_factory=list)  # where a cue
     # named a singular speaker no rule could name ('The executive spokeswoman said')
+    short_of: dict[str, str] = field(default_factory=dict)  # a body's full name -> the short
+    # form the story calls it by ('the Football Association' -> 'FA')
 
     def gender(self, name: str) -> Gender | None:
         """What the story says the speaker is, from honorifics, gendered titles and the 'he'
@@ -282,10 +284,10 @@ class OfflineEngine:
             kind=kind,
         )
         chain = None
-        if not named_here and not speaker_within_reach(
-            state.source_text, evidence.start, evidence.end, speaker.name
-        ):
-            chain = _named_at(state, speaker) or state.mentioned_at.get(speaker.name)
+        if not speaker_within_reach(state.source_text, evidence.start, evidence.end, speaker.name):
+            chain = None if named_here else _named_at(state, speaker)
+            chain = chain or state.mentioned_at.get(speaker.name)  # a clause naming them, or
+            # the body's full name before its short form ('NIESR said')
         return Statement(
             id=state.next_id,
             actor=speaker.actor,
@@ -334,7 +336,10 @@ class OfflineEngine:
             principal = self._resolve(Attribution(phrase, attribution.verb, "name"), state)
             if principal is None:
                 return None
-            return Speaker(f"{principal.name}'s {attribution.role}", principal.actor)
+            proxy = Speaker(f"{principal.name}'s {attribution.role}", principal.actor)
+            if principal.name in state.mentioned_at:  # a body named in full further back
+                state.mentioned_at[proxy.name] = state.mentioned_at[principal.name]
+            return proxy
         if attribution.kind == "title" and is_body_title(phrase):
             return _body_referent(phrase, state, self._known)  # 'the company said'
         if attribution.kind == "name" and phrase.lower() in BODY_GROUPS:
@@ -342,7 +347,7 @@ class OfflineEngine:
         if _description(phrase) and _plural(phrase.split()[-1]):
             return None  # 'The MPs said': a group the story names elsewhere, or no one
         if attribution.kind == "title" or is_definite_role(phrase) or _description(phrase):
-            voice = self._body_voice(phrase)
+            voice = self._body_voice(phrase, state)
             if voice is not None:
                 return voice
             return self._titled_speaker(
@@ -379,6 +384,11 @@ class OfflineEngine:
                 name = full
         if _title_only(name, self.actors.collective_names):
             return None  # 'The Spectator editor told', 'MP for Henley-on-Thames said'
+        body = self._long_form(name, phrase, state)
+        if body is not None:
+            state.by_actor[body.actor] = body
+            state.by_surname[body.name.split()[-1]] = body
+            return body
         if len(name.split()) == 1 and name[:1].isupper():
             name = state.names.full_name_at(name, state.at)
         known = state.by_surname.get(name.split()[-1])
@@ -411,9 +421,30 @@ class OfflineEngine:
             alias == opening or alias.startswith(opening + " ") for alias in self.actors.by_alias
         )
 
-    def _body_voice(self, phrase: str) -> Speaker | None:
+    def _long_form(self, name: str, phrase: str, state: _StoryState) -> Speaker | None:
+        """'the PTC', 'FA', 'Bat': a body the story calls by a short form, after giving its
+        full name ('the Parents Television Council (PTC)', 'the Football Association',
+        'British American Tobacco'), is shown by its full name, as a reader knows it; the
+        statement records where the story gives it (the short form alone is near the
+        words)."""
+        short = name.removeprefix("the ").removeprefix("The ")
+        found = state.names.long_form(short, state.at)
+        if found is None or short in self.actors.by_alias or "the " + short in self.actors.by_alias:
+            return None  # 'the EU', 'Nato': a short form every reader knows stays
+        at, full = found
+        bare = full.removeprefix("the ")
+        actor = resolve_body(phrase, self.actors) or resolve_body(bare, self.actors)
+        speaker = Speaker(full, actor or display_name(full), person=False)
+        state.mentioned_at[full] = Evidence(
+            source_id=state.source_id, start=at, end=at + len(bare), quote=bare
+        )
+        state.short_of[full] = short
+        return speaker
+
+    def _body_voice(self, phrase: str, state: _StoryState) -> Speaker | None:
         """'The Darlington Council spokesman': the named body's voice, not a title that
-        refers back to whoever spoke last."""
+        refers back to whoever spoke last. 'The Bat spokeswoman' speaks for the body the
+        story calls Bat (`_long_form`)."""
         words = phrase.split()[1:]
         if not words:
             return None  # 'Spokesman said': a bare title names no body
@@ -426,6 +457,11 @@ class OfflineEngine:
         ):
             return None
         name = " ".join(body)
+        principal = self._long_form(name, name, state)
+        if principal is not None:
+            voice = Speaker(f"{principal.name}'s {head.lower()}", principal.actor)
+            state.mentioned_at[voice.name] = state.mentioned_at[principal.name]
+            return voice
         actor = resolve_body(name, self.actors)
         if actor is None and not any(w in ORGANISATION_WORDS for w in body):
             return None
@@ -692,7 +728,10 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
     _, last = max(found, key=lambda pair: pair[0])
     if last.name == COMMENTATORS or last.name in known:
         return None  # a party or a country is never 'the company' or 'the alliance'
-    if not speaker_within_reach(state.source_text, state.at, state.at + 1, last.name):
+    if not any(
+        speaker_within_reach(state.source_text, state.at, state.at + 1, name)
+        for name in (last.name, state.short_of.get(last.name, last.name))
+    ):
         return None  # the body is not named near the words: a reader would not be sure
     noun = phrase.split()[-1].capitalize()
     own = [w for w in last.name.split() if w in ORGANISATION_WORDS]
