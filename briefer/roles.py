@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import rules
 from .actors import Actors
-from .engines.speech import find_quotes, is_hyphenated_modifier
+from .engines.speech import BODY_NOUNS, find_quotes, is_hyphenated_modifier
 
 COMMENTATORS = "Analysts and commentators"
 HONORIFICS = rules.words("names", "honorifics")
@@ -594,13 +594,59 @@ def _resolve_title(title: str, actors: Actors) -> str | None:
         organisation = demonym_organisation(title, actors) if one_word else None
         if organisation is None and one_word and _LOCAL_WORDS & set(title.lower().split()):
             return None  # 'London mayor': a city's office, not its country's voice
+        if (
+            organisation is None
+            and one_word
+            and best[2] in _states(actors)
+            and not _holds_office(title, best[3])
+        ):
+            return None  # 'head of Universal Music Germany': a firm's, not Germany's
         return organisation or best[2]
     body = resolve_body(title, actors)
     if body is not None and body == actors.demonym_actor(title):
-        words = {w.lower().removesuffix("'s") for w in title.split()}
-        if not words & OFFICIAL_WORDS:
-            return None  # 'British director Mike Leigh' is British, not his country's voice
+        demonym = next(w for w in actors._demonyms.finditer(title)).group()
+        if not _holds_office(title, demonym):
+            return None  # 'British director Mike Leigh' is British, not his country's voice;
+            # 'chief executive of US firm X' speaks for the firm
     return body
+
+
+_LINKS = frozenset("of to for at in with from and or until".split())
+
+
+def _states(actors: Actors) -> frozenset[str]:
+    """The actors that are states or unions of them: those the data gives a demonym."""
+    return frozenset(actors.by_demonym.values())
+
+
+def _holds_office(title: str, country: str) -> bool:
+    """Does the country word in a title qualify a state's office ('US Treasury Secretary',
+    "Germany's foreign minister", 'Kremlin spokesman', 'Russian oil official', 'president of
+    France')? Not when it describes anything else: a firm ('US firm X', 'Russian oil giant',
+    'US firm spokesman'), a name it ends ('head of Universal Music Germany'), a place an
+    office is sent to ('ambassador to France'), or where someone is from ('British
+    director', 'an analyst in Moscow')."""
+    words = [w.strip(",.;:()") for w in title.split()]
+    bases = [w.removesuffix("'s").removesuffix("’s") for w in words]
+    if country not in bases:
+        return True  # inside a longer word: not this rule's to judge
+    at = bases.index(country)
+    described = 0  # lower-case words before the office: 'Russian oil official'
+    for word in bases[at + 1 :]:
+        low = word.lower()
+        if low in OFFICIAL_WORDS:
+            return True
+        if low in TITLE_WORDS or word in STATE_WORDS:
+            continue
+        if not word.islower() or low in BODY_NOUNS or low in _LINKS or described == 2:
+            break  # 'US firm', 'Universal Music Germany until', 'ambassador to France'
+        described += 1
+    return (
+        at == len(bases) - 1
+        and at >= 2
+        and bases[at - 1] == "of"
+        and bases[at - 2].lower() in OFFICIAL_WORDS
+    )
 
 
 _LOCAL_WORDS = frozenset("mayor councillor council alderman".split())
@@ -615,7 +661,7 @@ OFFICIAL_WORDS = frozenset(
     general commander army military navy adviser advisor aide sources source king queen
     prince emperor monarch mp mps mep msp senator governor mayor deputy embassy
     administration parliament delegation representative foreign defence defense
-    interior state officer troops forces police""".split()
+    interior state officer troops forces police commissioner""".split()
 )
 
 

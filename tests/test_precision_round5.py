@@ -103,3 +103,19 @@ def test_a_short_form_is_shown_as_the_full_name_the_story_gives():
         "The HUF said its members would refuse to pay the new harbour tolls.\n"
     )
     assert speaker_of(statements, "refuse to pay") == "the HUF"  # no full name: as written
+
+
+def test_a_country_is_a_side_only_when_it_qualifies_a_state_office():
+    statements = _run(
+        "Karl Brandt, the head of Harbour Records Germany until last year, said the tolls "
+        'were "a disaster for touring bands".\n\n'
+        "Lena Holt, chief executive of US firm Quay Open Source Systems, said the tolls "
+        '"will drive trade away".\n\n'
+        "Jean Morel, an economist at Banque Lyon in Paris, said the tolls "
+        '"would hardly dent the figures".\n\n'
+        'US Treasury Secretary Tom Abbott said the tolls "are fair to every carrier".\n'
+    )
+    assert _actor_of(statements, "touring bands") == "Karl Brandt"
+    assert _actor_of(statements, "drive trade away") == "Lena Holt"
+    assert _actor_of(statements, "hardly dent") != "France"
+    assert _actor_of(statements, "fair to every carrier") == "United States"
