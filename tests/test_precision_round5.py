@@ -119,3 +119,13 @@ def test_a_country_is_a_side_only_when_it_qualifies_a_state_office():
     assert _actor_of(statements, "drive trade away") == "Lena Holt"
     assert _actor_of(statements, "hardly dent") != "France"
     assert _actor_of(statements, "fair to every carrier") == "United States"
+
+
+def test_a_relative_clause_speaks_for_the_name_it_follows_not_the_sentences_first():
+    statements = _run(
+        "The Ferry Union stance is backed by the Harbour Users Federation (HUF), who say "
+        'small boats face "an uphill struggle" to pay the tolls.\n\n'
+        'Ann Cole, who argues the tolls are a "tax on the islands", has called for a vote.\n'
+    )
+    assert speaker_of(statements, "uphill struggle") != "the Ferry Union"
+    assert speaker_of(statements, "tax on the islands") == "Ann Cole"

@@ -646,12 +646,30 @@ def _attribution_before(before: str) -> Attribution | None:
     if verbs:
         tokens = _tokens(before)
         first = _name_phrase(tokens, from_start=True)
-        if first and not _modifies_a_noun(first, tokens):
+        if first and not _modifies_a_noun(first, tokens) and _relative_of(before, verbs, first):
             return Attribution(first, verbs[0].group(), "name")
     return None
 
 
 _INDEFINITE = frozenset(_LEADING_WORDS - {"the"})
+_RELATIVE_CUE = re.compile(r",\s*(?:who|which)(?:\s+[a-z]+)?\s*$")
+
+
+def _relative_of(before: str, verbs: list[re.Match[str]], first: str) -> bool:
+    """A verb right after ', who' or ', which' speaks for the name just before the comma:
+    'Jack Straw, who argues ...' is Jack Straw's, but in 'The union's stance is endorsed by
+    the Forum (MMF), who say ...' the sentence's first name does not speak. True when no
+    verb is so placed, or the name before each such comma is `first`."""
+    for verb in verbs:
+        cue = _RELATIVE_CUE.search(before, 0, verb.start())
+        if cue is None:
+            continue
+        head = _tokens(before[: cue.start()])
+        if len(head) >= 3 and head[-1] == ")" and head[-3] == "(":
+            head = head[:-3]  # 'the Music Managers' Forum (MMF), who say'
+        if _name_phrase(head, from_start=False) != first:
+            return False
+    return True
 
 
 def _modifies_a_noun(phrase: str, tokens: list[str]) -> bool:
