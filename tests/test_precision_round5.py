@@ -129,3 +129,13 @@ def test_a_relative_clause_speaks_for_the_name_it_follows_not_the_sentences_firs
     )
     assert speaker_of(statements, "uphill struggle") != "the Ferry Union"
     assert speaker_of(statements, "tax on the islands") == "Ann Cole"
+
+
+def test_who_speaks_of_the_minister_is_not_the_minister():
+    statements = _run(
+        "For the Greens, Ann Cole said the minister had failed to act on the harbour tolls.\n\n"
+        "Ms Cole said the tolls would rise again next year. The minister meanwhile insisted "
+        'his toll plans were "affordable for every family".\n'
+    )
+    assert speaker_of(statements, "rise again") == "Ann Cole"
+    assert speaker_of(statements, "affordable for every family") != "Ann Cole"

@@ -89,6 +89,8 @@ class _StoryState:
     genders: dict[str, Gender] = field(default_factory=dict)  # speaker -> what the text says
     unnamed_at: list[tuple[int, Gender | None]] = field(default_factory=list)  # where a cue
     # named a singular speaker no rule could name ('The executive spokeswoman said')
+    words_of: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # speaker ->
+    # where their statements stand in the source
     short_of: dict[str, str] = field(default_factory=dict)  # a body's full name -> the short
     # form the story calls it by ('the Football Association' -> 'FA')
 
@@ -288,6 +290,7 @@ class OfflineEngine:
             chain = None if named_here else _named_at(state, speaker)
             chain = chain or state.mentioned_at.get(speaker.name)  # a clause naming them, or
             # the body's full name before its short form ('NIESR said')
+        state.words_of.setdefault(speaker.name, []).append((evidence.start, evidence.end))
         return Statement(
             id=state.next_id,
             actor=speaker.actor,
@@ -565,12 +568,14 @@ class OfflineEngine:
             and actor
             and actor in state.by_actor
             and _title_fits(_role_of(state, state.by_actor[actor].name), words[-1])
+            and not _speaks_of(state, state.by_actor[actor].name, words)
         ):
             return state.by_actor[actor]
         candidate = state.last_person  # like a pronoun: the last speaker, if nobody else
         if (
             not fits
             and candidate is not None
+            and not _speaks_of(state, candidate.name, words)
             and (  # was named since and no side conflicts
                 actor is None or candidate.actor in (actor, candidate.name)
             )
@@ -738,6 +743,15 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
     if own and noun in ORGANISATION_WORDS and noun not in own:
         return None
     return last
+
+
+def _speaks_of(state: _StoryState, name: str, title: list[str]) -> bool:
+    """Did `name`'s own statements speak of 'the <title>' as someone else ('Vince Cable said
+    the chancellor had failed ...')? Then a later 'the chancellor said' is not them."""
+    pattern = re.compile(rf"(?<![\w’'])the {re.escape(' '.join(title))}(?![\w])", re.IGNORECASE)
+    return any(
+        pattern.search(state.source_text, start, end) for start, end in state.words_of.get(name, [])
+    )
 
 
 def _role_of(state: _StoryState, name: str) -> Role | None:
