@@ -308,7 +308,11 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     the actors data knows as a person ('Putin'); 'Truth Social' or 'Surrey Police' are not."""
     quotes = find_quotes(text)
     opens = [q.open_mark for q in quotes]
-    people = {name.split()[-1] for name in names.roles} | _person_aliases(actors)
+    people = {
+        name.split()[-1]
+        for name in names.roles
+        if not set(name.split()) & ORGANISATION_WORDS  # 'National Audit Office' is a body
+    } | _person_aliases(actors)
     split_runs = [(run, [_clean(w)[0] for w in run.group().split(" ")]) for run in runs]
     for run, words in split_runs:
         people |= {
@@ -367,7 +371,7 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
                 if raw[i].rstrip(",.;:").endswith(("'s", "’s")):
                     possessive.add(offset)  # "Mr Bush's first task was ..."
                 found.append((offset, word, _opens_clause(text, begin)))
-            elif last and word in maybe and _is_name_word(word):
+            elif last and word in maybe and _is_name_word(word) and not _in_body(text, begin):
                 found.append((offset, word, False))
             offset += len(raw[i]) + 1
     found = [
@@ -379,6 +383,17 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     names.mention_subject = [subject for _, _, subject in found]
     names.people = frozenset(key for key in names.mention_key if key)
     names.possessive_at = frozenset(possessive)
+
+
+_BODY_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(ORGANISATION_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?$"
+)
+
+
+def _in_body(text: str, start: int) -> bool:
+    """Does the capitalised run at `start` end a body's name ('the Office for [National
+    Statistics]', 'the Institute of [Fiscal Studies]')? Then it is no person."""
+    return _BODY_OF.search(text, max(0, start - 40), start) is not None
 
 
 def _knight_surname(names: StoryNames, key: str) -> str:

@@ -139,3 +139,28 @@ def test_who_speaks_of_the_minister_is_not_the_minister():
     )
     assert speaker_of(statements, "rise again") == "Ann Cole"
     assert speaker_of(statements, "affordable for every family") != "Ann Cole"
+
+
+def test_a_comparison_with_what_someone_said_is_the_reporters():
+    statements = _run(
+        "Harbour chief Alan Dunmore said toll income rose last year.\n\n"
+        "Income is tipped to reach £3m by 2006 - but that is still £1m less than Mr Dunmore "
+        "predicted in his spring plan.\n"
+    )
+    assert speaker_of(statements, "toll income rose") == "Alan Dunmore"
+    assert speaker_of(statements, "tipped to reach") is None
+
+
+def test_a_body_with_a_title_word_in_its_name_is_no_person_between():
+    statements = _run(
+        "Harbour chief Alan Dunmore said toll income rose last year. The figures were "
+        "confirmed by the National Audit Office. He also pledged to cut the harbour tolls "
+        "for islanders.\n"
+    )
+    assert speaker_of(statements, "pledged to cut") == "Alan Dunmore"
+    statements = _run(
+        "Harbour chief Alan Dunmore said toll income rose last year. The figures came from "
+        "the Office for Harbour Statistics. He also pledged to cut the harbour tolls for "
+        "islanders.\n"
+    )
+    assert speaker_of(statements, "pledged to cut") == "Alan Dunmore"

@@ -783,6 +783,9 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         if before and _SUBORDINATORS & {before[0], before[-1]} and len(before) <= 3:
             return None  # 'But before Newcastle said ..., Bellamy insisted': a clause that
             # opens the sentence is subordinate; its main clause's subject speaks
+        if before and before[-1] == "than":
+            return None  # '£2bn more than Mr Brown predicted': a comparison with what they
+            # said, in the reporter's words
         partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
         if before and before[-1] in _NOT_BEFORE_SUBJECT and not partitive:
             return None  # 'hit back at Labour claims': a noun after a preposition
