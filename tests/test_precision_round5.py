@@ -164,3 +164,11 @@ def test_a_body_with_a_title_word_in_its_name_is_no_person_between():
         "islanders.\n"
     )
     assert speaker_of(statements, "pledged to cut") == "Alan Dunmore"
+
+
+def test_with_a_name_and_a_verb_in_ing_that_name_speaks():
+    statements = _run(
+        "The Harbour Users Federation is angry about the tolls, with Ann Cole claiming they "
+        'are "a tax on every islander".\n'
+    )
+    assert speaker_of(statements, "a tax on every islander") == "Ann Cole"

@@ -787,6 +787,9 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
             return None  # '£2bn more than Mr Brown predicted': a comparison with what they
             # said, in the reporter's words
         partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
+        if before and before[-1] == "with" and verb.lower().endswith("ing"):
+            return _classify(phrase, verb, tokens[-1:])  # '..., with Charles Kennedy
+            # claiming ...': the name is the subject of the verb after it
         if before and before[-1] in _NOT_BEFORE_SUBJECT and not partitive:
             return None  # 'hit back at Labour claims': a noun after a preposition
         if (
