@@ -7,7 +7,8 @@ not judged; a statement that quotes part of a labelled sentence, e.g. the quoted
 inside a labelled reported clause, is judged against that item). It is right when its
 speaker is the labelled one (a proxy must be shown as the principal's spokesman, never as
 the principal; a narration item is never right) and its actor is not a wrong side (the
-data's 'United States' is the labels' 'US government'). Recall:
+data's 'United States' is the labels' 'US government', its EU their 'European
+Commission'). Recall:
 labelled speech items (not narration) with a right attribution.
 """
 
@@ -145,9 +146,12 @@ def _side(statement: Statement, item: dict, known_actors: set[str], actors: Acto
 
 
 def _state_of(label: str, actors: Actors) -> str | None:
-    """The actors data's name for the country whose government a label names: 'US
-    government' is the data's 'United States' (as 'Trump' and 'the State Department' are),
-    'French government' is France. Labels name a state's side '<country> government'."""
+    """The actors data's name for a side a label names otherwise: 'US government' is the
+    data's 'United States' (as 'Trump' and 'the State Department' are), 'French government'
+    is France (labels name a state's side '<country> government'), and the 'European
+    Commission' is the data's EU (an alias of it)."""
+    if label in actors.by_alias:
+        return actors.by_alias[label]
     country = label.removesuffix(" government")
     if country == label:
         return None

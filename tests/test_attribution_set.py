@@ -97,7 +97,8 @@ def test_the_scorer_reads_an_acronym_either_way_and_a_state_by_the_datas_name():
     actors = load_actors()
     assert _state_of("US government", actors) == "United States"
     assert _state_of("French government", actors) == "France"
-    assert _state_of("UK government", actors) is None  # an actor of its own in the data
+    assert _state_of("UK government", actors) == "UK government"  # an actor of its own
+    assert _state_of("European Commission", actors) == "EU"  # an alias of the data's EU
     assert _state_of("Open Source Development Labs", actors) is None
 
 
