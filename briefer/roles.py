@@ -725,6 +725,10 @@ def demonym_organisation(phrase: str, actors: Actors) -> str | None:
         while k >= 2 and words[k - 1] in ("of", "for") and words[k - 2][:1].isupper():
             before = [words[k - 2], words[k - 1], *before]  # 'Association of European ...'
             k -= 2
+        k -= 1  # words[k + 1] opens `before`
+        while before and k >= 0 and _is_name_word(words[k]):
+            before.insert(0, words[k])  # 'Telecom Regulatory Authority of India'
+            k -= 1
         if not rest and not before:
             return None
         if (

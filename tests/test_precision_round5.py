@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from offline_runs import run_story, speaker_of
 
+from briefer.actors import load_actors
 from briefer.attribution import statement_holds
 from briefer.models import Statement
+from briefer.roles import demonym_organisation
 
 
 def _run(text: str, topic: str = "harbour tolls") -> list[Statement]:
@@ -172,3 +174,24 @@ def test_with_a_name_and_a_verb_in_ing_that_name_speaks():
         'are "a tax on every islander".\n'
     )
     assert speaker_of(statements, "a tax on every islander") == "Ann Cole"
+
+
+def test_an_adverb_opening_the_sentence_is_not_a_given_name():
+    statements = _run(
+        "Ferry boss Tony Marsh has backed the harbour tolls.\n\n"
+        'Now Marsh believes the tolls will "pay for a new quay within five years".\n\n'
+        'Again Marsh said the tolls were "the only way to keep the ferries running".\n'
+    )
+    assert speaker_of(statements, "pay for a new quay") == "Tony Marsh"
+    assert speaker_of(statements, "keep the ferries running") == "Tony Marsh"
+
+
+def test_a_body_named_before_of_and_a_place_keeps_its_whole_name():
+    actors = load_actors()
+    assert (
+        demonym_organisation("the Harbour Regulatory Authority of India", actors)
+        == "Harbour Regulatory Authority of India"
+    )
+    assert demonym_organisation("the Confederation of British Industry", actors) == (
+        "Confederation of British Industry"
+    )
