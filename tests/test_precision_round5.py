@@ -195,3 +195,12 @@ def test_a_body_named_before_of_and_a_place_keeps_its_whole_name():
     assert demonym_organisation("the Confederation of British Industry", actors) == (
         "Confederation of British Industry"
     )
+
+
+def test_a_body_is_shown_by_its_name_not_by_an_article_or_a_description():
+    statements = _run('The harbour tolls were "a tax on islanders", said a Harbour Board report.\n')
+    assert speaker_of(statements, "a tax on islanders") == "Harbour Board"
+    statements = _run(
+        'Sam Lee praised the plan.\n\nThe operator, Quayline, said the tolls were "a fair price".\n'
+    )
+    assert speaker_of(statements, "a fair price") == "Quayline"

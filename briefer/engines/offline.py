@@ -988,6 +988,8 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
     if before in ("and", "&") and _post_complement(words[: len(words) - len(name) - 1]):
         return phrase  # 'the MP for Wells and North Mendip': a post, not 'North Mendip'
     if any(word in ORGANISATION_WORDS for word in name) or before in ("of", "for"):
+        if phrase.split()[0] in ("a", "an", "A", "An"):
+            return phrase.split(" ", 1)[1]  # 'a World Bank report said': the World Bank
         return "the " + phrase[4:] if phrase.startswith("The ") else phrase  # a body:
         # 'the Foreign Office', 'the National Union of Teachers'
     if len(name) < len(words) and words[len(words) - len(name) - 1] in ("the", "The"):

@@ -721,7 +721,16 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         if not tokens:
             return None
         tokens.pop()
+        if len(segment) >= 4 and segment[-1] == ")" and segment[-3] == "(":
+            segment = segment[:-3]  # 'Oil & Natural Gas Corp (ONGC)'
         named = _name_phrase(segment, from_start=True)
+        if (
+            named
+            and named == " ".join(segment)
+            and not _looks_like_person(named)
+            and (_possessed_body(tokens) or _body_title(tokens, from_start=False))
+        ):  # "India's biggest oil firm, Oil & Natural Gas Corp (ONGC), says": the body is
+            return Attribution(named, verb, "name")  # named after its description
         if named != " ".join(segment) and len(segment) <= 6 and segment[0] in ("the", "The"):
             named = _name_phrase(segment, from_start=False)  # 'the Most Reverend Peter Smith'
             segment = (named or "").split()
