@@ -204,3 +204,15 @@ def test_a_body_is_shown_by_its_name_not_by_an_article_or_a_description():
         'Sam Lee praised the plan.\n\nThe operator, Quayline, said the tolls were "a fair price".\n'
     )
     assert speaker_of(statements, "a fair price") == "Quayline"
+
+
+def test_an_unnamed_voice_stands_for_its_body():
+    statements = _run(
+        'The tolls are "a fair price for the quay", said a Harbour Board spokesman.\n'
+    )
+    assert speaker_of(statements, "a fair price") == "Harbour Board spokesman"
+    assert _actor_of(statements, "a fair price") == "Harbour Board"
+    statements = _run(
+        'A Department of Harbour Affairs spokeswoman said: "The tolls will stay as they are."\n'
+    )
+    assert _actor_of(statements, "will stay as they are") == "Department of Harbour Affairs"

@@ -368,6 +368,9 @@ class OfflineEngine:
         ):
             return None  # 'Ryanair deputy chief said': a person the sentence does not name
         words = name.split()
+        if len(words) > 2 and words[0] in ("a", "an", "A", "An") and words[-1].lower() in _VOICES:
+            words = words[1:]  # 'said a Vodafone spokesman': the voice as 'A Labour
+            # spokesman said' is shown, 'Labour spokesman'
         while (
             len(words) > 1
             and words[0] in self.actors.collective_names
@@ -678,14 +681,18 @@ _GROUP_NOUNS = frozenset("members officials sources mps ministers spokespeople".
 
 
 def _group_body(name: str) -> str | None:
-    """'Opec members', 'Tory sources': people who speak as a body stand for that body."""
+    """'Opec members', 'Tory sources', 'Vodafone spokesman': people who speak as a body (or
+    for it, unnamed) stand for that body."""
     words = name.split()
-    if words and words[0] in ("the", "The"):
+    if words and words[0] in ("the", "The", "a", "an", "A", "An"):
         words = words[1:]
-    if len(words) < 2 or words[-1].lower() not in _GROUP_NOUNS:
+    if len(words) < 2 or words[-1].lower() not in _GROUP_NOUNS | _VOICES:
         return None
     body = words[:-1]
-    return " ".join(body) if all(w[:1].isupper() for w in body) else None
+    named = body[0][:1].isupper() and body[-1][:1].isupper()
+    if named and all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in body):
+        return " ".join(body)  # 'Department of Homeland Security spokeswoman'
+    return None
 
 
 def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker | None:
