@@ -134,8 +134,9 @@ class StoryNames:
         Football Association', 'Bat' after 'British American Tobacco'), and where: the
         last such use. None when the word is no short form the story explains, or names a
         person ('Mr Bat')."""
-        if not _SHORT_FORM.fullmatch(short) or short in self.people:
-            return None
+        if not _SHORT_FORM.fullmatch(short) or short in self.people or short in self.by_given:
+            return None  # 'Sam' the story's Sam Lee, not 'Severn Area Marine'
+
         before = [use for use in self.long_forms.get(short.upper(), []) if use[0] < at]
         return before[-1] if before else None
 

@@ -184,6 +184,8 @@ def test_an_adverb_opening_the_sentence_is_not_a_given_name():
     )
     assert speaker_of(statements, "pay for a new quay") == "Tony Marsh"
     assert speaker_of(statements, "keep the ferries running") == "Tony Marsh"
+    statements = _run('Yesterday Jane Smith said the tolls were "a tax on the north".\n')
+    assert speaker_of(statements, "a tax on the north") == "Jane Smith"
 
 
 def test_a_body_named_before_of_and_a_place_keeps_its_whole_name():
@@ -216,3 +218,11 @@ def test_an_unnamed_voice_stands_for_its_body():
         'A Department of Harbour Affairs spokeswoman said: "The tolls will stay as they are."\n'
     )
     assert _actor_of(statements, "will stay as they are") == "Department of Harbour Affairs"
+
+
+def test_a_given_name_is_no_short_form():
+    statements = _run(
+        "Harbour master Sam Lee met the Severn Area Marine board on Monday.\n\n"
+        'Sam said the tolls were "a fair price for the quay".\n'
+    )
+    assert speaker_of(statements, "a fair price") in (None, "Sam Lee")
