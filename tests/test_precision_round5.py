@@ -226,3 +226,17 @@ def test_a_given_name_is_no_short_form():
         'Sam said the tolls were "a fair price for the quay".\n'
     )
     assert speaker_of(statements, "a fair price") in (None, "Sam Lee")
+
+
+def test_a_bodys_officer_or_voice_is_never_the_body_itself():
+    said = 'said: "Nothing has changed since our announcement."\n'
+    opening = "Fares will rise by a fifth, Quayline said on Monday.\n\n"
+    statements = _run(opening + "The Quayline spokesman " + said)
+    assert speaker_of(statements, "Nothing has changed") == "Quayline's spokesman"
+    statements = _run(opening + "The Quayline chairman " + said)
+    assert speaker_of(statements, "Nothing has changed") is None
+    statements = _run(
+        "Fares will rise by a fifth, said Jane Cole, of the ferry firm Quayline.\n\n"
+        "The Quayline spokesman " + said
+    )
+    assert speaker_of(statements, "Nothing has changed") is None

@@ -463,10 +463,13 @@ class OfflineEngine:
         ):
             return None
         name = " ".join(body)
-        principal = self._long_form(name, name, state)
+        principal = self._long_form(name, name, state) or (
+            state.by_surname.get(name) if len(body) == 1 else None
+        )  # 'The Quayline spokesman', 'the Cole spokesman': the voice of one who spoke
         if principal is not None:
             voice = Speaker(f"{principal.name}'s {head.lower()}", principal.actor)
-            state.mentioned_at[voice.name] = state.mentioned_at[principal.name]
+            if principal.name in state.mentioned_at:
+                state.mentioned_at[voice.name] = state.mentioned_at[principal.name]
             return voice
         actor = resolve_body(name, self.actors)
         if actor is None and not any(w in ORGANISATION_WORDS for w in body):
@@ -575,9 +578,14 @@ class OfflineEngine:
         ):
             return state.by_actor[actor]
         candidate = state.last_person  # like a pronoun: the last speaker, if nobody else
+        named = {w for w in phrase.split()[1:] if w[:1].isupper()}  # 'the Quayline chairman'
         if (
             not fits
             and candidate is not None
+            and not named & set(candidate.name.split())  # is not Quayline itself,
+            and not (named and words[-1] in _VOICES)  # and its unnamed voice is nobody the
+            # story titled so ('Jane Cole, of Quayline' is not sure to be 'the Quayline
+            # spokesman')
             and not _speaks_of(state, candidate.name, words)
             and (  # was named since and no side conflicts
                 actor is None or candidate.actor in (actor, candidate.name)
