@@ -420,7 +420,11 @@ def _person_aliases(actors: Actors) -> frozenset[str]:
 
 
 _HONOR_DOT = frozenset(h + "." for h in HONORIFICS)
-_CLAUSE_OPENERS = frozenset("But And Yet So However Meanwhile Then Now Later the The".split())
+_CLAUSE_OPENERS = frozenset(
+    """But And Yet So However Meanwhile Then Now Later the The Again Instead Indeed Elsewhere
+    Separately Similarly Previously Currently Recently Finally Eventually Initially Overall
+    Yesterday Tonight Tomorrow""".split()
+)  # words that may open a sentence before its subject ('Instead, Fiorina opened ...')
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -581,6 +585,13 @@ def bound_role(title: str, actors: Actors) -> Role:
             and base not in ORGANISATION_WORDS
         ):
             principal = base  # 'Clinton campaign chairman', "Howard's spokesman"
+    owners = [
+        w.removesuffix("'s").removesuffix("’s")
+        for w in words[:-1]
+        if w.endswith(("'s", "’s")) and w[:1].isupper()
+    ]
+    if principal and owners and owners[0] not in actors.collective_names:
+        principal = owners[0]  # "Trump's Indiana chairman" works for Trump, not Indiana
     actor = _resolve_title(title, actors)
     named_body = any(
         w[:1].isupper() and w.lower() not in TITLE_WORDS and not actors.is_media(w) for w in words
@@ -642,10 +653,12 @@ def _holds_office(title: str, country: str) -> bool:
     'US firm spokesman'), a name it ends ('head of Universal Music Germany'), a place an
     office is sent to ('ambassador to France'), or where someone is from ('British
     director', 'an analyst in Moscow')."""
-    words = [w.strip(",.;:()") for w in title.split()]
+    words = [w.strip(",;:()") for w in title.split()]
     bases = [w.removesuffix("'s").removesuffix("’s") for w in words]
     if country not in bases:
-        return True  # inside a longer word: not this rule's to judge
+        bases = [w.rstrip(".") for w in bases]  # 'U.S.' keeps its dots; 'Germany.' does not
+        if country not in bases:  # inside a longer word: an office word anywhere decides
+            return bool({w.lower() for w in bases} & OFFICIAL_WORDS)
     at = bases.index(country)
     described = 0  # lower-case words before the office: 'Russian oil official'
     for word in bases[at + 1 :]:

@@ -692,15 +692,26 @@ def _group_body(name: str) -> str | None:
     """'Opec members', 'Tory sources', 'Vodafone spokesman': people who speak as a body (or
     for it, unnamed) stand for that body."""
     words = name.split()
-    if words and words[0] in ("the", "The", "a", "an", "A", "An"):
+    if words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     if len(words) < 2 or words[-1].lower() not in _GROUP_NOUNS | _VOICES:
         return None
     body = words[:-1]
+    if words[-1].lower() not in _GROUP_NOUNS and (
+        re.search(r"[’']s?$", body[-1])  # "Ms Merkel's spokesman": a proxy, not a body
+        or (len(body) == 1 and body[0].endswith(_ADJECTIVE_ENDINGS))  # 'a Mexican official'
+    ):
+        return None
     named = body[0][:1].isupper() and body[-1][:1].isupper()
     if named and all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in body):
         return " ".join(body)  # 'Department of Homeland Security spokeswoman'
     return None
+
+
+_DETERMINERS = frozenset("the a an one another two three some several".split())
+# How nationality and party adjectives end ('Mexican', 'Israeli', 'Chinese', 'British',
+# 'Democratic'): one such word before a voice describes it, it is no body's name.
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ic")
 
 
 def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker | None:
