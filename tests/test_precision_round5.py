@@ -8,9 +8,10 @@ from __future__ import annotations
 from offline_runs import run_story, speaker_of
 
 from briefer.actors import load_actors
+from briefer.annotations import same_speaker
 from briefer.attribution import statement_holds
 from briefer.models import Statement
-from briefer.roles import demonym_organisation
+from briefer.roles import bound_role, demonym_organisation
 
 
 def _run(text: str, topic: str = "harbour tolls") -> list[Statement]:
@@ -240,3 +241,27 @@ def test_a_bodys_officer_or_voice_is_never_the_body_itself():
         "The Quayline spokesman " + said
     )
     assert speaker_of(statements, "Nothing has changed") is None
+
+
+def test_the_eval_judge_reads_a_short_form_as_the_full_name():
+    assert same_speaker("the Harbour Users Federation", "the HUF")
+    assert same_speaker("HUF records", "Harbour Users Federation")
+    assert not same_speaker("Harbour Users Federation", "the HUB")
+    assert not same_speaker("Jane Smith", "JS")  # two letters: no short form
+
+
+def test_owners_offices_and_openers_found_on_other_news():
+    actors = load_actors()
+    assert bound_role("Quayline's Bristol chairman", actors).principal == "Quayline"
+    assert bound_role("U.S. District Judge", actors).actor != "United States"
+    assert bound_role("U.S. Treasury Secretary", actors).actor == "United States"
+    statements = _run(
+        "Harbour boss Ann Cole arrived late for the meeting on the harbour tolls.\n\n"
+        "Instead, Cole opened by talking about the ferries.\n\n"
+        '"We will cut the tolls for every islander," she told her audience.\n'
+    )
+    assert speaker_of(statements, "cut the tolls for every islander") == "Ann Cole"
+    statements = _run('"The tolls stay," one Quayline spokesman said.\n')
+    assert _actor_of(statements, "The tolls stay") == "Quayline"
+    statements = _run('"The tolls stay," said a Mexican official.\n')
+    assert _actor_of(statements, "The tolls stay") != "Mexican"
