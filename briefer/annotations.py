@@ -207,10 +207,25 @@ def direct_quotes(text: str, attributions: list[Attribution]) -> list[AnnotatedQ
 def same_speaker(said: str, annotated: str) -> bool:
     """Does a speaker name stand for the annotated one? 'Haley Morris' and 'Spokeswoman Haley
     Morris' or 'Morris' do; a name shares a capitalised word (not a title or honorific)."""
+    if _short_for(said, annotated) or _short_for(annotated, said):
+        return True
     ours, theirs = _name_words(said), _name_words(annotated)
     if ours and theirs:
         return bool(ours & theirs)
     return said.strip().lower() == annotated.strip().lower()
+
+
+def _short_for(short: str, full: str) -> bool:
+    """Is `short` an acronym of three letters or more made of the initials of `full` ('the
+    RNC' and 'the Republican National Committee')?"""
+    words = [w for w in short.split() if w[:1].isupper() and w != "The"]  # 'FEC records'
+    capitals = [w for w in re.findall(r"[A-Z][\w’'-]*", full) if w != "The"]
+    return (
+        len(words) == 1
+        and len(words[0]) >= 3
+        and words[0].isupper()
+        and words[0] == "".join(w[0] for w in capitals)
+    )
 
 
 def _name_words(phrase: str) -> set[str]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import rules
 from .actors import Actors
-from .engines.speech import find_quotes, is_hyphenated_modifier
+from .engines.speech import BODY_NOUNS, find_quotes, is_hyphenated_modifier
 
 COMMENTATORS = "Analysts and commentators"
 HONORIFICS = rules.words("names", "honorifics")
@@ -125,6 +125,20 @@ class StoryNames:
     capitalised_inside: set[str] = field(default_factory=set)  # capitalised mid-sentence
     people: frozenset[str] = frozenset()  # the surnames in `mention_key`
     possessive_at: frozenset[int] = frozenset()  # mentions written 'Mr Bush's'
+    long_forms: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # short form
+    # (upper case) -> where the story writes the body's full name, and how
+
+    def long_form(self, short: str, at: int) -> tuple[int, str] | None:
+        """The full name the story gave, before offset `at`, for a body it then calls by a
+        short form ('PTC' after 'the Parents Television Council (PTC)', 'FA' after 'the
+        Football Association', 'Bat' after 'British American Tobacco'), and where: the
+        last such use. None when the word is no short form the story explains, or names a
+        person ('Mr Bat')."""
+        if not _SHORT_FORM.fullmatch(short) or short in self.people or short in self.by_given:
+            return None  # 'Sam' the story's Sam Lee, not 'Severn Area Marine'
+
+        before = [use for use in self.long_forms.get(short.upper(), []) if use[0] < at]
+        return before[-1] if before else None
 
     def _mentions_between(self, start: int, end: int) -> range:
         """Indexes of the mentions whose offsets fall in [start, end)."""
@@ -248,7 +262,45 @@ def read_story(text: str, actors: Actors) -> StoryNames:
                     _remember(names, name, role)
             k = end + 1
     _note_mentions(names, text, runs, actors)
+    names.long_forms = _long_forms(text, names)
     return names
+
+
+# A short form: an acronym ('PTC', 'FA') or one written as a word ('Nato', 'Bat').
+_SHORT_FORM = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]{2,4}")
+_LONG_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?: (?:(?:of|for|and|&|the) )*[A-Z][\w’'-]*)+")
+_JOINERS = frozenset("of for and & the".split())
+
+
+def _long_forms(text: str, names: StoryNames) -> dict[str, list[tuple[int, str]]]:
+    """Every body's full name in the story's own words, by the short form its capitals make
+    ('Parents Television Council' -> 'PTC', 'National Institute of Economic and Social
+    Research' -> 'NIESR'): where it stands, and as written ('the Football Association' when
+    the story puts 'the' before it). Only names a short form could stand for: three
+    capitalised words or more, or two with an organisation's word ('Football Association'):
+    'Tony Blair' is no 'TB'."""
+    quotes = find_quotes(text)
+    found: dict[str, list[tuple[int, str]]] = {}
+    for match in _LONG_NAME.finditer(text):
+        words = match.group().split(" ")
+        start = match.start()
+        while words and (words[0] in _NOT_TITLE or words[0] in _JOINERS):
+            start += len(words[0]) + 1  # 'The Football Association', 'In July Bat'
+            words = words[1:]
+        while words and words[-1] in _JOINERS:
+            words.pop()
+        capitals = [w.removesuffix("’s").removesuffix("'s") for w in words if w[:1].isupper()]
+        if len(capitals) < 2 or (len(capitals) == 2 and not set(capitals) & ORGANISATION_WORDS):
+            continue
+        if any(w in HONORIFICS for w in capitals):
+            continue  # a person: 'Sir Ian Blair'
+        if any(q.open_mark < start < q.close_mark for q in quotes):
+            continue  # a quote's words are no place the story names a body
+        full = " ".join(words).removesuffix("’s").removesuffix("'s").rstrip("’'")
+        if text[max(0, start - 4) : start].lower() == "the ":
+            full = "the " + full
+        found.setdefault("".join(w[0] for w in capitals).upper(), []).append((start, full))
+    return found
 
 
 def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], actors: Actors) -> None:
@@ -257,7 +309,11 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     the actors data knows as a person ('Putin'); 'Truth Social' or 'Surrey Police' are not."""
     quotes = find_quotes(text)
     opens = [q.open_mark for q in quotes]
-    people = {name.split()[-1] for name in names.roles} | _person_aliases(actors)
+    people = {
+        name.split()[-1]
+        for name in names.roles
+        if not set(name.split()) & ORGANISATION_WORDS  # 'National Audit Office' is a body
+    } | _person_aliases(actors)
     split_runs = [(run, [_clean(w)[0] for w in run.group().split(" ")]) for run in runs]
     for run, words in split_runs:
         people |= {
@@ -316,7 +372,7 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
                 if raw[i].rstrip(",.;:").endswith(("'s", "’s")):
                     possessive.add(offset)  # "Mr Bush's first task was ..."
                 found.append((offset, word, _opens_clause(text, begin)))
-            elif last and word in maybe and _is_name_word(word):
+            elif last and word in maybe and _is_name_word(word) and not _in_body(text, begin):
                 found.append((offset, word, False))
             offset += len(raw[i]) + 1
     found = [
@@ -328,6 +384,17 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     names.mention_subject = [subject for _, _, subject in found]
     names.people = frozenset(key for key in names.mention_key if key)
     names.possessive_at = frozenset(possessive)
+
+
+_BODY_OF = re.compile(
+    r"\b(?:" + "|".join(sorted(ORGANISATION_WORDS)) + r")\s+(?:of|for)\s+(?:the\s+)?$"
+)
+
+
+def _in_body(text: str, start: int) -> bool:
+    """Does the capitalised run at `start` end a body's name ('the Office for [National
+    Statistics]', 'the Institute of [Fiscal Studies]')? Then it is no person."""
+    return _BODY_OF.search(text, max(0, start - 40), start) is not None
 
 
 def _knight_surname(names: StoryNames, key: str) -> str:
@@ -353,7 +420,11 @@ def _person_aliases(actors: Actors) -> frozenset[str]:
 
 
 _HONOR_DOT = frozenset(h + "." for h in HONORIFICS)
-_CLAUSE_OPENERS = frozenset("But And Yet So However Meanwhile Then Now Later the The".split())
+_CLAUSE_OPENERS = frozenset(
+    """But And Yet So However Meanwhile Then Now Later the The Again Instead Indeed Elsewhere
+    Separately Similarly Previously Currently Recently Finally Eventually Initially Overall
+    Yesterday Tonight Tomorrow""".split()
+)  # words that may open a sentence before its subject ('Instead, Fiorina opened ...')
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -414,6 +485,8 @@ def _note_full_names(
             word, possessive, punctuated = words[i] if i >= 0 else ("", True, True)
             if possessive or punctuated or not _GIVEN.fullmatch(word):
                 break
+            if word in HONORIFICS:
+                break  # 'Speaking in Bristol Ms Porter': a name starts at its honorific
             if is_hyphenated_modifier(word):
                 break  # 'Paris-based Euronext' is Euronext
             given.insert(0, word)
@@ -512,6 +585,13 @@ def bound_role(title: str, actors: Actors) -> Role:
             and base not in ORGANISATION_WORDS
         ):
             principal = base  # 'Clinton campaign chairman', "Howard's spokesman"
+    owners = [
+        w.removesuffix("'s").removesuffix("’s")
+        for w in words[:-1]
+        if w.endswith(("'s", "’s")) and w[:1].isupper()
+    ]
+    if principal and owners and owners[0] not in actors.collective_names:
+        principal = owners[0]  # "Trump's Indiana chairman" works for Trump, not Indiana
     actor = _resolve_title(title, actors)
     named_body = any(
         w[:1].isupper() and w.lower() not in TITLE_WORDS and not actors.is_media(w) for w in words
@@ -541,13 +621,61 @@ def _resolve_title(title: str, actors: Actors) -> str | None:
         organisation = demonym_organisation(title, actors) if one_word else None
         if organisation is None and one_word and _LOCAL_WORDS & set(title.lower().split()):
             return None  # 'London mayor': a city's office, not its country's voice
+        if (
+            organisation is None
+            and one_word
+            and best[2] in _states(actors)
+            and not _holds_office(title, best[3])
+        ):
+            return None  # 'head of Universal Music Germany': a firm's, not Germany's
         return organisation or best[2]
     body = resolve_body(title, actors)
     if body is not None and body == actors.demonym_actor(title):
-        words = {w.lower().removesuffix("'s") for w in title.split()}
-        if not words & OFFICIAL_WORDS:
-            return None  # 'British director Mike Leigh' is British, not his country's voice
+        demonym = next(w for w in actors._demonyms.finditer(title)).group()
+        if not _holds_office(title, demonym):
+            return None  # 'British director Mike Leigh' is British, not his country's voice;
+            # 'chief executive of US firm X' speaks for the firm
     return body
+
+
+_LINKS = frozenset("of to for at in with from and or until".split())
+
+
+def _states(actors: Actors) -> frozenset[str]:
+    """The actors that are states or unions of them: those the data gives a demonym."""
+    return frozenset(actors.by_demonym.values())
+
+
+def _holds_office(title: str, country: str) -> bool:
+    """Does the country word in a title qualify a state's office ('US Treasury Secretary',
+    "Germany's foreign minister", 'Kremlin spokesman', 'Russian oil official', 'president of
+    France')? Not when it describes anything else: a firm ('US firm X', 'Russian oil giant',
+    'US firm spokesman'), a name it ends ('head of Universal Music Germany'), a place an
+    office is sent to ('ambassador to France'), or where someone is from ('British
+    director', 'an analyst in Moscow')."""
+    words = [w.strip(",;:()") for w in title.split()]
+    bases = [w.removesuffix("'s").removesuffix("’s") for w in words]
+    if country not in bases:
+        bases = [w.rstrip(".") for w in bases]  # 'U.S.' keeps its dots; 'Germany.' does not
+        if country not in bases:  # inside a longer word: an office word anywhere decides
+            return bool({w.lower() for w in bases} & OFFICIAL_WORDS)
+    at = bases.index(country)
+    described = 0  # lower-case words before the office: 'Russian oil official'
+    for word in bases[at + 1 :]:
+        low = word.lower()
+        if low in OFFICIAL_WORDS:
+            return True
+        if low in TITLE_WORDS or word in STATE_WORDS:
+            continue
+        if not word.islower() or low in BODY_NOUNS or low in _LINKS or described == 2:
+            break  # 'US firm', 'Universal Music Germany until', 'ambassador to France'
+        described += 1
+    return (
+        at == len(bases) - 1
+        and at >= 2
+        and bases[at - 1] == "of"
+        and bases[at - 2].lower() in OFFICIAL_WORDS
+    )
 
 
 _LOCAL_WORDS = frozenset("mayor councillor council alderman".split())
@@ -562,7 +690,7 @@ OFFICIAL_WORDS = frozenset(
     general commander army military navy adviser advisor aide sources source king queen
     prince emperor monarch mp mps mep msp senator governor mayor deputy embassy
     administration parliament delegation representative foreign defence defense
-    interior state officer troops forces police""".split()
+    interior state officer troops forces police commissioner""".split()
 )
 
 
@@ -611,6 +739,10 @@ def demonym_organisation(phrase: str, actors: Actors) -> str | None:
         while k >= 2 and words[k - 1] in ("of", "for") and words[k - 2][:1].isupper():
             before = [words[k - 2], words[k - 1], *before]  # 'Association of European ...'
             k -= 2
+        k -= 1  # words[k + 1] opens `before`
+        while before and k >= 0 and _is_name_word(words[k]):
+            before.insert(0, words[k])  # 'Telecom Regulatory Authority of India'
+            k -= 1
         if not rest and not before:
             return None
         if (

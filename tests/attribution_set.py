@@ -6,7 +6,9 @@ evidence overlaps a labelled quote (the set is not exhaustive, so statements els
 not judged; a statement that quotes part of a labelled sentence, e.g. the quoted words
 inside a labelled reported clause, is judged against that item). It is right when its
 speaker is the labelled one (a proxy must be shown as the principal's spokesman, never as
-the principal; a narration item is never right) and its actor is not a wrong side. Recall:
+the principal; a narration item is never right) and its actor is not a wrong side (the
+data's 'United States' is the labels' 'US government', its EU their 'European
+Commission'). Recall:
 labelled speech items (not narration) with a right attribution.
 """
 
@@ -19,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefer.actors import load_actors
+from briefer.actors import Actors, load_actors
 from briefer.attribution import check_attributions, speaker_key
 from briefer.chunk import chunk_all, sentence_spans
 from briefer.engines.offline import OfflineEngine
@@ -78,6 +80,8 @@ def speaker_right(shown: str, item: dict, actor: str = "") -> bool:
     label = item["speaker"]
     if len(shown) >= 3 and shown.isupper() and shown == _initials(label):
         return True
+    if len(label) >= 3 and label.isupper() and label == _initials(shown):
+        return True  # the other way round: 'the World Trade Organisation' for 'WTO'
     if speaker_key(label) is None and _plain(shown) == _plain(label):
         return True
     if label in item["actors"] and actor == label:
@@ -131,12 +135,27 @@ class Score:
         return Counter(j.side for j in self.shown if j.speaker_ok)
 
 
-def _side(statement: Statement, item: dict, known_actors: set[str]) -> str:
+def _side(statement: Statement, item: dict, known_actors: set[str], actors: Actors) -> str:
     if statement.actor in item["actors"]:
+        return "right"
+    if any(_state_of(label, actors) == statement.actor for label in item["actors"]):
         return "right"
     if statement.actor not in known_actors and statement.actor != "Analysts and commentators":
         return "unknown"  # the speaker's own name: no side claimed
     return "wrong"
+
+
+def _state_of(label: str, actors: Actors) -> str | None:
+    """The actors data's name for a side a label names otherwise: 'US government' is the
+    data's 'United States' (as 'Trump' and 'the State Department' are), 'French government'
+    is France (labels name a state's side '<country> government'), and the 'European
+    Commission' is the data's EU (an alias of it)."""
+    if label in actors.by_alias:
+        return actors.by_alias[label]
+    country = label.removesuffix(" government")
+    if country == label:
+        return None
+    return actors.by_demonym.get(country) or actors.by_alias.get(country)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -193,7 +212,7 @@ def score(items: Iterable[dict], corpus: Path) -> Score:
                 item,
                 statement,
                 speaker_right(statement.speaker, item, statement.actor),
-                _side(statement, item, known),
+                _side(statement, item, known, actors),
             )
             result.shown.append(judged)
             previous = best_for_item.get(item["id"])

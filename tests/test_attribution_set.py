@@ -9,8 +9,9 @@ the fourth round (93.7% / 65.5% then) and is developed on since the fifth."""
 from __future__ import annotations
 
 import pytest
-from attribution_set import LABELS, load_items, score, speaker_right
+from attribution_set import LABELS, _state_of, load_items, score, speaker_right
 
+from briefer.actors import load_actors
 from briefer.attribution import speaker_key, speaker_within_reach
 from briefer.ingest import ingest
 
@@ -88,6 +89,17 @@ def test_the_scorer_takes_the_articles_own_acronym_and_proxy_words_and_nothing_l
     assert speaker_right("Tony Blair's official spokesman", spokesman)
     assert not speaker_right("Tony Blair", spokesman)
     assert not speaker_right("the prime minister", spokesman)
+
+
+def test_the_scorer_reads_an_acronym_either_way_and_a_state_by_the_datas_name():
+    assert speaker_right("the World Trade Organisation", _item("WTO"))
+    assert not speaker_right("the World Tourism Agency", _item("WTO"))
+    actors = load_actors()
+    assert _state_of("US government", actors) == "United States"
+    assert _state_of("French government", actors) == "France"
+    assert _state_of("UK government", actors) == "UK government"  # an actor of its own
+    assert _state_of("European Commission", actors) == "EU"  # an alias of the data's EU
+    assert _state_of("Open Source Development Labs", actors) is None
 
 
 def test_no_narration_is_shown_as_someones_words(scores):

@@ -8,7 +8,7 @@ last speaker named in the same story.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Container, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -89,6 +89,10 @@ class _StoryState:
     genders: dict[str, Gender] = field(default_factory=dict)  # speaker -> what the text says
     unnamed_at: list[tuple[int, Gender | None]] = field(default_factory=list)  # where a cue
     # named a singular speaker no rule could name ('The executive spokeswoman said')
+    words_of: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # speaker ->
+    # where their statements stand in the source
+    short_of: dict[str, str] = field(default_factory=dict)  # a body's full name -> the short
+    # form the story calls it by ('the Football Association' -> 'FA')
 
     def gender(self, name: str) -> Gender | None:
         """What the story says the speaker is, from honorifics, gendered titles and the 'he'
@@ -282,10 +286,11 @@ class OfflineEngine:
             kind=kind,
         )
         chain = None
-        if not named_here and not speaker_within_reach(
-            state.source_text, evidence.start, evidence.end, speaker.name
-        ):
-            chain = _named_at(state, speaker) or state.mentioned_at.get(speaker.name)
+        if not speaker_within_reach(state.source_text, evidence.start, evidence.end, speaker.name):
+            chain = None if named_here else _named_at(state, speaker)
+            chain = chain or state.mentioned_at.get(speaker.name)  # a clause naming them, or
+            # the body's full name before its short form ('NIESR said')
+        state.words_of.setdefault(speaker.name, []).append((evidence.start, evidence.end))
         return Statement(
             id=state.next_id,
             actor=speaker.actor,
@@ -334,7 +339,10 @@ class OfflineEngine:
             principal = self._resolve(Attribution(phrase, attribution.verb, "name"), state)
             if principal is None:
                 return None
-            return Speaker(f"{principal.name}'s {attribution.role}", principal.actor)
+            proxy = Speaker(f"{principal.name}'s {attribution.role}", principal.actor)
+            if principal.name in state.mentioned_at:  # a body named in full further back
+                state.mentioned_at[proxy.name] = state.mentioned_at[principal.name]
+            return proxy
         if attribution.kind == "title" and is_body_title(phrase):
             return _body_referent(phrase, state, self._known)  # 'the company said'
         if attribution.kind == "name" and phrase.lower() in BODY_GROUPS:
@@ -342,7 +350,7 @@ class OfflineEngine:
         if _description(phrase) and _plural(phrase.split()[-1]):
             return None  # 'The MPs said': a group the story names elsewhere, or no one
         if attribution.kind == "title" or is_definite_role(phrase) or _description(phrase):
-            voice = self._body_voice(phrase)
+            voice = self._body_voice(phrase, state)
             if voice is not None:
                 return voice
             return self._titled_speaker(
@@ -360,21 +368,33 @@ class OfflineEngine:
         ):
             return None  # 'Ryanair deputy chief said': a person the sentence does not name
         words = name.split()
+        if len(words) > 2 and words[0] in ("a", "an", "A", "An") and words[-1].lower() in _VOICES:
+            words = words[1:]  # 'said a Vodafone spokesman': the voice as 'A Labour
+            # spokesman said' is shown, 'Labour spokesman'
         while (
             len(words) > 1
             and words[0] in self.actors.collective_names
             and self.actors.collective_names[words[0]] != words[0]
             and words[1][:1].isupper()
             and words[1].lower() not in _TITLE
+            and words[-1][:1].isupper()
+            and not self._opens_alias(words[0], words[1])
         ):  # 'Conservative Graham Brady' is Graham Brady; a country's own name opening a
-            words.pop(0)  # name is part of it ('China Aviation Oil', 'Russia Today')
+            # name is part of it ('China Aviation Oil', 'Russia Today'), and so is a side
+            # that describes a voice ('US Embassy spokesman') or one that is the first word
+            words.pop(0)  # of a longer name ('Plaid Cymru health spokesman')
         name = " ".join(words)
         if len(words) == 2 and _is_honorific(words[0]):  # 'Mr Brady' is the Graham Brady
             full = state.names.full_name_at(words[1], state.at)  # the story names in full
             if len(full.split()) > 1:
                 name = full
-        if _title_only(name):
+        if _title_only(name, self.actors.collective_names):
             return None  # 'The Spectator editor told', 'MP for Henley-on-Thames said'
+        body = self._long_form(name, phrase, state)
+        if body is not None:
+            state.by_actor[body.actor] = body
+            state.by_surname[body.name.split()[-1]] = body
+            return body
         if len(name.split()) == 1 and name[:1].isupper():
             name = state.names.full_name_at(name, state.at)
         known = state.by_surname.get(name.split()[-1])
@@ -400,9 +420,37 @@ class OfflineEngine:
         state.by_surname[speaker.name.split()[-1]] = speaker
         return speaker
 
-    def _body_voice(self, phrase: str) -> Speaker | None:
+    def _opens_alias(self, first: str, second: str) -> bool:
+        """Do these two words open one of the actors data's names ('Plaid Cymru')?"""
+        opening = f"{first} {second}"
+        return any(
+            alias == opening or alias.startswith(opening + " ") for alias in self.actors.by_alias
+        )
+
+    def _long_form(self, name: str, phrase: str, state: _StoryState) -> Speaker | None:
+        """'the PTC', 'FA', 'Bat': a body the story calls by a short form, after giving its
+        full name ('the Parents Television Council (PTC)', 'the Football Association',
+        'British American Tobacco'), is shown by its full name, as a reader knows it; the
+        statement records where the story gives it (the short form alone is near the
+        words)."""
+        short = name.removeprefix("the ").removeprefix("The ")
+        found = state.names.long_form(short, state.at)
+        if found is None or short in self.actors.by_alias or "the " + short in self.actors.by_alias:
+            return None  # 'the EU', 'Nato': a short form every reader knows stays
+        at, full = found
+        bare = full.removeprefix("the ")
+        actor = resolve_body(phrase, self.actors) or resolve_body(bare, self.actors)
+        speaker = Speaker(full, actor or display_name(full), person=False)
+        state.mentioned_at[full] = Evidence(
+            source_id=state.source_id, start=at, end=at + len(bare), quote=bare
+        )
+        state.short_of[full] = short
+        return speaker
+
+    def _body_voice(self, phrase: str, state: _StoryState) -> Speaker | None:
         """'The Darlington Council spokesman': the named body's voice, not a title that
-        refers back to whoever spoke last."""
+        refers back to whoever spoke last. 'The Bat spokeswoman' speaks for the body the
+        story calls Bat (`_long_form`)."""
         words = phrase.split()[1:]
         if not words:
             return None  # 'Spokesman said': a bare title names no body
@@ -415,6 +463,14 @@ class OfflineEngine:
         ):
             return None
         name = " ".join(body)
+        principal = self._long_form(name, name, state) or (
+            state.by_surname.get(name) if len(body) == 1 else None
+        )  # 'The Quayline spokesman', 'the Cole spokesman': the voice of one who spoke
+        if principal is not None:
+            voice = Speaker(f"{principal.name}'s {head.lower()}", principal.actor)
+            if principal.name in state.mentioned_at:
+                state.mentioned_at[voice.name] = state.mentioned_at[principal.name]
+            return voice
         actor = resolve_body(name, self.actors)
         if actor is None and not any(w in ORGANISATION_WORDS for w in body):
             return None
@@ -518,12 +574,19 @@ class OfflineEngine:
             and actor
             and actor in state.by_actor
             and _title_fits(_role_of(state, state.by_actor[actor].name), words[-1])
+            and not _speaks_of(state, state.by_actor[actor].name, words)
         ):
             return state.by_actor[actor]
         candidate = state.last_person  # like a pronoun: the last speaker, if nobody else
+        named = {w for w in phrase.split()[1:] if w[:1].isupper()}  # 'the Quayline chairman'
         if (
             not fits
             and candidate is not None
+            and not named & set(candidate.name.split())  # is not Quayline itself,
+            and not (named and words[-1] in _VOICES)  # and its unnamed voice is nobody the
+            # story titled so ('Jane Cole, of Quayline' is not sure to be 'the Quayline
+            # spokesman')
+            and not _speaks_of(state, candidate.name, words)
             and (  # was named since and no side conflicts
                 actor is None or candidate.actor in (actor, candidate.name)
             )
@@ -626,14 +689,29 @@ _GROUP_NOUNS = frozenset("members officials sources mps ministers spokespeople".
 
 
 def _group_body(name: str) -> str | None:
-    """'Opec members', 'Tory sources': people who speak as a body stand for that body."""
+    """'Opec members', 'Tory sources', 'Vodafone spokesman': people who speak as a body (or
+    for it, unnamed) stand for that body."""
     words = name.split()
-    if words and words[0] in ("the", "The"):
+    if words and words[0].lower() in _DETERMINERS:
         words = words[1:]
-    if len(words) < 2 or words[-1].lower() not in _GROUP_NOUNS:
+    if len(words) < 2 or words[-1].lower() not in _GROUP_NOUNS | _VOICES:
         return None
     body = words[:-1]
-    return " ".join(body) if all(w[:1].isupper() for w in body) else None
+    if words[-1].lower() not in _GROUP_NOUNS and (
+        re.search(r"[’']s?$", body[-1])  # "Ms Merkel's spokesman": a proxy, not a body
+        or (len(body) == 1 and body[0].endswith(_ADJECTIVE_ENDINGS))  # 'a Mexican official'
+    ):
+        return None
+    named = body[0][:1].isupper() and body[-1][:1].isupper()
+    if named and all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in body):
+        return " ".join(body)  # 'Department of Homeland Security spokeswoman'
+    return None
+
+
+_DETERMINERS = frozenset("the a an one another two three some several".split())
+# How nationality and party adjectives end ('Mexican', 'Israeli', 'Chinese', 'British',
+# 'Democratic'): one such word before a voice describes it, it is no body's name.
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ic")
 
 
 def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker | None:
@@ -681,13 +759,25 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
     _, last = max(found, key=lambda pair: pair[0])
     if last.name == COMMENTATORS or last.name in known:
         return None  # a party or a country is never 'the company' or 'the alliance'
-    if not speaker_within_reach(state.source_text, state.at, state.at + 1, last.name):
+    if not any(
+        speaker_within_reach(state.source_text, state.at, state.at + 1, name)
+        for name in (last.name, state.short_of.get(last.name, last.name))
+    ):
         return None  # the body is not named near the words: a reader would not be sure
     noun = phrase.split()[-1].capitalize()
     own = [w for w in last.name.split() if w in ORGANISATION_WORDS]
     if own and noun in ORGANISATION_WORDS and noun not in own:
         return None
     return last
+
+
+def _speaks_of(state: _StoryState, name: str, title: list[str]) -> bool:
+    """Did `name`'s own statements speak of 'the <title>' as someone else ('Vince Cable said
+    the chancellor had failed ...')? Then a later 'the chancellor said' is not them."""
+    pattern = re.compile(rf"(?<![\w’'])the {re.escape(' '.join(title))}(?![\w])", re.IGNORECASE)
+    return any(
+        pattern.search(state.source_text, start, end) for start, end in state.words_of.get(name, [])
+    )
 
 
 def _role_of(state: _StoryState, name: str) -> Role | None:
@@ -709,17 +799,28 @@ _RANKS = frozenset("deputy vice shadow former assistant junior acting".split())
 _GENERIC_HEADS = frozenset("leader diplomat official chief head politician".split())
 
 
-def _title_only(name: str) -> bool:
-    """A title with no one's name in it ('The Spectator editor', 'MP for Henley-on-Thames'):
-    it names a post, and the story may give it to someone a rule cannot find, so it is no
-    speaker. Bodies ('the Foreign Office') and unnamed voices ('Tory sources') are kept."""
+def _title_only(name: str, sides: Container[str] = frozenset()) -> bool:
+    """A title with no one's name in it ('The Spectator editor', 'MP for Henley-on-Thames',
+    'the Tory MP for Wells'): it names a post, and the story may give it to
+    someone a rule cannot find, so it is no speaker. Bodies ('the Foreign Office') and
+    unnamed voices ('Tory sources') are kept."""
     words = name.split()
-    if words and words[0] in ("the", "The"):
+    definite = bool(words) and words[0] in ("the", "The")
+    if definite:
         words = words[1:]
     if len(words) > 2 and words[0].islower() and words[0] in _TITLE:
         return True  # 'the chairman of the Police Federation': a post in a body
     if len(words) < 2 or any(w in ORGANISATION_WORDS for w in words):
         return False
+    joint = next((k for k, w in enumerate(words) if w in ("for", "of")), 0)
+    if (
+        definite  # not 'Tory MP for Wells Alan Reid', who is named after the post
+        and joint
+        and words[joint - 1].lower() in _TITLE
+        and all(w.lower() in _TITLE or w in sides for w in words[: joint - 1])
+        and (len(words) == joint + 2 or {"and", "&"} & set(words[joint + 1 :]))
+    ):  # 'the Tory MP for Wells', 'the MP for Wells and Mendip': a post in a place (not
+        return True  # 'the US Secretary of Energy Spencer Abraham', who is named after it)
     if words[-1].lower() in _VOICES | _GROUP_NOUNS:
         return False
     return words[-1].lower() in _TITLE or words[0].lower() in _TITLE
@@ -910,7 +1011,11 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
     if not name:
         return phrase
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
+    if before in ("and", "&") and _post_complement(words[: len(words) - len(name) - 1]):
+        return phrase  # 'the MP for Wells and North Mendip': a post, not 'North Mendip'
     if any(word in ORGANISATION_WORDS for word in name) or before in ("of", "for"):
+        if phrase.split()[0] in ("a", "an", "A", "An"):
+            return phrase.split(" ", 1)[1]  # 'a World Bank report said': the World Bank
         return "the " + phrase[4:] if phrase.startswith("The ") else phrase  # a body:
         # 'the Foreign Office', 'the National Union of Teachers'
     if len(name) < len(words) and words[len(words) - len(name) - 1] in ("the", "The"):
@@ -922,6 +1027,20 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
         name = name[marks[-1] :]  # 'minister Mr Brady': kept whole until the story's full
         # name for 'Brady' is known (`_resolve`)
     return " ".join(name)
+
+
+def _post_complement(words: list[str]) -> bool:
+    """Do these words end in a post's place or body ('MP for Wells', 'chairman of Acme')?
+    Then a name joined to them by 'and' is more of that place, not a person."""
+    k = len(words)
+    while k and words[k - 1][:1].isupper():
+        k -= 1
+    return (
+        k < len(words)
+        and k >= 2
+        and words[k - 1] in ("for", "of")
+        and (words[k - 2].lower() in _TITLE)
+    )
 
 
 # Abbreviated titles written before a name like an honorific ('Sen. Lindsey Graham').

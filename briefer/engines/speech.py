@@ -646,12 +646,30 @@ def _attribution_before(before: str) -> Attribution | None:
     if verbs:
         tokens = _tokens(before)
         first = _name_phrase(tokens, from_start=True)
-        if first and not _modifies_a_noun(first, tokens):
+        if first and not _modifies_a_noun(first, tokens) and _relative_of(before, verbs, first):
             return Attribution(first, verbs[0].group(), "name")
     return None
 
 
 _INDEFINITE = frozenset(_LEADING_WORDS - {"the"})
+_RELATIVE_CUE = re.compile(r",\s*(?:who|which)(?:\s+[a-z]+)?\s*$")
+
+
+def _relative_of(before: str, verbs: list[re.Match[str]], first: str) -> bool:
+    """A verb right after ', who' or ', which' speaks for the name just before the comma:
+    'Jack Straw, who argues ...' is Jack Straw's, but in 'The union's stance is endorsed by
+    the Forum (MMF), who say ...' the sentence's first name does not speak. True when no
+    verb is so placed, or the name before each such comma is `first`."""
+    for verb in verbs:
+        cue = _RELATIVE_CUE.search(before, 0, verb.start())
+        if cue is None:
+            continue
+        head = _tokens(before[: cue.start()])
+        if len(head) >= 3 and head[-1] == ")" and head[-3] == "(":
+            head = head[:-3]  # 'the Music Managers' Forum (MMF), who say'
+        if _name_phrase(head, from_start=False) != first:
+            return False
+    return True
 
 
 def _modifies_a_noun(phrase: str, tokens: list[str]) -> bool:
@@ -703,7 +721,16 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         if not tokens:
             return None
         tokens.pop()
+        if len(segment) >= 4 and segment[-1] == ")" and segment[-3] == "(":
+            segment = segment[:-3]  # 'Oil & Natural Gas Corp (ONGC)'
         named = _name_phrase(segment, from_start=True)
+        if (
+            named
+            and named == " ".join(segment)
+            and not _looks_like_person(named)
+            and (_possessed_body(tokens) or _body_title(tokens, from_start=False))
+        ):  # "India's biggest oil firm, Oil & Natural Gas Corp (ONGC), says": the body is
+            return Attribution(named, verb, "name")  # named after its description
         if named != " ".join(segment) and len(segment) <= 6 and segment[0] in ("the", "The"):
             named = _name_phrase(segment, from_start=False)  # 'the Most Reverend Peter Smith'
             segment = (named or "").split()
@@ -745,6 +772,9 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         if relative is not None:
             return Attribution(relative, verb, "name") if relative else None
         words = phrase.split()
+        described = _name_before_title(rest, words)
+        if described:
+            return Attribution(described, verb, "name")
         owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=None)
         if (
             owner is not None
@@ -762,7 +792,13 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         if before and _SUBORDINATORS & {before[0], before[-1]} and len(before) <= 3:
             return None  # 'But before Newcastle said ..., Bellamy insisted': a clause that
             # opens the sentence is subordinate; its main clause's subject speaks
+        if before and before[-1] == "than":
+            return None  # '£2bn more than Mr Brown predicted': a comparison with what they
+            # said, in the reporter's words
         partitive = len(before) >= 2 and before[-1] == "of" and before[-2] in _PARTITIVES
+        if before and before[-1] == "with" and verb.lower().endswith("ing"):
+            return _classify(phrase, verb, tokens[-1:])  # '..., with Charles Kennedy
+            # claiming ...': the name is the subject of the verb after it
         if before and before[-1] in _NOT_BEFORE_SUBJECT and not partitive:
             return None  # 'hit back at Labour claims': a noun after a preposition
         if (
@@ -818,6 +854,20 @@ def _without_aside(tokens: list[str], verb: str) -> list[str]:
                 head.append(",")  # the clause is about the appositive; its subject is before
             return head
     return tokens
+
+
+def _name_before_title(rest: list[str], title: list[str]) -> str | None:
+    """'Dafydd Rees, Plaid Cymru health spokesman said': a title with no name of its own (it
+    ends in a lower-case title word), after a comma whose closing twin is left out, describes
+    the person named before the comma, when that name opens the sentence ('After meeting
+    Dafydd Rees, the health spokesman said' is the spokesman's)."""
+    if not rest or rest[-1] != "," or not title[-1].islower() or title[-1] not in ROLE_WORDS:
+        return None
+    named = _name_phrase(rest[:-1], from_start=False)
+    if not named or not _looks_like_person(named):
+        return None
+    opening = rest[: len(rest) - 1 - len(named.split())]
+    return named if _opens_clause(opening) else None
 
 
 def _proxy_before(tokens: list[str]) -> str | None:
