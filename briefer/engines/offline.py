@@ -691,7 +691,12 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
 
 
 def _role_of(state: _StoryState, name: str) -> Role | None:
-    """The role the story binds to a speaker, by full name or surname ('Mr Livingstone')."""
+    """The role the story binds to a speaker, by full name or surname ('Mr Livingstone').
+    An unnamed voice ("Jane Doyle's spokesman") holds their own post, not their principal's:
+    'the spokesman said' may refer back to them, 'the transport secretary said' may not."""
+    voice = re.search(r"[’']s (\w+)$", name)
+    if voice and voice.group(1).lower() in _VOICES:
+        return Role(title=voice.group(1).lower(), actor=None)
     key = speaker_key(name)
     return state.names.role(name) or (state.names.role(key) if key else None)
 
