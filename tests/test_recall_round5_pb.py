@@ -3,7 +3,10 @@ written for this test (no seed or corpus sentence)."""
 
 from __future__ import annotations
 
+import pytest
 from offline_runs import run_story, speaker_of
+
+from briefer.engines.speech import attribute_sentence
 
 
 def test_the_spokesman_refers_back_to_the_unnamed_spokesman_of_a_titled_principal():
@@ -20,3 +23,48 @@ def test_the_spokesman_refers_back_to_the_unnamed_spokesman_of_a_titled_principa
     found = run_story(text, "rail fares")
     for words in ("new trains", "frozen in 2027", "less than inflation"):
         assert speaker_of(found, words) == "Jane Doyle's spokesman", words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Tom Reyes of Save the Whales said the harbour plan was reckless.", "Tom Reyes"),
+        ("Ana Ruiz from Keep the Rails Running warned the line would close.", "Ana Ruiz"),
+        (
+            "Ana Ruiz of the Campaign for the Protection of Rural Wales said it was reckless.",
+            "Ana Ruiz",
+        ),
+        ("Dr Lee Marr of Friends of the Moors Scotland said the plan was reckless.", "Dr Lee Marr"),
+        ("However, Tom Reyes at Save the Whales said the plan was reckless.", "Tom Reyes"),
+    ],
+)
+def test_a_person_before_an_organisation_with_the_in_its_name_speaks(sentence, speaker):
+    # The body's own name holds a lower-case 'the' or 'of': the person before it speaks.
+    found = attribute_sentence(sentence)
+    assert found is not None and (found.speaker, found.kind) == (speaker, "name")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tony Blair of Labour and Michael Howard of the Tories said the plan was reckless.",
+        "Critics of Save the Whales said the plan was reckless.",
+    ],
+)
+def test_the_affiliation_rule_needs_one_person_opening_the_clause(sentence):
+    found = attribute_sentence(sentence)
+    assert found is None or found.speaker not in ("Tony Blair", "Critics")
+
+
+def test_she_said_carries_on_after_a_person_of_such_an_organisation():
+    text = (
+        "Harbour plan attacked\n\n"
+        "The harbour plan was approved on Monday. Tom Reyes of Save the Whales said there were "
+        "grave concerns about the harbour plan.\n\n"
+        '"The harbour plan will drive the whales away from the bay for good," he said. '
+        '"Nobody asked the people who live here."\n'
+    )
+    found = run_story(text, "harbour plan")
+    assert speaker_of(found, "grave concerns") == "Tom Reyes"
+    assert speaker_of(found, "whales away") == "Tom Reyes"
+    assert speaker_of(found, "Nobody asked") == "Tom Reyes"

@@ -725,6 +725,9 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         tokens = tokens[:-3]  # 'The International Energy Agency (IEA) warned', '... (Apacs)'
     if not tokens:
         return None
+    affiliated = _person_of_organisation(tokens)
+    if affiliated:  # 'Laura Brown of Save the Children said'
+        return Attribution(affiliated, verb, "name")
     body = _body_title(tokens, from_start=False) or _person_title(tokens, from_start=False)
     if body:  # 'However, the think tank said', 'the Two Ronnies star said'
         return Attribution(body, verb, "title")
@@ -833,6 +836,38 @@ def _proxy_before(tokens: list[str]) -> str | None:
         j -= 1
     if j >= 2 and tokens[j - 1].lower() in ("for", "to") and tokens[j - 2].lower() in PROXY_WORDS:
         return tokens[j - 2].lower()
+    return None
+
+
+_AFFILIATIONS = frozenset("of from at".split())
+_INSIDE_A_NAME = frozenset("of for the and &".split())
+
+
+def _person_of_organisation(tokens: list[str]) -> str | None:
+    """'Tom Reyes of Save the Whales', 'Ana Ruiz from the Campaign for the Protection of Rural
+    Wales': a person opening the clause, then 'of', 'from' or 'at' and a body's name running
+    up to the verb (capitalised words, and 'the', 'of', 'for', 'and' between them). The
+    person speaks, whatever lower-case words the body's name holds."""
+    for i in range(2, len(tokens) - 1):
+        if tokens[i].lower() not in _AFFILIATIONS or not _is_name_token(tokens[i - 1]):
+            continue
+        body = tokens[i + 1 :]
+        if not _is_name_token(body[-1]) or not all(
+            _is_name_token(t) or t.lower() in _INSIDE_A_NAME for t in body
+        ):
+            continue
+        joined = [k for k, t in enumerate(body) if t == "and"]
+        if any(_person_of_organisation(body[k + 1 :]) for k in joined):
+            return None  # 'X of Labour and Y of the Tories said': two speakers
+        person = _name_phrase(tokens[:i], from_start=False)
+        if (
+            person
+            and _looks_like_person(person)
+            and not person.split()[0].islower()
+            and _opens_clause(tokens[: i - len(person.split())])
+        ):
+            return person
+        return None
     return None
 
 
