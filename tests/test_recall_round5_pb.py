@@ -68,3 +68,17 @@ def test_she_said_carries_on_after_a_person_of_such_an_organisation():
     assert speaker_of(found, "grave concerns") == "Tom Reyes"
     assert speaker_of(found, "whales away") == "Tom Reyes"
     assert speaker_of(found, "Nobody asked") == "Tom Reyes"
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The Commission said the port levy broke competition rules.", "the Commission"),
+        ("The Assembly said its port levy plans were on track.", "the Assembly"),
+    ],
+)
+def test_the_and_an_organisation_word_opening_the_story_is_a_body(sentence, body):
+    # Named once, at the start of a sentence: 'Commission' is still a body's word.
+    found = run_story(f"Port levy\n\nThe port levy rises next year. {sentence}\n", "port levy")
+    assert speaker_of(found, sentence[:-1]) == body

@@ -431,6 +431,8 @@ class OfflineEngine:
         and 'Austrian' open sentences but name no one; 'Anton, 32, said' does."""
         words = phrase.split()
         if len(words) == 2 and words[0] in ("the", "The"):
+            if words[1] in ORGANISATION_WORDS:
+                return True  # 'The Treasury said', 'the Commission alleged': a body's word
             words = words[1:]  # 'The European said': a demonym is not a speaker either
             if (
                 words[0] in self.actors.by_demonym
