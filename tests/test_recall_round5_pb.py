@@ -82,3 +82,27 @@ def test_the_and_an_organisation_word_opening_the_story_is_a_body(sentence, body
     # Named once, at the start of a sentence: 'Commission' is still a body's word.
     found = run_story(f"Port levy\n\nThe port levy rises next year. {sentence}\n", "port levy")
     assert speaker_of(found, sentence[:-1]) == body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Greens believe the port levy should be scrapped.", "The Greens"),
+        ("In its letter, the Harbour Board alleged the firms had fixed prices.", "the Harbour Board"),
+        ("Mr Okafor alleges that the levy was set in secret.", "Mr Okafor"),
+    ],
+)
+def test_believe_and_allege_report_a_view(sentence, speaker):
+    found = attribute_sentence(sentence)
+    assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The alleged plot was uncovered by Mr Okafor in May.",
+        "Mr Okafor gave a written answer to the harbour committee.",
+    ],
+)
+def test_alleged_as_an_adjective_is_no_cue(sentence):
+    assert attribute_sentence(sentence) is None
