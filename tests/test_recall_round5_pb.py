@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from offline_runs import run_story, speaker_of
 
-from briefer.engines.speech import attribute_sentence
+from briefer.engines.speech import attribute_quote, attribute_sentence, find_quotes
 
 
 def test_the_spokesman_refers_back_to_the_unnamed_spokesman_of_a_titled_principal():
@@ -70,7 +70,6 @@ def test_she_said_carries_on_after_a_person_of_such_an_organisation():
     assert speaker_of(found, "Nobody asked") == "Tom Reyes"
 
 
-
 @pytest.mark.parametrize(
     ("sentence", "body"),
     [
@@ -88,7 +87,10 @@ def test_the_and_an_organisation_word_opening_the_story_is_a_body(sentence, body
     ("sentence", "speaker"),
     [
         ("The Greens believe the port levy should be scrapped.", "The Greens"),
-        ("In its letter, the Harbour Board alleged the firms had fixed prices.", "the Harbour Board"),
+        (
+            "In its letter, the Harbour Board alleged the firms had fixed prices.",
+            "the Harbour Board",
+        ),
         ("Mr Okafor alleges that the levy was set in secret.", "Mr Okafor"),
     ],
 )
@@ -106,3 +108,70 @@ def test_believe_and_allege_report_a_view(sentence, speaker):
 )
 def test_alleged_as_an_adjective_is_no_cue(sentence):
     assert attribute_sentence(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "kind"),
+    [
+        # a participle after a comma: the subject past a connective or an opening phrase
+        ("Meanwhile Ms Okafor defended the levy, saying it was fair.", "Ms Okafor", "name"),
+        (
+            "But in an interview with the Harbour Gazette, Tom Reyes refused to give a date, "
+            "saying the levy would come in next year.",
+            "Tom Reyes",
+            "name",
+        ),
+        # '... and/but (has) said': the subject of the first verb
+        (
+            "The Harbour Party leader backs a lower levy and has said the port must stay open.",
+            "The Harbour Party leader",
+            "title",
+        ),
+        (
+            "In a short speech, she slightly raised the levy but insisted it would fall later.",
+            "she",
+            "pronoun",
+        ),
+        # a participle with no comma
+        (
+            "Port minister Dana Hill defended the levy saying it would pay for dredging.",
+            None,
+            "name",
+        ),
+    ],
+)
+def test_the_subject_of_the_clause_speaks_through_a_participle_or_a_second_verb(
+    sentence, speaker, kind
+):
+    found = attribute_sentence(sentence)
+    assert found is not None and found.kind == kind
+    assert found.speaker == speaker if speaker else found.speaker.endswith("Dana Hill")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour service provider (HSP) Portco also backed the levy saying it was fair.",
+        "Downing Street would not be drawn on the levy, saying timing was for ministers.",
+    ],
+)
+def test_a_name_qualifying_a_noun_or_ending_in_ing_is_no_opening_phrase(sentence):
+    found = attribute_sentence(sentence)
+    if "Downing" in sentence:
+        assert found is not None and found.speaker == "Downing Street"
+    else:
+        assert found is None or found.speaker != "Harbour"
+
+
+def test_the_subject_past_an_opening_phrase_introduces_a_quote():
+    text = 'But Port minister Dana Hill defended the levy, saying it gave "a fair deal to all".'
+    quote = find_quotes(text)[0]
+    found = attribute_quote(text, quote, 0, len(text))
+    assert found is not None and found.speaker.endswith("Dana Hill")
+
+
+def test_a_verb_inside_quotation_marks_is_not_the_cue():
+    # The paper speaks; the words it quotes ('claimed ignorance') name no one as speaker.
+    sentence = 'The paper said the prime minister "claimed ignorance" of the levy.'
+    found = attribute_sentence(sentence)
+    assert found is None or found.speaker != "the prime minister"

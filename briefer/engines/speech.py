@@ -394,7 +394,10 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         inverted = _inverted_name(" " + final.group(2))
         if inverted:
             return Attribution(inverted, final.group(1), "name")
-    verbs = _verbs(sentence)
+    quoted = [q for q in find_quotes(sentence) if _MARKS.match(sentence, q.close_mark)]
+    verbs = [  # 'The paper said the minister "claimed ignorance"': quoted words are no cue
+        v for v in _verbs(sentence) if not any(q.start <= v.start() < q.end for q in quoted)
+    ]  # (a quote left open, its closing mark lost, may hold the reporter's next sentence)
     if len(verbs) > 1 and not sentence[verbs[-1].end() :].strip(" .\n"):
         head = sentence[: verbs[-1].start()]  # 'X denied the report, the paper said.': the
         comma = head.rfind(",")  # closing cue attributes the whole sentence
@@ -416,8 +419,8 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             # 'Fiorina was upfront about Donald Trump, the front-runner, saying ...': a
             # participle's subject is the sentence's, never the name just before the comma
             tokens = _tokens(sentence)
-            opening = _name_phrase(tokens, from_start=True)
-            found = _classify(opening or "", match.group(), tokens[:1]) if tokens else None
+            subject = _clause_subject(tokens)
+            found = _classify(subject[0], match.group(), subject[1][:1]) if subject else None
             if found:
                 return found
             continue
@@ -425,16 +428,29 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         if found:
             return found
         prefix = _tokens(sentence[: match.start()])
-        if prefix and prefix[-1] in ("and", "but") and "," not in prefix:
-            opening = _name_phrase(prefix, from_start=True)  # 'AOL backed the cuts but said'
+        while prefix and prefix[-1].lower() in _AUXILIARIES:
+            prefix = prefix[:-1]  # 'The Tory leader supports X and has said'
+        subject = _clause_subject(prefix[:-1]) if prefix and prefix[-1] in ("and", "but") else None
+        if subject and "," not in subject[1]:
+            opening = subject[0]  # 'AOL backed the cuts but said'
             if (
-                opening
-                and not opening.endswith(("'s", "’s"))
+                not opening.endswith(("'s", "’s"))
                 and not re.search(r"(?:^|\s)\d", opening)  # "10 MPs backed it and said"
                 and len(prefix) > 2
             ):
-                found = _classify(opening, match.group(), prefix[:1])
-                if found and found.kind == "name":
+                found = _classify(opening, match.group(), subject[1][:1])
+                if found:
+                    return found
+        if (
+            match.group().endswith("ing")
+            and prefix
+            and prefix[-1].islower()
+            and prefix[-1] not in _NOT_BEFORE_SUBJECT | _PASSIVE | {"for", "and", "but", "or"}
+        ):  # 'Ms Blears defended the move saying ...': the clause's subject speaks
+            subject = _clause_subject(prefix, verb_next=True)
+            if subject and "," not in subject[1] and len(subject[1]) > 2:
+                found = _classify(subject[0], match.group(), subject[1][:1])
+                if found:
                     return found
         if inverted and len(prefix) >= 2 and prefix[-2].lower() in _NOT_BEFORE_SUBJECT:
             # '... turn to Windows said Dominic Hirsch, of ...': the name before the verb is
@@ -448,6 +464,58 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             if found:
                 return found
     return None
+
+
+_AUXILIARIES = frozenset("has have had also then later".split())
+# Words that open an adverbial phrase before a clause's subject: 'In his speech, he ...',
+# 'On Tuesday, Mr Blair ...', 'Speaking in Leeds, she ...'.
+_INTRO_OPENERS = frozenset(
+    "in on at during after before following despite earlier later last this".split()
+)
+
+
+def _clause_subject(tokens: list[str], verb_next: bool = False) -> tuple[str, list[str]] | None:
+    """The subject opening a sentence's main clause, past connectives ('But', 'Meanwhile')
+    and an adverbial phrase closed by a comma ('In his speech,', 'But in an interview with
+    the Financial Times,'): (its name phrase or pronoun, the tokens from it on), else None.
+    With `verb_next`, a name must be followed by a word shaped like a verb ('Ms Hill
+    defended'), not by a noun it qualifies ('Internet service provider Plus.net')."""
+    i = 0
+    while i < len(tokens) and tokens[i].lower() in _BODY_OPENERS:
+        i += 1
+    if i + 1 < len(tokens) and (
+        tokens[i].lower() in _INTRO_OPENERS
+        or (re.fullmatch(r"[A-Z][a-z]+ing", tokens[i]) and tokens[i + 1].islower())
+    ):  # not 'Downing Street'
+        comma = next((k for k in range(i, min(len(tokens), i + 14)) if tokens[k] == ","), None)
+        if comma is None or any(t.lower() in SPEECH_VERBS for t in tokens[i:comma]):
+            return None
+        i = comma + 1
+    rest = tokens[i:]
+    if not rest:
+        return None
+    if rest[0].lower() in _PRONOUNS:
+        return "", rest
+    phrase = _name_phrase(rest, from_start=True)
+    if not phrase:
+        return None
+    following = rest[len(phrase.split())] if len(rest) > len(phrase.split()) else ""
+    if verb_next and not _verb_shaped(following):
+        return None  # 'Internet service provider Plus.net': the name qualifies a noun
+    return phrase, rest
+
+
+_FINITE = frozenset(
+    """has have had was were is are will would could should can did does do may might must
+    also then later again still now already""".split()
+)
+
+
+def _verb_shaped(word: str) -> bool:
+    """Could this word follow a clause's subject: a finite verb, an auxiliary, an adverb?"""
+    return word.islower() and (
+        word in _FINITE or word.endswith(("ed", "ly")) or (word.endswith("s") and len(word) > 3)
+    )
 
 
 def _inverted_name(rest: str) -> str | None:
@@ -648,6 +716,9 @@ def _attribution_before(before: str) -> Attribution | None:
         first = _name_phrase(tokens, from_start=True)
         if first and not _modifies_a_noun(first, tokens):
             return Attribution(first, verbs[0].group(), "name")
+        subject = _clause_subject(tokens, verb_next=True)  # 'But Ms Blears defended …: "…"'
+        if subject and subject[0]:
+            return _classify(subject[0], verbs[0].group(), subject[1][:1])
     return None
 
 
