@@ -175,3 +175,27 @@ def test_a_verb_inside_quotation_marks_is_not_the_cue():
     sentence = 'The paper said the prime minister "claimed ignorance" of the levy.'
     found = attribute_sentence(sentence)
     assert found is None or found.speaker != "the prime minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'The Greens will fight the port levy as "a tax on jobs" in May, Ana Ruiz has said.',
+            "Ana Ruiz",
+        ),
+        ('Port fees are "far too high" for small boats, she said.', "she"),
+    ],
+)
+def test_a_cue_closing_the_sentence_after_a_comma_owns_its_quoted_words(text, speaker):
+    quote = find_quotes(text)[0]
+    found = attribute_quote(text, quote, 0, len(text))
+    assert found is not None and found.speaker == speaker
+
+
+def test_a_closing_cue_needs_the_comma_and_a_short_subject():
+    # 'said' here ends a clause about someone else's words, with no comma before its subject
+    text = 'Dock workers called the levy "a tax on jobs" and the harbour board said nothing.'
+    quote = find_quotes(text)[0]
+    found = attribute_quote(text, quote, 0, len(text))
+    assert found is None or found.speaker != "the harbour board"

@@ -330,6 +330,8 @@ def attribute_quote(
             return Attribution(follow.group(1), follow.group(2), "name")  # '“…?” Trump told'
 
     if found is None:
+        found = _closing_cue(after)  # '"…" in the campaign, Charles Kennedy has said.'
+    if found is None:
         turn = _question_turn(text, quote, sentence_end)
         if turn is not None:  # '"…?" Mr Weingarten pressed.'
             return _turn_attribution(turn)
@@ -341,6 +343,24 @@ def attribute_quote(
     if found:
         return found
     return _attribution_before(before)
+
+
+def _closing_cue(after: str) -> Attribution | None:
+    """The cue that closes a sentence after a comma, when the quote sits earlier in it:
+    '"the real alternative" in the campaign, Charles Kennedy has said.' Only a short
+    subject and its verb end the sentence; words after the quote up to the comma are the
+    reporter's, so nothing else may be a cue."""
+    verbs = _verbs(after)
+    if not verbs or after[verbs[-1].end() :].strip(" .\n"):
+        return None
+    head = after[: verbs[-1].start()]
+    comma = head.rfind(",")
+    cue = head[comma + 1 :]
+    if comma < 0 or not cue.strip() or len(cue.split()) > 6 or re.search(r"[\"“”‘’«»]", cue):
+        return None
+    if len(verbs) > 1 and verbs[-2].start() > comma:
+        return None
+    return _subject_before(cue, verbs[-1].group())
 
 
 def is_attributed(text: str, start: int, end: int) -> bool:
