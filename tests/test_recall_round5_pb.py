@@ -199,3 +199,20 @@ def test_a_closing_cue_needs_the_comma_and_a_short_subject():
     quote = find_quotes(text)[0]
     found = attribute_quote(text, quote, 0, len(text))
     assert found is None or found.speaker != "the harbour board"
+
+
+def test_the_spokesman_of_a_body_the_story_names_elsewhere_speaks_for_it():
+    text = (
+        "Roaming charges\n\n"
+        "Regulators have written to Portlink and Wavecom about their roaming charges.\n\n"
+        "The Portlink spokesman said the roaming charges were fair. The companies will answer "
+        "within weeks, the spokesman said.\n"
+    )
+    found = run_story(text, "roaming charges")
+    assert speaker_of(found, "were fair") == "Portlink's spokesman"
+    assert speaker_of(found, "answer within weeks") == "Portlink's spokesman"
+
+
+def test_the_spokesman_of_a_name_the_story_never_writes_elsewhere_is_nobody_sure():
+    text = "Roaming charges\n\nThe Portlink spokesman said the roaming charges were fair.\n"
+    assert speaker_of(run_story(text, "roaming charges"), "were fair") is None

@@ -342,7 +342,7 @@ class OfflineEngine:
         if _description(phrase) and _plural(phrase.split()[-1]):
             return None  # 'The MPs said': a group the story names elsewhere, or no one
         if attribution.kind == "title" or is_definite_role(phrase) or _description(phrase):
-            voice = self._body_voice(phrase)
+            voice = self._body_voice(phrase, state)
             if voice is not None:
                 return voice
             return self._titled_speaker(
@@ -400,9 +400,10 @@ class OfflineEngine:
         state.by_surname[speaker.name.split()[-1]] = speaker
         return speaker
 
-    def _body_voice(self, phrase: str) -> Speaker | None:
-        """'The Darlington Council spokesman': the named body's voice, not a title that
-        refers back to whoever spoke last."""
+    def _body_voice(self, phrase: str, state: _StoryState) -> Speaker | None:
+        """'The Darlington Council spokesman', 'The Vodafone spokesman' (Vodafone named
+        elsewhere in the story): the named body's voice, not a title that refers back to
+        whoever spoke last."""
         words = phrase.split()[1:]
         if not words:
             return None  # 'Spokesman said': a bare title names no body
@@ -416,7 +417,8 @@ class OfflineEngine:
             return None
         name = " ".join(body)
         actor = resolve_body(name, self.actors)
-        if actor is None and not any(w in ORGANISATION_WORDS for w in body):
+        named_elsewhere = all(w in state.names.capitalised_inside for w in body)
+        if actor is None and not any(w in ORGANISATION_WORDS for w in body) and not named_elsewhere:
             return None
         return Speaker(f"{name}'s {head.lower()}", actor or name)  # a person: "she added"
 
