@@ -182,6 +182,30 @@ class StoryNames:
             for i in self._mentions_between(start, end)
         )
 
+    def only_objects_between(
+        self,
+        key: str | None,
+        start: int,
+        end: int,
+        name: str | None = None,
+        ignore: Callable[[int], bool] | None = None,
+        opens: Callable[[int], bool] = lambda at: False,
+    ) -> bool:
+        """Are all other people named between these offsets named where they do not open
+        their clause ('... the plans of Mr Brown'; not "Mr Bush's first task", nor a name
+        opening a sentence, `opens` by offset), and is there at least one?"""
+        others = [
+            i
+            for i in self._mentions_between(start, end)
+            if not self._same(i, key, name) and (ignore is None or not ignore(i))
+        ]
+        return bool(others) and not any(
+            self.mention_subject[i]
+            or self.mention_at[i] in self.possessive_at
+            or opens(self.mention_at[i])
+            for i in others
+        )
+
     def person_between(
         self, key: str | None, start: int, end: int, name: str | None = None
     ) -> bool:

@@ -216,3 +216,28 @@ def test_the_spokesman_of_a_body_the_story_names_elsewhere_speaks_for_it():
 def test_the_spokesman_of_a_name_the_story_never_writes_elsewhere_is_nobody_sure():
     text = "Roaming charges\n\nThe Portlink spokesman said the roaming charges were fair.\n"
     assert speaker_of(run_story(text, "roaming charges"), "were fair") is None
+
+
+_LEVY = "Dana Hill said the port levy was fair. "
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        # a name that opens no clause does not stand between 'She said' and the last speaker
+        ("The levy was first proposed by Tom Reyes in 2019. ", "Dana Hill"),
+        ("It replaces a fee set under Tom Reyes. ", "Dana Hill"),
+        # but one opening a sentence may be who 'she' is, and so may an unnamed voice
+        ("Tom Reyes could not believe it. ", None),
+        ("A harbour spokesman said the fee was set by Tom Reyes. ", None),
+        # and a new paragraph starts a new reading
+        ("\n\nThe levy was first proposed by Tom Reyes in 2019. ", None),
+    ],
+)
+def test_she_said_reaches_past_names_that_are_no_clauses_subject(middle, speaker):
+    text = f"Port levy\n\n{_LEVY}{middle}She said the port levy would pay for dredging.\n"
+    found = speaker_of(run_story(text, "port levy"), "pay for dredging")
+    if speaker is None:
+        assert found != "Dana Hill"
+    else:
+        assert found == speaker

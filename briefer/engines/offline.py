@@ -315,6 +315,21 @@ class OfflineEngine:
                 key, since, state.cue_at, name, other_sex
             ):
                 return _bound(state, candidate, wanted, since)
+            if (
+                candidate is not None
+                and state.names.only_objects_between(
+                    key,
+                    since,
+                    state.cue_at,
+                    name,
+                    other_sex,
+                    lambda at: _at_sentence_start(state, at),
+                )
+                and _opens_sentence(state)
+                and "\n" not in state.source_text[since : state.cue_at]
+                and not _VOICE_PHRASE.search(state.source_text, since, state.cue_at)
+            ):  # 'Ms Essex said ... It was Mr Brown's plan. She said': a name that is no
+                return _bound(state, candidate, wanted, since)  # clause's subject is not 'she'
             other = state.names.last_other_subject(key, since, state.cue_at, name, other_sex)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
@@ -638,6 +653,29 @@ def _group_body(name: str) -> str | None:
         return None
     body = words[:-1]
     return " ".join(body) if all(w[:1].isupper() for w in body) else None
+
+
+_VOICE_PHRASE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|official|aide"
+    r"|source|adviser)\b"
+)
+
+
+def _at_sentence_start(state: _StoryState, at: int) -> bool:
+    """Does the name at offset `at` (its surname) open its sentence ('Mendes could not
+    believe ...', 'Tom Reyes could not ...')?"""
+    text = state.source_text
+    start = at
+    while (word := re.search(r"([A-Z][\w’'.-]*) $", text[max(0, start - 30) : start])) is not None:
+        start -= len(word.group())  # back over 'Tom', 'Mr'
+    before = text[max(0, start - 4) : start].rstrip(" “‘\"'")
+    return not before or before[-1] in ".!?\n”\"'’"
+
+
+def _opens_sentence(state: _StoryState) -> bool:
+    """Does the pronoun being read open its sentence ('He said', 'But she added')?"""
+    before = state.source_text[state.sentence_at : state.cue_at].split()
+    return all(w.lower() in ("but", "and", "however,", "yet") for w in before)
 
 
 def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker | None:
