@@ -241,3 +241,30 @@ def test_she_said_reaches_past_names_that_are_no_clauses_subject(middle, speaker
         assert found != "Dana Hill"
     else:
         assert found == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Fees will rise by 4% next year, Ms Hill forecast.", "Ms Hill"),
+        ("Why will the council not cut the port levy, she demanded.", "she"),
+    ],
+)
+def test_a_verb_that_takes_a_clause_closes_the_sentence_it_reports(sentence, speaker):
+    found = attribute_sentence(sentence)
+    assert found is not None and found.speaker == speaker
+
+
+def test_forecast_with_an_object_is_still_no_cue():
+    assert attribute_sentence("Ms Hill forecast a rise in fees.") is None
+
+
+def test_a_title_the_last_speaker_used_for_someone_else_is_not_them():
+    text = (
+        "Port levy\n\n"
+        "Dana Hill said the port levy was unfair. Why will the harbour master not scrap "
+        "the port levy, she demanded. The harbour master says the levy pays for dredging.\n"
+    )
+    found = run_story(text, "port levy")
+    assert speaker_of(found, "harbour master not scrap") == "Dana Hill"
+    assert speaker_of(found, "pays for dredging") != "Dana Hill"

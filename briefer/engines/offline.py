@@ -40,6 +40,7 @@ from .speech import (
     MIN_QUOTE_WORDS,
     PROXY_WORDS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     Attribution,
     Quote,
     attribute_quote,
@@ -547,6 +548,7 @@ class OfflineEngine:
                 actor is None or candidate.actor in (actor, candidate.name)
             )
             and _title_fits(_role_of(state, candidate.name), words[-1])
+            and not _title_in_last_words(state, candidate, words)
             and not state.names.other_person_between(
                 speaker_key(candidate.name),
                 state.spoke_at.get(candidate.name, 0),
@@ -670,6 +672,21 @@ def _at_sentence_start(state: _StoryState, at: int) -> bool:
         start -= len(word.group())  # back over 'Tom', 'Mr'
     before = text[max(0, start - 4) : start].rstrip(" “‘\"'")
     return not before or before[-1] in ".!?\n”\"'’"
+
+
+def _title_in_last_words(state: _StoryState, speaker: Speaker, words: list[str]) -> bool:
+    """Did the speaker's last sentence name someone else by this title ('Why will the prime
+    minister not ..., he demanded. The prime minister claims ...')? Then it is not them."""
+    text = state.source_text
+    end = state.spoke_at.get(speaker.name, 0)
+    start = max(text.rfind(mark, 0, max(0, end - 2)) for mark in ".?!\n") + 1
+    title = r"\s+".join(re.escape(w) for w in words)
+    for found in re.finditer(rf"\bthe\s+{title}\b", text[start:end], re.IGNORECASE):
+        before = text[start : start + found.start()].split()[-1:]
+        after = text[start + found.end() : end].split()[:1]
+        if not {w.strip(",.;:").lower() for w in before + after} & SPEECH_VERBS:
+            return True  # not the cue that named them ('said the spokesman')
+    return False
 
 
 def _opens_sentence(state: _StoryState) -> bool:

@@ -638,6 +638,8 @@ def cue_after(text: str) -> bool:
 
 _CLAUSE_VERBS = rules.words("speech", "clause_verbs")
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b|(?:he|she|it|they|we)\s|[:\"“‘'])")
+# '..., Mr Brown forecast.': a short cue after a comma closing the sentence it reports
+_CLOSING_CUE = re.compile(r",\s*(?:[\w’'.-]+\s+){1,5}$")
 
 
 # Words before a verb form that make it a noun ('have claims', 'the reports') or a passive
@@ -660,7 +662,14 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
     """Is this speech-verb form used as one here (not a noun, a passive or an action)?"""
     word = match.group().lower()
-    if word in _CLAUSE_VERBS and not _CLAUSE_NEXT.match(text, match.end()):
+    if (
+        word in _CLAUSE_VERBS
+        and not _CLAUSE_NEXT.match(text, match.end())
+        and not (
+            not text[match.end() :].strip(" .!?\n")
+            and _CLOSING_CUE.search(text[max(0, match.start() - 80) : match.start()])
+        )
+    ):
         return False
     before = _PREVIOUS_WORD.search(text[max(0, match.start() - 30) : match.start()])
     previous = before.group(1).lower() if before else ""
