@@ -275,3 +275,23 @@ def test_attacked_reports_a_criticism_but_not_an_assault():
     assert found is not None and found.speaker == "Tom Reyes"
     assert attribute_sentence("Port chief Tom Reyes attacked by protesters.") is None
     assert attribute_sentence("Tom Reyes was attacked in the street on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will fight the levy in court," said Ana Ruiz, "and we will win."',
+        '"We will fight the levy in court," Ana Ruiz said, "and we will win."',
+    ],
+)
+def test_the_second_half_of_a_quote_split_around_its_cue_is_the_same_speakers(text):
+    second = find_quotes(text)[1]
+    found = attribute_quote(text, second, 0, len(text))
+    assert found is not None and found.speaker == "Ana Ruiz"
+
+
+def test_two_quotes_with_no_cue_between_them_share_nothing():
+    text = 'Ana Ruiz called it "a tax on jobs" and "a disgrace to the port".'
+    second = find_quotes(text)[1]
+    found = attribute_quote(text, second, 0, len(text))
+    assert found is None or found.speaker == "Ana Ruiz"

@@ -342,7 +342,23 @@ def attribute_quote(
             return named
     if found:
         return found
-    return _attribution_before(before)
+    return _split_cue(text, quote, sentence_start) or _attribution_before(before)
+
+
+def _split_cue(text: str, quote: Quote, sentence_start: int) -> Attribution | None:
+    """The second half of a quote split around its cue: '"…," said Ana Ruiz, "and …"'
+    (or '"…," Ana Ruiz said, "…"'): the cue between the two halves of one sentence."""
+    earlier = [
+        q
+        for q in find_quotes(text)
+        if sentence_start <= q.open_mark and q.close_mark < quote.open_mark
+    ]
+    if not earlier:
+        return None
+    between = text[earlier[-1].close_mark + 1 : quote.open_mark]
+    if not between.rstrip().endswith(",") or re.search(r"[.!?]\s", between):
+        return None
+    return _attribution_after(between.rstrip()[:-1])
 
 
 def _closing_cue(after: str) -> Attribution | None:
