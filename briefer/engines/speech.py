@@ -746,7 +746,11 @@ def _attribution_before(before: str) -> Attribution | None:
         prefix = before[: verb.start()]
         if verb.group().lower() in _PARTICIPLES and prefix.rstrip().endswith(","):
             continue  # ', calling it ...': the subject is that of an earlier verb
-        attribution = _subject_before(prefix, verb.group())
+        inverted = None
+        if prefix.rstrip().endswith(",") and verb.group().lower() in _INVERTIBLE:
+            rest = before[verb.end() :]  # 'The comments, said Junya Tanase of X, were "…"'
+            inverted = _subject_after_verb(rest, verb.group()) if "," in rest else None
+        attribution = inverted or _subject_before(prefix, verb.group())
         if attribution:
             found.append((verb, attribution))
     if found:
@@ -1067,6 +1071,11 @@ def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
     if titled:
         return Attribution(titled, verb, "name")
     phrase = _name_phrase(_tokens(rest)[:8], from_start=True)
+    if phrase:  # 'said Junya Tanase of JPMorgan Chase': the person, not their firm
+        words = phrase.split()
+        cut = next((i for i, w in enumerate(words) if w in _AFFILIATIONS), len(words))
+        if 0 < cut < len(words) and _looks_like_person(" ".join(words[:cut])):
+            phrase = " ".join(words[:cut])
     return Attribution(phrase, verb, "name") if phrase else None
 
 
