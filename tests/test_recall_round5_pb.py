@@ -298,11 +298,8 @@ def test_two_quotes_with_no_cue_between_them_share_nothing():
 
 
 def test_an_inverted_cue_between_commas_owns_the_quote_after_it():
-    text = 'The new levy, said Ana Ruiz of Portco Shipping in Leeds, was "a tax on every job".'
-    found = attribute_quote(text, find_quotes(text)[0], 0, len(text))
-    assert found is not None and found.speaker == "Ana Ruiz"
-
-
-def test_said_a_person_of_a_firm_names_the_person():
-    found = attribute_sentence("The levy is too high, said Ana Ruiz of Portco Shipping.")
-    assert found is not None and found.speaker == "Ana Ruiz"
+    text = (
+        "Port levy\n\nThe new levy, said Ana Ruiz of Portco Shipping in Leeds, was "
+        '"a tax on every job in the port".\n'
+    )
+    assert speaker_of(run_story(text, "port levy"), "a tax on every job") == "Ana Ruiz"

@@ -1071,11 +1071,6 @@ def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
     if titled:
         return Attribution(titled, verb, "name")
     phrase = _name_phrase(_tokens(rest)[:8], from_start=True)
-    if phrase:  # 'said Junya Tanase of JPMorgan Chase': the person, not their firm
-        words = phrase.split()
-        cut = next((i for i, w in enumerate(words) if w in _AFFILIATIONS), len(words))
-        if 0 < cut < len(words) and _looks_like_person(" ".join(words[:cut])):
-            phrase = " ".join(words[:cut])
     return Attribution(phrase, verb, "name") if phrase else None
 
 
