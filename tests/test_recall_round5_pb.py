@@ -303,3 +303,12 @@ def test_an_inverted_cue_between_commas_owns_the_quote_after_it():
         '"a tax on every job in the port".\n'
     )
     assert speaker_of(run_story(text, "port levy"), "a tax on every job") == "Ana Ruiz"
+
+
+def test_a_described_person_opening_the_sentence_is_the_subject_of_its_second_verb():
+    found = attribute_sentence(
+        "Ex-harbour master Tom Reyes has quit the Greens and accused them of betraying voters."
+    )
+    assert found is not None and found.speaker.endswith("Tom Reyes")
+    text = "Harbour\n\nAngry harbour workers quit and accused the Greens of lying.\n"
+    assert run_story(text, "harbour workers") == []  # a capital opening a sentence: no name

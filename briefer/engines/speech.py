@@ -532,13 +532,29 @@ def _clause_subject(tokens: list[str], verb_next: bool = False) -> tuple[str, li
         return None
     if rest[0].lower() in _PRONOUNS:
         return "", rest
-    phrase = _name_phrase(rest, from_start=True)
+    phrase = _name_phrase(rest, from_start=True) or _described_person(rest)
     if not phrase:
         return None
     following = rest[len(phrase.split())] if len(rest) > len(phrase.split()) else ""
     if verb_next and not _verb_shaped(following):
         return None  # 'Internet service provider Plus.net': the name qualifies a noun
     return phrase, rest
+
+
+def _described_person(tokens: list[str]) -> str | None:
+    """'Ex-chat show host Robert Kilroy-Silk', 'veteran campaigner Jo Bell': at most four
+    lower-case words of description, then a person's name; the whole phrase."""
+    k = 0
+    while (
+        k < min(4, len(tokens))
+        and (tokens[k].islower() or is_hyphenated_modifier(tokens[k]))
+        and tokens[k].lower() not in SPEECH_VERBS | _NOT_BEFORE_SUBJECT | _PASSIVE | _FINITE
+    ):
+        k += 1
+    name = _name_phrase(tokens[k:], from_start=True) if k else None
+    if not name or not _looks_like_person(name):
+        return None
+    return " ".join(tokens[: k + len(name.split())])
 
 
 _FINITE = frozenset(
