@@ -720,7 +720,7 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
         return False
     if word in ("added", "adds", "add") and _ADDED_OBJECT.match(text, match.end()):
         return False
-    return not (word.startswith(("respond", "repl", "attack")) and after in _ACTION_AFTER)
+    return not (word.startswith(("respond", "repl")) and after in _ACTION_AFTER)
 
 
 def _verbs(text: str) -> list[re.Match[str]]:
