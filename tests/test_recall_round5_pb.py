@@ -305,3 +305,19 @@ def test_a_described_person_opening_the_sentence_is_the_subject_of_its_second_ve
     assert found is not None and found.speaker.endswith("Tom Reyes")
     text = "Harbour\n\nAngry harbour workers quit and accused the Greens of lying.\n"
     assert run_story(text, "harbour workers") == []  # a capital opening a sentence: no name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour leaders are putting out a warning that the port levy will rise.",
+        "Some Green councillors have backed the levy while calling it a tax on jobs.",
+        "But some Green councillors fear the levy and warn that jobs will go.",
+        "Port chief Tom Reyes comes with the right calling card for the levy talks.",
+    ],
+)
+def test_a_participle_or_second_verb_needs_a_clause_and_a_named_subject(sentence):
+    found = attribute_sentence(sentence)
+    assert found is None or found.speaker not in ("Harbour", "Some Green", "some Green")
+    if "calling card" in sentence:
+        assert found is None

@@ -473,6 +473,7 @@ def attribute_sentence(sentence: str) -> Attribution | None:
                 not opening.endswith(("'s", "’s"))
                 and not re.search(r"(?:^|\s)\d", opening)  # "10 MPs backed it and said"
                 and len(prefix) > 2
+                and not (opening and _modifies_a_noun(opening, subject[1]))  # 'some Democrats'
             ):
                 found = _classify(opening, match.group(), subject[1][:1])
                 if found:
@@ -481,8 +482,10 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             match.group().endswith("ing")
             and prefix
             and prefix[-1].islower()
-            and prefix[-1] not in _NOT_BEFORE_SUBJECT | _PASSIVE | {"for", "and", "but", "or"}
-        ):  # 'Ms Blears defended the move saying ...': the clause's subject speaks
+            and prefix[-1] not in _NOT_BEFORE_SUBJECT | _PASSIVE | _SUBORDINATORS | _NOT_A_CLAUSE
+            and _CLAUSE_NEXT.match(sentence, match.end())
+        ):  # 'Ms Blears defended the move saying it ...': the clause's subject speaks (not
+            # 'a warning of', 'calling balls and strikes', 'while calling it')
             subject = _clause_subject(prefix, verb_next=True)
             if subject and "," not in subject[1] and len(subject[1]) > 2:
                 found = _classify(subject[0], match.group(), subject[1][:1])
@@ -503,6 +506,7 @@ def attribute_sentence(sentence: str) -> Attribution | None:
 
 
 _AUXILIARIES = frozenset("has have had also then later".split())
+_NOT_A_CLAUSE = frozenset("for and but or a while when as by without".split())
 # Words that open an adverbial phrase before a clause's subject: 'In his speech, he ...',
 # 'On Tuesday, Mr Blair ...', 'Speaking in Leeds, she ...'.
 _INTRO_OPENERS = frozenset(
