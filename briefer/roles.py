@@ -191,9 +191,42 @@ class StoryNames:
         """Does the article name a person other than `key` (`name`) in its own words
         between these offsets? Then 'he' or 'she' after them is not sure to mean the last
         speaker. Mentions `ignore` accepts (by index: 'Mrs Hale' for a 'he') do not count."""
-        return any(
-            not self._same(i, key, name) and (ignore is None or not ignore(i))
+        return bool(self._others_between(key, start, end, name, ignore))
+
+    def _others_between(
+        self,
+        key: str | None,
+        start: int,
+        end: int,
+        name: str | None,
+        ignore: Callable[[int], bool] | None,
+    ) -> list[int]:
+        """Indexes of the mentions between the offsets of people other than `key` (`name`)
+        that `ignore` does not accept."""
+        return [
+            i
             for i in self._mentions_between(start, end)
+            if not self._same(i, key, name) and (ignore is None or not ignore(i))
+        ]
+
+    def only_objects_between(
+        self,
+        key: str | None,
+        start: int,
+        end: int,
+        name: str | None = None,
+        ignore: Callable[[int], bool] | None = None,
+        opens: Callable[[int], bool] = lambda at: False,
+    ) -> bool:
+        """Are all other people named between these offsets named where they do not open
+        their clause ('... the plans of Mr Brown'; not "Mr Bush's first task", nor a name
+        opening a sentence, `opens` by offset), and is there at least one?"""
+        others = self._others_between(key, start, end, name, ignore)
+        return bool(others) and not any(
+            self.mention_subject[i]
+            or self.mention_at[i] in self.possessive_at
+            or opens(self.mention_at[i])
+            for i in others
         )
 
     def person_between(

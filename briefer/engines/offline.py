@@ -40,6 +40,7 @@ from .speech import (
     MIN_QUOTE_WORDS,
     PROXY_WORDS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     Attribution,
     Quote,
     attribute_quote,
@@ -320,6 +321,21 @@ class OfflineEngine:
                 key, since, state.cue_at, name, other_sex
             ):
                 return _bound(state, candidate, wanted, since)
+            if (
+                candidate is not None
+                and state.names.only_objects_between(
+                    key,
+                    since,
+                    state.cue_at,
+                    name,
+                    other_sex,
+                    lambda at: _at_sentence_start(state, at),
+                )
+                and _opens_sentence(state)
+                and "\n" not in state.source_text[since : state.cue_at]
+                and not _VOICE_PHRASE.search(state.source_text, since, state.cue_at)
+            ):  # 'Ms Essex said ... It was Mr Brown's plan. She said': a name that is no
+                return _bound(state, candidate, wanted, since)  # clause's subject is not 'she'
             other = state.names.last_other_subject(key, since, state.cue_at, name, other_sex)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
@@ -448,9 +464,10 @@ class OfflineEngine:
         return speaker
 
     def _body_voice(self, phrase: str, state: _StoryState) -> Speaker | None:
-        """'The Darlington Council spokesman': the named body's voice, not a title that
-        refers back to whoever spoke last. 'The Bat spokeswoman' speaks for the body the
-        story calls Bat (`_long_form`)."""
+        """'The Darlington Council spokesman', 'The Vodafone spokesman' (Vodafone named
+        elsewhere in the story): the named body's voice, not a title that refers back to
+        whoever spoke last. 'The Bat spokeswoman' speaks for the body the story calls Bat
+        (`_long_form`)."""
         words = phrase.split()[1:]
         if not words:
             return None  # 'Spokesman said': a bare title names no body
@@ -472,7 +489,8 @@ class OfflineEngine:
                 state.mentioned_at[voice.name] = state.mentioned_at[principal.name]
             return voice
         actor = resolve_body(name, self.actors)
-        if actor is None and not any(w in ORGANISATION_WORDS for w in body):
+        named_elsewhere = all(w in state.names.capitalised_inside for w in body)
+        if actor is None and not any(w in ORGANISATION_WORDS for w in body) and not named_elsewhere:
             return None
         return Speaker(f"{name}'s {head.lower()}", actor or name)  # a person: "she added"
 
@@ -487,6 +505,8 @@ class OfflineEngine:
         and 'Austrian' open sentences but name no one; 'Anton, 32, said' does."""
         words = phrase.split()
         if len(words) == 2 and words[0] in ("the", "The"):
+            if words[1] in ORGANISATION_WORDS:
+                return True  # 'The Treasury said', 'the Commission alleged': a body's word
             words = words[1:]  # 'The European said': a demonym is not a speaker either
             if (
                 words[0] in self.actors.by_demonym
@@ -591,6 +611,7 @@ class OfflineEngine:
                 actor is None or candidate.actor in (actor, candidate.name)
             )
             and _title_fits(_role_of(state, candidate.name), words[-1])
+            and not _title_in_last_words(state, candidate, words)
             and not state.names.other_person_between(
                 speaker_key(candidate.name),
                 state.spoke_at.get(candidate.name, 0),
@@ -714,6 +735,44 @@ _DETERMINERS = frozenset("the a an one another two three some several".split())
 _ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ic")
 
 
+_VOICE_PHRASE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|official|aide"
+    r"|source|adviser)\b"
+)
+
+
+def _at_sentence_start(state: _StoryState, at: int) -> bool:
+    """Does the name at offset `at` (its surname) open its sentence ('Mendes could not
+    believe ...', 'Tom Reyes could not ...')?"""
+    text = state.source_text
+    start = at
+    while (word := re.search(r"([A-Z][\w’'.-]*) $", text[max(0, start - 30) : start])) is not None:
+        start -= len(word.group())  # back over 'Tom', 'Mr'
+    before = text[max(0, start - 4) : start].rstrip(" “‘\"'")
+    return not before or before[-1] in ".!?\n”\"'’"
+
+
+def _title_in_last_words(state: _StoryState, speaker: Speaker, words: list[str]) -> bool:
+    """Did the speaker's last sentence name someone else by this title ('Why will the prime
+    minister not ..., he demanded. The prime minister claims ...')? Then it is not them."""
+    text = state.source_text
+    end = state.spoke_at.get(speaker.name, 0)
+    start = max(text.rfind(mark, 0, max(0, end - 2)) for mark in ".?!\n") + 1
+    title = r"\s+".join(re.escape(w) for w in words)
+    for found in re.finditer(rf"\bthe\s+{title}\b", text[start:end], re.IGNORECASE):
+        before = text[start : start + found.start()].split()[-1:]
+        after = text[start + found.end() : end].split()[:1]
+        if not {w.strip(",.;:").lower() for w in before + after} & SPEECH_VERBS:
+            return True  # not the cue that named them ('said the spokesman')
+    return False
+
+
+def _opens_sentence(state: _StoryState) -> bool:
+    """Does the pronoun being read open its sentence ('He said', 'But she added')?"""
+    before = state.source_text[state.sentence_at : state.cue_at].split()
+    return all(w.lower() in ("but", "and", "however,", "yet") for w in before)
+
+
 def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker | None:
     """'the company said' -> the body that spoke last in the story, as a reader takes it:
     a body speaker ('Unilever said', a one-word name the story never gives a person's full
@@ -781,7 +840,12 @@ def _speaks_of(state: _StoryState, name: str, title: list[str]) -> bool:
 
 
 def _role_of(state: _StoryState, name: str) -> Role | None:
-    """The role the story binds to a speaker, by full name or surname ('Mr Livingstone')."""
+    """The role the story binds to a speaker, by full name or surname ('Mr Livingstone').
+    An unnamed voice ("Jane Doyle's spokesman") holds their own post, not their principal's:
+    'the spokesman said' may refer back to them, 'the transport secretary said' may not."""
+    voice = re.search(r"[’']s (\w+)$", name)
+    if voice and voice.group(1).lower() in _VOICES:
+        return Role(title=voice.group(1).lower(), actor=None)
     key = speaker_key(name)
     return state.names.role(name) or (state.names.role(key) if key else None)
 

@@ -330,6 +330,8 @@ def attribute_quote(
             return Attribution(follow.group(1), follow.group(2), "name")  # '“…?” Trump told'
 
     if found is None:
+        found = _closing_cue(after)  # '"…" in the campaign, Charles Kennedy has said.'
+    if found is None:
         turn = _question_turn(text, quote, sentence_end)
         if turn is not None:  # '"…?" Mr Weingarten pressed.'
             return _turn_attribution(turn)
@@ -340,7 +342,41 @@ def attribute_quote(
             return named
     if found:
         return found
-    return _attribution_before(before)
+    return _split_cue(text, quote, sentence_start) or _attribution_before(before)
+
+
+def _split_cue(text: str, quote: Quote, sentence_start: int) -> Attribution | None:
+    """The second half of a quote split around its cue: '"…," said Ana Ruiz, "and …"'
+    (or '"…," Ana Ruiz said, "…"'): the cue between the two halves of one sentence."""
+    earlier = [
+        q
+        for q in find_quotes(text)
+        if sentence_start <= q.open_mark and q.close_mark < quote.open_mark
+    ]
+    if not earlier:
+        return None
+    between = text[earlier[-1].close_mark + 1 : quote.open_mark]
+    if not between.rstrip().endswith(",") or re.search(r"[.!?]\s", between):
+        return None
+    return _attribution_after(between.rstrip()[:-1])
+
+
+def _closing_cue(after: str) -> Attribution | None:
+    """The cue that closes a sentence after a comma, when the quote sits earlier in it:
+    '"the real alternative" in the campaign, Charles Kennedy has said.' Only a short
+    subject and its verb end the sentence; words after the quote up to the comma are the
+    reporter's, so nothing else may be a cue."""
+    verbs = _verbs(after)
+    if not verbs or after[verbs[-1].end() :].strip(" .\n"):
+        return None
+    head = after[: verbs[-1].start()]
+    comma = head.rfind(",")
+    cue = head[comma + 1 :]
+    if comma < 0 or not cue.strip() or len(cue.split()) > 6 or re.search(r"[\"“”‘’«»]", cue):
+        return None
+    if len(verbs) > 1 and verbs[-2].start() > comma:
+        return None
+    return _subject_before(cue, verbs[-1].group())
 
 
 def is_attributed(text: str, start: int, end: int) -> bool:
@@ -394,7 +430,10 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         inverted = _inverted_name(" " + final.group(2))
         if inverted:
             return Attribution(inverted, final.group(1), "name")
-    verbs = _verbs(sentence)
+    quoted = [q for q in find_quotes(sentence) if _MARKS.match(sentence, q.close_mark)]
+    verbs = [  # 'The paper said the minister "claimed ignorance"': quoted words are no cue
+        v for v in _verbs(sentence) if not any(q.start <= v.start() < q.end for q in quoted)
+    ]  # (a quote left open, its closing mark lost, may hold the reporter's next sentence)
     if len(verbs) > 1 and not sentence[verbs[-1].end() :].strip(" .\n"):
         head = sentence[: verbs[-1].start()]  # 'X denied the report, the paper said.': the
         comma = head.rfind(",")  # closing cue attributes the whole sentence
@@ -416,8 +455,8 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             # 'Fiorina was upfront about Donald Trump, the front-runner, saying ...': a
             # participle's subject is the sentence's, never the name just before the comma
             tokens = _tokens(sentence)
-            opening = _name_phrase(tokens, from_start=True)
-            found = _classify(opening or "", match.group(), tokens[:1]) if tokens else None
+            subject = _clause_subject(tokens)
+            found = _classify(subject[0], match.group(), subject[1][:1]) if subject else None
             if found:
                 return found
             continue
@@ -425,16 +464,32 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         if found:
             return found
         prefix = _tokens(sentence[: match.start()])
-        if prefix and prefix[-1] in ("and", "but") and "," not in prefix:
-            opening = _name_phrase(prefix, from_start=True)  # 'AOL backed the cuts but said'
+        while prefix and prefix[-1].lower() in _AUXILIARIES:
+            prefix = prefix[:-1]  # 'The Tory leader supports X and has said'
+        subject = _clause_subject(prefix[:-1]) if prefix and prefix[-1] in ("and", "but") else None
+        if subject and "," not in subject[1]:
+            opening = subject[0]  # 'AOL backed the cuts but said'
             if (
-                opening
-                and not opening.endswith(("'s", "’s"))
+                not opening.endswith(("'s", "’s"))
                 and not re.search(r"(?:^|\s)\d", opening)  # "10 MPs backed it and said"
                 and len(prefix) > 2
+                and not (opening and _modifies_a_noun(opening, subject[1]))  # 'some Democrats'
             ):
-                found = _classify(opening, match.group(), prefix[:1])
-                if found and found.kind == "name":
+                found = _classify(opening, match.group(), subject[1][:1])
+                if found:
+                    return found
+        if (
+            match.group().endswith("ing")
+            and prefix
+            and prefix[-1].islower()
+            and prefix[-1] not in _NOT_BEFORE_SUBJECT | _PASSIVE | _SUBORDINATORS | _NOT_A_CLAUSE
+            and _CLAUSE_NEXT.match(sentence, match.end())
+        ):  # 'Ms Blears defended the move saying it ...': the clause's subject speaks (not
+            # 'a warning of', 'calling balls and strikes', 'while calling it')
+            subject = _clause_subject(prefix, verb_next=True)
+            if subject and "," not in subject[1] and len(subject[1]) > 2:
+                found = _classify(subject[0], match.group(), subject[1][:1])
+                if found:
                     return found
         if inverted and len(prefix) >= 2 and prefix[-2].lower() in _NOT_BEFORE_SUBJECT:
             # '... turn to Windows said Dominic Hirsch, of ...': the name before the verb is
@@ -448,6 +503,75 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             if found:
                 return found
     return None
+
+
+_AUXILIARIES = frozenset("has have had also then later".split())
+_NOT_A_CLAUSE = frozenset("for and but or a while when as by without".split())
+# Words that open an adverbial phrase before a clause's subject: 'In his speech, he ...',
+# 'On Tuesday, Mr Blair ...', 'Speaking in Leeds, she ...'.
+_INTRO_OPENERS = frozenset(
+    "in on at during after before following despite earlier later last this".split()
+)
+
+
+def _clause_subject(tokens: list[str], verb_next: bool = False) -> tuple[str, list[str]] | None:
+    """The subject opening a sentence's main clause, past connectives ('But', 'Meanwhile')
+    and an adverbial phrase closed by a comma ('In his speech,', 'But in an interview with
+    the Financial Times,'): (its name phrase or pronoun, the tokens from it on), else None.
+    With `verb_next`, a name must be followed by a word shaped like a verb ('Ms Hill
+    defended'), not by a noun it qualifies ('Internet service provider Plus.net')."""
+    i = 0
+    while i < len(tokens) and tokens[i].lower() in _BODY_OPENERS:
+        i += 1
+    if i + 1 < len(tokens) and (
+        tokens[i].lower() in _INTRO_OPENERS
+        or (re.fullmatch(r"[A-Z][a-z]+ing", tokens[i]) and tokens[i + 1].islower())
+    ):  # not 'Downing Street'
+        comma = next((k for k in range(i, min(len(tokens), i + 14)) if tokens[k] == ","), None)
+        if comma is None or any(t.lower() in SPEECH_VERBS for t in tokens[i:comma]):
+            return None
+        i = comma + 1
+    rest = tokens[i:]
+    if not rest:
+        return None
+    if rest[0].lower() in _PRONOUNS:
+        return "", rest
+    phrase = _name_phrase(rest, from_start=True) or _described_person(rest)
+    if not phrase:
+        return None
+    following = rest[len(phrase.split())] if len(rest) > len(phrase.split()) else ""
+    if verb_next and not _verb_shaped(following):
+        return None  # 'Internet service provider Plus.net': the name qualifies a noun
+    return phrase, rest
+
+
+def _described_person(tokens: list[str]) -> str | None:
+    """'Ex-chat show host Robert Kilroy-Silk', 'veteran campaigner Jo Bell': at most four
+    lower-case words of description, then a person's name; the whole phrase."""
+    k = 0
+    while (
+        k < min(4, len(tokens))
+        and (tokens[k].islower() or is_hyphenated_modifier(tokens[k]))
+        and tokens[k].lower() not in SPEECH_VERBS | _NOT_BEFORE_SUBJECT | _PASSIVE | _FINITE
+    ):
+        k += 1
+    name = _name_phrase(tokens[k:], from_start=True) if k else None
+    if not name or not _looks_like_person(name):
+        return None
+    return " ".join(tokens[: k + len(name.split())])
+
+
+_FINITE = frozenset(
+    """has have had was were is are will would could should can did does do may might must
+    also then later again still now already""".split()
+)
+
+
+def _verb_shaped(word: str) -> bool:
+    """Could this word follow a clause's subject: a finite verb, an auxiliary, an adverb?"""
+    return word.islower() and (
+        word in _FINITE or word.endswith(("ed", "ly")) or (word.endswith("s") and len(word) > 3)
+    )
 
 
 def _inverted_name(rest: str) -> str | None:
@@ -550,6 +674,8 @@ def cue_after(text: str) -> bool:
 
 _CLAUSE_VERBS = rules.words("speech", "clause_verbs")
 _CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b|(?:he|she|it|they|we)\s|[:\"“‘'])")
+# '..., Mr Brown forecast.': a short cue after a comma closing the sentence it reports
+_CLOSING_CUE = re.compile(r",\s*(?:[\w’'.-]+\s+){1,5}$")
 
 
 # Words before a verb form that make it a noun ('have claims', 'the reports') or a passive
@@ -572,7 +698,14 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
     """Is this speech-verb form used as one here (not a noun, a passive or an action)?"""
     word = match.group().lower()
-    if word in _CLAUSE_VERBS and not _CLAUSE_NEXT.match(text, match.end()):
+    if (
+        word in _CLAUSE_VERBS
+        and not _CLAUSE_NEXT.match(text, match.end())
+        and not (
+            not text[match.end() :].strip(" .!?\n")
+            and _CLOSING_CUE.search(text[max(0, match.start() - 80) : match.start()])
+        )
+    ):
         return False
     before = _PREVIOUS_WORD.search(text[max(0, match.start() - 30) : match.start()])
     previous = before.group(1).lower() if before else ""
@@ -633,7 +766,11 @@ def _attribution_before(before: str) -> Attribution | None:
         prefix = before[: verb.start()]
         if verb.group().lower() in _PARTICIPLES and prefix.rstrip().endswith(","):
             continue  # ', calling it ...': the subject is that of an earlier verb
-        attribution = _subject_before(prefix, verb.group())
+        inverted = None
+        if prefix.rstrip().endswith(",") and verb.group().lower() in _INVERTIBLE:
+            rest = before[verb.end() :]  # 'The comments, said Junya Tanase of X, were "…"'
+            inverted = _subject_after_verb(rest, verb.group()) if "," in rest else None
+        attribution = inverted or _subject_before(prefix, verb.group())
         if attribution:
             found.append((verb, attribution))
     if found:
@@ -648,6 +785,9 @@ def _attribution_before(before: str) -> Attribution | None:
         first = _name_phrase(tokens, from_start=True)
         if first and not _modifies_a_noun(first, tokens) and _relative_of(before, verbs, first):
             return Attribution(first, verbs[0].group(), "name")
+        subject = _clause_subject(tokens, verb_next=True)  # 'But Ms Blears defended …: "…"'
+        if subject and subject[0]:
+            return _classify(subject[0], verbs[0].group(), subject[1][:1])
     return None
 
 
@@ -752,6 +892,9 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         tokens = tokens[:-3]  # 'The International Energy Agency (IEA) warned', '... (Apacs)'
     if not tokens:
         return None
+    affiliated = _person_of_organisation(tokens)
+    if affiliated:  # 'Laura Brown of Save the Children said'
+        return Attribution(affiliated, verb, "name")
     body = _body_title(tokens, from_start=False) or _person_title(tokens, from_start=False)
     if body:  # 'However, the think tank said', 'the Two Ronnies star said'
         return Attribution(body, verb, "title")
@@ -883,6 +1026,38 @@ def _proxy_before(tokens: list[str]) -> str | None:
         j -= 1
     if j >= 2 and tokens[j - 1].lower() in ("for", "to") and tokens[j - 2].lower() in PROXY_WORDS:
         return tokens[j - 2].lower()
+    return None
+
+
+_AFFILIATIONS = frozenset("of from at".split())
+_INSIDE_A_NAME = frozenset("of for the and &".split())
+
+
+def _person_of_organisation(tokens: list[str]) -> str | None:
+    """'Tom Reyes of Save the Whales', 'Ana Ruiz from the Campaign for the Protection of Rural
+    Wales': a person opening the clause, then 'of', 'from' or 'at' and a body's name running
+    up to the verb (capitalised words, and 'the', 'of', 'for', 'and' between them). The
+    person speaks, whatever lower-case words the body's name holds."""
+    for i in range(2, len(tokens) - 1):
+        if tokens[i].lower() not in _AFFILIATIONS or not _is_name_token(tokens[i - 1]):
+            continue
+        body = tokens[i + 1 :]
+        if not _is_name_token(body[-1]) or not all(
+            _is_name_token(t) or t.lower() in _INSIDE_A_NAME for t in body
+        ):
+            continue
+        joined = [k for k, t in enumerate(body) if t == "and"]
+        if any(_person_of_organisation(body[k + 1 :]) for k in joined):
+            return None  # 'X of Labour and Y of the Tories said': two speakers
+        person = _name_phrase(tokens[:i], from_start=False)
+        if (
+            person
+            and _looks_like_person(person)
+            and not person.split()[0].islower()
+            and _opens_clause(tokens[: i - len(person.split())])
+        ):
+            return person
+        return None
     return None
 
 
