@@ -125,6 +125,8 @@ class StoryNames:
     capitalised_inside: set[str] = field(default_factory=set)  # capitalised mid-sentence
     people: frozenset[str] = frozenset()  # the surnames in `mention_key`
     possessive_at: frozenset[int] = frozenset()  # mentions written 'Mr Bush's'
+    introduced_at: frozenset[int] = frozenset()  # first mentions with a description after
+    # them ('came from Brian Gammage, vice-president of research at Gartner')
     long_forms: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # short form
     # (upper case) -> where the story writes the body's full name, and how
 
@@ -220,12 +222,15 @@ class StoryNames:
     ) -> bool:
         """Are all other people named between these offsets named where they do not open
         their clause ('... the plans of Mr Brown'; not "Mr Bush's first task", nor a name
-        opening a sentence, `opens` by offset), and is there at least one?"""
+        opening a sentence, `opens` by offset), and is there at least one? A person the story
+        introduces ('One dissenting opinion came from Brian Gammage, vice-president of
+        research') is whom a reader takes the next 'he' to be, so they count as a subject."""
         others = self._others_between(key, start, end, name, ignore)
         return bool(others) and not any(
             self.mention_subject[i]
             or self.mention_at[i] in self.possessive_at
             or opens(self.mention_at[i])
+            or self.mention_at[i] in self.introduced_at
             for i in others
         )
 
@@ -383,6 +388,7 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     } - people
     found: list[tuple[int, str, bool]] = []
     possessive: set[int] = set()
+    described: set[int] = set()
     for match in _UNNAMED.finditer(text):  # 'A spokesman for X said': someone else speaks
         k = bisect.bisect_right(opens, match.start()) - 1
         if not (k >= 0 and match.start() <= quotes[k].close_mark):
@@ -404,6 +410,8 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
             if last and word in people and _is_name_word(word):
                 if raw[i].rstrip(",.;:").endswith(("'s", "’s")):
                     possessive.add(offset)  # "Mr Bush's first task was ..."
+                if _DESCRIBED.match(text, offset + len(raw[i])):
+                    described.add(offset)  # 'Brian Gammage, vice-president of ...'
                 found.append((offset, word, _opens_clause(text, begin)))
             elif last and word in maybe and _is_name_word(word) and not _in_body(text, begin):
                 found.append((offset, word, False))
@@ -417,6 +425,15 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     names.mention_subject = [subject for _, _, subject in found]
     names.people = frozenset(key for key in names.mention_key if key)
     names.possessive_at = frozenset(possessive)
+    names.introduced_at = frozenset(
+        at
+        for k, (at, key) in enumerate(zip(names.mention_at, names.mention_key))
+        if at in described and key not in names.mention_key[:k]
+    )
+
+
+# A description after a name: ', vice-president of research', ', a harbour pilot'.
+_DESCRIBED = re.compile(r",\s+[a-z]")
 
 
 _BODY_OF = re.compile(
