@@ -292,6 +292,7 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
         )
         and full not in actors.by_alias
     } - people
+    alone = _people_by_surname(text, split_runs, maybe, names)
     found: list[tuple[int, str, bool]] = []
     possessive: set[int] = set()
     for match in _UNNAMED.finditer(text):  # 'A spokesman for X said': someone else speaks
@@ -317,7 +318,7 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
                     possessive.add(offset)  # "Mr Bush's first task was ..."
                 found.append((offset, word, _opens_clause(text, begin)))
             elif last and word in maybe and _is_name_word(word):
-                found.append((offset, word, False))
+                found.append((offset, word, word in alone and _opens_clause(text, begin)))
             offset += len(raw[i]) + 1
     found = [
         (at, _knight_surname(names, key), subject) for at, key, subject in found
@@ -328,6 +329,27 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     names.mention_subject = [subject for _, _, subject in found]
     names.people = frozenset(key for key in names.mention_key if key)
     names.possessive_at = frozenset(possessive)
+
+
+def _people_by_surname(
+    text: str, runs: list[tuple[re.Match[str], list[str]]], maybe: set[str], names: StoryNames
+) -> set[str]:
+    """Untitled full names a reader takes for people: the story calls them by the surname
+    alone too ('Pedro Mendes' ... 'Mendes shot'), and never writes 'the' before the full name
+    ('the Six Nations', 'the Manchester United manager' name a thing or a body)."""
+    alone = {
+        word
+        for _, words in runs
+        for i, word in enumerate(words)
+        if word in maybe and (i == 0 or not _is_name_word(words[i - 1]))
+    }
+    return {
+        surname
+        for surname in alone
+        if not re.search(
+            rf"(?<![\w’'])[Tt]he {re.escape(names.full_names[surname])}(?![\w’'])", text
+        )
+    }
 
 
 def _knight_surname(names: StoryNames, key: str) -> str:

@@ -1,0 +1,40 @@
+"""Recall rules of issue 13's fifth round (tech, entertainment and sport stories), each on
+text written for this test (no seed or corpus sentence): why a run of one person's quotes
+breaks, and speakers whose names or cues have unusual shapes."""
+
+from __future__ import annotations
+
+import pytest
+from offline_runs import run_story, speaker_of
+
+_BAXTER = (
+    'Rovers coach Tom Baxter said his side had been unlucky. "We deserved a point at '
+    'least," Baxter said after the derby.\n\n'
+)
+
+
+def test_an_untitled_person_the_story_calls_by_surname_can_be_who_he_is():
+    statements = run_story(
+        _BAXTER + "Luca Ferri had a header ruled out for offside in the last minute. Ferri "
+        'could not believe it. He said: "I watched the replay three times and I was level '
+        'with the last defender."\n',
+        "derby",
+    )
+    assert speaker_of(statements, "I watched the replay three times") == "Luca Ferri"
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "Port Vale won again on Saturday.",  # never shortened to 'Vale'
+        "Old Trafford fell silent.",
+        "The Grand Slam is out of reach. Slam hopes are fading.",  # 'the' before the name
+        "Rovers lost to the Manchester United reserves. United were better.",
+    ],
+)
+def test_a_place_or_a_club_opening_the_sentence_is_not_who_he_is(opener):
+    statements = run_story(
+        _BAXTER + opener + ' He said: "I watched the replay three times and we were robbed."\n',
+        "derby",
+    )
+    assert speaker_of(statements, "I watched the replay three times") in (None, "Tom Baxter")
