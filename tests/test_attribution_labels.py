@@ -110,12 +110,12 @@ def test_a_corpus_copy_of_a_held_out_article_in_another_set_fails(validate, tmp_
 
 
 FOURTH = ("bbc_fourth_a.jsonl", "bbc_fourth_b.jsonl")
+FIFTH = ("bbc_fifth_a.jsonl", "bbc_fifth_b.jsonl")
 
 
-def test_the_fourth_set_is_checked_and_keeps_its_size(validate, capsys):
-    """The unseen set since issue 13's fourth round: two parts labelled by two readers."""
+def _items(names: tuple[str, ...], validate, capsys) -> list[dict]:
     items = []
-    for name in FOURTH:
+    for name in names:
         assert name in validate.SETS
         assert validate.check(HERE / name) == 0, capsys.readouterr().out
         items += [
@@ -123,13 +123,28 @@ def test_the_fourth_set_is_checked_and_keeps_its_size(validate, capsys):
             for line in (HERE / name).read_text(encoding="utf-8").splitlines()
             if line.strip()
         ]
+    return items
+
+
+def test_the_fourth_set_is_checked_and_keeps_its_size(validate, capsys):
+    """The unseen set of issue 13's fourth round: two parts labelled by two readers."""
+    items = _items(FOURTH, validate, capsys)
     files = {it["file"] for it in items}
     assert len(items) >= 550 and len(files) >= 30
     sections = {name.split("/")[0] for name in files}
     assert sections == {"politics", "business", "tech", "entertainment", "sport"}
 
 
-def test_the_fourth_set_shares_no_article_with_any_other_set(validate, capsys):
-    every = ["bbc.jsonl", "bbc_fresh.jsonl", "bbc_heldout.jsonl", *FOURTH]
+def test_the_fifth_set_is_checked_and_keeps_its_size(validate, capsys):
+    """The unseen set since issue 13's fifth round: two parts labelled by two readers."""
+    items = _items(FIFTH, validate, capsys)
+    files = {it["file"] for it in items}
+    assert len(items) >= 600 and len(files) >= 35
+    sections = {name.split("/")[0] for name in files}
+    assert sections == {"politics", "business", "tech", "entertainment", "sport"}
+
+
+def test_the_labelled_sets_share_no_article(validate, capsys):
+    every = ["bbc.jsonl", "bbc_fresh.jsonl", "bbc_heldout.jsonl", *FOURTH, *FIFTH]
     assert validate.main([str(HERE / name) for name in every]) == 0
     assert "sets disjoint" in capsys.readouterr().out

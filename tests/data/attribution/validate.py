@@ -2,7 +2,7 @@
 
 Run: python3 tests/data/attribution/validate.py [set.jsonl ...]
 Without arguments it checks bbc.jsonl, bbc_fresh.jsonl, bbc_heldout.jsonl and the two parts of the
-fourth set (bbc_fourth_a.jsonl, bbc_fourth_b.jsonl), and that no article (or byte-identical copy of
+fourth and fifth sets (bbc_fourth_a/b.jsonl, bbc_fifth_a/b.jsonl), and that no article (or byte-identical copy of
 one) is in two of them: each later set is held out from everything the
 earlier ones were used for.
 The corpus is looked up at ../shared/corpora/bbc beside the project root (or $BBC_CORPUS).
@@ -62,6 +62,8 @@ SETS = (
     "bbc_heldout.jsonl",
     "bbc_fourth_a.jsonl",
     "bbc_fourth_b.jsonl",
+    "bbc_fifth_a.jsonl",
+    "bbc_fifth_b.jsonl",
 )
 
 
