@@ -38,3 +38,16 @@ def test_a_place_or_a_club_opening_the_sentence_is_not_who_he_is(opener):
         "derby",
     )
     assert speaker_of(statements, "I watched the replay three times") in (None, "Tom Baxter")
+
+
+def test_she_said_after_a_body_s_spokeswoman_is_the_spokeswoman():
+    statements = run_story(
+        "Clara Wynn, who runs the ferry cafe, said trade had halved since the timetable "
+        'changed. "We cannot go on like this for another winter," she said.\n\n'
+        "A Harbour Board spokeswoman confirmed the ferry would run until May. "
+        '"No date was ever set for closing the ferry route," she said.\n',
+        "ferry",
+    )
+    speaker = speaker_of(statements, "No date was ever set")
+    assert speaker is not None and speaker.endswith("spokeswoman")
+    assert statements[-1].actor == statements[-2].actor  # the side of her first words
