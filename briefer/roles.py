@@ -292,7 +292,10 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
         )
         and full not in actors.by_alias
     } - people
-    alone = _people_by_surname(text, split_runs, maybe, names)
+    alone = _people_by_surname(split_runs, maybe)
+    things = {s for s in maybe if _written_as_a_thing(text, names.full_names[s])}
+    maybe -= things - alone  # 'the Six Nations': no person's name is in the way of 'he'
+    alone -= things  # 'United' after 'the Manchester United manager' is not who 'he' is
     found: list[tuple[int, str, bool]] = []
     possessive: set[int] = set()
     for match in _UNNAMED.finditer(text):  # 'A spokesman for X said': someone else speaks
@@ -331,24 +334,22 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     names.possessive_at = frozenset(possessive)
 
 
-def _people_by_surname(
-    text: str, runs: list[tuple[re.Match[str], list[str]]], maybe: set[str], names: StoryNames
-) -> set[str]:
+def _written_as_a_thing(text: str, full: str) -> bool:
+    """Is an untitled full name written after 'the' ('the Six Nations', 'the Champions
+    League', 'the Manchester United manager')? Then it names a thing or a body, unless the
+    story also calls it by its last word alone, as it does people ('the Michael Jackson
+    trial' ... 'Jackson denies')."""
+    return re.search(rf"(?<![\w’'])[Tt]he {re.escape(full)}(?![\w’'])", text) is not None
+
+
+def _people_by_surname(runs: list[tuple[re.Match[str], list[str]]], maybe: set[str]) -> set[str]:
     """Untitled full names a reader takes for people: the story calls them by the surname
-    alone too ('Pedro Mendes' ... 'Mendes shot'), and never writes 'the' before the full name
-    ('the Six Nations', 'the Manchester United manager' name a thing or a body)."""
-    alone = {
+    alone too ('Pedro Mendes' ... 'Mendes shot')."""
+    return {
         word
         for _, words in runs
         for i, word in enumerate(words)
         if word in maybe and (i == 0 or not _is_name_word(words[i - 1]))
-    }
-    return {
-        surname
-        for surname in alone
-        if not re.search(
-            rf"(?<![\w’'])[Tt]he {re.escape(names.full_names[surname])}(?![\w’'])", text
-        )
     }
 
 

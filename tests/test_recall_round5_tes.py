@@ -51,3 +51,25 @@ def test_she_said_after_a_body_s_spokeswoman_is_the_spokeswoman():
     speaker = speaker_of(statements, "No date was ever set")
     assert speaker is not None and speaker.endswith("spokeswoman")
     assert statements[-1].actor == statements[-2].actor  # the side of her first words
+
+
+def test_a_name_written_after_the_is_a_thing_and_does_not_break_the_chain():
+    statements = run_story(
+        'Rovers coach Tom Baxter said his side could still win. "We have nothing to fear," '
+        "Baxter said.\n\n"
+        "Rovers are third in the Summer Shield table after two defeats. But he insisted: "
+        '"We can beat anyone in this league at home."\n',
+        "derby",
+    )
+    assert speaker_of(statements, "We can beat anyone") == "Tom Baxter"
+
+
+def test_an_untitled_name_never_written_after_the_still_breaks_the_chain():
+    statements = run_story(
+        'Rovers coach Tom Baxter said his side could still win. "We have nothing to fear," '
+        "Baxter said.\n\n"
+        "Rovers are third after two defeats by Luca Ferri's side. But he insisted: "
+        '"We can beat anyone in this league at home."\n',
+        "derby",
+    )
+    assert speaker_of(statements, "We can beat anyone") is None

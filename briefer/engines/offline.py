@@ -393,9 +393,9 @@ class OfflineEngine:
             if person
             else resolve_body(name, self.actors) or _group_body(name) or self.actors.actor_for(name)
         )
-        voice = name.split()[-1].lower() in PROXY_WORDS  # 'A Department for Work and
-        # Pensions spokeswoman': a person whom a later 'she said' can mean, on the body's side
-        speaker = Speaker(name, actor or fallback, person or voice)
+        spokesperson = name.split()[-1].lower() in PROXY_WORDS  # 'A Department for Work
+        # and Pensions spokeswoman': a person a later 'she said' can mean, on the body's side
+        speaker = Speaker(name, actor or fallback, person or spokesperson)
         if person and not re.search(r"[’']s\b", phrase):  # not "Mrs Thatcher's aide Tim Bell"
             merge(state.genders, name, phrase_gender(phrase))
         state.by_actor[speaker.actor] = speaker
