@@ -483,7 +483,13 @@ def _title_before(text: str, start: int, actors: Actors) -> Role | None:
             break  # "Howard's policy chief": the possessive opens the title
     if comma and not any(w.lower() in TITLE_WORDS and w.islower() for w in words):
         return _opening_title(text, start, actors)
-    return bound_role(" ".join(words), actors) if words else None
+    if not words:
+        return None
+    role = bound_role(" ".join(words), actors)
+    if len(words) == 1 and words[0].endswith(("'s", "’s")) and role.actor is None:
+        return None  # "Tottenham's Premiership fixture", "Microsoft's Windows": an owner
+        # that names no side makes no title, and what it owns no person
+    return role
 
 
 def _opening_title(text: str, start: int, actors: Actors) -> Role | None:

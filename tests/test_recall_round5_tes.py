@@ -73,3 +73,25 @@ def test_an_untitled_name_never_written_after_the_still_breaks_the_chain():
         "derby",
     )
     assert speaker_of(statements, "We can beat anyone") is None
+
+
+def test_a_thing_owned_by_a_club_is_no_person_in_the_way_of_he_said():
+    statements = run_story(
+        'Rovers coach Tom Baxter said his side could still win. "We have nothing to fear," '
+        "Baxter said.\n\n"
+        "Baxter spoke two days before Harbridge's Shield fixture with Rovers. "
+        '"When it comes to the last few games, anything can happen," he said.\n',
+        "derby",
+    )
+    assert speaker_of(statements, "anything can happen") == "Tom Baxter"
+
+
+def test_a_person_named_with_a_party_s_possessive_still_breaks_the_chain():
+    statements = run_story(
+        'Rovers coach Tom Baxter said his side could still win. "We have nothing to fear," '
+        "Baxter said.\n\n"
+        "The club was criticised by Labour's Morgan. "
+        '"When it comes to the last few games, anything can happen," he said.\n',
+        "derby",
+    )
+    assert speaker_of(statements, "anything can happen") is None
