@@ -182,6 +182,16 @@ class StoryNames:
             for i in self._mentions_between(start, end)
         )
 
+    def last_subject_at(
+        self, key: str | None, start: int, end: int, name: str | None = None
+    ) -> int | None:
+        """Where the article last makes this person (`key`, `name`) the subject of a clause
+        between the offsets ('However Mr Mulligan was not convinced'), else None."""
+        for i in reversed(self._mentions_between(start, end)):
+            if self.mention_subject[i] and self._same(i, key, name):
+                return self.mention_at[i]
+        return None
+
     def person_between(
         self, key: str | None, start: int, end: int, name: str | None = None
     ) -> bool:

@@ -95,3 +95,39 @@ def test_a_person_named_with_a_party_s_possessive_still_breaks_the_chain():
         "derby",
     )
     assert speaker_of(statements, "anything can happen") is None
+
+
+_ORTIZ = (
+    'Sam Ortiz, an analyst at Hart Research, said the adverts were no accident. "Brands '
+    'know exactly where their money goes," he said.\n\n'
+)
+
+
+def test_the_last_speaker_named_again_as_subject_is_who_he_is_after_others():
+    statements = run_story(
+        _ORTIZ + "A spokesman for the operator told reporters the adverts had been removed. "
+        "However Mr Ortiz was not convinced by the reply. "
+        '"Nobody in the business believes that story about the adverts," he said.\n',
+        "adverts",
+    )
+    assert speaker_of(statements, "Nobody in the business believes") == "Sam Ortiz"
+
+
+def test_someone_named_after_the_last_speaker_s_new_mention_still_breaks_the_chain():
+    statements = run_story(
+        _ORTIZ + "However Mr Ortiz was not convinced by the reply. A spokesman for the "
+        "operator told reporters the adverts had been removed. "
+        '"Nobody in the business believes that story about the adverts," he said.\n',
+        "adverts",
+    )
+    assert speaker_of(statements, "Nobody in the business believes") is None
+
+
+def test_an_acronym_is_a_body_and_never_who_he_is():
+    statements = run_story(
+        _ORTIZ + "RTL blames its media buying agency for the adverts, a spokesman told "
+        'reporters. Mr Ortiz was not convinced. "Nobody in the business believes that story '
+        'about the adverts," he said.\n',
+        "adverts",
+    )
+    assert speaker_of(statements, "Nobody in the business believes") == "Sam Ortiz"

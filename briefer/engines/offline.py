@@ -315,6 +315,16 @@ class OfflineEngine:
                 key, since, state.cue_at, name, other_sex
             ):
                 return _bound(state, candidate, wanted, since)
+            renamed = state.names.last_subject_at(key, since, state.cue_at, name)
+            if (
+                candidate is not None
+                and renamed is not None
+                and not state.names.other_person_between(
+                    key, renamed, state.cue_at, name, other_sex
+                )
+            ):  # 'However Mr Mulligan was not convinced. ..., he said': named again as the
+                # subject after the others, the last speaker is who 'he' is
+                return _bound(state, candidate, wanted, renamed)
             other = state.names.last_other_subject(key, since, state.cue_at, name, other_sex)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
@@ -594,6 +604,8 @@ class OfflineEngine:
         words = name.split()
         if words[0] in ("the", "The") or any(w.lower() in ROLE_WORDS for w in words):
             return False
+        if len(words) == 1 and len(name) > 1 and name.isalpha() and name.isupper():
+            return False  # 'NTL', 'BPI': an acronym names a body, not a person
         if len(words) > 1 or name not in self.actors.by_alias:
             return True
         return any(
