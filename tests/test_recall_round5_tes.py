@@ -131,3 +131,15 @@ def test_an_acronym_is_a_body_and_never_who_he_is():
         "adverts",
     )
     assert speaker_of(statements, "Nobody in the business believes") == "Sam Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('But an Albion spokesman told reporters: "We will not take any action."', "spokesman"),
+        ('An Albion fan told reporters: "We will not take any action."', None),
+    ],
+)
+def test_an_before_a_body_s_spokesman_is_read_as_a_is(sentence, speaker):
+    found = speaker_of(run_story(sentence + "\n", "action"), "We will not take any action")
+    assert (found is not None and found.endswith(speaker)) if speaker else found is None

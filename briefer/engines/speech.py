@@ -739,8 +739,10 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         proxy = _proxy_before(rest)
         if proxy:
             return Attribution(phrase, verb, "proxy", proxy)  # 'a spokesman for X'
-        if before and before[-1] in ("a", "an") and phrase.split()[-1].lower() not in _BODY_VOICES:
-            return None  # 'A Labour MP suggested': someone the sentence does not name
+        if before and before[-1] in ("a", "an"):
+            if phrase.split()[-1].lower() not in _BODY_VOICES:
+                return None  # 'A Labour MP suggested': someone the sentence does not name
+            before = before[:-1]  # 'An FA spokesman said' speaks as 'A BBC spokesman' does
         relative = _relative_clause_subject(rest)
         if relative is not None:
             return Attribution(relative, verb, "name") if relative else None
