@@ -143,3 +143,22 @@ def test_an_acronym_is_a_body_and_never_who_he_is():
 def test_an_before_a_body_s_spokesman_is_read_as_a_is(sentence, speaker):
     found = speaker_of(run_story(sentence + "\n", "action"), "We will not take any action")
     assert (found is not None and found.endswith(speaker)) if speaker else found is None
+
+
+def test_people_the_renamed_speaker_s_sentence_names_as_objects_do_not_break_the_chain():
+    statements = run_story(
+        _BAXTER + "Baxter, though, is confident his young forwards, Dan Okoro and Levi Marsh, "
+        'are ready for the derby. "We have a real chance of winning the derby this year," he '
+        "declared.\n",
+        "derby",
+    )
+    assert speaker_of(statements, "We have a real chance") == "Tom Baxter"
+
+
+def test_a_person_who_opens_a_later_clause_still_breaks_the_chain():
+    statements = run_story(
+        _BAXTER + "Baxter was cautious, but Dan Okoro was sure the forwards were ready. "
+        '"We have a real chance of winning the derby this year," he declared.\n',
+        "derby",
+    )
+    assert speaker_of(statements, "We have a real chance") != "Tom Baxter"

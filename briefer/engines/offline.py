@@ -40,6 +40,7 @@ from .speech import (
     MIN_QUOTE_WORDS,
     PROXY_WORDS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     Attribution,
     Quote,
     attribute_quote,
@@ -320,10 +321,11 @@ class OfflineEngine:
                 candidate is not None
                 and renamed is not None
                 and not state.names.other_person_between(
-                    key, renamed, state.cue_at, name, other_sex
+                    key, renamed, state.cue_at, name, _objects_of(state, renamed, other_sex)
                 )
             ):  # 'However Mr Mulligan was not convinced. ..., he said': named again as the
-                # subject after the others, the last speaker is who 'he' is
+                # subject after the others, the last speaker is who 'he' is (people named
+                # in that sentence as objects, 'his players, Rooney and Ronaldo', are not)
                 return _bound(state, candidate, wanted, renamed)
             other = state.names.last_other_subject(key, since, state.cue_at, name, other_sex)
             if other is None:
@@ -803,6 +805,42 @@ def _other_sex(state: _StoryState, wanted: Gender | None) -> Callable[[int], boo
         return found is not None and found != wanted
 
     return other
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _objects_of(
+    state: _StoryState, at: int, also: Callable[[int], bool] | None
+) -> Callable[[int], bool]:
+    """Mentions to pass over after a subject named at `at`: people its own sentence names
+    in other roles than a clause's subject ('Ferguson is confident his players, Rooney and
+    Ronaldo, are ready'), and those `also` accepts."""
+    names, text = state.names, state.source_text
+    found = _SENTENCE_END.search(text, at)
+    end = found.start() if found else len(text)
+
+    def passed(i: int) -> bool:
+        at_i = names.mention_at[i]
+        inside = at_i < end and not names.mention_subject[i] and not _acts(text, at_i)
+        return inside or (also is not None and also(i))
+
+    return passed
+
+
+_AUXILIARIES = frozenset(
+    "was were is are has had have will would could can may might should must did does".split()
+)
+
+
+def _acts(text: str, at: int) -> bool:
+    """Does the name at `at` do something, the subject of a verb that follows it ('but Dan
+    Okoro was sure', 'Ms Lee insisted')? Names in a list or after a preposition do not."""
+    following = re.match(r"[\w’'.-]*(?: [A-Z][\w’'.-]*)*\s+([a-z]+)\b", text[at : at + 80])
+    if following is None:
+        return False
+    word = following.group(1)
+    return word in _AUXILIARIES or word in SPEECH_VERBS or word.endswith(("ed", "s"))
 
 
 def _bound(
