@@ -122,6 +122,8 @@ class StoryNames:
     mention_at: list[int] = field(default_factory=list)  # people named in the article's own
     mention_key: list[str] = field(default_factory=list)  # words: offsets and surnames
     mention_subject: list[bool] = field(default_factory=list)  # does the name open its clause
+    mention_unsure: list[bool] = field(default_factory=list)  # an untitled full name's
+    # surname the story never uses alone ('Tsunami Blog', 'Old Trafford'): perhaps no person
     capitalised_inside: set[str] = field(default_factory=set)  # capitalised mid-sentence
     people: frozenset[str] = frozenset()  # the surnames in `mention_key`
     possessive_at: frozenset[int] = frozenset()  # mentions written 'Mr Bush's'
@@ -153,7 +155,11 @@ class StoryNames:
         of their clause ('But Mr Hirsch from X said ...', 'The shadow foreign secretary,
         Michael Ancram, welcomed ...'): their surname and where. A reader takes a following
         'he' to be them. Mentions `ignore` accepts (by index) do not count."""
-        kept = [i for i in self._mentions_between(start, end) if ignore is None or not ignore(i)]
+        kept = [
+            i
+            for i in self._mentions_between(start, end)
+            if (ignore is None or not ignore(i)) and not self.mention_unsure[i]
+        ]  # 'Dina Mehta is a blogger who helps the Tsunami Blog. She says': one person
         others = {
             (self.mention_key[i], self.full_name_at(self.mention_key[i], self.mention_at[i]))
             for i in kept
@@ -306,12 +312,12 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     things = {s for s in maybe if _written_as_a_thing(text, names.full_names[s])}
     maybe -= things - alone  # 'the Six Nations': no person's name is in the way of 'he'
     alone -= things  # 'United' after 'the Manchester United manager' is not who 'he' is
-    found: list[tuple[int, str, bool]] = []
+    found: list[tuple[int, str, bool, bool]] = []
     possessive: set[int] = set()
     for match in _UNNAMED.finditer(text):  # 'A spokesman for X said': someone else speaks
         k = bisect.bisect_right(opens, match.start()) - 1
         if not (k >= 0 and match.start() <= quotes[k].close_mark):
-            found.append((match.start(), "", False))
+            found.append((match.start(), "", False, False))
     for run, words in split_runs:
         before = text[max(0, run.start() - 3) : run.start()].rstrip(" “‘\"'(")
         if before and before[-1] not in ".!?:\n":
@@ -329,17 +335,19 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
             if last and word in people and _is_name_word(word):
                 if raw[i].rstrip(",.;:").endswith(("'s", "’s")):
                     possessive.add(offset)  # "Mr Bush's first task was ..."
-                found.append((offset, word, _opens_clause(text, begin)))
+                found.append((offset, word, _opens_clause(text, begin), False))
             elif last and word in maybe and _is_name_word(word):
-                found.append((offset, word, word in alone and _opens_clause(text, begin)))
+                subject = word in alone and _opens_clause(text, begin)
+                found.append((offset, word, subject, word not in alone))
             offset += len(raw[i]) + 1
     found = [
-        (at, _knight_surname(names, key), subject) for at, key, subject in found
+        (at, _knight_surname(names, key), subject, unsure) for at, key, subject, unsure in found
     ]  # 'Sir Ian told' names Sir Ian Blair, whose key is 'Blair'
     found.sort()
-    names.mention_at = [at for at, _, _ in found]
-    names.mention_key = [key for _, key, _ in found]
-    names.mention_subject = [subject for _, _, subject in found]
+    names.mention_at = [at for at, _, _, _ in found]
+    names.mention_key = [key for _, key, _, _ in found]
+    names.mention_subject = [subject for _, _, subject, _ in found]
+    names.mention_unsure = [unsure for _, _, _, unsure in found]
     names.people = frozenset(key for key in names.mention_key if key)
     names.possessive_at = frozenset(possessive)
 

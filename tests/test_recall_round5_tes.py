@@ -162,3 +162,14 @@ def test_a_person_who_opens_a_later_clause_still_breaks_the_chain():
         "derby",
     )
     assert speaker_of(statements, "We have a real chance") != "Tom Baxter"
+
+
+def test_a_name_the_story_never_shortens_does_not_hide_the_one_person_named_since():
+    statements = run_story(
+        _BAXTER + "Other fans are angry too. Nia Lloyd is a season-ticket holder who writes "
+        "for the new Harbour Fan Blog. She says the club has ignored its supporters for "
+        'years. "We pay their wages and nobody ever asks us," she says.\n\n'
+        "Ms Lloyd also says she will not renew her ticket next season.\n",
+        "derby",
+    )
+    assert speaker_of(statements, "We pay their wages") == "Nia Lloyd"
