@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from offline_runs import run_story, speaker_of
 
+from briefer.engines.speech import attribute_sentence
+
 _BAXTER = (
     'Rovers coach Tom Baxter said his side had been unlucky. "We deserved a point at '
     'least," Baxter said after the derby.\n\n'
@@ -173,3 +175,23 @@ def test_a_name_the_story_never_shortens_does_not_hide_the_one_person_named_sinc
         "derby",
     )
     assert speaker_of(statements, "We pay their wages") == "Nia Lloyd"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("But Ms Okafor refuted suggestions that the fares rise had been rushed.", "Ms Okafor"),
+        ("Tom Reyes countered criticism of the timing of the fares rise.", "Tom Reyes"),
+        (
+            "Mr Lund intimated that the council had known about the fares rise for months.",
+            "Mr Lund",
+        ),
+        ("Dana Hill lambasted the operator for raising fares twice in one year.", "Dana Hill"),
+        ("Ana Ruiz slated the council for its handling of the fares rise.", "Ana Ruiz"),
+        ("Mr Cole likened the fares rise to a tax on the poorest passengers.", "Mr Cole"),
+        ("Ms Ward defended her record on fares in a speech to the council.", "Ms Ward"),
+    ],
+)
+def test_more_verbs_of_reported_criticism_bind_a_sentence_to_its_subject(sentence, speaker):
+    found = attribute_sentence(sentence)
+    assert found is not None and found.kind == "name" and found.speaker == speaker
