@@ -195,3 +195,23 @@ def test_a_name_the_story_never_shortens_does_not_hide_the_one_person_named_sinc
 def test_more_verbs_of_reported_criticism_bind_a_sentence_to_its_subject(sentence, speaker):
     found = attribute_sentence(sentence)
     assert found is not None and found.kind == "name" and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the festival's founder, US poet Tom Reed, says the fares rise is about greed.",
+        '"The fares rise is about greed," the festival\'s organiser in Leeds, Tom Reed, told '
+        "the BBC.",
+    ],
+)
+def test_a_definite_description_then_a_name_between_commas_is_that_person(text):
+    assert speaker_of(run_story(text + "\n", "fares"), "greed") == "Tom Reed"
+
+
+def test_a_time_phrase_then_a_name_between_commas_is_no_description():
+    statements = run_story(
+        "After the match at the ground, Tom Reed, who was angry, said fares were about greed.\n",
+        "fares",
+    )
+    assert speaker_of(statements, "greed") in (None, "Tom Reed")

@@ -620,6 +620,11 @@ def _attribution_after(after: str) -> Attribution | None:
     body = _body_title(tokens, from_start=True) or _person_title(tokens, from_start=True)
     if body:  # '"…," the alliance said', '"…," the Arsenal boss said'
         return Attribution(body, verb.group(), "title")
+    if len(tokens) >= 4 and tokens[-1] == "," and "," in tokens[:-1]:
+        comma = len(tokens) - 2 - tokens[-2::-1].index(",")
+        described = _named_after_description(tokens[:comma], tokens[comma + 1 : -1])
+        if described:  # '"…," the club's chairman, Tom Reed, told the BBC'
+            return Attribution(described, verb.group(), "name")
     return _classify(_name_phrase(tokens, from_start=True) or "", verb.group(), tokens)
 
 
@@ -719,6 +724,9 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         ):  # 'The shadow foreign secretary, Michael Ancram, welcomed ...', 'The Roman
             # Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told ...'
             return Attribution(named, verb, "name")
+        described = _named_after_description(tokens, segment)
+        if described:  # "But the work's author, US playwright Eve Ensler, says"
+            return Attribution(described, verb, "name")
         if len(tokens) >= 2 and tokens[-1].isdigit() and tokens[-2] == ",":
             tokens = tokens[:-2]  # 'Robert Jackson, 58, MP for Wantage, said'
     if len(tokens) >= 4 and tokens[-1] == ")" and tokens[-3] == "(" and tokens[-2][:1].isupper():
@@ -820,6 +828,27 @@ def _without_aside(tokens: list[str], verb: str) -> list[str]:
                 head.append(",")  # the clause is about the appositive; its subject is before
             return head
     return tokens
+
+
+def _named_after_description(description: list[str], segment: list[str]) -> str | None:
+    """ "the work's author, [US playwright Eve Ensler],", "the play's organiser in Uganda,
+    [Sarah Mukasa],": a definite description opening its clause, then between commas a
+    person's name (after at most two words of their own title): that person."""
+    at = max((i for i, t in enumerate(description) if t in ("the", "The")), default=-1)
+    words = description[at + 1 :]
+    if (
+        at < 0
+        or not 1 <= len(words) <= 7
+        or "," in words
+        or not _opens_clause(description[:at])
+        or any(w.lower() in SPEECH_VERBS or w.lower() in _PRONOUNS for w in words)
+        or not words[-1][:1].isalpha()
+    ):
+        return None
+    named = _name_phrase(segment, from_start=False)
+    if not named or not _looks_like_person(named) or len(segment) - len(named.split()) > 2:
+        return None
+    return named
 
 
 def _proxy_before(tokens: list[str]) -> str | None:
