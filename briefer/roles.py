@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import rules
 from .actors import Actors
-from .engines.speech import find_quotes, is_hyphenated_modifier
+from .engines.speech import PERSON_NOUNS, find_quotes, is_hyphenated_modifier
 
 COMMENTATORS = "Analysts and commentators"
 HONORIFICS = rules.words("names", "honorifics")
@@ -412,12 +412,16 @@ def _opens_clause(text: str, start: int) -> bool:
     if cut < 0 and start > 120:
         return False
     words = before[cut + 1 :].replace(",", " ").replace('"', " ").replace("”", " ").split()
-    return len(words) <= 6 and all(
-        w in _CLAUSE_OPENERS
-        or w in HONORIFICS
-        or w.lower() in TITLE_WORDS
-        or (w[:1].isupper() and w not in _NOT_TITLE)
-        for w in words
+    return (
+        len(words) <= 6
+        and all(
+            w in _CLAUSE_OPENERS
+            or w in HONORIFICS
+            or w.lower() in TITLE_WORDS
+            or w in PERSON_NOUNS  # 'Spain coach Luis Aragones is furious'
+            or (w[:1].isupper() and w not in _NOT_TITLE)
+            for w in words
+        )
     )
 
 

@@ -215,3 +215,30 @@ def test_a_time_phrase_then_a_name_between_commas_is_no_description():
         "fares",
     )
     assert speaker_of(statements, "greed") in (None, "Tom Reed")
+
+
+_FINED = (
+    "Rovers coach Tom Baxter is furious after being fined by the league for his remarks "
+    "about Luca Ferri.\n\n"
+)
+
+
+def test_a_description_nobody_who_spoke_fits_is_the_sentence_subject_named_before_it():
+    statements = run_story(
+        _FINED + "The 52-year-old criticised the size of the fine. "
+        '"I am not guilty of anything the league says," he said. Baxter has ten days to '
+        "appeal.\n",
+        "fine",
+    )
+    assert speaker_of(statements, "criticised the size") == "Tom Baxter"
+    assert speaker_of(statements, "I am not guilty") == "Tom Baxter"
+
+
+def test_a_description_after_someone_else_acts_is_nobody():
+    statements = run_story(
+        _FINED + "Luca Ferri scored twice on Saturday. The 52-year-old criticised the size of "
+        'the fine. "I am not guilty of anything the league says," he said. Baxter has ten '
+        "days to appeal.\n",
+        "fine",
+    )
+    assert speaker_of(statements, "criticised the size") is None

@@ -552,6 +552,37 @@ class OfflineEngine:
             return _bound(
                 state, candidate, phrase_gender(phrase), state.spoke_at.get(candidate.name, 0)
             )
+        if fits or actor is not None:
+            return None
+        return self._subject_since(state, words[-1], phrase_gender(phrase))
+
+    def _subject_since(
+        self, state: _StoryState, head: str, gender: Gender | None
+    ) -> Speaker | None:
+        """'Spain coach Luis Aragones is furious ... about Thierry Henry. The 66-year-old
+        criticised ...': a description that no speaker fits is the person the story made
+        the subject of a sentence since anyone last spoke, when nobody else is named after
+        them (people their sentence names in passing aside) and the title fits them."""
+        names = state.names
+        start = max(state.last_statement_end, 0)
+        for i in reversed(names._mentions_between(start, state.cue_at)):
+            if not names.mention_subject[i] or not names.mention_key[i]:
+                continue
+            key, at = names.mention_key[i], names.mention_at[i]
+            name = names.full_name_at(key, at)
+            if len(name.split()) < 2 or head in _GENERIC_HEADS or head in _VOICES:
+                return None  # a full name, and a description of someone ('the official'
+                # may be anyone's)
+            if names.other_person_between(
+                key, at, state.cue_at, name, _objects_of(state, at, None)
+            ):
+                return None
+            if not _title_fits(_role_of(state, name), head):
+                return None
+            found = self._mentioned(key, at, "", state)
+            if found is None:
+                return None
+            return _bound(state, found, gender, at)
         return None
 
     def _actor(self, phrase: str, name: str, person: bool, state: _StoryState) -> str | None:

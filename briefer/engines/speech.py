@@ -147,7 +147,7 @@ def _definite_phrase(words: list[str], start: int, from_start: bool) -> str | No
 
 
 PERSON_NOUNS = rules.words("speech", "person_nouns")
-_EX = re.compile(r"ex-[A-Z][\w-]+")  # 'the ex-Wallaby': a former member of a team
+_EX = re.compile(r"ex-[A-Z][\w-]+|\d+-year-old")  # 'the ex-Wallaby', 'the 66-year-old'
 
 
 def _person_title(tokens: list[str], from_start: bool) -> str | None:
