@@ -242,3 +242,12 @@ def test_a_description_after_someone_else_acts_is_nobody():
         "fine",
     )
     assert speaker_of(statements, "criticised the size") is None
+
+
+def test_an_inverted_cue_inside_the_sentence_before_a_quote_names_its_speaker():
+    statements = run_story(
+        "The dispute will end up in the courts which, said Mr Tom Hale, "
+        '"is where the ferry company always wanted it."\n',
+        "ferry",
+    )
+    assert speaker_of(statements, "is where the ferry company") == "Tom Hale"

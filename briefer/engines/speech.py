@@ -639,6 +639,14 @@ def _attribution_before(before: str) -> Attribution | None:
         if verb.group().lower() in _PARTICIPLES and prefix.rstrip().endswith(","):
             continue  # ', calling it ...': the subject is that of an earlier verb
         attribution = _subject_before(prefix, verb.group())
+        if (
+            attribution is None
+            and verb.group().lower() in _INVERTIBLE
+            and prefix.rstrip().endswith(",")
+        ):
+            inverted = _inverted_name(before[verb.end() :])
+            if inverted:  # 'the courts which, said Mr Hopkins, "is part of ..."'
+                attribution = Attribution(inverted, verb.group(), "name")
         if attribution:
             found.append((verb, attribution))
     if found:
