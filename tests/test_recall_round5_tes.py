@@ -251,3 +251,24 @@ def test_an_inverted_cue_inside_the_sentence_before_a_quote_names_its_speaker():
         "ferry",
     )
     assert speaker_of(statements, "is where the ferry company") == "Tom Hale"
+
+
+def test_a_definite_body_s_plain_belief_is_its_view():
+    statements = run_story(
+        "Police said the burglar used a ladder to reach the bedroom window. They believe he "
+        "hurt his leg when he jumped down. Police think two men were waiting in a van.\n",
+        "burglary",
+    )
+    assert speaker_of(statements, "hurt his leg") == "Police"
+    assert speaker_of(statements, "two men were waiting") == "Police"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Privately, some club officials think the burglary was an inside job.",
+        "Americans believe the burglary was an inside job.",
+    ],
+)
+def test_an_unnamed_group_s_plain_belief_is_nobody_s(sentence):
+    assert attribute_sentence(sentence) is None

@@ -656,7 +656,7 @@ def _attribution_before(before: str) -> Attribution | None:
         ):
             chosen -= 1
         return found[chosen][1]
-    if verbs:
+    if any(v.group() not in _PLURAL_VIEWS for v in verbs):
         tokens = _tokens(before)
         first = _name_phrase(tokens, from_start=True)
         if first and not _modifies_a_noun(first, tokens):
@@ -688,7 +688,32 @@ _TITLE_PROXY = re.compile(
 _BODY_VOICES = PROXY_WORDS | {"official", "officials", "source", "sources", "spokespeople"}
 
 
+# Plain forms of verbs of thinking ('They believe', 'Police think'): a view a definite body
+# holds, never that of a group the story leaves unnamed ('some officials think').
+_PLURAL_VIEWS = frozenset({"believe", "think"})
+
+
 def _subject_before(prefix: str, verb: str) -> Attribution | None:
+    found = _subject_before_verb(prefix, verb)
+    if found is not None and verb in _PLURAL_VIEWS:
+        words = _tokens(prefix)
+        while words and words[0].lower() in _BODY_OPENERS:
+            words.pop(0)
+        definite = (
+            2 <= len(words) <= 4
+            and words[0] in ("the", "The")
+            and all(w[:1].isupper() for w in words[1:])
+            and found.kind == "name"
+        )  # 'The Lib Dems believe'
+        plain = len(words) == 1 and (
+            found.speaker == "they" or found.speaker.lower() in BODY_GROUPS
+        )  # 'They believe', 'Police think'
+        if not (definite or plain):
+            return None  # 'Privately, some Democratic officials think', 'Americans believe'
+    return found
+
+
+def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
     bare = prefix.rstrip()
     while (last := bare.rsplit(None, 1)[-1] if bare else "") and (
         last in _SKIPPABLE or (last.endswith("ly") and last.islower())
