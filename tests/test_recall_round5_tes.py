@@ -272,3 +272,16 @@ def test_a_definite_body_s_plain_belief_is_its_view():
 )
 def test_an_unnamed_group_s_plain_belief_is_nobody_s(sentence):
     assert attribute_sentence(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Mr Adams did not believe anyone at the club had leaked the figures.", "Mr Adams"),
+        ("He didn't think the figures had been leaked by the club.", "he"),
+        ("Some fans do not believe the club leaked the figures.", None),
+    ],
+)
+def test_a_negated_plain_belief_is_its_subject_s_view(sentence, speaker):
+    found = attribute_sentence(sentence)
+    assert (found.speaker if found else None) == speaker

@@ -693,7 +693,13 @@ _BODY_VOICES = PROXY_WORDS | {"official", "officials", "source", "sources", "spo
 _PLURAL_VIEWS = frozenset({"believe", "think"})
 
 
+_NEGATED = re.compile(r"\s(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t)\s*$")
+
+
 def _subject_before(prefix: str, verb: str) -> Attribution | None:
+    negated = _NEGATED.search(prefix) if verb in _PLURAL_VIEWS else None
+    if negated:  # 'Mr Adams did not believe anyone ...': his view, whoever holds it
+        return _subject_before_verb(prefix[: negated.start()] + " ", verb)
     found = _subject_before_verb(prefix, verb)
     if found is not None and verb in _PLURAL_VIEWS:
         words = _tokens(prefix)
