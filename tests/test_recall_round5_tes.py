@@ -92,7 +92,7 @@ def test_a_person_named_with_a_party_s_possessive_still_breaks_the_chain():
     statements = run_story(
         'Rovers coach Tom Baxter said his side could still win. "We have nothing to fear," '
         "Baxter said.\n\n"
-        "The club was criticised by Labour's Morgan. "
+        "The club was visited by Labour's Morgan. "
         '"When it comes to the last few games, anything can happen," he said.\n',
         "derby",
     )
@@ -285,3 +285,20 @@ def test_an_unnamed_group_s_plain_belief_is_nobody_s(sentence):
 def test_a_negated_plain_belief_is_its_subject_s_view(sentence, speaker):
     found = attribute_sentence(sentence)
     assert (found.speaker if found else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ferri's claim was strongly denied by Baxter, who called it a lie.", "Baxter"),
+        ("The coach has been criticised by the Supporters' Trust for the fares rise.", "the"),
+        ("The fares rise was announced by Tom Baxter on Monday.", None),  # an act
+        ("The fares rise was welcomed by the Harbour Board report.", None),  # a document's name
+    ],
+)
+def test_the_agent_of_a_passive_verb_of_judging_speaks(sentence, speaker):
+    found = attribute_sentence(sentence)
+    if speaker is None:
+        assert found is None
+    else:
+        assert found is not None and found.speaker.startswith(speaker)

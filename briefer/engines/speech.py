@@ -447,7 +447,36 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             found = _subject_after_verb(sentence[match.end() :], match.group())
             if found:
                 return found
-    return None
+    return _passive_agent(sentence)
+
+
+# 'was strongly denied by Shepherd', 'has been criticised by the SNP': the agent of a passive
+# verb of speech is who spoke.
+_AGENT = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+by\s+((?:the\s+)?[A-Z][^,.;:()]{0,60})"
+)
+
+
+# Verbs of judging someone's claim or act: their passive's agent spoke ('was denied by').
+_JUDGING = frozenset(
+    """denied rejected dismissed criticised criticized praised welcomed questioned hailed
+    branded labelled labeled lambasted slated""".split()
+)
+_AFTER_AGENT = _NOT_BEFORE_SUBJECT | _JOINERS | frozenset("as after over who".split())
+
+
+def _passive_agent(sentence: str) -> Attribution | None:
+    """The agent of a passive verb of speech, when the sentence has no other cue: 'The claim
+    was strongly denied by Shepherd, who ...' is Shepherd's."""
+    found = _AGENT.search(sentence)
+    if found is None or found.group(1) not in _JUDGING:
+        return None  # 'was announced by the minister' reports an act, not his words
+    tokens = _tokens(found.group(2))
+    phrase = _name_phrase(tokens, from_start=True)
+    following = tokens[len(phrase.split())] if phrase and len(phrase.split()) < len(tokens) else ""
+    if not phrase or (following[:1].islower() and following not in _AFTER_AGENT):
+        return None  # 'by the BBC report': a name qualifying a noun
+    return Attribution(phrase, found.group(1), "name")
 
 
 def _inverted_name(rest: str) -> str | None:
