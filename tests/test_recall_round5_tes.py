@@ -302,3 +302,24 @@ def test_the_agent_of_a_passive_verb_of_judging_speaks(sentence, speaker):
         assert found is None
     else:
         assert found is not None and found.speaker.startswith(speaker)
+
+
+def test_it_said_after_a_person_spoke_is_the_body_a_sentence_since_opened_with():
+    statements = run_story(
+        _ORTIZ + "The adverts appear to break the rules of the FRA, the music industry's "
+        "body. The FRA is equally quick to condemn brands that buy such adverts. "
+        '"No reputable brand should fund piracy through its adverts," it said in a '
+        "statement.\n",
+        "adverts",
+    )
+    assert speaker_of(statements, "No reputable brand") == "FRA"
+
+
+def test_it_said_after_a_person_named_since_is_nobody():
+    statements = run_story(
+        _ORTIZ + "The FRA is equally quick to condemn brands that buy such adverts, and Mr "
+        'Tom Lee agrees. "No reputable brand should fund piracy through its adverts," it said '
+        "in a statement.\n",
+        "adverts",
+    )
+    assert speaker_of(statements, "No reputable brand") is None

@@ -304,7 +304,7 @@ class OfflineEngine:
             if attribution.speaker not in ("he", "she"):  # 'it', 'they': a body, not a person
                 last = state.last  # nor whoever speaks for one ('a Treasury spokesperson')
                 if last is None or last.person or set(last.name.lower().split()) & _VOICES:
-                    return None
+                    return self._body_since(state) if attribution.speaker == "it" else None
                 return last
             wanted = pronoun_gender(attribution.speaker)
             candidate = state.last_person
@@ -555,6 +555,21 @@ class OfflineEngine:
         if fits or actor is not None:
             return None
         return self._subject_since(state, words[-1], phrase_gender(phrase))
+
+    def _body_since(self, state: _StoryState) -> Speaker | None:
+        """'The BPI is equally quick to condemn ... "…," it said': after a person spoke, 'it'
+        is the one body a sentence since then opened with, when no person is named since."""
+        start = max(state.last_statement_end, 0)
+        if state.names.other_person_between(None, start, state.cue_at):
+            return None
+        bodies = {
+            found.group(1)
+            for found in _BODY_OPENING.finditer(state.source_text, start, state.cue_at)
+        }
+        if len(bodies) != 1:
+            return None
+        body = self._resolve(Attribution(bodies.pop(), "", "name"), state)
+        return body if body is not None and not body.person else None
 
     def _subject_since(
         self, state: _StoryState, head: str, gender: Gender | None
@@ -838,6 +853,12 @@ def _other_sex(state: _StoryState, wanted: Gender | None) -> Callable[[int], boo
     return other
 
 
+# A sentence that opens with a body's name ('The BPI is ...', 'Ofcom said'): acronyms and
+# names holding an organisation's word.
+_BODY_OPENING = re.compile(
+    r"(?:^|(?<=[.!?][\"”’']\s)|(?<=[.!?]\s)|(?<=\n))(?:The\s)?((?:[A-Z][\w&’'-]*\s)*?"
+    r"(?:[A-Z]{2,}|" + "|".join(sorted(ORGANISATION_WORDS)) + r"))\s+[a-z]"
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
