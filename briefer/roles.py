@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import rules
 from .actors import Actors
-from .engines.speech import BODY_NOUNS, find_quotes, is_hyphenated_modifier
+from .engines.speech import BODY_NOUNS, PERSON_NOUNS, find_quotes, is_hyphenated_modifier
 
 COMMENTATORS = "Analysts and commentators"
 HONORIFICS = rules.words("names", "honorifics")
@@ -122,6 +122,8 @@ class StoryNames:
     mention_at: list[int] = field(default_factory=list)  # people named in the article's own
     mention_key: list[str] = field(default_factory=list)  # words: offsets and surnames
     mention_subject: list[bool] = field(default_factory=list)  # does the name open its clause
+    mention_unsure: list[bool] = field(default_factory=list)  # an untitled full name's
+    # surname the story never uses alone ('Tsunami Blog', 'Old Trafford'): perhaps no person
     capitalised_inside: set[str] = field(default_factory=set)  # capitalised mid-sentence
     people: frozenset[str] = frozenset()  # the surnames in `mention_key`
     possessive_at: frozenset[int] = frozenset()  # mentions written 'Mr Bush's'
@@ -169,7 +171,11 @@ class StoryNames:
         of their clause ('But Mr Hirsch from X said ...', 'The shadow foreign secretary,
         Michael Ancram, welcomed ...'): their surname and where. A reader takes a following
         'he' to be them. Mentions `ignore` accepts (by index) do not count."""
-        kept = [i for i in self._mentions_between(start, end) if ignore is None or not ignore(i)]
+        kept = [
+            i
+            for i in self._mentions_between(start, end)
+            if (ignore is None or not ignore(i)) and not self.mention_unsure[i]
+        ]  # 'Dina Mehta is a blogger who helps the Tsunami Blog. She says': one person
         others = {
             (self.mention_key[i], self.full_name_at(self.mention_key[i], self.mention_at[i]))
             for i in kept
@@ -233,6 +239,16 @@ class StoryNames:
             or self.mention_at[i] in self.introduced_at
             for i in others
         )
+
+    def last_subject_at(
+        self, key: str | None, start: int, end: int, name: str | None = None
+    ) -> int | None:
+        """Where the article last makes this person (`key`, `name`) the subject of a clause
+        between the offsets ('However Mr Mulligan was not convinced'), else None."""
+        for i in reversed(self._mentions_between(start, end)):
+            if self.mention_subject[i] and self._same(i, key, name):
+                return self.mention_at[i]
+        return None
 
     def person_between(
         self, key: str | None, start: int, end: int, name: str | None = None
@@ -386,13 +402,17 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
         )
         and full not in actors.by_alias
     } - people
-    found: list[tuple[int, str, bool]] = []
+    alone = _people_by_surname(split_runs, maybe)
+    things = {s for s in maybe if _written_as_a_thing(text, names.full_names[s])}
+    maybe -= things - alone  # 'the Six Nations': no person's name is in the way of 'he'
+    alone -= things  # 'United' after 'the Manchester United manager' is not who 'he' is
+    found: list[tuple[int, str, bool, bool]] = []
     possessive: set[int] = set()
     described: set[int] = set()
     for match in _UNNAMED.finditer(text):  # 'A spokesman for X said': someone else speaks
         k = bisect.bisect_right(opens, match.start()) - 1
         if not (k >= 0 and match.start() <= quotes[k].close_mark):
-            found.append((match.start(), "", False))
+            found.append((match.start(), "", False, False))
     for run, words in split_runs:
         before = text[max(0, run.start() - 3) : run.start()].rstrip(" “‘\"'(")
         if before and before[-1] not in ".!?:\n":
@@ -412,17 +432,19 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
                     possessive.add(offset)  # "Mr Bush's first task was ..."
                 if _DESCRIBED.match(text, offset + len(raw[i])):
                     described.add(offset)  # 'Brian Gammage, vice-president of ...'
-                found.append((offset, word, _opens_clause(text, begin)))
+                found.append((offset, word, _opens_clause(text, begin), False))
             elif last and word in maybe and _is_name_word(word) and not _in_body(text, begin):
-                found.append((offset, word, False))
+                subject = word in alone and _opens_clause(text, begin)
+                found.append((offset, word, subject, word not in alone))
             offset += len(raw[i]) + 1
     found = [
-        (at, _knight_surname(names, key), subject) for at, key, subject in found
+        (at, _knight_surname(names, key), subject, unsure) for at, key, subject, unsure in found
     ]  # 'Sir Ian told' names Sir Ian Blair, whose key is 'Blair'
     found.sort()
-    names.mention_at = [at for at, _, _ in found]
-    names.mention_key = [key for _, key, _ in found]
-    names.mention_subject = [subject for _, _, subject in found]
+    names.mention_at = [at for at, _, _, _ in found]
+    names.mention_key = [key for _, key, _, _ in found]
+    names.mention_subject = [subject for _, _, subject, _ in found]
+    names.mention_unsure = [unsure for _, _, _, unsure in found]
     names.people = frozenset(key for key in names.mention_key if key)
     names.possessive_at = frozenset(possessive)
     names.introduced_at = frozenset(
@@ -445,6 +467,25 @@ def _in_body(text: str, start: int) -> bool:
     """Does the capitalised run at `start` end a body's name ('the Office for [National
     Statistics]', 'the Institute of [Fiscal Studies]')? Then it is no person."""
     return _BODY_OF.search(text, max(0, start - 40), start) is not None
+
+
+def _written_as_a_thing(text: str, full: str) -> bool:
+    """Is an untitled full name written after 'the' ('the Six Nations', 'the Champions
+    League', 'the Manchester United manager')? Then it names a thing or a body, unless the
+    story also calls it by its last word alone, as it does people ('the Michael Jackson
+    trial' ... 'Jackson denies')."""
+    return re.search(rf"(?<![\w’'])[Tt]he {re.escape(full)}(?![\w’'])", text) is not None
+
+
+def _people_by_surname(runs: list[tuple[re.Match[str], list[str]]], maybe: set[str]) -> set[str]:
+    """Untitled full names a reader takes for people: the story calls them by the surname
+    alone too ('Pedro Mendes' ... 'Mendes shot')."""
+    return {
+        word
+        for _, words in runs
+        for i, word in enumerate(words)
+        if word in maybe and (i == 0 or not _is_name_word(words[i - 1]))
+    }
 
 
 def _knight_surname(names: StoryNames, key: str) -> str:
@@ -492,12 +533,16 @@ def _opens_clause(text: str, start: int) -> bool:
     if cut < 0 and start > 120:
         return False
     words = before[cut + 1 :].replace(",", " ").replace('"', " ").replace("”", " ").split()
-    return len(words) <= 6 and all(
-        w in _CLAUSE_OPENERS
-        or w in HONORIFICS
-        or w.lower() in TITLE_WORDS
-        or (w[:1].isupper() and w not in _NOT_TITLE)
-        for w in words
+    return (
+        len(words) <= 6
+        and all(
+            w in _CLAUSE_OPENERS
+            or w in HONORIFICS
+            or w.lower() in TITLE_WORDS
+            or w in PERSON_NOUNS  # 'Spain coach Luis Aragones is furious'
+            or (w[:1].isupper() and w not in _NOT_TITLE)
+            for w in words
+        )
     )
 
 
@@ -583,7 +628,13 @@ def _title_before(text: str, start: int, actors: Actors) -> Role | None:
             break  # "Howard's policy chief": the possessive opens the title
     if comma and not any(w.lower() in TITLE_WORDS and w.islower() for w in words):
         return _opening_title(text, start, actors)
-    return bound_role(" ".join(words), actors) if words else None
+    if not words:
+        return None
+    role = bound_role(" ".join(words), actors)
+    if len(words) == 1 and words[0].endswith(("'s", "’s")) and role.actor is None:
+        return None  # "Tottenham's Premiership fixture", "Microsoft's Windows": an owner
+        # that names no side makes no title, and what it owns no person
+    return role
 
 
 def _opening_title(text: str, start: int, actors: Actors) -> Role | None:

@@ -309,7 +309,7 @@ class OfflineEngine:
             if attribution.speaker not in ("he", "she"):  # 'it', 'they': a body, not a person
                 last = state.last  # nor whoever speaks for one ('a Treasury spokesperson')
                 if last is None or last.person or set(last.name.lower().split()) & _VOICES:
-                    return None
+                    return self._body_since(state) if attribution.speaker == "it" else None
                 return last
             wanted = pronoun_gender(attribution.speaker)
             candidate = state.last_person
@@ -336,6 +336,17 @@ class OfflineEngine:
                 and not _VOICE_PHRASE.search(state.source_text, since, state.cue_at)
             ):  # 'Ms Essex said ... It was Mr Brown's plan. She said': a name that is no
                 return _bound(state, candidate, wanted, since)  # clause's subject is not 'she'
+            renamed = state.names.last_subject_at(key, since, state.cue_at, name)
+            if (
+                candidate is not None
+                and renamed is not None
+                and not state.names.other_person_between(
+                    key, renamed, state.cue_at, name, _objects_of(state, renamed, other_sex)
+                )
+            ):  # 'However Mr Mulligan was not convinced. ..., he said': named again as the
+                # subject after the others, the last speaker is who 'he' is (people named
+                # in that sentence as objects, 'his players, Rooney and Ronaldo', are not)
+                return _bound(state, candidate, wanted, renamed)
             other = state.names.last_other_subject(key, since, state.cue_at, name, other_sex)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
@@ -429,7 +440,9 @@ class OfflineEngine:
             if person
             else resolve_body(name, self.actors) or _group_body(name) or self.actors.actor_for(name)
         )
-        speaker = Speaker(name, actor or fallback, person)
+        spokesperson = name.split()[-1].lower() in PROXY_WORDS  # 'A Department for Work
+        # and Pensions spokeswoman': a person a later 'she said' can mean, on the body's side
+        speaker = Speaker(name, actor or fallback, person or spokesperson)
         if person and not re.search(r"[’']s\b", phrase):  # not "Mrs Thatcher's aide Tim Bell"
             merge(state.genders, name, phrase_gender(phrase))
         state.by_actor[speaker.actor] = speaker
@@ -622,6 +635,52 @@ class OfflineEngine:
             return _bound(
                 state, candidate, phrase_gender(phrase), state.spoke_at.get(candidate.name, 0)
             )
+        if fits or actor is not None:
+            return None
+        return self._subject_since(state, words[-1], phrase_gender(phrase))
+
+    def _body_since(self, state: _StoryState) -> Speaker | None:
+        """'The BPI is equally quick to condemn ... "…," it said': after a person spoke, 'it'
+        is the one body a sentence since then opened with, when no person is named since."""
+        start = max(state.last_statement_end, 0)
+        if state.names.other_person_between(None, start, state.cue_at):
+            return None
+        bodies = {
+            found.group(1)
+            for found in _BODY_OPENING.finditer(state.source_text, start, state.cue_at)
+        }
+        if len(bodies) != 1:
+            return None
+        body = self._resolve(Attribution(bodies.pop(), "", "name"), state)
+        return body if body is not None and not body.person else None
+
+    def _subject_since(
+        self, state: _StoryState, head: str, gender: Gender | None
+    ) -> Speaker | None:
+        """'Spain coach Luis Aragones is furious ... about Thierry Henry. The 66-year-old
+        criticised ...': a description that no speaker fits is the person the story made
+        the subject of a sentence since anyone last spoke, when nobody else is named after
+        them (people their sentence names in passing aside) and the title fits them."""
+        names = state.names
+        start = max(state.last_statement_end, 0)
+        for i in reversed(names._mentions_between(start, state.cue_at)):
+            if not names.mention_subject[i] or not names.mention_key[i]:
+                continue
+            key, at = names.mention_key[i], names.mention_at[i]
+            name = names.full_name_at(key, at)
+            if len(name.split()) < 2 or head in _GENERIC_HEADS or head in _VOICES:
+                return None  # a full name, and a description of someone ('the official'
+                # may be anyone's)
+            if names.other_person_between(
+                key, at, state.cue_at, name, _objects_of(state, at, None)
+            ):
+                return None
+            if not _title_fits(_role_of(state, name), head):
+                return None
+            found = self._mentioned(key, at, "", state)
+            if found is None:
+                return None
+            return _bound(state, found, gender, at)
         return None
 
     def _actor(self, phrase: str, name: str, person: bool, state: _StoryState) -> str | None:
@@ -676,6 +735,8 @@ class OfflineEngine:
         words = name.split()
         if words[0] in ("the", "The") or any(w.lower() in ROLE_WORDS for w in words):
             return False
+        if len(words) == 1 and len(name) > 1 and name.isalpha() and name.isupper():
+            return False  # 'NTL', 'BPI': an acronym names a body, not a person
         if len(words) > 1 or name not in self.actors.by_alias:
             return True
         return any(
@@ -954,6 +1015,48 @@ def _other_sex(state: _StoryState, wanted: Gender | None) -> Callable[[int], boo
         return found is not None and found != wanted
 
     return other
+
+
+# A sentence that opens with a body's name ('The BPI is ...', 'Ofcom said'): acronyms and
+# names holding an organisation's word.
+_BODY_OPENING = re.compile(
+    r"(?:^|(?<=[.!?][\"”’']\s)|(?<=[.!?]\s)|(?<=\n))(?:The\s)?((?:[A-Z][\w&’'-]*\s)*?"
+    r"(?:[A-Z]{2,}|" + "|".join(sorted(ORGANISATION_WORDS)) + r"))\s+[a-z]"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _objects_of(
+    state: _StoryState, at: int, also: Callable[[int], bool] | None
+) -> Callable[[int], bool]:
+    """Mentions to pass over after a subject named at `at`: people its own sentence names
+    in other roles than a clause's subject ('Ferguson is confident his players, Rooney and
+    Ronaldo, are ready'), and those `also` accepts."""
+    names, text = state.names, state.source_text
+    found = _SENTENCE_END.search(text, at)
+    end = found.start() if found else len(text)
+
+    def passed(i: int) -> bool:
+        at_i = names.mention_at[i]
+        inside = at_i < end and not names.mention_subject[i] and not _acts(text, at_i)
+        return inside or (also is not None and also(i))
+
+    return passed
+
+
+_AUXILIARIES = frozenset(
+    "was were is are has had have will would could can may might should must did does".split()
+)
+
+
+def _acts(text: str, at: int) -> bool:
+    """Does the name at `at` do something, the subject of a verb that follows it ('but Dan
+    Okoro was sure', 'Ms Lee insisted')? Names in a list or after a preposition do not."""
+    following = re.match(r"[\w’'.-]*(?: [A-Z][\w’'.-]*)*\s+([a-z]+)\b", text[at : at + 80])
+    if following is None:
+        return False
+    word = following.group(1)
+    return word in _AUXILIARIES or word in SPEECH_VERBS or word.endswith(("ed", "s"))
 
 
 def _bound(

@@ -147,7 +147,7 @@ def _definite_phrase(words: list[str], start: int, from_start: bool) -> str | No
 
 
 PERSON_NOUNS = rules.words("speech", "person_nouns")
-_EX = re.compile(r"ex-[A-Z][\w-]+")  # 'the ex-Wallaby': a former member of a team
+_EX = re.compile(r"ex-[A-Z][\w-]+|\d+-year-old")  # 'the ex-Wallaby', 'the 66-year-old'
 
 
 def _person_title(tokens: list[str], from_start: bool) -> str | None:
@@ -502,7 +502,36 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             found = _subject_after_verb(sentence[match.end() :], match.group())
             if found:
                 return found
-    return None
+    return _passive_agent(sentence)
+
+
+# 'was strongly denied by Shepherd', 'has been criticised by the SNP': the agent of a passive
+# verb of speech is who spoke.
+_AGENT = re.compile(
+    r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?([a-z]+)\s+by\s+((?:the\s+)?[A-Z][^,.;:()]{0,60})"
+)
+
+
+# Verbs of judging someone's claim or act: their passive's agent spoke ('was denied by').
+_JUDGING = frozenset(
+    """denied rejected dismissed criticised criticized praised welcomed questioned hailed
+    branded labelled labeled lambasted slated""".split()
+)
+_AFTER_AGENT = _NOT_BEFORE_SUBJECT | _JOINERS | frozenset("as after over who".split())
+
+
+def _passive_agent(sentence: str) -> Attribution | None:
+    """The agent of a passive verb of speech, when the sentence has no other cue: 'The claim
+    was strongly denied by Shepherd, who ...' is Shepherd's."""
+    found = _AGENT.search(sentence)
+    if found is None or found.group(1) not in _JUDGING:
+        return None  # 'was announced by the minister' reports an act, not his words
+    tokens = _tokens(found.group(2))
+    phrase = _name_phrase(tokens, from_start=True)
+    following = tokens[len(phrase.split())] if phrase and len(phrase.split()) < len(tokens) else ""
+    if not phrase or (following[:1].islower() and following not in _AFTER_AGENT):
+        return None  # 'by the BBC report': a name qualifying a noun
+    return Attribution(phrase, found.group(1), "name")
 
 
 _AUXILIARIES = frozenset("has have had also then later".split())
@@ -753,6 +782,11 @@ def _attribution_after(after: str) -> Attribution | None:
     body = _body_title(tokens, from_start=True) or _person_title(tokens, from_start=True)
     if body:  # '"…," the alliance said', '"…," the Arsenal boss said'
         return Attribution(body, verb.group(), "title")
+    if len(tokens) >= 4 and tokens[-1] == "," and "," in tokens[:-1]:
+        comma = len(tokens) - 2 - tokens[-2::-1].index(",")
+        described = _named_after_description(tokens[:comma], tokens[comma + 1 : -1])
+        if described:  # '"…," the club's chairman, Tom Reed, told the BBC'
+            return Attribution(described, verb.group(), "name")
     return _classify(_name_phrase(tokens, from_start=True) or "", verb.group(), tokens)
 
 
@@ -771,6 +805,14 @@ def _attribution_before(before: str) -> Attribution | None:
             rest = before[verb.end() :]  # 'The comments, said Junya Tanase of X, were "…"'
             inverted = _subject_after_verb(rest, verb.group()) if "," in rest else None
         attribution = inverted or _subject_before(prefix, verb.group())
+        if (
+            attribution is None
+            and verb.group().lower() in _INVERTIBLE
+            and prefix.rstrip().endswith(",")
+        ):
+            inverted_name = _inverted_name(before[verb.end() :])
+            if inverted_name:  # 'the courts which, said Mr Hopkins, "is part of ..."'
+                attribution = Attribution(inverted_name, verb.group(), "name")
         if attribution:
             found.append((verb, attribution))
     if found:
@@ -780,7 +822,7 @@ def _attribution_before(before: str) -> Attribution | None:
         ):
             chosen -= 1
         return found[chosen][1]
-    if verbs:
+    if any(v.group() not in _PLURAL_VIEWS for v in verbs):
         tokens = _tokens(before)
         first = _name_phrase(tokens, from_start=True)
         if first and not _modifies_a_noun(first, tokens) and _relative_of(before, verbs, first):
@@ -833,7 +875,38 @@ _TITLE_PROXY = re.compile(
 _BODY_VOICES = PROXY_WORDS | {"official", "officials", "source", "sources", "spokespeople"}
 
 
+# Plain forms of verbs of thinking ('They believe', 'Police think'): a view a definite body
+# holds, never that of a group the story leaves unnamed ('some officials think').
+_PLURAL_VIEWS = frozenset({"believe", "think"})
+
+
+_NEGATED = re.compile(r"\s(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t)\s*$")
+
+
 def _subject_before(prefix: str, verb: str) -> Attribution | None:
+    negated = _NEGATED.search(prefix) if verb in _PLURAL_VIEWS else None
+    if negated:  # 'Mr Adams did not believe anyone ...': his view, whoever holds it
+        return _subject_before_verb(prefix[: negated.start()] + " ", verb)
+    found = _subject_before_verb(prefix, verb)
+    if found is not None and verb in _PLURAL_VIEWS:
+        words = _tokens(prefix)
+        while words and words[0].lower() in _BODY_OPENERS:
+            words.pop(0)
+        definite = (
+            2 <= len(words) <= 4
+            and words[0] in ("the", "The")
+            and all(w[:1].isupper() for w in words[1:])
+            and found.kind == "name"
+        )  # 'The Lib Dems believe'
+        plain = len(words) == 1 and (
+            found.speaker == "they" or found.speaker.lower() in BODY_GROUPS
+        )  # 'They believe', 'Police think'
+        if not (definite or plain):
+            return None  # 'Privately, some Democratic officials think', 'Americans believe'
+    return found
+
+
+def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
     bare = prefix.rstrip()
     while (last := bare.rsplit(None, 1)[-1] if bare else "") and (
         last in _SKIPPABLE or (last.endswith("ly") and last.islower())
@@ -886,6 +959,9 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         ):  # 'The shadow foreign secretary, Michael Ancram, welcomed ...', 'The Roman
             # Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told ...'
             return Attribution(named, verb, "name")
+        described = _named_after_description(tokens, segment)
+        if described:  # "But the work's author, US playwright Eve Ensler, says"
+            return Attribution(described, verb, "name")
         if len(tokens) >= 2 and tokens[-1].isdigit() and tokens[-2] == ",":
             tokens = tokens[:-2]  # 'Robert Jackson, 58, MP for Wantage, said'
     if len(tokens) >= 4 and tokens[-1] == ")" and tokens[-3] == "(" and tokens[-2][:1].isupper():
@@ -909,8 +985,10 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
         proxy = _proxy_before(rest)
         if proxy:
             return Attribution(phrase, verb, "proxy", proxy)  # 'a spokesman for X'
-        if before and before[-1] in ("a", "an") and phrase.split()[-1].lower() not in _BODY_VOICES:
-            return None  # 'A Labour MP suggested': someone the sentence does not name
+        if before and before[-1] in ("a", "an"):
+            if phrase.split()[-1].lower() not in _BODY_VOICES:
+                return None  # 'A Labour MP suggested': someone the sentence does not name
+            before = before[:-1]  # 'An FA spokesman said' speaks as 'A BBC spokesman' does
         relative = _relative_clause_subject(rest)
         if relative is not None:
             return Attribution(relative, verb, "name") if relative else None
@@ -1011,6 +1089,27 @@ def _name_before_title(rest: list[str], title: list[str]) -> str | None:
         return None
     opening = rest[: len(rest) - 1 - len(named.split())]
     return named if _opens_clause(opening) else None
+
+
+def _named_after_description(description: list[str], segment: list[str]) -> str | None:
+    """ "the work's author, [US playwright Eve Ensler],", "the play's organiser in Uganda,
+    [Sarah Mukasa],": a definite description opening its clause, then between commas a
+    person's name (after at most two words of their own title): that person."""
+    at = max((i for i, t in enumerate(description) if t in ("the", "The")), default=-1)
+    words = description[at + 1 :]
+    if (
+        at < 0
+        or not 1 <= len(words) <= 7
+        or "," in words
+        or not _opens_clause(description[:at])
+        or any(w.lower() in SPEECH_VERBS or w.lower() in _PRONOUNS for w in words)
+        or not words[-1][:1].isalpha()
+    ):
+        return None
+    named = _name_phrase(segment, from_start=False)
+    if not named or not _looks_like_person(named) or len(segment) - len(named.split()) > 2:
+        return None
+    return named
 
 
 def _proxy_before(tokens: list[str]) -> str | None:
