@@ -447,11 +447,15 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     names.mention_unsure = [unsure for _, _, _, unsure in found]
     names.people = frozenset(key for key in names.mention_key if key)
     names.possessive_at = frozenset(possessive)
-    names.introduced_at = frozenset(
-        at
-        for k, (at, key) in enumerate(zip(names.mention_at, names.mention_key))
-        if at in described and key not in names.mention_key[:k]
-    )
+    names.introduced_at = frozenset(_first_mentions(names) & described)
+
+
+def _first_mentions(names: StoryNames) -> set[int]:
+    """Where the story first names each person."""
+    first: dict[str, int] = {}
+    for at, key in zip(names.mention_at, names.mention_key, strict=True):
+        first.setdefault(key, at)
+    return set(first.values())
 
 
 # A description after a name: ', vice-president of research', ', a harbour pilot'.

@@ -251,8 +251,9 @@ def test_she_said_reaches_past_names_that_are_no_clauses_subject(middle, speaker
     ],
 )
 def test_she_said_never_reaches_past_a_person_the_story_introduces(middle):
-    """A person named for the first time, with a description, is whom a reader takes the next 'she' to be (BBC
-    tech/300: 'One dissenting opinion came from Brian Gammage ... He said:')."""
+    """A person named for the first time, with a description, is whom a reader takes the
+    next 'she' to be (BBC tech/300: 'One dissenting opinion came from Brian Gammage ... He
+    said:')."""
     text = f"Port levy\n\n{_LEVY}{middle}She said the port levy would pay for dredging.\n"
     assert speaker_of(run_story(text, "port levy"), "pay for dredging") != "Dana Hill"
 
