@@ -162,6 +162,15 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _judge(statement: Statement, item: dict, known: set[str], actors: Actors) -> Judged:
+    return Judged(
+        item,
+        statement,
+        speaker_right(statement.speaker, item, statement.actor),
+        _side(statement, item, known, actors),
+    )
+
+
 def score(items: Iterable[dict], corpus: Path) -> Score:
     """Run extraction + grounding + the attribution rule on each labelled article alone."""
     actors = load_actors()
@@ -207,17 +216,13 @@ def score(items: Iterable[dict], corpus: Path) -> Score:
                 ]
             if not overlapping:
                 continue
-            _, item = max(overlapping, key=lambda pair: pair[0])
-            judged = Judged(
-                item,
-                statement,
-                speaker_right(statement.speaker, item, statement.actor),
-                _side(statement, item, known, actors),
-            )
-            result.shown.append(judged)
-            previous = best_for_item.get(item["id"])
-            if previous is None or (judged.right and not previous.right):
-                best_for_item[item["id"]] = judged
+            _, best = max(overlapping, key=lambda pair: pair[0])
+            result.shown.append(_judge(statement, best, known, actors))
+            for _, item in overlapping:  # every labelled quote the shown words hold: a
+                judged = _judge(statement, item, known, actors)  # quote of three labelled
+                previous = best_for_item.get(item["id"])  # sentences finds all three
+                if previous is None or (judged.right and not previous.right):
+                    best_for_item[item["id"]] = judged
         for item, _, _ in spans:
             if item["kind"] == "narration":
                 continue
