@@ -269,8 +269,7 @@ def _body_words(draft: _Draft) -> int:
 def _level(statement: Statement, contexts: Mapping[str, str], query: TopicQuery | None) -> float:
     if query is None:
         return 0.0
-    context = contexts.get(statement.id, "")
-    return float(topic_level(quote_text(statement), context, query, speaker=statement.speaker))
+    return float(topic_level(quote_text(statement), contexts.get(statement.id, ""), query))
 
 
 def _stance(statement: Statement, query: TopicQuery | None) -> Stance:

@@ -242,7 +242,7 @@ def rank_actors(
     for statement in statements:
         context = contexts.get(statement.id, statement.claim)
         previous = (before or {}).get(statement.id, "")
-        level = topic_level(quote_text(statement), context, query, previous, statement.speaker)
+        level = topic_level(quote_text(statement), context, query, previous)
         if level == UNRELATED:
             continue
         score = statement_score(
