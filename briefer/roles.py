@@ -857,10 +857,26 @@ def demonym_organisation(phrase: str, actors: Actors) -> str | None:
             return None
         while rest and rest[-1].lower() in TITLE_WORDS and rest[-1] not in ORGANISATION_WORDS:
             rest.pop()  # 'British Casino Association Chairman' keeps the body only
-        if place and not demonym and not set([*rest, *before]) & ORGANISATION_WORDS:
+        if (
+            place
+            and not demonym
+            and not set([*rest, *before]) & ORGANISATION_WORDS
+            and not _names_a_firm(rest)
+        ):
             return None  # 'SNP Holyrood leader': a place alias needs a body's word
         return " ".join([*before, base, *rest])
     return None
+
+
+def _names_a_firm(rest: list[str]) -> bool:
+    """Two or more capitalised words after a place, before any title word, name a firm of
+    that place ('China Aviation Oil'), not an office of its state ('US Treasury Secretary')."""
+    run = []
+    for word in rest:
+        if word.lower() in TITLE_WORDS or word in HONORIFICS:
+            break
+        run.append(word)
+    return len(run) >= 2
 
 
 def resolve_body(phrase: str, actors: Actors) -> str | None:

@@ -55,3 +55,20 @@ def test_an_organisation_and_a_job_before_a_name_describe_the_person_who_spoke()
         "fines",
     )
     assert speaker_of(statements, "Anyone who runs a ferry") == "Sam Lee"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "side"),
+    [
+        ("China Harbour Freight", "China Harbour Freight"),  # a firm of that place
+        ("the China Coastal Shipping", "China Coastal Shipping"),
+        ("SNP Holyrood leader", "SNP"),  # a place alias with a title: still no firm
+    ],
+)
+def test_two_names_after_a_country_make_a_firm_not_the_state(phrase, side):
+    """'CAO announced' where the story calls it 'China Aviation Oil (CAO)' was shown under
+    China: a country opening a firm's name is no more its side than a demonym is."""
+    from briefer.actors import load_actors
+    from briefer.roles import resolve_body
+
+    assert resolve_body(phrase, load_actors()) == side
