@@ -38,6 +38,12 @@ _MODIFIERS = frozenset(
     state general shadow party justice finance economy trade culture health
     education""".split()
 )
+# Campaign and party titles between a side and a name ('Democratic strategist Hank Mills',
+# 'Republican political consultant Jo Ruiz'): the phrase runs on to the name, so the side
+# alone ('Democratic') is never read as the speaker.
+_CAMPAIGN_TITLES = frozenset(
+    "strategist strategists pollster consultant operative candidate nominee political".split()
+)
 # People who speak for someone else: 'a spokesman for X', "X's aide".
 PROXY_WORDS = frozenset("spokesman spokeswoman spokesperson aide adviser advisor".split())
 # Verbs of thinking: 'Mr X believes that ...' reports a view, but an inverted 'believes Mr X'
@@ -1332,7 +1338,13 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             or (not from_start and following in ("Number", "No"))
         )  # 'a Number 10 spokeswoman'
         at = index if from_start else len(tokens) - 1 - index
-        if _is_name_token(token) or at in surnames or lowered in ROLE_WORDS or joins or numbered:
+        if (
+            _is_name_token(token)
+            or at in surnames
+            or lowered in ROLE_WORDS | _CAMPAIGN_TITLES
+            or joins
+            or numbered
+        ):
             taken.append(token)
         elif lowered == "the" and taken and not from_start:
             taken.append(token)
@@ -1348,15 +1360,17 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
         taken
         and not _is_name_token(taken[-1])
         and taken[-1] not in kept
-        and taken[-1].lower() not in ROLE_WORDS
+        and taken[-1].lower() not in ROLE_WORDS | _CAMPAIGN_TITLES
         and not (taken[-1].isdigit() and taken[-2:-1] in (["No"], ["Number"]))  # 'No 10'
     ):
         taken.pop()
     phrase = " ".join(taken).strip()
     if phrase.endswith(("'s", "’s")):
         return None  # "Scotland's first minister": a possessive is not the speaker
-    if taken and taken[-1] in _MODIFIERS:
+    if taken and (taken[-1] in _MODIFIERS or taken[-1] == "political"):
         return None  # 'The US economy added ...': a title word that names no one
+    if taken and taken[-1] == "strategists":
+        return None  # 'Democratic strategists say': unnamed people, not the party
     has_name = any(_is_name_token(t) for t in taken)
     if not has_name and not _DEFINITE_ROLE.match(phrase):
         return None

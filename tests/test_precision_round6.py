@@ -1,0 +1,42 @@
+"""Precision of who is shown (issue 13, sixth round, causes found on PolNeAR), on text
+written for these tests: a campaign title between a side and a name ('Democratic
+strategist Hank Mills') is part of the speaker's phrase, so the side alone is never shown
+as the speaker."""
+
+from __future__ import annotations
+
+from offline_runs import run_story, speaker_of
+
+from briefer.models import Statement
+
+
+def _run(text: str, topic: str = "ferry fares") -> list[Statement]:
+    return run_story(text, topic)
+
+
+def test_a_campaign_title_after_a_party_leads_to_the_name():
+    statements = _run(
+        "The county will vote on the ferry fares next month.\n\n"
+        '"The ferry fares will sink this mayor," said Democratic strategist Hank Mills. '
+        '"Nobody on the island wants them."\n\n'
+        '"The ferry fares pay for the new pier," Republican pollster Jane Ortiz said.\n\n'
+        '"Ferry fares are a tax by another name," said Republican political consultant '
+        "Ray Dunne.\n"
+    )
+    assert speaker_of(statements, "sink this mayor") == "Hank Mills"
+    assert speaker_of(statements, "Nobody on the island") == "Hank Mills"
+    assert speaker_of(statements, "new pier") == "Jane Ortiz"
+    assert speaker_of(statements, "tax by another name") == "Ray Dunne"
+
+
+def test_an_unnamed_strategist_is_nobody_not_the_party():
+    statements = _run(
+        "The county will vote on the ferry fares next month.\n\n"
+        '"The ferry fares are a gift to the other side," said a Democratic strategist who '
+        "asked not to be named.\n\n"
+        "Democratic strategists say the ferry fares could cost the party the county.\n"
+    )
+    speakers = {s.speaker for s in statements}
+    assert not speakers & {"Democratic", "Democrats", "Democratic Party"}
+    assert speaker_of(statements, "gift to the other side") is None
+    assert speaker_of(statements, "cost the party the county") is None
