@@ -115,6 +115,10 @@ def make_brief(
             grounded.statements = attributed.statements
         compose_options = _compose_options(engine, extraction, grounded, attributed, topic, options)
         compose_options.finish = _finisher(prepared, sources, options)
+        if selection.by_words:
+            compose_options.notices.append(
+                f"No story has the words “{topic}” together: the stories kept have each of them."
+            )
         with times.stage("group"):
             plan = plan_positions(
                 grounded.statements,

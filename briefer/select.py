@@ -30,11 +30,14 @@ class TopicQuery:
 
 @dataclass
 class Selection:
-    """On-topic chunks in reading order, with every chunk's score for ranking and display."""
+    """On-topic chunks in reading order, with every chunk's score for ranking and display.
+    `by_words` says no story held the topic as a phrase, so stories holding each of its
+    words were kept (and `query` asks for the words)."""
 
     query: TopicQuery
     chunks: list[Chunk]
     scores: dict[str, float]
+    by_words: bool = False
 
     def on_topic_count(self, source_id: str) -> int:
         return sum(1 for chunk in self.chunks if chunk.source_id == source_id)
@@ -69,7 +72,33 @@ def build_query(topic: str, topics: dict[str, dict[str, Any]] | None = None) -> 
 
 
 def select(chunks: Sequence[Chunk], query: TopicQuery) -> Selection:
-    """On topic: a chunk that matches the query, in a story that matches its defining terms."""
+    """On topic: a chunk that matches the query, in a story that matches its defining terms.
+    A topic of several words that no story writes as a phrase ('China arms embargo' where
+    stories say 'the arms embargo on China') falls back to the stories that hold every one
+    of its words."""
+    selection = _select(chunks, query, every_term=False)
+    words = _words_of(query)
+    if selection.chunks or words is None:
+        return selection
+    by_words = _select(chunks, words, every_term=True)
+    return Selection(words, by_words.chunks, by_words.scores, by_words=bool(by_words.chunks))
+
+
+# Words a topic's phrase needs that say nothing about the topic on their own.
+_GLUE = frozenset("a an the of and or in on at to for with from by".split())
+
+
+def _words_of(query: TopicQuery) -> TopicQuery | None:
+    """The topic's own words as separate terms, when it is one phrase of two or more."""
+    if len(query.terms) != 1:
+        return None  # a known topic's expansions were asked for already
+    words = tuple((word,) for word in query.terms[0] if word not in _GLUE)
+    return TopicQuery(query.topic, words, query.related) if len(words) > 1 else None
+
+
+def _select(chunks: Sequence[Chunk], query: TopicQuery, every_term: bool) -> Selection:
+    """The chunks scoring above nothing in stories that hold a defining term (with
+    `every_term`, every one of them, anywhere in the story)."""
     if not chunks:
         return Selection(query, [], {})
     plan = _QueryWords(query)
@@ -78,9 +107,20 @@ def select(chunks: Sequence[Chunk], query: TopicQuery) -> Selection:
     retriever.index(docs, show_progress=False)
     term_scores = _scores(retriever, query.terms, len(docs))
     related_scores = _scores(retriever, query.related, len(docs))
-    on_topic_sources = {
-        chunk.source_id for chunk, score in zip(chunks, term_scores, strict=True) if score > 0
-    }
+    if every_term:
+        held = [
+            {
+                c.source_id
+                for c, score in zip(chunks, _scores(retriever, [term], len(docs)), strict=True)
+                if score > 0
+            }
+            for term in query.terms
+        ]
+        on_topic_sources = set.intersection(*held) if held else set()
+    else:
+        on_topic_sources = {
+            chunk.source_id for chunk, score in zip(chunks, term_scores, strict=True) if score > 0
+        }
     scores, kept = {}, []
     for chunk, term_score, related_score in zip(chunks, term_scores, related_scores, strict=True):
         score = float(term_score + RELATED_WEIGHT * related_score)

@@ -60,3 +60,47 @@ def test_bad_topics_file_is_one_line(tmp_path, runner, seeds):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"briefer: error: {bad}: not valid TOML")
     assert "Traceback" not in result.stderr
+
+
+def test_a_topic_no_story_writes_as_a_phrase_keeps_the_stories_with_each_of_its_words():
+    sources = _sources(
+        "Ministers defended plans to end the arms embargo on China.",
+        "The ban on arms sales to China stays, officials in Beijing were told.",
+        "China's exports of steel rose sharply in March.",  # no 'arms', no 'embargo'
+        "The embargo on Cuba was tightened, and arms dealers were fined.",  # no 'China'
+    )
+    selection = select(chunk_all(sources), build_query("China arms embargo"))
+    assert [c.source_id for c in selection.chunks] == ["s1"]
+    assert selection.by_words
+    assert selection.query.terms == (("china",), ("arm",), ("embargo",))
+
+
+def test_a_topic_some_story_writes_as_a_phrase_keeps_only_those_stories():
+    sources = _sources(
+        "Talks on the China arms embargo resumed in Brussels.",
+        "Ministers defended plans to end the arms embargo on China.",
+    )
+    selection = select(chunk_all(sources), build_query("China arms embargo"))
+    assert [c.source_id for c in selection.chunks] == ["s1"]
+    assert not selection.by_words
+
+
+def test_glue_words_are_not_required_of_a_story():
+    sources = _sources("Steel tariffs rose again, the ministry said.")
+    selection = select(chunk_all(sources), build_query("tariffs on steel"))
+    assert [c.source_id for c in selection.chunks] == ["s1"] and selection.by_words
+
+
+def test_the_brief_says_when_it_kept_stories_by_the_topics_words(tmp_path):
+    from briefer.pipeline import RunOptions, make_brief
+
+    (tmp_path / "a.txt").write_text(
+        "Embargo row deepens\n\n"
+        "Ministers met in Brussels on Monday to discuss the future of the arms embargo "
+        "imposed on China after 1989, amid pressure from several member states.\n\n"
+        '"Lifting the arms embargo on China now would be wrong," said Tom Reyes, a minister. '
+        "The talks will resume next month, officials said.\n"
+    )
+    brief, _ = make_brief([str(tmp_path)], "China arms embargo", RunOptions())
+    assert brief.stats.statements == 1
+    assert any("No story has the words “China arms embargo” together" in n for n in brief.notices)
