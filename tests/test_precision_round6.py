@@ -40,3 +40,25 @@ def test_an_unnamed_strategist_is_nobody_not_the_party():
     assert not speakers & {"Democratic", "Democrats", "Democratic Party"}
     assert speaker_of(statements, "gift to the other side") is None
     assert speaker_of(statements, "cost the party the county") is None
+
+
+def test_a_title_in_marks_with_its_comma_inside_is_nobodys_words():
+    statements = _run(
+        "The ferry fares were the talk of the week.\n\n"
+        'Mayor Ellen Voss told "Harbour Talk Tonight," that the ferry fares would stay.\n\n'
+        "In her memoir, ''A Life on the Water,'' Ms Voss wrote that the ferry had saved "
+        "the island.\n"
+    )
+    quoted = [s.evidence[0].quote for s in statements if s.evidence[0].kind == "direct"]
+    assert not any("Harbour Talk Tonight" in q for q in quoted)
+    assert not any("A Life on the Water" in q for q in quoted)
+    assert speaker_of(statements, "ferry fares would stay") == "Ellen Voss"
+
+
+def test_words_in_marks_with_a_full_stop_inside_are_not_a_title():
+    statements = _run(
+        "The ferry fares were the talk of the week.\n\n"
+        'Mayor Ellen Voss named the two harbours that would lose their boats. "Portree First. '
+        'Then Kyle Next," she said.\n'
+    )
+    assert speaker_of(statements, "Portree First") == "Ellen Voss"

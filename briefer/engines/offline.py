@@ -749,9 +749,12 @@ _TITLE_SMALL = frozenset("of the and a an in on for to at with from by".split())
 
 def _is_title(quoted: str) -> bool:
     """'Good Morning America', 'Meet the Press.', 'State of the Union': a name in quotation
-    marks (a programme, a book, a slogan's title), not someone's words."""
-    words = quoted.strip().rstrip(".").split()
-    if not 2 <= len(words) <= 8 or re.search(r"[,;:!?]", quoted.strip().rstrip(".")):
+    marks (a programme, a book, a slogan's title), not someone's words. The comma or full
+    stop American style puts inside the marks ('told "Fox and Friends," that') and a mark
+    left over from doubled apostrophes (''An American Son.'') are not part of the title."""
+    core = quoted.strip().strip("'’‘").rstrip(".,").rstrip("'’").strip()
+    words = core.split()
+    if not 2 <= len(words) <= 8 or re.search(r"[,;:!?]|\.\s", core):
         return False
     return all(w[:1].isupper() or w in _TITLE_SMALL for w in words) and words[0][:1].isupper()
 
