@@ -62,3 +62,18 @@ def test_words_in_marks_with_a_full_stop_inside_are_not_a_title():
         'Then Kyle Next," she said.\n'
     )
     assert speaker_of(statements, "Portree First") == "Ellen Voss"
+
+
+def test_a_cue_sentence_after_a_closed_quote_is_not_a_statement():
+    statements = _run(
+        "Mayor Ellen Voss spent the week defending the ferry fares.\n\n"
+        '"Who else will pay for the new pier?" Ms Voss asked reporters during a visit '
+        "to the harbour.\n\n"
+        '"The ferry fares stay." Voss told the island council on Monday.\n\n'
+        '"It was a long meeting." Voss said the ferry fares would rise in June.\n'
+    )
+    reported = [s.evidence[0].quote for s in statements if s.evidence[0].kind == "reported"]
+    assert not any("during a visit" in q for q in reported)
+    assert not any("island council on Monday" in q for q in reported)
+    assert speaker_of(statements, "Who else will pay") == "Ellen Voss"
+    assert speaker_of(statements, "would rise in June") == "Ellen Voss"

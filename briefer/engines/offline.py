@@ -264,6 +264,8 @@ class OfflineEngine:
             state.named_at[speaker.name] = (chunk, start, end)
         if not _says_something(sentence, attribution):
             return None  # the cue is remembered: the quote it introduces is theirs
+        if _cues_quote_before(chunk.text, start, sentence, attribution):
+            return None  # '"…?" Trump asked reporters at a rally.': the quote's cue
         return self._statement(
             chunk, speaker, sentence, span, "reported", sentence, state, named_here
         )
@@ -757,6 +759,61 @@ def _is_title(quoted: str) -> bool:
     if not 2 <= len(words) <= 8 or re.search(r"[,;:!?]|\.\s", core):
         return False
     return all(w[:1].isupper() or w in _TITLE_SMALL for w in words) and words[0][:1].isupper()
+
+
+_CLOSING_MARKS = "”\"’'"
+_CUE_VERBS = frozenset(
+    "said says asked asks added adds told tells wrote writes remarked replied explained "
+    "continued noted declared".split()
+)
+# After a cue's verb: where, when or how the words were said ('to a crowd', 'during an
+# interview', 'rhetorically'), never a clause of its own.
+_SETTING_WORDS = frozenset(
+    "to about in on during at into as after before while from of when through via with "
+    "outside inside near over later earlier afterwards afterward".split()
+)
+# Words that open or carry a clause: after them the sentence reports something.
+_CLAUSE_WORDS = frozenset(
+    """he she they it we i you that if whether why how what who is was were are will would
+    could should can has have had did does do may might must""".split()
+)
+
+
+def _cues_quote_before(text: str, start: int, sentence: str, attribution: Attribution) -> bool:
+    """A sentence that opens with its speaker and verb right after a quote whose own stop
+    sits inside the marks ('“…?” Trump asked reporters during a news conference.', '“….”
+    Ms Ruiz wrote on Twitter on Monday.') is that quote's cue, not words of its own: what
+    follows the verb only says where, to whom or how it was said. One with a clause of its
+    own ('said he would', 'told voters the plan was') or more quoted words is a statement."""
+    before = text[:start].rstrip()
+    if len(before) < 2 or before[-1] not in _CLOSING_MARKS or before[-2] not in ".?!,":
+        return False
+    if attribution.verb.lower() not in _CUE_VERBS or _MARKS_IN.search(sentence):
+        return False
+    named = re.search(rf"(?<![\w’']){re.escape(attribution.speaker)}(?![\w’'])", sentence)
+    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
+    if named is None or len(sentence[: named.start()].split()) > 1 or verb is None:
+        return False  # 'Mr. Trump wrote' may open it; nothing else may
+    between = sentence[named.end() : verb.start()]
+    if verb.start() < named.end() or not (
+        len(between.split()) <= 1 or between.lstrip().startswith(",")
+    ):
+        return False  # the verb follows its speaker ('Miller, a retired nurse, said')
+    rest = sentence[verb.end() :]
+    words = [re.split("[’']", w.lower())[0] for w in re.findall(r"[\w’'-]+", rest)]
+    if any(w in _CLAUSE_WORDS for w in words):
+        return False
+    if rest.lstrip().startswith(",") or not words:
+        return True  # '…?" Trump asked, looking pleased.'
+    if words[0] in _SETTING_WORDS or words[0].endswith("ly"):
+        return True  # 'Trump said to a crowd of about 500.'
+    objects = attribution.verb.lower() in ("asked", "asks", "told", "tells")
+    head = re.split(r"[,;]|\b(?:" + "|".join(sorted(_SETTING_WORDS)) + r")\b", rest)[0]
+    return objects and not any(w.endswith("ed") for w in re.findall(r"[\w’'-]+", head))
+    # 'Todd asked the real estate mogul.'; not 'told voters Trump failed them'
+
+
+_MARKS_IN = re.compile('[“”"‘«»]')
 
 
 def _says_something(sentence: str, attribution: Attribution) -> bool:
