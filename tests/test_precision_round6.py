@@ -77,3 +77,15 @@ def test_a_cue_sentence_after_a_closed_quote_is_not_a_statement():
     assert not any("island council on Monday" in q for q in reported)
     assert speaker_of(statements, "Who else will pay") == "Ellen Voss"
     assert speaker_of(statements, "would rise in June") == "Ellen Voss"
+
+
+def test_adding_to_a_tally_is_not_speech():
+    statements = _run(
+        "Ellen Voss has won the harbour ward, adding to her wins in the two island wards.\n\n"
+        "She is adding to her lead over the ferry fares campaign after a week of rallies.\n\n"
+        'Ms Voss said the ferry fares would be cut, adding: "This is only the start."\n'
+    )
+    reported = [s.evidence[0].quote for s in statements if s.evidence[0].kind == "reported"]
+    assert not any("harbour ward" in q for q in reported)
+    assert not any("adding to her lead" in q for q in reported)
+    assert speaker_of(statements, "only the start") == "Ellen Voss"

@@ -721,7 +721,14 @@ _NOUN_BEFORE = frozenset(
 _PASSIVE_BEFORE = frozenset("was were been being be is are".split())
 # Words after a verb that make it something other than speech: 'reported from Los
 # Angeles' (a byline), 'added to the confusion', 'responded by blocking'.
-_NOT_SPEECH_AFTER = {"reported": "from", "reports": "from", "added": "to", "adds": "to"}
+_NOT_SPEECH_AFTER = {
+    "reported": "from",
+    "reports": "from",
+    "added": "to",
+    "adds": "to",
+    "add": "to",
+    "adding": "to",  # 'won Virginia, adding to his victories': more of them, not words
+}
 # 'added a second goal', 'adds another 2%': 'add' with an object is an action, not speech
 _ADDED_OBJECT = re.compile(
     r"\s+(?:a|an|another|his|her|their|its|two|three|four|five|more|\d[\d.,%]*)\b", re.I
@@ -757,7 +764,7 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
     after = following.group(1) if following else ""
     if _NOT_SPEECH_AFTER.get(word) == after:
         return False
-    if word in ("added", "adds", "add") and _ADDED_OBJECT.match(text, match.end()):
+    if word in ("added", "adds", "add", "adding") and _ADDED_OBJECT.match(text, match.end()):
         return False
     return not (word.startswith(("respond", "repl")) and after in _ACTION_AFTER)
 
