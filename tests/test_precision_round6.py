@@ -89,3 +89,16 @@ def test_adding_to_a_tally_is_not_speech():
     assert not any("harbour ward" in q for q in reported)
     assert not any("adding to her lead" in q for q in reported)
     assert speaker_of(statements, "only the start") == "Ellen Voss"
+
+
+def test_a_closed_class_word_opening_a_sentence_is_not_part_of_a_name():
+    statements = _run(
+        "Ellen Voss, the mayor, spent the week on the ferry fares.\n\n"
+        'There was talk about Voss at the meeting, saying "the ferry fares must go".\n\n'
+        'Does Voss mean it? "The ferry fares will be gone by June," Voss said.\n\n'
+        'Of the council, Voss said, "They have never crossed on the ferry."\n'
+    )
+    speakers = {s.speaker for s in statements}
+    assert not any(name.split()[0] in ("There", "Does", "Of") for name in speakers)
+    assert speaker_of(statements, "gone by June") == "Ellen Voss"
+    assert speaker_of(statements, "never crossed on the ferry") == "Ellen Voss"
