@@ -102,3 +102,26 @@ def test_a_closed_class_word_opening_a_sentence_is_not_part_of_a_name():
     assert not any(name.split()[0] in ("There", "Does", "Of") for name in speakers)
     assert speaker_of(statements, "gone by June") == "Ellen Voss"
     assert speaker_of(statements, "never crossed on the ferry") == "Ellen Voss"
+
+
+def test_a_closing_she_after_another_woman_opens_a_clause_is_not_the_last_speaker():
+    text = (
+        "Ellen Voss runs the ferry club.\n\n"
+        '"The ferry fares are too high," Ms. Voss said.\n\n'
+        "Though Ms. Hale has spent her whole life on the island, the fares have halved the "
+        "crossings, she said.\n\n"
+        '"Nobody can afford the ferry now," she said.\n'
+    )
+    statements = _run("Mary Hale joined the club last year.\n\n" + text)
+    assert speaker_of(statements, "halved the crossings") is None
+    assert speaker_of(statements, "Nobody can afford") == "Mary Hale"
+
+
+def test_a_possessive_in_the_words_leaves_the_closing_she_to_the_last_speaker():
+    statements = _run(
+        "Mary Hale joined the club last year.\n\n"
+        "Ellen Voss runs the ferry club.\n\n"
+        '"The ferry fares are too high," Ms. Voss said.\n\n'
+        "Ms. Hale's plan for the ferry fares would halve the crossings, she said.\n"
+    )
+    assert speaker_of(statements, "halve the crossings") == "Ellen Voss"

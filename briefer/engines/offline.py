@@ -258,6 +258,8 @@ class OfflineEngine:
         if speaker is None:
             _note_unnamed(state, attribution, chunk.start + start)
             return None
+        if _looks_back(attribution) and _rival_in_words(state, attribution, speaker, sentence):
+            return None  # 'Though Ms Olivieri has lived there, ..., she said': not sure who
         _remember(state, speaker, chunk.start + end)
         named_here = attribution.kind == "name"
         if named_here:
@@ -1058,6 +1060,26 @@ def _note_unnamed(state: _StoryState, attribution: Attribution, sentence: int) -
     if person:
         said = phrase_gender(f"{attribution.speaker} {attribution.role}")
         state.unnamed_at.append((sentence, said))
+
+
+def _rival_in_words(
+    state: _StoryState, attribution: Attribution, speaker: Speaker, sentence: str
+) -> bool:
+    """'Though Ms Olivieri has lived there all her life, rents have doubled, she said': a
+    'he' or 'she' closing a sentence whose words make another person of that sex the
+    subject of a clause may mean either of them, so the words are left out rather than
+    given to the last speaker. A name inside the words as an object or a possessive ("Mr
+    Bush's plan was wrong, he said") leaves the last speaker sure."""
+    if attribution.kind != "pronoun" or attribution.speaker not in ("he", "she"):
+        return False
+    at = _word_position(sentence, attribution.speaker)
+    if not (sentence[:at].rstrip().endswith(",") and at > len(sentence) // 2):
+        return False  # not a cue closing the sentence
+    key = speaker_key(speaker.name)
+    other_sex = _other_sex(state, pronoun_gender(attribution.speaker))
+    return state.names.other_subject_between(
+        key, state.sentence_at, state.sentence_at + at, speaker.name, other_sex
+    )
 
 
 def _other_sex(state: _StoryState, wanted: Gender | None) -> Callable[[int], bool] | None:
