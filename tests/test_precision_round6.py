@@ -125,3 +125,22 @@ def test_a_possessive_in_the_words_leaves_the_closing_she_to_the_last_speaker():
         "Ms. Hale's plan for the ferry fares would halve the crossings, she said.\n"
     )
     assert speaker_of(statements, "halve the crossings") == "Ellen Voss"
+
+
+def test_a_quote_followed_by_another_subject_and_any_verb_is_not_carried_on():
+    statements = _run(
+        "Ellen Voss and Tom Reyes met at the quay.\n\n"
+        '"The ferry fares have to come down," Ms Voss said.\n\n'
+        '"They will come down when the pier is paid for," Reyes shot back with a grin.\n'
+    )
+    assert speaker_of(statements, "ferry fares have to come down") == "Ellen Voss"
+    assert speaker_of(statements, "when the pier is paid for") != "Ellen Voss"
+
+
+def test_the_last_speakers_own_name_after_a_quote_still_carries_it_on():
+    statements = _run(
+        "Ellen Voss spoke at the quay.\n\n"
+        '"The ferry fares have to come down," Ms Voss said.\n\n'
+        '"Every family pays them," Voss\'s letter read.\n'
+    )
+    assert speaker_of(statements, "Every family pays them") == "Ellen Voss"

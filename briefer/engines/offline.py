@@ -219,6 +219,10 @@ class OfflineEngine:
             _only_space(state.source_text, state.last_statement_end, chunk.start + start)
             and not text[start : quote.open_mark].strip()
             and not _cue_follows(text[quote.close_mark + 1 : end])
+            and not (
+                text[quote.close_mark - 1 : quote.close_mark] != "."  # '…away." Mr Gupta
+                and _someone_else_after(text[quote.close_mark + 1 : end], state.last)
+            )  # says ...' opens a sentence of its own
             and not question_has_own_cue(text, quote, end)
         ):
             speaker = state.last  # a quote that opens its sentence carries on the last one
@@ -1185,6 +1189,22 @@ def _cue_follows(text: str) -> bool:
     """`cue_after`, reading 'Mr.', 'Gov.' or 'Sen.' before a name as part of it, not as a
     sentence's end: '…,'' Mr. Gidley said.' has a speaker of its own."""
     return cue_after(_ABBREVIATION.sub(r"\1 ", text))
+
+
+def _someone_else_after(text: str, last: Speaker | None) -> bool:
+    """Does a clause with a subject other than the last speaker follow the quote in its
+    sentence ('"…," Bennett shot back with a laugh.'), whatever its verb?"""
+    found = _NAMED_CLAUSE.match(_ABBREVIATION.sub(r"\1 ", text))
+    if found is None or last is None:
+        return found is not None
+    names = set(re.findall(r"[A-Z][\w-]+", found.group()))  # "Morquendi's message read"
+    return not names & set(re.findall(r"[A-Z][\w-]+", last.name))
+
+
+# After a quote, in its sentence: a capitalised subject and a lower-case word ('"…,"
+# Bennett shot back with a laugh.', '"…?" Clinton remarked, alluding to ...'): a clause
+# with a subject of its own, whatever its verb, so the quote is not the last speaker's.
+_NAMED_CLAUSE = re.compile(r"[ \t]*,?[ \t]*(?:[A-Z][\w’'-]+[ \t]+){1,3}[a-z]+\b")
 
 
 def _remember(state: _StoryState, speaker: Speaker, end: int) -> None:
