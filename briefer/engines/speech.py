@@ -42,7 +42,8 @@ _MODIFIERS = frozenset(
 # 'Republican political consultant Jo Ruiz'): the phrase runs on to the name, so the side
 # alone ('Democratic') is never read as the speaker.
 _CAMPAIGN_TITLES = frozenset(
-    "strategist strategists pollster consultant operative candidate nominee political".split()
+    "strategist strategists pollster consultant operative candidate nominee political "
+    "presidential".split()
 )
 # People who speak for someone else: 'a spokesman for X', "X's aide".
 PROXY_WORDS = frozenset("spokesman spokeswoman spokesperson aide adviser advisor".split())
