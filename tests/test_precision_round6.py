@@ -149,7 +149,8 @@ def test_the_last_speakers_own_name_after_a_quote_still_carries_it_on():
 def test_presidential_between_a_side_and_a_title_is_part_of_the_phrase():
     statements = _run(
         "The ferry fares came up at the debate.\n\n"
-        "Democratic presidential candidate Ellen Voss is running an advert that urges "
-        'voters to "sink the ferry fares" in the spring.\n'
+        "Democratic presidential candidate Ellen Voss is releasing a new advert that urges "
+        'voters in the county to "sink the ferry fares" in the spring.\n'
     )
     assert "Democratic" not in {s.speaker for s in statements}
+    assert speaker_of(statements, "sink the ferry fares") == "Ellen Voss"
