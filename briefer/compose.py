@@ -269,7 +269,8 @@ def _body_words(draft: _Draft) -> int:
 def _level(statement: Statement, contexts: Mapping[str, str], query: TopicQuery | None) -> float:
     if query is None:
         return 0.0
-    return float(topic_level(quote_text(statement), contexts.get(statement.id, ""), query))
+    context = contexts.get(statement.id, "")
+    return float(topic_level(quote_text(statement), context, query, speaker=statement.speaker))
 
 
 def _stance(statement: Statement, query: TopicQuery | None) -> Stance:

@@ -83,7 +83,7 @@ def prepare(inputs: Sequence[str], topic: str, options: RunOptions) -> Prepared:
         chunks = chunk_all(corpus.sources, options.chunk_chars)
     with times.stage("select"):
         query = build_query(topic, load_topics(options.topics_files))
-        selection = select(chunks, query)
+        selection = select(chunks, query, {s.id: s.title for s in corpus.sources})
     return Prepared(corpus, chunks, selection, outlets, collapsed.copies, options.since)
 
 

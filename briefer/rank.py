@@ -242,7 +242,7 @@ def rank_actors(
     for statement in statements:
         context = contexts.get(statement.id, statement.claim)
         previous = (before or {}).get(statement.id, "")
-        level = topic_level(quote_text(statement), context, query, previous)
+        level = topic_level(quote_text(statement), context, query, previous, statement.speaker)
         if level == UNRELATED:
             continue
         score = statement_score(

@@ -41,11 +41,16 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|any|its|his|her|their|this|that)\s+$", 
 _OUTSIDE_REFERENCE = re.compile(r"(?<![\w'])(?:they|them|their|those|these)(?![\w'])", re.I)
 
 
-def topic_level(quote: str, sentence: str, query: TopicQuery, previous: str = "") -> int:
+def topic_level(
+    quote: str, sentence: str, query: TopicQuery, previous: str = "", speaker: str = ""
+) -> int:
     """3 when the quote names the topic itself, 2 when it names an expansion, 1 when only its
     source sentence names either - or the sentence before it, which the quote carries on
     from ('a proposed register. "Who is it meant to catch?" he asked') - and
-    0 when none does (an off-topic aside). A fragment of under five words must name it."""
+    0 when none does (an off-topic aside). A fragment of under five words must name it.
+    The person the topic names ('Chepkemei ban') speaks of it in the first person ('"I am
+    satisfied that the whole saga has been brought to an end," Chepkemei said'): their
+    words count as naming an expansion when their sentence names the topic."""
     words = tokens(quote)
     if any(contains_phrase(words, phrase) for phrase in query.terms):
         return NAMES_TERM
@@ -54,11 +59,19 @@ def topic_level(quote: str, sentence: str, query: TopicQuery, previous: str = ""
     if len(quote.split()) < MIN_WORDS:
         return UNRELATED
     phrases = (*query.terms, *query.related)
-    if any(contains_phrase(tokens(sentence), phrase) for phrase in phrases):
-        return SENTENCE_NAMES
-    if previous and any(contains_phrase(tokens(previous), phrase) for phrase in phrases):
-        return SENTENCE_NAMES
-    return UNRELATED
+    if not any(contains_phrase(tokens(sentence), phrase) for phrase in phrases) and not (
+        previous and any(contains_phrase(tokens(previous), phrase) for phrase in phrases)
+    ):
+        return UNRELATED
+    return NAMES_EXPANSION if _names_the_speaker(query, speaker) else SENTENCE_NAMES
+
+
+def _names_the_speaker(query: TopicQuery, speaker: str) -> bool:
+    """Does the topic name this speaker (a word of the topic is a capitalised word of the
+    speaker's name: 'Chepkemei ban' and 'Susan Chepkemei')?"""
+    name = set(tokens(" ".join(w for w in speaker.split() if w[:1].isupper())))
+    own = {word for phrase in query.terms for word in phrase}
+    return bool(name & own)
 
 
 def _expansions(query: TopicQuery) -> tuple[tuple[str, ...], ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,16 +71,19 @@ def build_query(topic: str, topics: dict[str, dict[str, Any]] | None = None) -> 
     return TopicQuery(topic, _unique(terms), _unique(related))
 
 
-def select(chunks: Sequence[Chunk], query: TopicQuery) -> Selection:
-    """On topic: a chunk that matches the query, in a story that matches its defining terms.
-    A topic of several words that no story writes as a phrase ('China arms embargo' where
-    stories say 'the arms embargo on China') falls back to the stories that hold every one
-    of its words."""
-    selection = _select(chunks, query, every_term=False)
+def select(
+    chunks: Sequence[Chunk], query: TopicQuery, titles: Mapping[str, str] | None = None
+) -> Selection:
+    """On topic: a chunk that matches the query, in a story that matches its defining terms
+    (in its text or its headline, `titles` by source id). A topic of several words that no
+    story writes as a phrase ('China arms embargo' where stories say 'the arms embargo on
+    China') falls back to the stories that hold every one of its words."""
+    titles = titles or {}
+    selection = _select(chunks, query, titles, every_term=False)
     words = _words_of(query)
     if selection.chunks or words is None:
         return selection
-    by_words = _select(chunks, words, every_term=True)
+    by_words = _select(chunks, words, titles, every_term=True)
     return Selection(words, by_words.chunks, by_words.scores, by_words=bool(by_words.chunks))
 
 
@@ -96,9 +99,11 @@ def _words_of(query: TopicQuery) -> TopicQuery | None:
     return TopicQuery(query.topic, words, query.related) if len(words) > 1 else None
 
 
-def _select(chunks: Sequence[Chunk], query: TopicQuery, every_term: bool) -> Selection:
+def _select(
+    chunks: Sequence[Chunk], query: TopicQuery, titles: Mapping[str, str], every_term: bool
+) -> Selection:
     """The chunks scoring above nothing in stories that hold a defining term (with
-    `every_term`, every one of them, anywhere in the story)."""
+    `every_term`, every one of them, anywhere in the story or its headline)."""
     if not chunks:
         return Selection(query, [], {})
     plan = _QueryWords(query)
@@ -107,20 +112,22 @@ def _select(chunks: Sequence[Chunk], query: TopicQuery, every_term: bool) -> Sel
     retriever.index(docs, show_progress=False)
     term_scores = _scores(retriever, query.terms, len(docs))
     related_scores = _scores(retriever, query.related, len(docs))
-    if every_term:
-        held = [
-            {
-                c.source_id
-                for c, score in zip(chunks, _scores(retriever, [term], len(docs)), strict=True)
-                if score > 0
-            }
-            for term in query.terms
-        ]
-        on_topic_sources = set.intersection(*held) if held else set()
-    else:
-        on_topic_sources = {
-            chunk.source_id for chunk, score in zip(chunks, term_scores, strict=True) if score > 0
+    headlines = {source_id: tokens(title) for source_id, title in titles.items()}
+
+    def holding(term_scores: np.ndarray, terms: Sequence[tuple[str, ...]]) -> set[str]:
+        in_text = {c.source_id for c, score in zip(chunks, term_scores, strict=True) if score > 0}
+        return in_text | {
+            source_id
+            for source_id, words in headlines.items()
+            if any(contains_phrase(words, term) for term in terms)
         }
+
+    if every_term:
+        on_topic_sources = set.intersection(
+            *(holding(_scores(retriever, [term], len(docs)), [term]) for term in query.terms)
+        )
+    else:
+        on_topic_sources = holding(term_scores, query.terms)
     scores, kept = {}, []
     for chunk, term_score, related_score in zip(chunks, term_scores, related_scores, strict=True):
         score = float(term_score + RELATED_WEIGHT * related_score)

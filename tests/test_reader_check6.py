@@ -2,6 +2,7 @@
 written text."""
 
 import pytest
+from offline_runs import run_story, speaker_of
 
 from briefer.engines.speech import attribute_sentence
 
@@ -30,3 +31,27 @@ def test_agreeing_to_a_deal_is_an_act_not_words(sentence):
 def test_agreeing_with_a_clause_still_reports_a_view(sentence):
     found = attribute_sentence(sentence)
     assert found is not None and found.speaker == "Harbourline"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The broadcaster has also reportedly agreed to the regulator's demands that the show "
+        "must be pulled.",
+        "Harbourline agreed to Portlink's terms on Friday.",
+    ],
+)
+def test_agreeing_to_somebodys_demands_is_an_act_not_words(sentence):
+    assert attribute_sentence(sentence) is None
+
+
+def test_an_organisation_and_a_job_before_a_name_describe_the_person_who_spoke():
+    """'said EFF lawyer Kurt Opsahl' is the lawyer's: the job word ('lawyer', like 'chief')
+    ties the organisation to the person after it."""
+    statements = run_story(
+        "Fines row\n\nThe Harbour Board fined the ferry firm on Monday.\n\n"
+        '"Anyone who runs a ferry should be concerned about these fines," said FUA lawyer '
+        "Sam Lee.\n",
+        "fines",
+    )
+    assert speaker_of(statements, "Anyone who runs a ferry") == "Sam Lee"

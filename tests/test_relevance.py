@@ -80,6 +80,17 @@ def test_a_topic_nobody_described_is_named_by_its_phrase_not_its_single_words():
     )
 
 
+def test_the_person_a_topic_names_speaks_of_it_in_the_first_person():
+    """'Reyes suspension': Dana Reyes's own words rarely say her name, but her sentence does;
+    other speakers' quotes in such a sentence stay at sentence level."""
+    topic = build_query("Reyes suspension")
+    quote = "I am satisfied that the whole saga has been brought to an end"
+    sentence = f'"{quote}," Reyes said.'
+    assert topic_level(quote, sentence, topic, speaker="Dana Reyes") == 2
+    assert topic_level(quote, sentence, topic, speaker="Tom Lee") == 1
+    assert topic_level(quote, "She said so on Monday.", topic, speaker="Dana Reyes") == 0
+
+
 def test_a_fragment_must_name_the_topic_itself():
     assert (
         topic_level(

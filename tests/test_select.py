@@ -104,3 +104,16 @@ def test_the_brief_says_when_it_kept_stories_by_the_topics_words(tmp_path):
     brief, _ = make_brief([str(tmp_path)], "China arms embargo", RunOptions())
     assert brief.stats.statements == 1
     assert any("No story has the words “China arms embargo” together" in n for n in brief.notices)
+
+
+def test_a_story_whose_headline_names_the_topic_is_on_topic():
+    sources = _sources(
+        "Connors said British players needed more tennis on clay courts.",
+        "The tennis season opens on clay next week, officials said.",
+    )
+    chunks = chunk_all(sources)
+    titles = {"s1": "Connors boost for British tennis", "s2": "Clay court season opens"}
+    kept = select(chunks, build_query("British tennis"), titles)
+    assert [c.source_id for c in kept.chunks] == ["s1"] and not kept.by_words
+    without = select(chunks, build_query("British tennis"))  # the body has each word only
+    assert [c.source_id for c in without.chunks] == ["s1"] and without.by_words

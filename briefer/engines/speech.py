@@ -709,7 +709,12 @@ def cue_after(text: str) -> bool:
 
 
 _CLAUSE_VERBS = rules.words("speech", "clause_verbs")
-_CLAUSE_NEXT = re.compile(r"\s*(?:that\b|to\b|(?:he|she|it|they|we)\s|[:\"“‘'])")
+# A clause after the verb: 'that', a quote, 'to' with a verb ('agreed to pay'), never 'to'
+# with a noun phrase ('agreed to the FCC's demands', 'to Apple's terms').
+_CLAUSE_NEXT = re.compile(
+    r"\s*(?:that\b|to\b(?!\s+(?:the|a|an|its|his|her|their|our|this|these|those|[A-Z]))"
+    r"|(?:he|she|it|they|we)\s|[:\"“‘'])"
+)
 # '..., Mr Brown forecast.': a short cue after a comma closing the sentence it reports
 _CLOSING_CUE = re.compile(r",\s*(?:[\w’'.-]+\s+){1,5}$")
 
@@ -1218,10 +1223,14 @@ def _looks_like_person(phrase: str) -> bool:
     )
 
 
-_HEAD_TITLES = ROLE_WORDS | frozenset(
-    """director chairman chairwoman chair executive manager editor correspondent founder
+_HEAD_TITLES = (
+    ROLE_WORDS
+    | frozenset(
+        """director chairman chairwoman chair executive manager editor correspondent founder
     boss president commissioner producer presenter host""".split()
-)
+    )
+    | frozenset(noun for noun in PERSON_NOUNS if noun.islower())
+)  # 'said EFF lawyer Kurt Opsahl'
 _CLAUSE = re.compile(r"\s+([^,.;:()\"“”]{3,90}?)\s*(?=[,.;:()]|$)")
 
 
