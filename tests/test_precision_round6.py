@@ -14,6 +14,11 @@ def _run(text: str, topic: str = "ferry fares") -> list[Statement]:
     return run_story(text, topic)
 
 
+def _words(statements: list[Statement], kind: str) -> list[str]:
+    """The quoted words of every statement of this kind ('direct' or 'reported')."""
+    return [s.evidence[0].quote for s in statements if s.evidence[0].kind == kind]
+
+
 def test_a_campaign_title_after_a_party_leads_to_the_name():
     statements = _run(
         "The county will vote on the ferry fares next month.\n\n"
@@ -49,7 +54,7 @@ def test_a_title_in_marks_with_its_comma_inside_is_nobodys_words():
         "In her memoir, ''A Life on the Water,'' Ms Voss wrote that the ferry had saved "
         "the island.\n"
     )
-    quoted = [s.evidence[0].quote for s in statements if s.evidence[0].kind == "direct"]
+    quoted = _words(statements, "direct")
     assert not any("Harbour Talk Tonight" in q for q in quoted)
     assert not any("A Life on the Water" in q for q in quoted)
     assert speaker_of(statements, "ferry fares would stay") == "Ellen Voss"
@@ -72,7 +77,7 @@ def test_a_cue_sentence_after_a_closed_quote_is_not_a_statement():
         '"The ferry fares stay." Voss told the island council on Monday.\n\n'
         '"It was a long meeting." Voss said the ferry fares would rise in June.\n'
     )
-    reported = [s.evidence[0].quote for s in statements if s.evidence[0].kind == "reported"]
+    reported = _words(statements, "reported")
     assert not any("during a visit" in q for q in reported)
     assert not any("island council on Monday" in q for q in reported)
     assert speaker_of(statements, "Who else will pay") == "Ellen Voss"
@@ -85,7 +90,7 @@ def test_adding_to_a_tally_is_not_speech():
         "She is adding to her lead over the ferry fares campaign after a week of rallies.\n\n"
         'Ms Voss said the ferry fares would be cut, adding: "This is only the start."\n'
     )
-    reported = [s.evidence[0].quote for s in statements if s.evidence[0].kind == "reported"]
+    reported = _words(statements, "reported")
     assert not any("harbour ward" in q for q in reported)
     assert not any("adding to her lead" in q for q in reported)
     assert speaker_of(statements, "only the start") == "Ellen Voss"
