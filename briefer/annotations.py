@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .actors import Actors, load_actors
 from .engines.guard import normalise_marks
-from .engines.speech import MIN_QUOTE_WORDS, NOT_NAMES, ROLE_WORDS, find_quotes
+from .engines.speech import MIN_QUOTE_WORDS, NOT_NAMES, ROLE_WORDS, SPEECH_VERBS, find_quotes
 from .errors import BrieferError
 from .roles import StoryNames, read_story
 
@@ -166,9 +166,10 @@ def parse_ann(ann: str, text: str, where: Path | str = "annotations") -> list[At
     for event in events:
         content = spans.get(event.get("Content", ""))
         if content is not None:
-            found.append(
-                (spans.get(event.get("Source", "")), spans.get(event.get("Cue", "")), content)
-            )
+            source, cue = spans.get(event.get("Source", "")), spans.get(event.get("Cue", ""))
+            if _swapped(source, cue):
+                source, cue = cue, source
+            found.append((source, cue, content))
     found.sort(key=lambda item: item[2].start)
     named = sorted(
         (s for s, _, _ in found if s is not None and _is_named(s.text)), key=lambda s: s.start
@@ -177,6 +178,16 @@ def parse_ann(ann: str, text: str, where: Path | str = "annotations") -> list[At
     return [
         _attribution(source, cue, content, named, text, story) for source, cue, content in found
     ]
+
+
+def _swapped(source: Span | None, cue: Span | None) -> bool:
+    """A few annotations mark the verb as Source and the speaker as Cue ('”, said Jillian
+    Soto': Source 'said', Cue 'Jillian Soto'). Read that way round, the source would be
+    guessed from the name before it (someone else); the named Cue is the source."""
+    if source is None or cue is None or not source.text.split():
+        return False
+    verb = source.text.split()[0].lower()
+    return verb in SPEECH_VERBS and _is_named(cue.text) and not _is_named(source.text)
 
 
 @lru_cache(maxsize=1)

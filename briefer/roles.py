@@ -217,6 +217,22 @@ class StoryNames:
             if not self._same(i, key, name) and (ignore is None or not ignore(i))
         ]
 
+    def other_subject_between(
+        self,
+        key: str | None,
+        start: int,
+        end: int,
+        name: str | None = None,
+        ignore: Callable[[int], bool] | None = None,
+    ) -> bool:
+        """Does a person other than `key` (`name`) open a clause between the offsets, not as
+        a possessive ('Though Ms Olivieri has lived there ...', not "Mr Bush's plan")?
+        Mentions `ignore` accepts (by index) do not count."""
+        return any(
+            self.mention_subject[i] and self.mention_at[i] not in self.possessive_at
+            for i in self._others_between(key, start, end, name, ignore)
+        )
+
     def only_objects_between(
         self,
         key: str | None,

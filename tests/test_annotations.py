@@ -89,3 +89,20 @@ def test_bad_offsets_and_wrong_folders_are_one_line(tmp_path):
         load_annotated(tmp_path)
     with pytest.raises(AnnotationError, match=r"expected text/NAME\.txt"):
         load_annotated(tmp_path / "nowhere")
+
+
+def test_a_source_and_cue_marked_the_wrong_way_round_are_read_as_meant(tmp_path):
+    gimmick = _span(ARTICLE, "It is a gimmick")
+    said = _span(ARTICLE, "said", gimmick[1])
+    roe = _span(ARTICLE, "Tom Roe")
+    ann = (
+        f"T1\tContent {gimmick[0]} {gimmick[1]}\tIt is a gimmick\n"
+        f"T2\tSource {said[0]} {said[1]}\tsaid\n"
+        f"T3\tCue {roe[0]} {roe[1]}\tTom Roe\n"
+        "E1\tAttribution:T2 Content:T1 Source:T2 Cue:T3\n"
+    )
+    _write(tmp_path, ann)
+    (article,) = load_annotated(tmp_path)
+    (attribution,) = article.attributions
+    assert attribution.speaker == "Tom Roe"
+    assert not attribution.resolved

@@ -219,6 +219,10 @@ class OfflineEngine:
             _only_space(state.source_text, state.last_statement_end, chunk.start + start)
             and not text[start : quote.open_mark].strip()
             and not _cue_follows(text[quote.close_mark + 1 : end])
+            and not (
+                text[quote.close_mark - 1 : quote.close_mark] != "."  # '…away." Mr Gupta
+                and _someone_else_after(text[quote.close_mark + 1 : end], state.last)
+            )  # says ...' opens a sentence of its own
             and not question_has_own_cue(text, quote, end)
         ):
             speaker = state.last  # a quote that opens its sentence carries on the last one
@@ -258,12 +262,16 @@ class OfflineEngine:
         if speaker is None:
             _note_unnamed(state, attribution, chunk.start + start)
             return None
+        if _looks_back(attribution) and _rival_in_words(state, attribution, speaker, sentence):
+            return None  # 'Though Ms Olivieri has lived there, ..., she said': not sure who
         _remember(state, speaker, chunk.start + end)
         named_here = attribution.kind == "name"
         if named_here:
             state.named_at[speaker.name] = (chunk, start, end)
         if not _says_something(sentence, attribution):
             return None  # the cue is remembered: the quote it introduces is theirs
+        if _cues_quote_before(chunk.text, start, sentence, attribution):
+            return None  # '"…?" Trump asked reporters at a rally.': the quote's cue
         return self._statement(
             chunk, speaker, sentence, span, "reported", sentence, state, named_here
         )
@@ -749,11 +757,69 @@ _TITLE_SMALL = frozenset("of the and a an in on for to at with from by".split())
 
 def _is_title(quoted: str) -> bool:
     """'Good Morning America', 'Meet the Press.', 'State of the Union': a name in quotation
-    marks (a programme, a book, a slogan's title), not someone's words."""
-    words = quoted.strip().rstrip(".").split()
-    if not 2 <= len(words) <= 8 or re.search(r"[,;:!?]", quoted.strip().rstrip(".")):
+    marks (a programme, a book, a slogan's title), not someone's words. The comma or full
+    stop American style puts inside the marks ('told "Fox and Friends," that') and a mark
+    left over from doubled apostrophes (''An American Son.'') are not part of the title."""
+    core = quoted.strip().strip("'’‘").rstrip(".,").rstrip("'’").strip()
+    words = core.split()
+    if not 2 <= len(words) <= 8 or re.search(r"[,;:!?]|\.\s", core):
         return False
     return all(w[:1].isupper() or w in _TITLE_SMALL for w in words) and words[0][:1].isupper()
+
+
+_CLOSING_MARKS = "”\"’'"
+_CUE_VERBS = frozenset(
+    "said says asked asks added adds told tells wrote writes remarked replied explained "
+    "continued noted declared".split()
+)
+# After a cue's verb: where, when or how the words were said ('to a crowd', 'during an
+# interview', 'rhetorically'), never a clause of its own.
+_SETTING_WORDS = frozenset(
+    "to about in on during at into as after before while from of when through via with "
+    "outside inside near over later earlier afterwards afterward".split()
+)
+# Words that open or carry a clause: after them the sentence reports something.
+_CLAUSE_WORDS = frozenset(
+    """he she they it we i you that if whether why how what who is was were are will would
+    could should can has have had did does do may might must""".split()
+)
+
+
+def _cues_quote_before(text: str, start: int, sentence: str, attribution: Attribution) -> bool:
+    """A sentence that opens with its speaker and verb right after a quote whose own stop
+    sits inside the marks ('“…?” Trump asked reporters during a news conference.', '“….”
+    Ms Ruiz wrote on Twitter on Monday.') is that quote's cue, not words of its own: what
+    follows the verb only says where, to whom or how it was said. One with a clause of its
+    own ('said he would', 'told voters the plan was') or more quoted words is a statement."""
+    before = text[:start].rstrip()
+    if len(before) < 2 or before[-1] not in _CLOSING_MARKS or before[-2] not in ".?!,":
+        return False
+    if attribution.verb.lower() not in _CUE_VERBS or _MARKS_IN.search(sentence):
+        return False
+    named = re.search(rf"(?<![\w’']){re.escape(attribution.speaker)}(?![\w’'])", sentence)
+    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
+    if named is None or len(sentence[: named.start()].split()) > 1 or verb is None:
+        return False  # 'Mr. Trump wrote' may open it; nothing else may
+    between = sentence[named.end() : verb.start()]
+    if verb.start() < named.end() or not (
+        len(between.split()) <= 1 or between.lstrip().startswith(",")
+    ):
+        return False  # the verb follows its speaker ('Miller, a retired nurse, said')
+    rest = sentence[verb.end() :]
+    words = [re.split("[’']", w.lower())[0] for w in re.findall(r"[\w’'-]+", rest)]
+    if any(w in _CLAUSE_WORDS for w in words):
+        return False
+    if rest.lstrip().startswith(",") or not words:
+        return True  # '…?" Trump asked, looking pleased.'
+    if words[0] in _SETTING_WORDS or words[0].endswith("ly"):
+        return True  # 'Trump said to a crowd of about 500.'
+    objects = attribution.verb.lower() in ("asked", "asks", "told", "tells")
+    head = re.split(r"[,;]|\b(?:" + "|".join(sorted(_SETTING_WORDS)) + r")\b", rest)[0]
+    return objects and not any(w.endswith("ed") for w in re.findall(r"[\w’'-]+", head))
+    # 'Todd asked the real estate mogul.'; not 'told voters Trump failed them'
+
+
+_MARKS_IN = re.compile('[“”"‘«»]')
 
 
 def _says_something(sentence: str, attribution: Attribution) -> bool:
@@ -1000,6 +1066,26 @@ def _note_unnamed(state: _StoryState, attribution: Attribution, sentence: int) -
         state.unnamed_at.append((sentence, said))
 
 
+def _rival_in_words(
+    state: _StoryState, attribution: Attribution, speaker: Speaker, sentence: str
+) -> bool:
+    """'Though Ms Olivieri has lived there all her life, rents have doubled, she said': a
+    'he' or 'she' closing a sentence whose words make another person of that sex the
+    subject of a clause may mean either of them, so the words are left out rather than
+    given to the last speaker. A name inside the words as an object or a possessive ("Mr
+    Bush's plan was wrong, he said") leaves the last speaker sure."""
+    if attribution.kind != "pronoun" or attribution.speaker not in ("he", "she"):
+        return False
+    at = _word_position(sentence, attribution.speaker)
+    if not (sentence[:at].rstrip().endswith(",") and at > len(sentence) // 2):
+        return False  # not a cue closing the sentence
+    key = speaker_key(speaker.name)
+    other_sex = _other_sex(state, pronoun_gender(attribution.speaker))
+    return state.names.other_subject_between(
+        key, state.sentence_at, state.sentence_at + at, speaker.name, other_sex
+    )
+
+
 def _other_sex(state: _StoryState, wanted: Gender | None) -> Callable[[int], bool] | None:
     """For 'he': mentions of people the article calls women (and for 'she', men) are not who
     the pronoun can mean, so they do not make it unsure. Unknown gender always counts."""
@@ -1103,6 +1189,22 @@ def _cue_follows(text: str) -> bool:
     """`cue_after`, reading 'Mr.', 'Gov.' or 'Sen.' before a name as part of it, not as a
     sentence's end: '…,'' Mr. Gidley said.' has a speaker of its own."""
     return cue_after(_ABBREVIATION.sub(r"\1 ", text))
+
+
+def _someone_else_after(text: str, last: Speaker | None) -> bool:
+    """Does a clause with a subject other than the last speaker follow the quote in its
+    sentence ('"…," Bennett shot back with a laugh.'), whatever its verb?"""
+    found = _NAMED_CLAUSE.match(_ABBREVIATION.sub(r"\1 ", text))
+    if found is None or last is None:
+        return found is not None
+    names = set(re.findall(r"[A-Z][\w-]+", found.group()))  # "Morquendi's message read"
+    return not names & set(re.findall(r"[A-Z][\w-]+", last.name))
+
+
+# After a quote, in its sentence: a capitalised subject and a lower-case word ('"…,"
+# Bennett shot back with a laugh.', '"…?" Clinton remarked, alluding to ...'): a clause
+# with a subject of its own, whatever its verb, so the quote is not the last speaker's.
+_NAMED_CLAUSE = re.compile(r"[ \t]*,?[ \t]*(?:[A-Z][\w’'-]+[ \t]+){1,3}[a-z]+\b")
 
 
 def _remember(state: _StoryState, speaker: Speaker, end: int) -> None:

@@ -38,6 +38,13 @@ _MODIFIERS = frozenset(
     state general shadow party justice finance economy trade culture health
     education""".split()
 )
+# Campaign and party titles between a side and a name ('Democratic strategist Hank Mills',
+# 'Republican political consultant Jo Ruiz'): the phrase runs on to the name, so the side
+# alone ('Democratic') is never read as the speaker.
+_CAMPAIGN_TITLES = frozenset(
+    "strategist strategists pollster consultant operative candidate nominee political "
+    "presidential".split()
+)
 # People who speak for someone else: 'a spokesman for X', "X's aide".
 PROXY_WORDS = frozenset("spokesman spokeswoman spokesperson aide adviser advisor".split())
 # Verbs of thinking: 'Mr X believes that ...' reports a view, but an inverted 'believes Mr X'
@@ -720,7 +727,14 @@ _NOUN_BEFORE = frozenset(
 _PASSIVE_BEFORE = frozenset("was were been being be is are".split())
 # Words after a verb that make it something other than speech: 'reported from Los
 # Angeles' (a byline), 'added to the confusion', 'responded by blocking'.
-_NOT_SPEECH_AFTER = {"reported": "from", "reports": "from", "added": "to", "adds": "to"}
+_NOT_SPEECH_AFTER = {
+    "reported": "from",
+    "reports": "from",
+    "added": "to",
+    "adds": "to",
+    "add": "to",
+    "adding": "to",  # 'won Virginia, adding to his victories': more of them, not words
+}
 # 'added a second goal', 'adds another 2%': 'add' with an object is an action, not speech
 _ADDED_OBJECT = re.compile(
     r"\s+(?:a|an|another|his|her|their|its|two|three|four|five|more|\d[\d.,%]*)\b", re.I
@@ -756,7 +770,7 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
     after = following.group(1) if following else ""
     if _NOT_SPEECH_AFTER.get(word) == after:
         return False
-    if word in ("added", "adds", "add") and _ADDED_OBJECT.match(text, match.end()):
+    if word in ("added", "adds", "add", "adding") and _ADDED_OBJECT.match(text, match.end()):
         return False
     return not (word.startswith(("respond", "repl")) and after in _ACTION_AFTER)
 
@@ -1341,7 +1355,13 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             or (not from_start and following in ("Number", "No"))
         )  # 'a Number 10 spokeswoman'
         at = index if from_start else len(tokens) - 1 - index
-        if _is_name_token(token) or at in surnames or lowered in ROLE_WORDS or joins or numbered:
+        if (
+            _is_name_token(token)
+            or at in surnames
+            or lowered in ROLE_WORDS | _CAMPAIGN_TITLES
+            or joins
+            or numbered
+        ):
             taken.append(token)
         elif lowered == "the" and taken and not from_start:
             taken.append(token)
@@ -1357,15 +1377,17 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
         taken
         and not _is_name_token(taken[-1])
         and taken[-1] not in kept
-        and taken[-1].lower() not in ROLE_WORDS
+        and taken[-1].lower() not in ROLE_WORDS | _CAMPAIGN_TITLES
         and not (taken[-1].isdigit() and taken[-2:-1] in (["No"], ["Number"]))  # 'No 10'
     ):
         taken.pop()
     phrase = " ".join(taken).strip()
     if phrase.endswith(("'s", "’s")):
         return None  # "Scotland's first minister": a possessive is not the speaker
-    if taken and taken[-1] in _MODIFIERS:
+    if taken and (taken[-1] in _MODIFIERS or taken[-1] == "political"):
         return None  # 'The US economy added ...': a title word that names no one
+    if taken and taken[-1] == "strategists":
+        return None  # 'Democratic strategists say': unnamed people, not the party
     has_name = any(_is_name_token(t) for t in taken)
     if not has_name and not _DEFINITE_ROLE.match(phrase):
         return None
