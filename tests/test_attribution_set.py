@@ -4,7 +4,9 @@ them. The goals hold on ALL items (rules were developed on all 32 articles since
 second round). `bbc_fresh.jsonl` is developed on since the third round and holds a floor of
 its own; `bbc_heldout.jsonl` was the unseen set until the fourth round (95.8% / 65.0% then)
 and is developed on since, with a floor of its own. `bbc_fourth*.jsonl` was the unseen set of
-the fourth round (93.7% / 65.5% then) and is developed on since the fifth."""
+the fourth round (93.7% / 65.5% then) and is developed on since the fifth; `bbc_fifth*.jsonl`
+was the unseen set of the fifth round (94.3% / 70.0% then) and is developed on since the
+sixth."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ ITEMS = load_items()
 FRESH = LABELS.with_name("bbc_fresh.jsonl")
 HELDOUT = LABELS.with_name("bbc_heldout.jsonl")
 FOURTH = (LABELS.with_name("bbc_fourth_a.jsonl"), LABELS.with_name("bbc_fourth_b.jsonl"))
+FIFTH = (LABELS.with_name("bbc_fifth_a.jsonl"), LABELS.with_name("bbc_fifth_b.jsonl"))
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +35,7 @@ def scores():
         "fresh": score(load_items(FRESH), BBC),
         "heldout": score(load_items(HELDOUT), BBC),
         "fourth": score([item for path in FOURTH for item in load_items(path)], BBC),
+        "fifth": score([item for path in FIFTH for item in load_items(path)], BBC),
     }
 
 
@@ -51,29 +55,41 @@ def test_all_labelled_articles_meet_the_goals(scores):
 def test_the_second_labelled_set_holds_its_floor(scores):
     """bbc_fresh.jsonl (26 articles, studied since issue 13's third round): 98.0% precision
     and 70.3% recall when this floor was first set; the fourth round's precision and recall
-    rules together reached 99.2% / 75.9%, and the floor is about a point below each."""
+    rules together reached 99.2% / 75.9%, the fifth's 99.5% / 83.0% (recall counted by the
+    scorer that credits every labelled sentence a shown quote holds), and the floor is about
+    a point below each."""
     fresh = scores["fresh"]
-    assert _rate(fresh.precision()) >= 0.98, fresh.precision()
-    assert _rate(fresh.recall()) >= 0.74, fresh.recall()
+    assert _rate(fresh.precision()) >= 0.985, fresh.precision()
+    assert _rate(fresh.recall()) >= 0.82, fresh.recall()
 
 
 def test_the_third_labelled_set_holds_its_floor(scores):
     """bbc_heldout.jsonl (studied since issue 13's fourth round; 95.8% / 65.0% unseen):
     99.1% precision and 65.8% recall after the precision rules (pronoun gender, unnamed
     speakers in between, bare titles), 99.7% / 69.2% with the recall rules too (more cues,
-    bodies by their kind, subjects before an aside); precision meets the goal, recall a
-    point below."""
+    bodies by their kind, subjects before an aside); 100% / 78.1% after the fifth round (the
+    scorer as above), and the floor is about a point below each."""
     heldout = scores["heldout"]
-    assert _rate(heldout.precision()) >= 0.97, heldout.precision()
-    assert _rate(heldout.recall()) >= 0.68, heldout.recall()
+    assert _rate(heldout.precision()) >= 0.99, heldout.precision()
+    assert _rate(heldout.recall()) >= 0.77, heldout.recall()
 
 
 def test_the_fourth_labelled_set_holds_its_floor(scores):
     """The fourth set (studied since issue 13's fifth round): 93.7% precision and 65.5% recall
-    while it was unseen (92.4% / 62.7% at the start of the fourth round)."""
+    while it was unseen (92.4% / 62.7% at the start of the fourth round); 99.8% / 83.8% after
+    the fifth round (recall counted by the scorer that credits every labelled sentence a shown
+    quote holds), and the floor is about a point below each."""
     fourth = scores["fourth"]
-    assert _rate(fourth.precision()) >= 0.93, fourth.precision()
-    assert _rate(fourth.recall()) >= 0.645, fourth.recall()
+    assert _rate(fourth.precision()) >= 0.985, fourth.precision()
+    assert _rate(fourth.recall()) >= 0.825, fourth.recall()
+
+
+def test_the_fifth_labelled_set_holds_its_floor(scores):
+    """The fifth set (studied since issue 13's sixth round): 94.3% precision and 70.0% recall
+    when it was measured unseen at the end of the fifth round (94.7% / 68.8% before it)."""
+    fifth = scores["fifth"]
+    assert _rate(fifth.precision()) >= 0.94, fifth.precision()
+    assert _rate(fifth.recall()) >= 0.695, fifth.recall()
 
 
 def _item(speaker: str, how: str = "same-sentence", proxy_for: str | None = None) -> dict:
