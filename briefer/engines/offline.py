@@ -358,9 +358,14 @@ class OfflineEngine:
             other = state.names.last_other_subject(key, since, state.cue_at, name, other_sex)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
-            if other[1] in state.names.possessive_at and other[1] >= state.sentence_at:
-                return None  # "Mr Bush's first task was to '...', he said": whose task is in
-                # the words reported, not who reports them
+            if other[1] >= state.sentence_at and (
+                other[1] in state.names.possessive_at or _closes_reported_words(state)
+            ):
+                return None  # "Mr Bush's first task was to '...', he said", 'Mr Blair has
+                # failed to tackle these problems, he claimed': a name in the words reported,
+                # not who reports them
+            if other[1] < state.sentence_at and _reported_by_a_pronoun(state, other[1]):
+                return None  # nor, later, whom a 'he' refers back to
             mentioned = self._mentioned(other[0], other[1], attribution.verb, state)
             return _bound(state, mentioned, wanted, other[1]) if mentioned else None
         phrase = attribution.speaker
@@ -892,6 +897,33 @@ def _title_in_last_words(state: _StoryState, speaker: Speaker, words: list[str])
         if not {w.strip(",.;:").lower() for w in before + after} & SPEECH_VERBS:
             return True  # not the cue that named them ('said the spokesman')
     return False
+
+
+def _closes_reported_words(state: _StoryState) -> bool:
+    """Does the pronoun's cue close the words it reports ('Mr Blair has failed, he claimed.',
+    '..., he said, urging voters ...'), rather than sit inside them ('Mr Howard has no doubt it
+    is the prime minister who, he claims, is ramming ...')?"""
+    text = state.source_text
+    if not text[state.sentence_at : state.cue_at].rstrip().endswith(","):
+        return False
+    cue = re.match(r"\w+\s+\w+", text[state.cue_at : state.cue_at + 40])
+    after = text[state.cue_at + cue.end() : state.cue_at + cue.end() + 30] if cue else ""
+    return re.match(r"\s*(?:[.;!?]|$|,\s+\w+ing\b)", after) is not None
+
+
+_PRONOUN_CLOSING_CUE = re.compile(
+    r",\s+(?:he|she)\s+(?:\w+ly\s+)?(\w+)\s*(?:[.;!?]|,\s+\w+ing\b)", re.IGNORECASE
+)
+
+
+def _reported_by_a_pronoun(state: _StoryState, at: int) -> bool:
+    """Is the name at `at` inside words a pronoun's cue closes later in its sentence ('Mr
+    Blair has failed to tackle these problems, he claimed.')? It is then no clause's subject
+    a reader takes a later 'he' to mean."""
+    text = state.source_text
+    end = min((i for i in (text.find(mark, at) for mark in ".!?\n") if i >= 0), default=len(text))
+    cue = _PRONOUN_CLOSING_CUE.search(text, at, min(len(text), end + 2))
+    return cue is not None and cue.group(1).lower() in SPEECH_VERBS
 
 
 def _opens_sentence(state: _StoryState) -> bool:

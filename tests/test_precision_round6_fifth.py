@@ -1,0 +1,36 @@
+"""Round six, rules written against causes of wrong speakers on the fifth labelled set (a
+development set since it was measured unseen), each tested on written text."""
+
+from offline_runs import run_story, speaker_of
+
+_OPENING = (
+    "Harbour row\n\n"
+    "Mayor Tony Reyes has had the chance to fix the harbour and has failed, Tom Hill has said.\n\n"
+    '"The harbour is in the wrong state", the harbour master said in his message. He went on '
+    "to set out the choices he says are facing the town.\n\n"
+    "Mr Reyes has failed to fix the harbour, he claimed, saying he had the wrong plan.\n"
+)
+
+
+def test_a_name_inside_the_words_a_pronoun_reports_is_not_that_pronoun():
+    speaker = speaker_of(run_story(_OPENING, "harbour"), "failed to fix the harbour, he")
+    assert speaker in (None, "Tom Hill")
+
+
+def test_nor_is_it_whom_a_later_pronoun_refers_back_to():
+    text = _OPENING + (
+        "\nThe council, he said, could cut the harbour levy without cutting the dredging budget.\n"
+    )
+    assert speaker_of(run_story(text, "harbour"), "could cut the harbour levy") in (
+        None,
+        "Tom Hill",
+    )
+
+
+def test_a_pronoun_inside_the_words_still_refers_to_the_sentences_subject():
+    text = (
+        "Harbour row\n\nThe levy is unfair, Dana Hill has said.\n\n"
+        "Dana Hill has no doubt it is the council who, she claims, is rushing the levy "
+        "through without a proper debate.\n"
+    )
+    assert speaker_of(run_story(text, "levy"), "rushing the levy") == "Dana Hill"
