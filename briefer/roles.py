@@ -129,6 +129,7 @@ class StoryNames:
     possessive_at: frozenset[int] = frozenset()  # mentions written 'Mr Bush's'
     introduced_at: frozenset[int] = frozenset()  # first mentions with a description after
     # them ('came from Brian Gammage, vice-president of research at Gartner')
+    first_at: dict[str, int] = field(default_factory=dict)  # surname -> first mention
     long_forms: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # short form
     # (upper case) -> where the story writes the body's full name, and how
 
@@ -463,15 +464,16 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
     names.mention_unsure = [unsure for _, _, _, unsure in found]
     names.people = frozenset(key for key in names.mention_key if key)
     names.possessive_at = frozenset(possessive)
-    names.introduced_at = frozenset(_first_mentions(names) & described)
+    names.first_at = _first_mentions(names)
+    names.introduced_at = frozenset(set(names.first_at.values()) & described)
 
 
-def _first_mentions(names: StoryNames) -> set[int]:
-    """Where the story first names each person."""
+def _first_mentions(names: StoryNames) -> dict[str, int]:
+    """Where the story first names each person, by surname."""
     first: dict[str, int] = {}
     for at, key in zip(names.mention_at, names.mention_key, strict=True):
         first.setdefault(key, at)
-    return set(first.values())
+    return first
 
 
 # A description after a name: ', vice-president of research', ', a harbour pilot'.

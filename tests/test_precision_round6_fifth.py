@@ -34,3 +34,29 @@ def test_a_pronoun_inside_the_words_still_refers_to_the_sentences_subject():
         "through without a proper debate.\n"
     )
     assert speaker_of(run_story(text, "levy"), "rushing the levy") == "Dana Hill"
+
+
+_HARBOUR = (
+    "Harbour levy\n\n"
+    "Dana Hill said the harbour levy was one of several measures being considered. She "
+    "praised the ferry firms for their work. However, the minister said cutting the harbour "
+    "levy is not a key objective. Last week Ms Hill and Harbour Minister Tom Reyes met the "
+    "firms.\n\n"
+)
+
+
+def test_a_title_refers_back_never_to_someone_first_named_after_it():
+    speaker = speaker_of(run_story(_HARBOUR, "harbour levy"), "cutting the harbour levy")
+    assert speaker != "Tom Reyes"
+
+
+def test_names_in_an_opening_participle_are_not_the_pronoun_after_it():
+    text = (
+        "Harbour levy\n\nDana Hill said the harbour levy was one of several measures being "
+        "considered. She praised Portlink and Seaways for their work.\n\n"
+        'Ms Hill praised the police and said: "The police will crack down on those who dodge '
+        'the harbour levy," she said. Praising Portlink and Seaways for their efforts, she '
+        'said: "We have seen some positive moves from the firms on the harbour levy."\n'
+    )
+    speaker = speaker_of(run_story(text, "harbour levy"), "positive moves from the firms")
+    assert speaker in (None, "Dana Hill")

@@ -359,7 +359,9 @@ class OfflineEngine:
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
             if other[1] >= state.sentence_at and (
-                other[1] in state.names.possessive_at or _closes_reported_words(state)
+                other[1] in state.names.possessive_at
+                or _closes_reported_words(state)
+                or _opens_with_a_participle(state)
             ):
                 return None  # "Mr Bush's first task was to '...', he said", 'Mr Blair has
                 # failed to tackle these problems, he claimed': a name in the words reported,
@@ -605,8 +607,9 @@ class OfflineEngine:
                 and all(w in title or (actor and role.actor == actor) for w in words[:-1])
                 and (actor is None or role.actor == actor)
                 and not (_RANKS & set(title.split())) - set(words)
-            ):  # 'the prime minister' is not 'Deputy Prime Minister John Prescott'
-                fits[name] = role
+                and not (refers_back and _first_named_after(state, name))
+            ):  # 'the prime minister' is not 'Deputy Prime Minister John Prescott', and 'the
+                fits[name] = role  # minister' refers back, not to a minister named later
         if len(fits) == 1:
             name, role = next(iter(fits.items()))
             known = state.by_surname.get(name.split()[-1])
@@ -897,6 +900,21 @@ def _title_in_last_words(state: _StoryState, speaker: Speaker, words: list[str])
         if not {w.strip(",.;:").lower() for w in before + after} & SPEECH_VERBS:
             return True  # not the cue that named them ('said the spokesman')
     return False
+
+
+def _opens_with_a_participle(state: _StoryState) -> bool:
+    """'Praising Celtic and Rangers for their efforts, she said:': the sentence opens with a
+    participle whose subject is the pronoun after the comma, so the names in it are objects."""
+    opening = state.source_text[state.sentence_at : state.cue_at]
+    return re.match(r"\s*[A-Z][a-z]{3,}ing\s", opening) is not None and opening.rstrip().endswith(
+        ","
+    )
+
+
+def _first_named_after(state: _StoryState, name: str) -> bool:
+    """Does the story name this person (outside quotes) only after the cue being read?"""
+    first = state.names.first_at.get(speaker_key(name) or "")
+    return first is not None and first > state.cue_at
 
 
 def _closes_reported_words(state: _StoryState) -> bool:
