@@ -652,6 +652,9 @@ def _title_before(text: str, start: int, actors: Actors) -> Role | None:
         return _opening_title(text, start, actors)
     if not words:
         return None
+    before = text[max(0, position - 12) : max(0, position - 1)].split()[-1:]
+    if before and before[0].lower() in _FORMER:
+        words.insert(0, before[0])  # 'former US president Bill Clinton': not the state's voice
     role = bound_role(" ".join(words), actors)
     if len(words) == 1 and words[0].endswith(("'s", "’s")) and role.actor is None:
         return None  # "Tottenham's Premiership fixture", "Microsoft's Windows": an owner
@@ -762,6 +765,12 @@ def _resolve_title(title: str, actors: Actors) -> str | None:
 
 
 _LINKS = frozenset("of to for at in with from and or until".split())
+_FORMER = frozenset("former retired one-time onetime late then".split())
+
+
+def is_former(role: Role | None) -> bool:
+    """Was this title held before ('former US president')?"""
+    return role is not None and role.title.split()[0].lower() in _FORMER
 
 
 def _states(actors: Actors) -> frozenset[str]:
@@ -777,6 +786,8 @@ def _holds_office(title: str, country: str) -> bool:
     office is sent to ('ambassador to France'), or where someone is from ('British
     director', 'an analyst in Moscow')."""
     words = [w.strip(",;:()") for w in title.split()]
+    if any(w.lower() in _FORMER or w.lower().startswith("ex-") for w in words):
+        return False  # 'former US president Bill Clinton' no longer speaks for the state
     bases = [w.removesuffix("'s").removesuffix("’s") for w in words]
     if country not in bases:
         bases = [w.rstrip(".") for w in bases]  # 'U.S.' keeps its dots; 'Germany.' does not

@@ -60,3 +60,32 @@ def test_names_in_an_opening_participle_are_not_the_pronoun_after_it():
     )
     speaker = speaker_of(run_story(text, "harbour levy"), "positive moves from the firms")
     assert speaker in (None, "Dana Hill")
+
+
+def test_a_former_office_holder_no_longer_speaks_for_the_state():
+    """'former US president Bill Clinton', 'former British Commander Colonel Bob Stewart':
+    the state's side belongs to who holds the office now; a party stays with its member."""
+    from briefer.actors import load_actors
+    from briefer.roles import read_story
+
+    actors = load_actors()
+    text = (
+        "Former US president Tom Reyes and former Tory leader Dana Hill spoke. "
+        "US president Sam Lee did not."
+    )
+    roles = read_story(text, actors).roles
+    assert roles["Tom Reyes"].actor is None
+    assert roles["Dana Hill"].actor == "Conservatives"
+    assert roles["Sam Lee"].actor == "United States"
+
+
+def test_a_former_office_holder_named_in_the_cue_is_not_the_states_voice():
+
+    text = (
+        "Harbour verdict\n\n"
+        'But former British Commander Colonel Tom Reyes said: "Anyone at the harbour will be '
+        'saddened by the verdict."\n'
+    )
+    statements = run_story(text, "verdict")
+    assert [s.speaker for s in statements] == ["Tom Reyes"]
+    assert statements[0].actor != "United Kingdom"

@@ -27,6 +27,7 @@ from ..roles import (
     Role,
     StoryNames,
     bound_role,
+    is_former,
     person_actor,
     read_story,
     resolve_body,
@@ -707,8 +708,10 @@ class OfflineEngine:
             return resolve_body(phrase, self.actors)
         title = phrase[: len(phrase) - len(name)].strip() if phrase.endswith(name) else ""
         role = bound_role(title, self.actors) if title else None
-        if role is None or (role.actor is None and not role.commentator):
-            role = state.names.role(name) or role
+        told = state.names.role(name)
+        if role is None or (role.actor is None and not role.commentator) or is_former(told):
+            role = told or role  # 'former British Commander Colonel Bob Stewart said': the
+            # cue's phrase left 'former' out
         if role is not None and role.actor is not None:
             return role.actor
         titled = self._titled.get(name)
