@@ -144,7 +144,19 @@ def test_the_fifth_set_is_checked_and_keeps_its_size(validate, capsys):
     assert sections == {"politics", "business", "tech", "entertainment", "sport"}
 
 
+SIXTH = ("bbc_sixth_a.jsonl", "bbc_sixth_b.jsonl", "bbc_sixth_c.jsonl")
+
+
+def test_the_sixth_set_is_checked_and_keeps_its_size(validate, capsys):
+    """The unseen set since issue 13's sixth round: three parts labelled by three readers."""
+    items = _items(SIXTH, validate, capsys)
+    files = {it["file"] for it in items}
+    assert len(items) >= 500 and len(files) >= 35
+    sections = {name.split("/")[0] for name in files}
+    assert sections == {"politics", "business", "tech", "entertainment", "sport"}
+
+
 def test_the_labelled_sets_share_no_article(validate, capsys):
-    every = ["bbc.jsonl", "bbc_fresh.jsonl", "bbc_heldout.jsonl", *FOURTH, *FIFTH]
+    every = ["bbc.jsonl", "bbc_fresh.jsonl", "bbc_heldout.jsonl", *FOURTH, *FIFTH, *SIXTH]
     assert validate.main([str(HERE / name) for name in every]) == 0
     assert "sets disjoint" in capsys.readouterr().out

@@ -1,10 +1,10 @@
 """Check the labelled sets: every quote is verbatim, single-line, 6+ words, once in its file.
 
 Run: python3 tests/data/attribution/validate.py [set.jsonl ...]
-Without arguments it checks bbc.jsonl, bbc_fresh.jsonl, bbc_heldout.jsonl and the two parts of
-the fourth and fifth sets (bbc_fourth_a/b.jsonl, bbc_fifth_a/b.jsonl), and that no article (or
-byte-identical copy of one) is in two of them: each later set is held out from everything the
-earlier ones were used for.
+Without arguments it checks bbc.jsonl, bbc_fresh.jsonl, bbc_heldout.jsonl, the parts of the
+fourth, fifth and sixth sets (bbc_fourth_a/b, bbc_fifth_a/b, bbc_sixth_a/b/c), and that no
+article (or byte-identical copy of one) is in two of them: each later set is held out from
+everything the earlier ones were used for.
 The corpus is looked up at ../shared/corpora/bbc beside the project root (or $BBC_CORPUS).
 """
 
@@ -64,6 +64,9 @@ SETS = (
     "bbc_fourth_b.jsonl",
     "bbc_fifth_a.jsonl",
     "bbc_fifth_b.jsonl",
+    "bbc_sixth_a.jsonl",
+    "bbc_sixth_b.jsonl",
+    "bbc_sixth_c.jsonl",
 )
 
 
