@@ -89,3 +89,12 @@ def test_a_former_office_holder_named_in_the_cue_is_not_the_states_voice():
     statements = run_story(text, "verdict")
     assert [s.speaker for s in statements] == ["Tom Reyes"]
     assert statements[0].actor != "United Kingdom"
+
+
+def test_a_body_of_a_place_is_one_body_not_a_person_of_an_organisation():
+    from briefer.engines.speech import attribute_sentence
+
+    found = attribute_sentence("The Harbour Council of Wales said the levy was unfair.")
+    assert found is not None and found.speaker == "The Harbour Council of Wales"
+    found = attribute_sentence("Laura Brown of Save the Children said the levy was unfair.")
+    assert found is not None and found.speaker == "Laura Brown"

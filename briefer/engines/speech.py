@@ -1172,8 +1172,10 @@ def _person_of_organisation(tokens: list[str]) -> str | None:
             person
             and _looks_like_person(person)
             and not person.split()[0].islower()
+            and person.split()[0] not in ("The", "the")
+            and not any(w.lower() in BODY_NOUNS for w in person.split())
             and _opens_clause(tokens[: i - len(person.split())])
-        ):
+        ):  # 'The Muslim Council of Britain said' is one body, no person of it
             return person
         return None
     return None
