@@ -72,3 +72,15 @@ def test_two_names_after_a_country_make_a_firm_not_the_state(phrase, side):
     from briefer.roles import resolve_body
 
     assert resolve_body(phrase, load_actors()) == side
+
+
+def test_quoted_as_saying_is_not_the_words_of_who_quotes():
+    """'"…," Italian news agency Apcom quoted several lawmakers as saying' was shown as the
+    words of 'Italian' (a reader's Parmalat brief): the quoted speak, not the clause's
+    subject."""
+    text = (
+        "Dairy row\n\n"
+        '"The dairy boss supplied us with elements of positive results on the debt," Italian '
+        "news agency Apcom quoted several lawmakers as saying in a statement.\n"
+    )
+    assert speaker_of(run_story(text, "dairy"), "supplied us with elements") is None

@@ -759,6 +759,9 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
     previous = before.group(1).lower() if before else ""
     if previous in _PASSIVE_BEFORE and not word.endswith("ing"):
         return False  # 'he was confirmed 92 to 0'
+    if previous == "as" and word.endswith("ing"):
+        return False  # 'Apcom quoted several lawmakers as saying': whoever is quoted speaks,
+        # not the clause's subject
     if previous in ("and", "or") and re.search(
         r"\b(?:was|were|been|being|is|are|be)\s+\w+ed\s+(?:and|or)\s*$",
         text[max(0, match.start() - 40) : match.start()],
