@@ -86,10 +86,12 @@ def test_the_fourth_labelled_set_holds_its_floor(scores):
 
 def test_the_fifth_labelled_set_holds_its_floor(scores):
     """The fifth set (studied since issue 13's sixth round): 94.3% precision and 70.0% recall
-    when it was measured unseen at the end of the fifth round (94.7% / 68.8% before it)."""
+    when it was measured unseen at the end of the fifth round (94.7% / 68.8% before it);
+    97.9% / 71.3% after the sixth round's rules on its causes, and the floor is about a point
+    below each."""
     fifth = scores["fifth"]
-    assert _rate(fifth.precision()) >= 0.94, fifth.precision()
-    assert _rate(fifth.recall()) >= 0.695, fifth.recall()
+    assert _rate(fifth.precision()) >= 0.97, fifth.precision()
+    assert _rate(fifth.recall()) >= 0.70, fifth.recall()
 
 
 def _item(speaker: str, how: str = "same-sentence", proxy_for: str | None = None) -> dict:
