@@ -942,9 +942,30 @@ def _reported_by_a_pronoun(state: _StoryState, at: int) -> bool:
     Blair has failed to tackle these problems, he claimed.')? It is then no clause's subject
     a reader takes a later 'he' to mean."""
     text = state.source_text
+    opening = text[_sentence_start(text, at) : at].split()[:1]
+    if opening and opening[0].lower().strip("\"“‘'") in _FRONTED:
+        return False  # 'Though Ms Hale has spent her life there, ..., she said': a name in a
+        # fronted clause may be the pronoun's
     end = min((i for i in (text.find(mark, at) for mark in ".!?\n") if i >= 0), default=len(text))
     cue = _PRONOUN_CLOSING_CUE.search(text, at, min(len(text), end + 2))
     return cue is not None and cue.group(1).lower() in SPEECH_VERBS
+
+
+_SENTENCE_BREAK = re.compile(r"(?:(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<!\b[A-Z])[.!?]\s|\n)")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` starts: after the last full stop that ends no
+    abbreviation ('Ms.', 'Dr.', 'Sen.', 'J.') or the last line break."""
+    low = max(0, at - 600)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, low, at)]
+    return breaks[-1] if breaks else low
+
+
+# Words opening a clause fronted before the main one ('Though Ms Hale has ..., she said').
+_FRONTED = frozenset(
+    "though although while whilst when after before because since as if once despite".split()
+)
 
 
 def _opens_sentence(state: _StoryState) -> bool:
