@@ -98,3 +98,18 @@ def test_a_body_of_a_place_is_one_body_not_a_person_of_an_organisation():
     assert found is not None and found.speaker == "The Harbour Council of Wales"
     found = attribute_sentence("Laura Brown of Save the Children said the levy was unfair.")
     assert found is not None and found.speaker == "Laura Brown"
+
+
+def test_it_after_another_body_became_the_subject_is_not_the_last_voice():
+    opening = (
+        "Ranch row\n\n"
+        'The Harbourline Group said the ranch land was "fully productive" and it would appeal.\n\n'
+    )
+    later = (
+        "Under the new mayor, the island council has steadily expanded its role in farming. "
+        "It recently said all ranch contracts would be examined.\n"
+    )
+    statements = run_story(opening + later, "ranch")
+    assert (speaker_of(statements, "all ranch contracts") or "").lower() != "the harbourline group"
+    same = run_story(opening + "It recently said all ranch contracts would be examined.\n", "ranch")
+    assert (speaker_of(same, "all ranch contracts") or "").lower() == "the harbourline group"

@@ -38,6 +38,7 @@ from ..synthesis import Position, Synthesis, quote_sentences
 from .base import Extraction
 from .speech import (
     BODY_GROUPS,
+    BODY_NOUNS,
     MIN_QUOTE_WORDS,
     PROXY_WORDS,
     ROLE_WORDS,
@@ -319,6 +320,9 @@ class OfflineEngine:
                 last = state.last  # nor whoever speaks for one ('a Treasury spokesperson')
                 if last is None or last.person or set(last.name.lower().split()) & _VOICES:
                     return self._body_since(state) if attribution.speaker == "it" else None
+                if _another_body_since(state, last):
+                    return None  # 'Under President Chavez, the Venezuelan government has
+                    # expanded ... It recently said': 'it' is that subject, not the last voice
                 return last
             wanted = pronoun_gender(attribution.speaker)
             candidate = state.last_person
@@ -1184,6 +1188,23 @@ _BODY_OPENING = re.compile(
     r"(?:[A-Z]{2,}|" + "|".join(sorted(ORGANISATION_WORDS)) + r"))\s+[a-z]"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+# A body opening a sentence's main clause, after an adverbial at most: 'Under President
+# Chavez, the Venezuelan government has ...', 'The Treasury said ...'.
+_BODY_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^.!?\n]{0,50},\s+)?[Tt]he\s+((?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(BODY_NOUNS))
+    + r"))\s+(?:has|have|had|is|was|will|would|said|says|\w+ed)\b"
+)
+
+
+def _another_body_since(state: _StoryState, last: Speaker) -> bool:
+    """Has a sentence since the last statement made another body its subject?"""
+    start = max(state.last_statement_end, 0)
+    for found in _BODY_SUBJECT.finditer(state.source_text, start, state.cue_at):
+        words = set(found.group(1).split())
+        if not words & set(last.name.split()):
+            return True
+    return False
 
 
 def _objects_of(
