@@ -113,3 +113,18 @@ def test_it_after_another_body_became_the_subject_is_not_the_last_voice():
     assert (speaker_of(statements, "all ranch contracts") or "").lower() != "the harbourline group"
     same = run_story(opening + "It recently said all ranch contracts would be examined.\n", "ranch")
     assert (speaker_of(same, "all ranch contracts") or "").lower() == "the harbourline group"
+
+
+def test_he_does_not_reach_back_past_someone_speaking_by_a_title_that_is_not_theirs():
+    opening = (
+        "Harbour law\n\n"
+        "Harbour Police Commissioner Sir Tom Reyes last month backed a call to change the "
+        "harbour law, saying it was too weak. "
+    )
+    pronoun = 'He told MPs: "If we get the right response, we will change the harbour law."\n'
+    between = "The pressure prompted the prime minister to say the police would be consulted. "
+    assert (
+        speaker_of(run_story(opening + between + pronoun, "harbour law"), "right response") is None
+    )
+    found = run_story(opening + pronoun, "harbour law")
+    assert speaker_of(found, "right response") == "Tom Reyes"

@@ -330,6 +330,9 @@ class OfflineEngine:
             key = speaker_key(candidate.name) if candidate else None
             name = candidate.name if candidate else None
             other_sex = _other_sex(state, wanted)
+            if candidate is not None and _titled_voice_between(state, candidate, since):
+                return None  # 'Sir John Stevens backed ... The pressure prompted the prime
+                # minister to say ... He told MPs': someone else spoke, by title, in between
             if candidate is not None and not state.names.other_person_between(
                 key, since, state.cue_at, name, other_sex
             ):
@@ -906,6 +909,25 @@ def _title_in_last_words(state: _StoryState, speaker: Speaker, words: list[str])
         after = text[start + found.end() : end].split()[:1]
         if not {w.strip(",.;:").lower() for w in before + after} & SPEECH_VERBS:
             return True  # not the cue that named them ('said the spokesman')
+    return False
+
+
+# 'the prime minister to say', 'the chancellor said': someone the story calls by a title
+# speaking, or made to speak.
+_TITLED_VOICE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:to\s+(?:say|tell|warn|insist|announce)\b"
+    r"|said\b|says\b|told\b|tells\b|added\b|insisted\b|warned\b|argued\b)"
+)
+
+
+def _titled_voice_between(state: _StoryState, candidate: Speaker, since: int) -> bool:
+    """Did someone speak by a title that is not the candidate's between their words and the
+    pronoun being read?"""
+    role = _role_of(state, candidate.name)
+    for found in _TITLED_VOICE.finditer(state.source_text, since, state.cue_at):
+        head = found.group(1)
+        if head in ROLE_WORDS and head not in _VOICES and not _title_fits(role, head):
+            return True
     return False
 
 
