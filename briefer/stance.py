@@ -44,6 +44,11 @@ _PASSIVE_EVENT = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)
 _WISHED = re.compile(r"\b(?:should|must|ought to|needs? to|ha(?:s|ve) to)\s+be\s+$", re.I)
 _CLAUSE_END = re.compile(r"[.;!?]|\b(?:and|but|while|whereas)\b", re.I)
 _NEGATION = re.compile(r"\b(not|n't|never|no)\s+(\w+\s+){0,2}$")
+_THANKS_FOR = re.compile(
+    r"\b(?:thank\w*|grateful|gratitude)\b[^.!?]{0,30}\bfor\s+(?:their|your|his|her|its|our|the"
+    r"|all\s+the)\s+(?:\w+\s+)?$",
+    re.I,
+)
 
 
 _SUPPORT_RE, _CONDITION_RE, _OPPOSE_RE, _EXPECTATION_RE = map(
@@ -73,6 +78,9 @@ def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
     for match in _SUPPORT_RE.finditer(text):
         if _inside(hedged_spans, match.start()) or _inside(rejected_terms, match.start()):
             continue
+        if _THANKS_FOR.search(text[: match.start()][-80:]):
+            continue  # 'thank every one of them for their unwavering support': gratitude for
+            # others' help says nothing of the speaker's stance
         if _NEGATION.search(text[: match.start()][-30:]):
             oppose += 1  # 'not ready', "don't support"
         else:

@@ -156,6 +156,10 @@ def test_quotes_leaning_on_words_outside_them_are_counted():
         ("We will not support compulsory ID cards", "opposes"),
         ("The Liberal Democrats oppose the plans", "opposes"),
         ("We welcome the identity cards bill", "supports"),
+        # gratitude for others' help is no stance ('thank them all for their support')
+        ("I would like to thank every one of them for their unwavering support", "unclear"),
+        ("Thanks for your support, and good luck with the identity cards bill", "neutral"),
+        ("We support the identity cards bill and thank the unions", "supports"),
         ("We will back ID cards only if the costs are published", "conditional"),
         ("We would accept identity cards in return for a cut in the fee", "conditional"),
         ("They will back ID cards in exchange for a cap on the cost", "conditional"),
