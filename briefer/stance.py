@@ -88,7 +88,9 @@ def stance_of(text: str, query: TopicQuery | None = None) -> Stance:
     condition = sum(
         1
         for m in _CONDITION_RE.finditer(text)
-        if not _inside(rejected_terms, m.start()) and not _idiom_if(text, m)
+        if not _inside(rejected_terms, m.start())
+        and not _idiom_if(text, m)
+        and not _consequence_if(text, m)
     )
     condition += sum(
         1 for m in _MODAL.finditer(text) if _about_outcome(text[: m.start()][-60:], query)
@@ -136,6 +138,26 @@ def _idiom_if(text: str, match: re.Match[str]) -> bool:
         return False
     before = text[max(0, match.start() - 10) : match.start()]
     return bool(_IF_BEFORE.search(before) or _IF_AFTER.match(text, match.end()))
+
+
+# What makes an 'if' somebody's term: the speaker commits ('we will support it if', 'I would
+# sign if', 'if they trust him, let it be Zelensky') or demands; otherwise it says what might
+# follow ('if the ban is lifted, it could
+# lead to a buying spree', 'the French, who see contracts if the embargo is lifted').
+_COMMITMENT = re.compile(
+    r"\b(?:I|we|We|us|our|Our)\b|\b[Ll]et\s+(?:it|them|him|her)\b"
+    r"|\b(?:will|would|won't|wouldn't|shall|must|should)\s+"
+    r"(?:not\s+|never\s+|only\s+)?(?!be\b|have\s+been\b|mean\b|lead\b|cause\b|result\b)[a-z]+"
+)
+
+
+def _consequence_if(text: str, match: re.Match[str]) -> bool:
+    """Is this plain 'if' in a sentence where nobody commits to anything?"""
+    if match.group().lower() != "if":
+        return False
+    start = max(text.rfind(mark, 0, match.start()) for mark in ".!?") + 1
+    end = _sentence_end(text, match.end())
+    return _COMMITMENT.search(text, start, end) is None
 
 
 def _reported_event(text: str, match: re.Match[str]) -> bool:
