@@ -141,12 +141,10 @@ def _idiom_if(text: str, match: re.Match[str]) -> bool:
 
 
 # What makes an 'if' somebody's term: the speaker commits ('we will support it if', 'I would
-# sign if', 'if they trust him, let it be Zelensky') or demands; otherwise it says what might
-# follow ('if the ban is lifted, it could
+# sign if') or demands; otherwise it says what might follow ('if the ban is lifted, it could
 # lead to a buying spree', 'the French, who see contracts if the embargo is lifted').
 _COMMITMENT = re.compile(
-    r"\b(?:I|we|We|us|our|Our)\b|\b[Ll]et\s+(?:it|them|him|her)\b"
-    r"|\b(?:will|would|won't|wouldn't|shall|must|should)\s+"
+    r"\b(?:I|we|We|us|our|Our)\b|\b(?:will|would|won't|wouldn't|shall|must|should)\s+"
     r"(?:not\s+|never\s+|only\s+)?(?!be\b|have\s+been\b|mean\b|lead\b|cause\b|result\b)[a-z]+"
 )
 

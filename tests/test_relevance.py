@@ -158,7 +158,6 @@ def test_quotes_leaning_on_words_outside_them_are_counted():
         ("We welcome the identity cards bill", "supports"),
         # 'if' is a term only where somebody commits: otherwise it says what may follow
         ("If the identity cards bill passes, it could lead to a huge database", "neutral"),
-        ("If they trust him, let it be Zelensky who signs the identity cards bill", "conditional"),
         ("Ministers will back the identity cards bill if the costs fall", "conditional"),
         ("It would be a disaster if the identity cards bill failed", "neutral"),
         # gratitude for others' help is no stance ('thank them all for their support')
