@@ -84,3 +84,23 @@ def test_quoted_as_saying_is_not_the_words_of_who_quotes():
         "news agency Apcom quoted several lawmakers as saying in a statement.\n"
     )
     assert speaker_of(run_story(text, "dairy"), "supplied us with elements") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            '"I apologise to all who lost money in the dairy," Mr Reyes\'s statement said.',
+            "Mr Reyes",
+        ),
+        ('"This applies to every player at the club," Portlink\'s letter added.', "Portlink"),
+        ('"The board will meet within days on the dairy," Wednesday\'s statement said.', None),
+    ],
+)
+def test_a_named_owners_statement_speaks_for_the_owner(sentence, speaker):
+    """'"…," Mr Tanzi's statement said' was dropped from a reader's Parmalat brief (a
+    possessive names no speaker); a statement or letter speaks for whoever it belongs to."""
+    from briefer.engines.speech import attribute_quote, find_quotes
+
+    found = attribute_quote(sentence, find_quotes(sentence)[0], 0, len(sentence))
+    assert (found.speaker if found else None) == speaker

@@ -809,6 +809,9 @@ def _attribution_after(after: str) -> Attribution | None:
         described = _named_after_description(tokens[:comma], tokens[comma + 1 : -1])
         if described:  # '"…," the club's chairman, Tom Reed, told the BBC'
             return Attribution(described, verb.group(), "name")
+    document = _owned_document(tokens)
+    if document:  # '"…," Mr Tanzi's statement said.'
+        return Attribution(document, verb.group(), "name")
     return _classify(_name_phrase(tokens, from_start=True) or "", verb.group(), tokens)
 
 
@@ -999,6 +1002,9 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
     owned = _possessed_body(tokens)
     if owned:  # "Australia's competition watchdog said"
         return Attribution(owned, verb, "name")
+    document = _owned_document(tokens)
+    if document:  # '"…," Mr Tanzi's statement said.'
+        return Attribution(document, verb, "name")
     phrase = _name_phrase(tokens, from_start=False) or ""
     if phrase:
         taken = len(phrase.split())
@@ -1182,6 +1188,23 @@ def _person_of_organisation(tokens: list[str]) -> str | None:
             return person
         return None
     return None
+
+
+_DOCUMENTS = frozenset("statement letter".split())
+
+
+def _owned_document(tokens: list[str]) -> str | None:
+    """'Mr Tanzi's statement', "the Vestey Group's letter": a named owner's statement or
+    letter opening the clause speaks for its owner."""
+    if len(tokens) < 2 or tokens[-1].lower() not in _DOCUMENTS:
+        return None
+    if not tokens[-2].endswith(("'s", "’s")):
+        return None
+    owned = [*tokens[:-2], tokens[-2][:-2]]
+    owner = _name_phrase(owned, from_start=False)
+    if not owner or not _opens_clause(owned[: len(owned) - len(owner.split())]):
+        return None
+    return owner
 
 
 def _relative_clause_subject(tokens: list[str]) -> str | None:
