@@ -33,6 +33,7 @@ from ..roles import (
     resolve_body,
 )
 from ..select import TopicQuery
+from ..spans import sentence_bounds
 from ..stance import stance_of
 from ..synthesis import Position, Synthesis, quote_sentences
 from .base import Extraction
@@ -946,6 +947,11 @@ def _first_named_after(state: _StoryState, name: str) -> bool:
     return first is not None and first > state.cue_at
 
 
+# What follows a cue that closes the words it reports: the sentence's end, or a participle
+# carrying on ('..., he said, urging voters ...').
+_CLOSED = r"\s*(?:[.;!?]|$|,\s+\w+ing\b)"
+
+
 def _closes_reported_words(state: _StoryState) -> bool:
     """Does the pronoun's cue close the words it reports ('Mr Blair has failed, he claimed.',
     '..., he said, urging voters ...'), rather than sit inside them ('Mr Howard has no doubt it
@@ -955,12 +961,10 @@ def _closes_reported_words(state: _StoryState) -> bool:
         return False
     cue = re.match(r"\w+\s+\w+", text[state.cue_at : state.cue_at + 40])
     after = text[state.cue_at + cue.end() : state.cue_at + cue.end() + 30] if cue else ""
-    return re.match(r"\s*(?:[.;!?]|$|,\s+\w+ing\b)", after) is not None
+    return re.match(_CLOSED, after) is not None
 
 
-_PRONOUN_CLOSING_CUE = re.compile(
-    r",\s+(?:he|she)\s+(?:\w+ly\s+)?(\w+)\s*(?:[.;!?]|,\s+\w+ing\b)", re.IGNORECASE
-)
+_PRONOUN_CLOSING_CUE = re.compile(r",\s+(?:he|she)\s+(?:\w+ly\s+)?(\w+)" + _CLOSED, re.IGNORECASE)
 
 
 def _reported_by_a_pronoun(state: _StoryState, at: int) -> bool:
@@ -968,24 +972,13 @@ def _reported_by_a_pronoun(state: _StoryState, at: int) -> bool:
     Blair has failed to tackle these problems, he claimed.')? It is then no clause's subject
     a reader takes a later 'he' to mean."""
     text = state.source_text
-    opening = text[_sentence_start(text, at) : at].split()[:1]
+    start, end = sentence_bounds(text, at, at)
+    opening = text[start:at].split()[:1]
     if opening and opening[0].lower().strip("\"“‘'") in _FRONTED:
         return False  # 'Though Ms Hale has spent her life there, ..., she said': a name in a
         # fronted clause may be the pronoun's
-    end = min((i for i in (text.find(mark, at) for mark in ".!?\n") if i >= 0), default=len(text))
-    cue = _PRONOUN_CLOSING_CUE.search(text, at, min(len(text), end + 2))
+    cue = _PRONOUN_CLOSING_CUE.search(text, at, end)
     return cue is not None and cue.group(1).lower() in SPEECH_VERBS
-
-
-_SENTENCE_BREAK = re.compile(r"(?:(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<!\b[A-Z])[.!?]\s|\n)")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding offset `at` starts: after the last full stop that ends no
-    abbreviation ('Ms.', 'Dr.', 'Sen.', 'J.') or the last line break."""
-    low = max(0, at - 600)
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, low, at)]
-    return breaks[-1] if breaks else low
 
 
 # Words opening a clause fronted before the main one ('Though Ms Hale has ..., she said').
