@@ -325,12 +325,35 @@ _NEXT_CUE = re.compile(
 )
 
 
+# 'the paper quoted Qantas chief Geoff Dixon as saying', 'Dixon was quoted by The Australian
+# as saying': whoever is quoted said the words, not whoever quotes them.
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?(?:(?P<object>[^,;:\"“”]{2,80}?)\s+)?"
+    r"as\s+(?:saying|telling)\b"
+)
+
+
+def _quoted_as_saying(clause: str) -> Attribution | None:
+    """The one `clause` quotes: the object of 'quoted ... as saying' when it names someone,
+    or the subject of a passive 'was quoted (by the paper) as saying'."""
+    match = _QUOTED_AS.search(clause)
+    if match is None:
+        return None
+    if match.group("object") and not match.group("by"):
+        return _subject_after_verb(" " + match.group("object") + ".", "said")
+    before = clause[: match.start()].rstrip()
+    passive = re.search(r"\b(?:was|were|is|has\s+been|had\s+been)$", before)
+    if passive is None:
+        return None
+    return _subject_before(before[: passive.start()], "said")
+
+
 def attribute_quote(
     text: str, quote: Quote, sentence_start: int, sentence_end: int
 ) -> Attribution | None:
     """Look after the quote (', Putin said'), then before it ('Mr Howard said on Monday that')."""
     after = text[quote.close_mark + 1 : sentence_end]
-    found = _attribution_after(after)
+    found = _quoted_as_saying(after) or _attribution_after(after)
     if found is None and not after.strip():
         follow = _NEXT_CUE.match(text, sentence_end)
         if follow and follow.group(1).split()[0] not in NOT_NAMES:
@@ -416,6 +439,9 @@ def attribute_sentence(sentence: str) -> Attribution | None:
     dateline = _DATELINE.match(sentence)
     if dateline:
         sentence = " " * dateline.end() + sentence[dateline.end() :]
+    quoted_by = _quoted_as_saying(sentence)
+    if quoted_by:  # 'The paper quoted its boss Tom Reed as saying ...'
+        return quoted_by
     according = re.search(r"\b[Aa]ccording to ([^,.;]{2,80})", sentence)
     if according:
         tokens = _tokens(according.group(1))
@@ -704,6 +730,9 @@ def cue_after(text: str) -> bool:
     the last speaker's words."""
     if re.match(r"[\s,;:—–-]*according to\b", text):
         return True  # '"…," according to a court document': a source of its own
+    quoted = _QUOTED_AS.search(text[:200])
+    if quoted and not re.search(r"[.!?\"“”]", text[: quoted.start()]):
+        return True  # '"…," the paper quoted several lawmakers as saying'
     verbs = _verbs(text[:160])
     return bool(verbs) and not re.search(r"[.!?\"“”]", text[: verbs[0].start()])
 
