@@ -27,3 +27,40 @@ def test_a_quote_whose_cue_quotes_unnamed_people_does_not_carry_on_the_last_spea
         '"We are going abroad," the Gazette quoted several board members as saying.\n'
     )
     assert speaker_of(run_story(text, "harbour"), "going abroad") is None
+
+
+@pytest.mark.parametrize("when", ["on Monday", "last week", "earlier this week", "yesterday"])
+def test_a_time_between_subject_and_verb_keeps_the_subject_the_speaker(when):
+    """'The Times on Monday said adviser X told ...' was shown as X's words: the time hid
+    the subject, and the verb of the reported clause found its own."""
+    text = (
+        "Harbour row\n\n"
+        f"The harbour board {when} said harbour adviser Jo Park told the council to cut the "
+        "harbour levy.\n"
+    )
+    assert speaker_of(run_story(text, "harbour"), "cut the harbour levy") != "Jo Park"
+    plain = f"Tom Reyes {when} said the harbour levy would be cut.\n"
+    assert speaker_of(run_story("Harbour row\n\n" + plain, "harbour"), "levy would") == (
+        "Tom Reyes"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        (
+            "Tom Reyes called for lower fees and said the harbour levy would hurt trade.",
+            "levy would hurt",
+            "Tom Reyes",
+        ),
+        (
+            "However, the think tank said it believed the harbour levy could still be cut.",
+            "levy could still",
+            "the Harbour Trust",
+        ),
+    ],
+)
+def test_two_verbs_of_one_subject_still_speak_for_it(sentence, words, speaker):
+    opening = "Harbour row\n\nThe Harbour Trust, a think tank in Leeds, warned of fees.\n\n"
+    statements = run_story(opening + sentence + "\n", "harbour")
+    assert speaker_of(statements, words) == speaker

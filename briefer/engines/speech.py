@@ -476,6 +476,9 @@ def attribute_sentence(sentence: str) -> Attribution | None:
     for number, match in enumerate(verbs):
         if number and match.group().lower() in _THOUGHT_VERBS | {"believed"}:
             continue  # 'aides said Mr Obama believed ...': the belief is reported by them
+        if number and _reported_by_earlier_verb(sentence, verbs[0], match):
+            continue  # 'The harbour board said adviser Jo Park told ...': the later verb sits
+            # in what the first reports, so its subject is not who speaks here
         inverted = (
             _inverted_name(sentence[match.end() :])
             if match.group().lower() in _INVERTIBLE
@@ -536,6 +539,18 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             if found:
                 return found
     return _passive_agent(sentence)
+
+
+def _reported_by_earlier_verb(sentence: str, first: re.Match[str], later: re.Match[str]) -> bool:
+    """Does `later` sit in the words `first` reports ('said adviser Jo Park told')? Not
+    when a comma or the like parts them, nor when 'and'/'but' joins the two verbs of one
+    subject ('called for X and said'), nor after a noun that looks like a verb ('think tank')."""
+    between = sentence[first.end() : later.start()]
+    return (
+        first.group().lower() not in _THOUGHT_VERBS
+        and not re.search(r"[,;:()—–]", between)
+        and not re.search(r"\b(?:and|but)\s+(?:[a-z]+\s+){0,2}$", between)
+    )
 
 
 # 'was strongly denied by Shepherd', 'has been criticised by the SNP': the agent of a passive
@@ -960,7 +975,17 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
     return found
 
 
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# A time between the subject and its verb: 'The Times on Monday said', 'the firm last week said'
+_TIME_BEFORE_VERB = re.compile(
+    rf"\s+(?:on\s+(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:(?:earlier|late|later)\s+)?(?:last|this)\s+(?:week|month|year|morning|night)"
+    r"|yesterday|today)\s*$"
+)
+
+
 def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
+    prefix = _TIME_BEFORE_VERB.sub(" ", prefix)
     bare = prefix.rstrip()
     while (last := bare.rsplit(None, 1)[-1] if bare else "") and (
         last in _SKIPPABLE or (last.endswith("ly") and last.islower())
