@@ -64,3 +64,56 @@ def test_two_verbs_of_one_subject_still_speak_for_it(sentence, words, speaker):
     opening = "Harbour row\n\nThe Harbour Trust, a think tank in Leeds, warned of fees.\n\n"
     statements = run_story(opening + sentence + "\n", "harbour")
     assert speaker_of(statements, words) == speaker
+
+
+def test_two_speakers_in_one_sentence_each_keep_their_own_clause():
+    """'Mr Blair has insisted ... while Mr Brown says ...' was shown whole as Blair's (sixth
+    set): each clause with its own subject and verb is its own speaker's."""
+    text = (
+        "Harbour row\n\n"
+        "Mr Tom Reyes has insisted the harbour levy is fair while Ms Dana Hill says she will "
+        "not let gossip distract her from the harbour plan.\n\n"
+        "The Green Party say the harbour levy is a tax on trade and the Harbour Party claims the "
+        "harbour fund is empty.\n"
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "levy is fair") == "Tom Reyes"
+    assert "distract" not in " ".join(s.claim for s in statements if s.speaker == "Tom Reyes")
+    assert speaker_of(statements, "not let gossip") == "Dana Hill"
+    assert "fund is empty" not in speaker_of_claim(statements, "tax on trade")
+
+
+def test_one_speakers_two_verbs_stay_one_statement():
+    text = (
+        "Harbour row\n\nTom Reyes said the harbour levy was fair, and added that it would be "
+        "cut next year.\n"
+    )
+    statements = run_story(text, "harbour")
+    assert [s.speaker for s in statements] == ["Tom Reyes"]
+    assert "cut next year" in statements[0].claim
+
+
+def speaker_of_claim(statements, words):
+    return next(s.claim for s in statements if words in s.claim)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Mr Reyes also left Harbourline saying Ms Hill would "deliver better" fees.', "Tom Reyes"),
+        (
+            "Harbourline kicked off the battle with adverts, using a letter from company "
+            "president Dana Hill saying it was time for lower fees.",
+            "Dana Hill",
+        ),
+        (
+            "The Gazette quoted Mr Reyes telling harbour staff that he wanted lower fees.",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_the_name_before_a_participle_speaks_only_if_it_is_not_an_object(sentence, speaker):
+    """'Mr Hockney also left UKIP saying ...' was shown as UKIP's words (sixth set): a name
+    right after a verb is its object; a titled name ('company president X saying') is not."""
+    text = "Harbour row\n\nTom Reyes, the harbour master, met the council.\n\n" + sentence + "\n"
+    assert speaker_of(run_story(text, "harbour"), "fees") == speaker

@@ -187,9 +187,10 @@ class OfflineEngine:
         found: list[Statement] = []
         events: list[tuple[int, Quote | tuple[int, int]]] = [(q.open_mark, q) for q in quotes]
         events += [
-            (s, (s, e))
+            (clause[0], clause)
             for s, e in sentences
             if not any(q.open_mark < e and q.close_mark >= s for q in quotes)
+            for clause in _speech_clauses(text, s, e)
         ]
         for _, item in sorted(events, key=lambda event: event[0]):
             state.next_id = f"st{numbered + len(found) + 1}"
@@ -772,6 +773,30 @@ class OfflineEngine:
 
 
 _TITLE_SMALL = frozenset("of the and a an in on for to at with from by".split())
+
+
+# Where a second speaker's clause may start: 'Mr Blair has insisted ..., while Mr Brown says
+# ...', 'The Tories say ... and the Lib Dems claim ...'.
+_CLAUSE_JOINER = re.compile(r"(?:,\s*|\s+)(?:while|whereas|and|but)\s+|;\s+")
+
+
+def _speech_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence of reported speech split where a second subject reports words of their own:
+    each clause is one speaker's. A clause must open with its subject and verb (within six
+    words), and the first clause must report words of its own; otherwise the whole sentence."""
+    sentence = text[start:end]
+    for joiner in _CLAUSE_JOINER.finditer(sentence):
+        tail = sentence[joiner.end() :]
+        second = attribute_sentence(tail)
+        if second is None or second.kind == "pronoun":
+            continue
+        opening = " ".join(tail.split()[:7])
+        if second.speaker not in opening or second.verb not in opening.split():
+            continue
+        if attribute_sentence(sentence[: joiner.start()]) is None:
+            continue
+        return [(start, start + joiner.start()), (start + joiner.end(), end)]
+    return [(start, end)]
 
 
 def _is_title(quoted: str) -> bool:

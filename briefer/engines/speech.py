@@ -326,10 +326,11 @@ _NEXT_CUE = re.compile(
 
 
 # 'the paper quoted Qantas chief Geoff Dixon as saying', 'Dixon was quoted by The Australian
-# as saying': whoever is quoted said the words, not whoever quotes them.
+# as saying', 'The Standard quoted Mr Clarke telling activists': whoever is quoted said the
+# words, not whoever quotes them.
 _QUOTED_AS = re.compile(
-    r"\bquoted\s+(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?(?:(?P<object>[^,;:\"“”]{2,80}?)\s+)?"
-    r"as\s+(?:saying|telling)\b"
+    r"\bquoted\s+(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?(?:(?!as\s)(?P<object>[^,;:\"“”]{2,80}?)\s+)?"
+    r"(?:as\s+)?(?:saying|telling)\b"
 )
 
 
@@ -496,6 +497,13 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             if found:
                 return found
             continue
+        if match.group().endswith("ing") and _object_before_participle(sentence[: match.start()]):
+            tokens = _tokens(sentence[: match.start()])  # 'Mr Hockney left UKIP saying ...':
+            subject = _clause_subject(tokens)  # the party is what he left, he speaks
+            found = _classify(subject[0], match.group(), subject[1][:1]) if subject else None
+            if found:
+                return found
+            continue
         found = _subject_before(sentence[: match.start()], match.group())
         if found:
             return found
@@ -539,6 +547,24 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             if found:
                 return found
     return _passive_agent(sentence)
+
+
+def _object_before_participle(prefix: str) -> bool:
+    """Is the name right before a participle the object of a verb ('left UKIP saying',
+    'praised Tom Reyes saying'), so that the clause's subject speaks? No comma may part them."""
+    if prefix.rstrip().endswith(","):
+        return False
+    tokens = _tokens(prefix)
+    phrase = _name_phrase(tokens, from_start=False)
+    if not phrase or len(tokens) <= len(phrase.split()) + 1 or phrase[:1].islower():
+        return False  # 'a letter from company president Lee Scott saying': titled, speaks
+    before = tokens[-len(phrase.split()) - 1]
+    function_words = _NOT_BEFORE_SUBJECT | _PREPOSITIONS | _JOINERS | _NOT_A_CLAUSE | _SKIPPABLE
+    return (
+        before.isalpha()
+        and before.islower()
+        and before not in function_words | _HEAD_TITLES  # 'company president Lee Scott saying'
+    )
 
 
 def _reported_by_earlier_verb(sentence: str, first: re.Match[str], later: re.Match[str]) -> bool:
