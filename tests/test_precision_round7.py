@@ -117,3 +117,20 @@ def test_the_name_before_a_participle_speaks_only_if_it_is_not_an_object(sentenc
     right after a verb is its object; a titled name ('company president X saying') is not."""
     text = "Harbour row\n\nTom Reyes, the harbour master, met the council.\n\n" + sentence + "\n"
     assert speaker_of(run_story(text, "harbour"), "fees") == speaker
+
+
+def test_two_titled_people_speaking_together_are_shown_together_or_not_at_all():
+    """'"…," JP Morgan chief executive William Harrison and chief operating officer James
+    Dimon said in the letter' was shown as Harrison's alone (sixth set)."""
+    text = (
+        "Harbour row\n\n"
+        '"We all know the harbour was old, but it is quite different to see it," Harbourline '
+        "chief executive Tom Reyes and chief operating officer Dana Hill said in the letter. "
+        '"The harbour levy was unfair," they added.\n\n'
+        "Labour leader Sam Cole and Labour deputy leader Jo Park said the harbour levy must go.\n"
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "quite different") is None  # sides not known to be one
+    assert speaker_of(statements, "levy was unfair") is None
+    together = [s for s in statements if "must go" in s.claim]
+    assert [(s.speaker, s.actor) for s in together] == [("Sam Cole and Jo Park", "Labour")]

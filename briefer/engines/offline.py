@@ -381,6 +381,8 @@ class OfflineEngine:
             mentioned = self._mentioned(other[0], other[1], attribution.verb, state)
             return _bound(state, mentioned, wanted, other[1]) if mentioned else None
         phrase = attribution.speaker
+        if attribution.kind == "joint":
+            return self._joint_speaker(attribution, state)
         if attribution.kind == "proxy" and phrase.startswith("the ") and phrase.islower():
             holder = self._title_holder(phrase, state)  # "the prime minister's spokesman"
             if holder is not None:
@@ -473,6 +475,19 @@ class OfflineEngine:
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
         return speaker
+
+    def _joint_speaker(self, attribution: Attribution, state: _StoryState) -> Speaker | None:
+        """'A and B said': both people, under the side they share; none when their sides
+        differ (the words are not one side's). 'They' may carry on their words."""
+        first, second = (
+            self._resolve(Attribution(name, attribution.verb, "name"), state)
+            for name in attribution.speaker.split(" and ")
+        )
+        if first is None or second is None or first.actor != second.actor:
+            return None
+        joint = Speaker(f"{first.name} and {second.name}", first.actor, person=False)
+        state.by_actor[joint.actor] = joint
+        return joint
 
     def _opens_alias(self, first: str, second: str) -> bool:
         """Do these two words open one of the actors data's names ('Plaid Cymru')?"""

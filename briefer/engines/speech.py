@@ -240,7 +240,7 @@ class Attribution:
 
     speaker: str
     verb: str
-    kind: str  # "name", "pronoun", "title" ('the French leader') or "proxy"
+    kind: str  # "name", "pronoun", "title" ('the French leader'), "proxy" or "joint" ('A and B')
     role: str = ""  # for a proxy: 'spokesman' in 'a spokesman for Michael Howard'
 
 
@@ -547,6 +547,35 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             if found:
                 return found
     return _passive_agent(sentence)
+
+
+def _named_person(tokens: list[str]) -> str | None:
+    """The person `tokens` end with, named with a title or an honorific: 'chief operating
+    officer Dana Hill' -> 'Dana Hill', 'Mr Reyes'; None for a body or a bare name."""
+    name: list[str] = []
+    for token in reversed(tokens):
+        if not _is_name_token(token) or token.lower() in ROLE_WORDS:
+            break
+        name.insert(0, token)
+    title = tokens[: len(tokens) - len(name)]
+    if not _looks_like_person(" ".join(name)) or len(title) > 5:
+        return None
+    if not all(t.isalpha() and t.lower() not in _NOT_A_CLAUSE for t in title):
+        return None
+    titled = any(t.lower() in _HEAD_TITLES | ROLE_WORDS for t in title)
+    if not titled and name[0].rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lady"):
+        return None  # 'Plaid Cymru', 'Munich Re': two capitals alone may be a body
+    return " ".join(name)
+
+
+def joint_subject(tokens: list[str]) -> str | None:
+    """'Harbourline chief executive Tom Reyes and chief operating officer Dana Hill' -> 'Tom
+    Reyes and Dana Hill': two named people who speak together (neither alone)."""
+    if tokens.count("and") != 1 or any(t in ",;:()" for t in tokens):
+        return None
+    i = tokens.index("and")
+    first, second = _named_person(tokens[:i]), _named_person(tokens[i + 1 :])
+    return f"{first} and {second}" if first and second else None
 
 
 def _object_before_participle(prefix: str) -> bool:
@@ -871,6 +900,9 @@ def _attribution_after(after: str) -> Attribution | None:
         tokens.pop(0)
     if not tokens:
         return _subject_after_verb(head[verb.end() :], verb.group())
+    joint = joint_subject(tokens)
+    if joint:  # '"…," chief executive Tom Reyes and finance director Dana Hill said'
+        return Attribution(joint, verb.group(), "joint")
     body = _body_title(tokens, from_start=True) or _person_title(tokens, from_start=True)
     if body:  # '"…," the alliance said', '"…," the Arsenal boss said'
         return Attribution(body, verb.group(), "title")
@@ -1073,6 +1105,12 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
         tokens = tokens[:-3]  # 'The International Energy Agency (IEA) warned', '... (Apacs)'
     if not tokens:
         return None
+    opening = tokens
+    while opening and opening[0].lower() in _BODY_OPENERS:
+        opening = opening[1:]
+    joint = joint_subject(opening)
+    if joint:  # 'Tom Reyes and Dana Hill said ...'
+        return Attribution(joint, verb, "joint")
     affiliated = _person_of_organisation(tokens)
     if affiliated:  # 'Laura Brown of Save the Children said'
         return Attribution(affiliated, verb, "name")
