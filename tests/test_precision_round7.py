@@ -134,3 +134,13 @@ def test_two_titled_people_speaking_together_are_shown_together_or_not_at_all():
     assert speaker_of(statements, "levy was unfair") is None
     together = [s for s in statements if "must go" in s.claim]
     assert [(s.speaker, s.actor) for s in together] == [("Sam Cole and Jo Park", "Labour")]
+
+
+@pytest.mark.parametrize("title", ["organiser", "campaigner", "analyst", "curator"])
+def test_a_title_that_names_what_someone_does_leads_to_their_name(title):
+    """'"…," said Cebit organiser Gabriele Dorries' was shown as Cebit's (sixth set)."""
+    text = (
+        "Harbour row\n\n"
+        f'"The harbour will be the theme of the show," said Harbourline {title} Dana Hill.\n'
+    )
+    assert speaker_of(run_story(text, "harbour"), "theme of the show") == "Dana Hill"

@@ -1380,6 +1380,23 @@ _HEAD_TITLES = (
 _CLAUSE = re.compile(r"\s+([^,.;:()\"“”]{3,90}?)\s*(?=[,.;:()]|$)")
 
 
+# An agent noun names what a person does ('organiser', 'campaigner', 'analyst', 'curator'),
+# unlike the adverbs and adjectives shaped like one ('further', 'former', 'senior').
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist)")
+_NOT_AGENT = frozenset(
+    """after under over other never ever whether rather together later earlier former further
+    either neither better major minor senior junior interior exterior prior""".split()
+)
+
+
+def _head_title(word: str) -> bool:
+    """Can `word` head a person's title before their name ('Cebit organiser Gabriele X')?"""
+    lowered = word.lower()
+    return lowered in _HEAD_TITLES or (
+        word.islower() and _AGENT_NOUN.fullmatch(word) is not None and word not in _NOT_AGENT
+    )
+
+
 def _titled_name(rest: str) -> str | None:
     """'said Oscars communications director John Pavlik.': a title with lower-case words,
     then the name that closes the clause. The whole phrase (title and name) comes back."""
@@ -1392,7 +1409,7 @@ def _titled_name(rest: str) -> str | None:
     name: list[str] = []
     while words and words[-1][:1].isupper() and words[-1] not in NOT_NAMES:
         name.insert(0, words.pop())
-    if len(name) < 2 or not words or words[-1].lower() not in _HEAD_TITLES:
+    if len(name) < 2 or not words or not _head_title(words[-1]):
         return None
     if not all(w[:1].isupper() or w.lower() in _HEAD_TITLES or w.islower() for w in words):
         return None
