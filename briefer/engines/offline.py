@@ -656,6 +656,9 @@ class OfflineEngine:
         if (
             not fits
             and candidate is not None
+            and (words[-1] in _VOICES or candidate.name.split()[-1].lower() not in _VOICES)
+            # a spokesman holds no title but his own ('the prime minister conceded' after
+            # the prime minister's spokesman spoke is not the spokesman)
             and not named & set(candidate.name.split())  # is not Quayline itself,
             and not (named and words[-1] in _VOICES)  # and its unnamed voice is nobody the
             # story titled so ('Jane Cole, of Quayline' is not sure to be 'the Quayline
