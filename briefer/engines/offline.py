@@ -854,14 +854,15 @@ def _cues_quote_before(text: str, start: int, sentence: str, attribution: Attrib
     follows the verb only says where, to whom or how it was said. One with a clause of its
     own ('said he would', 'told voters the plan was') or more quoted words is a statement."""
     before = text[:start].rstrip()
-    if len(before) < 2 or before[-1] not in _CLOSING_MARKS or before[-2] not in ".?!,":
+    inner = before.rstrip(_CLOSING_MARKS)  # '…?’”' and "…!''": a quote's marks, nested or doubled
+    if len(inner) == len(before) or not inner or inner[-1] not in ".?!,":
         return False
     if attribution.verb.lower() not in _CUE_VERBS or _MARKS_IN.search(sentence):
         return False
     named = re.search(rf"(?<![\w’']){re.escape(attribution.speaker)}(?![\w’'])", sentence)
     verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
-    if named is None or len(sentence[: named.start()].split()) > 1 or verb is None:
-        return False  # 'Mr. Trump wrote' may open it; nothing else may
+    if named is None or verb is None or not _only_titles(sentence[: named.start()].split()):
+        return False  # 'Mr. Trump wrote', 'State Senator Ann Lowe said' may open it
     between = sentence[named.end() : verb.start()]
     if verb.start() < named.end() or not (
         len(between.split()) <= 1 or between.lstrip().startswith(",")
@@ -879,6 +880,16 @@ def _cues_quote_before(text: str, start: int, sentence: str, attribution: Attrib
     head = re.split(r"[,;]|\b(?:" + "|".join(sorted(_SETTING_WORDS)) + r")\b", rest)[0]
     return objects and not any(w.endswith("ed") for w in re.findall(r"[\w’'-]+", head))
     # 'Todd asked the real estate mogul.'; not 'told voters Trump failed them'
+
+
+def _only_titles(words: list[str]) -> bool:
+    """Words before a name that belong to it: one word ('Mr.', 'Then'), or capitalised
+    titles and their places ('US Senator', 'State Rep.', 'Former Governor')."""
+    return len(words) <= 1 or all(
+        w[:1].isupper()
+        and (w.lower().rstrip(".") in TITLE_WORDS or _is_honorific(w) or w.isupper())
+        for w in words
+    )
 
 
 _MARKS_IN = re.compile('[“”"‘«»]')

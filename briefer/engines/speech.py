@@ -431,6 +431,7 @@ def quote_attribution(text: str, start: int, end: int) -> Attribution | None:
     return attribute_sentence(text[slice(*sentence_bounds(text, start, end))])
 
 
+_NAME_ABBREVIATION = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?= [A-Z])")
 _DATELINE = re.compile(r"^\s*[A-Z][\w.’' -]{1,30}\s\((?:[A-Z][\w.]*\s?){1,3}\)\s*[–—-]+\s*")
 
 
@@ -443,7 +444,11 @@ def attribute_sentence(sentence: str) -> Attribution | None:
     quoted_by = _quoted_as_saying(sentence)
     if quoted_by:  # 'The paper quoted its boss Tom Reed as saying ...'
         return quoted_by
-    according = re.search(r"\b[Aa]ccording to ([^,.;]{2,80})", sentence)
+    # 'According to Rep. Dana Mills, ...': a short capitalised abbreviation before a name is
+    # part of it, not the sentence's end
+    according = re.search(
+        r"\b[Aa]ccording to ([^,.;]{2,80})", _NAME_ABBREVIATION.sub(r"\1 ", sentence)
+    )
     if according:
         tokens = _tokens(according.group(1))
         body = next(filter(None, (_body_title(tokens[:n], True) for n in range(2, 6))), None)
@@ -838,6 +843,10 @@ _NOT_SPEECH_AFTER = {
 _ADDED_OBJECT = re.compile(
     r"\s+(?:a|an|another|his|her|their|its|two|three|four|five|more|\d[\d.,%]*)\b", re.I
 )
+# '"…,'' Ms. Mills answered.': a verb that closes the clause after a quote is its cue
+_CUE_AFTER_QUOTE = re.compile(
+    r"[\s,”\"’']*(?:(?:he|she|they|we|I)\s+|(?:[A-Z][\w.’'-]*\s+){1,4})\w+[.,]"
+)
 _ACTION_AFTER = frozenset("by with".split())
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
@@ -848,6 +857,7 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
     if (
         word in _CLAUSE_VERBS
         and not _CLAUSE_NEXT.match(text, match.end())
+        and not _CUE_AFTER_QUOTE.fullmatch(text[: match.end() + 1])
         and not (
             not text[match.end() :].strip(" .!?\n")
             and _CLOSING_CUE.search(text[max(0, match.start() - 80) : match.start()])

@@ -1,0 +1,47 @@
+"""Round seven on PolNeAR (US political news): causes of wrong speakers found there, each rule
+tested on text written here."""
+
+from offline_runs import run_story, speaker_of
+
+
+def test_a_quote_answered_by_someone_else_is_theirs():
+    text = (
+        "Harbour row\n\n"
+        "Tom Reyes wrote that he needed to meet the mayor about the new pier.\n\n"
+        "''It's the mayor's call,'' Ms. Dana Mills answered. ''I'll talk to him.''\n"
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "mayor's call") == "Dana Mills"
+    assert speaker_of(statements, "talk to him") == "Dana Mills"
+
+
+def test_answering_questions_reports_no_words():
+    text = (
+        "Harbour row\n\n"
+        "Tom Reyes answered questions from reporters for an hour after the vote on the pier.\n"
+    )
+    assert run_story(text, "harbour") == []
+
+
+def test_according_to_a_titled_name_with_a_full_stop_names_the_person():
+    text = (
+        "Harbour row\n\n"
+        "According to Rep. Dana Mills, the harbour fund was partly to blame for the delay.\n"
+    )
+    assert [s.speaker for s in run_story(text, "harbour")] == ["Dana Mills"]
+
+
+def test_the_cue_after_a_quote_is_not_a_statement_of_its_own():
+    text = (
+        "Harbour row\n\n"
+        "Tom Reyes, the harbour master, opened the new pier on Monday.\n\n"
+        "\"When the storm came, my first thought was, 'Where do we moor the boats?'\" "
+        "Reyes told reporters during the tour.\n\n"
+        "''If the mayor thinks he can hide the costs from us, he is wrong!'' Mr. Reyes wrote "
+        "on Twitter on Monday.\n\n"
+        '"We are proud to open the new pier at last!" State Senator Dana Mills said at the '
+        "ribbon cutting.\n"
+    )
+    statements = run_story(text, "harbour")
+    assert [s.evidence[0].kind for s in statements] == ["direct"] * len(statements)
+    assert speaker_of(statements, "hide the costs") == "Tom Reyes"
