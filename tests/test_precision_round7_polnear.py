@@ -45,3 +45,36 @@ def test_the_cue_after_a_quote_is_not_a_statement_of_its_own():
     statements = run_story(text, "harbour")
     assert [s.evidence[0].kind for s in statements] == ["direct"] * len(statements)
     assert speaker_of(statements, "hide the costs") == "Tom Reyes"
+
+
+def test_a_quote_added_or_tweeted_by_someone_new_is_theirs():
+    text = (
+        "Harbour row\n\n"
+        '"The pier is too far behind," said a Northport Democrat, "and the vote was not '
+        'decisive."\n\n'
+        '"I guess you never say never, but the gap between the two sides is awfully large," '
+        'added a Southport Democrat. "Voters like the pier."\n\n'
+        '"There is no one tougher than Dana Mills," said Tom Reyes, the harbour master.\n\n'
+        '"Losing sucks. But we came a long way in a short period of time," tweeted Sam Cole, '
+        "who ran the campaign for the new pier.\n"
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "never say never") == "Southport Democrat"
+    assert speaker_of(statements, "Voters like the pier") == "Southport Democrat"
+    assert speaker_of(statements, "Losing sucks") == "Sam Cole"
+
+
+def test_adding_a_goal_is_no_cue():
+    text = "Harbour row\n\nTom Reyes scored early and added a second goal before the break.\n"
+    assert run_story(text, "harbour") == []
+
+
+def test_a_title_before_a_name_with_a_no_break_space_is_part_of_it():
+    text = (
+        "Harbour row\n\n"
+        '"The levy is fair," said Tom Reyes, the harbour master.\n\n'
+        '"When people respond by the millions, that message is now mainstream," '
+        "Sen.\u00a0Dana Mills said recently.\n"
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "respond by the millions") == "Dana Mills"

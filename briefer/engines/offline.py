@@ -1332,7 +1332,7 @@ def _bound(
     return speaker
 
 
-_ABBREVIATION = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?= [A-Z])")
+_ABBREVIATION = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=[ \xa0][A-Z])")  # 'Sen.\xa0Cole'
 
 
 def _plain_marks(text: str, quote: Quote) -> str:

@@ -431,7 +431,7 @@ def quote_attribution(text: str, start: int, end: int) -> Attribution | None:
     return attribute_sentence(text[slice(*sentence_bounds(text, start, end))])
 
 
-_NAME_ABBREVIATION = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?= [A-Z])")
+_NAME_ABBREVIATION = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=[ \xa0][A-Z])")
 _DATELINE = re.compile(r"^\s*[A-Z][\w.’' -]{1,30}\s\((?:[A-Z][\w.]*\s?){1,3}\)\s*[–—-]+\s*")
 
 
@@ -845,8 +845,11 @@ _ADDED_OBJECT = re.compile(
 )
 # '"…,'' Ms. Mills answered.': a verb that closes the clause after a quote is its cue
 _CUE_AFTER_QUOTE = re.compile(
-    r"[\s,”\"’']*(?:(?:he|she|they|we|I)\s+|(?:[A-Z][\w.’'-]*\s+){1,4})\w+[.,]"
+    r"[\s,”\"’']*(?:(?:he|she|they|we|I)\s+|(?:[A-Z][\w.’'-]*\s+){1,4})\w+[.,][\s\S]?"
+    r"|[\s,”\"’']*[a-z]+\s+[A-Z]"  # '"…," tweeted Sam Cole'
 )
+# What is left of a clause that opens right after a quote, its verb next ('"…," added a ...')
+_RIGHT_AFTER_QUOTE = re.compile(r"[\s,”\"’']*")
 _ACTION_AFTER = frozenset("by with".split())
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
@@ -857,7 +860,7 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
     if (
         word in _CLAUSE_VERBS
         and not _CLAUSE_NEXT.match(text, match.end())
-        and not _CUE_AFTER_QUOTE.fullmatch(text[: match.end() + 1])
+        and not _CUE_AFTER_QUOTE.fullmatch(text[: match.end() + 2])
         and not (
             not text[match.end() :].strip(" .!?\n")
             and _CLOSING_CUE.search(text[max(0, match.start() - 80) : match.start()])
@@ -882,7 +885,11 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
     after = following.group(1) if following else ""
     if _NOT_SPEECH_AFTER.get(word) == after:
         return False
-    if word in ("added", "adds", "add", "adding") and _ADDED_OBJECT.match(text, match.end()):
+    if (
+        word in ("added", "adds", "add", "adding")
+        and _ADDED_OBJECT.match(text, match.end())
+        and not _RIGHT_AFTER_QUOTE.fullmatch(text[: match.start()])
+    ):  # '"…," added a Northport Democrat.' is a cue: the one who adds words follows it
         return False
     return not (word.startswith(("respond", "repl")) and after in _ACTION_AFTER)
 
