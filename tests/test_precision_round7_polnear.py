@@ -78,3 +78,27 @@ def test_a_title_before_a_name_with_a_no_break_space_is_part_of_it():
     )
     statements = run_story(text, "harbour")
     assert speaker_of(statements, "respond by the millions") == "Dana Mills"
+
+
+def test_a_reply_with_no_words_of_its_own_is_no_statement():
+    text = (
+        "Harbour row\n\n"
+        "Tom Reyes called the new pier a waste of money on Monday.\n\n"
+        "Now, Dana Mills has responded to Reyes's attack on the pier.\n\n"
+        "Sam Cole sat with the crowd as he replied.\n\n"
+        "Dana Mills responded first, ripping into the harbour board for the delay.\n"
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "responded to Reyes") is None
+    assert speaker_of(statements, "as he replied") is None
+    assert speaker_of(statements, "ripping into") == "Dana Mills"
+
+
+def test_a_reply_before_a_quote_still_names_its_speaker():
+    text = (
+        "Harbour row\n\n"
+        "Tom Reyes called the new pier a waste of money on Monday.\n\n"
+        "Dana Mills responded to the attack on the pier.\n\n"
+        '"The pier will pay for itself within ten years," she said.\n'
+    )
+    assert speaker_of(run_story(text, "harbour"), "pay for itself") == "Dana Mills"

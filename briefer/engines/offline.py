@@ -272,7 +272,7 @@ class OfflineEngine:
         named_here = attribution.kind == "name"
         if named_here:
             state.named_at[speaker.name] = (chunk, start, end)
-        if not _says_something(sentence, attribution):
+        if not _says_something(sentence, attribution) or _answers_nothing(sentence, attribution):
             return None  # the cue is remembered: the quote it introduces is theirs
         if _cues_quote_before(chunk.text, start, sentence, attribution):
             return None  # '"…?" Trump asked reporters at a rally.': the quote's cue
@@ -904,6 +904,18 @@ def _says_something(sentence: str, attribution: Attribution) -> bool:
     rest = sentence.replace(attribution.speaker, " ", 1)
     rest = re.sub(rf"\b{re.escape(attribution.verb)}\b", " ", rest, count=1)
     return len(re.findall(r"[^\W\d_][\w’'-]*", rest)) >= 3
+
+
+def _answers_nothing(sentence: str, attribution: Attribution) -> bool:
+    """'Now, Carson has responded to Trump's rant.', 'Trump rode the crowd as he replied.':
+    a reply with no words of its own (no clause, participle, colon or quote after the verb)
+    only says that someone answered; what they answered is shown where it is quoted.
+    'responded first, ripping into ...' says something; 'responded by easing ...' does not."""
+    if not attribution.verb.lower().startswith(("respond", "repl")):
+        return False
+    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
+    rest = sentence[verb.end() :] if verb else ""
+    return not re.search(r"\b(?:that|with)\b|(?<!\bby )\b[a-z]{2,}ing\b|[:“”\"]", rest)
 
 
 _GROUP_NOUNS = frozenset("members officials sources mps ministers spokespeople".split())
