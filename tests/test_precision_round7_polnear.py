@@ -102,3 +102,27 @@ def test_a_reply_before_a_quote_still_names_its_speaker():
         '"The pier will pay for itself within ten years," she said.\n'
     )
     assert speaker_of(run_story(text, "harbour"), "pay for itself") == "Dana Mills"
+
+
+def test_a_sentence_opening_with_while_gives_each_speaker_their_clause():
+    text = (
+        "Harbour row\n\n"
+        "Harbour master Dana Mills pressed councillor Tom Reyes on the pier at a meeting on "
+        "Sunday as she sought to puncture his appeal.\n\n"
+        "While Mills pledged to work with both sides in the council, Reyes insisted that real "
+        'change will come only with a dramatic shake-up of the board. "Nothing real will '
+        'happen unless we have a revolution on the harbour," he said.\n'
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "work with both sides") == "Dana Mills"
+    assert speaker_of(statements, "dramatic shake-up") == "Tom Reyes"
+    assert speaker_of(statements, "Nothing real") == "Tom Reyes"
+
+
+def test_a_while_clause_with_no_second_speaker_stays_whole():
+    text = (
+        "Harbour row\n\n"
+        "While Dana Mills said that the pier must open this year, the board appears uneasy "
+        "about the cost of the work.\n"
+    )
+    assert [s.speaker for s in run_story(text, "harbour")] == ["Dana Mills"]

@@ -796,6 +796,9 @@ _TITLE_SMALL = frozenset("of the and a an in on for to at with from by".split())
 # Where a second speaker's clause may start: 'Mr Blair has insisted ..., while Mr Brown says
 # ...', 'The Tories say ... and the Lib Dems claim ...'.
 _CLAUSE_JOINER = re.compile(r"(?:,\s*|\s+)(?:while|whereas|and|but)\s+|;\s+")
+# 'While Mills pledged ..., Reyes insisted ...': a sentence that opens with a contrast ends
+# its first clause at a comma
+_OPENS_CONTRAST = re.compile(r"\s*(?:While|Whereas|Although|Though)\s")
 
 
 def _speech_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -803,7 +806,10 @@ def _speech_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     each clause is one speaker's. A clause must open with its subject and verb (within six
     words), and the first clause must report words of its own; otherwise the whole sentence."""
     sentence = text[start:end]
-    for joiner in _CLAUSE_JOINER.finditer(sentence):
+    joiners = list(_CLAUSE_JOINER.finditer(sentence))
+    if _OPENS_CONTRAST.match(sentence):
+        joiners = sorted([*joiners, *re.finditer(r",\s+", sentence)], key=lambda m: m.start())
+    for joiner in joiners:
         tail = sentence[joiner.end() :]
         second = attribute_sentence(tail)
         if second is None or second.kind == "pronoun":
