@@ -126,3 +126,27 @@ def test_a_while_clause_with_no_second_speaker_stays_whole():
         "about the cost of the work.\n"
     )
     assert [s.speaker for s in run_story(text, "harbour")] == ["Dana Mills"]
+
+
+def test_a_name_and_its_verb_before_a_colon_speak_the_quote_after_it():
+    text = (
+        "Harbour row\n\n"
+        "Dana Mills said the new pier would open in May and pay for itself within ten years.\n\n"
+        "When Mills suggested that the ferry firm’s lawyers would sue the council, Tom Reyes "
+        'fired back forcefully: "If they sue us in a court in Northport, they are going to '
+        'lose."\n\n'
+        'Reyes said the costs were too high. Sam Cole interjected: "It\'s just not true."\n'
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "going to lose") == "Tom Reyes"
+    assert speaker_of(statements, "just not true") == "Sam Cole"
+
+
+def test_a_sentence_before_a_colon_that_is_more_than_a_name_and_verb_names_nobody_new():
+    text = (
+        "Harbour row\n\n"
+        '"The pier must open in May," said Dana Mills, the harbour master.\n\n'
+        'The Northport Council published its reply to the plan on Monday: "We need more '
+        'time to read the costs."\n'
+    )
+    assert speaker_of(run_story(text, "harbour"), "more time") != "Northport Council"

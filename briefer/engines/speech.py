@@ -373,7 +373,29 @@ def attribute_quote(
             return named
     if found:
         return found
-    return _split_cue(text, quote, sentence_start) or _attribution_before(before)
+    return (
+        _split_cue(text, quote, sentence_start)
+        or _subject_before_colon(before)
+        or _attribution_before(before)
+    )
+
+
+# 'Rubio fired back forcefully: "…"', 'O'Malley interjected: "…"': a sentence that is only a
+# name and its verb (past tense, an adverb or particle or two after it) before a colon,
+# after an opening clause or none
+_NAME_THEN_COLON = re.compile(
+    r"(?:[^\"“”]*,)?\s*((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+([a-z]+ed)(?:\s+[a-z]+){0,2}\s*:\s*$"
+)
+
+
+def _subject_before_colon(before: str) -> Attribution | None:
+    found = _NAME_THEN_COLON.fullmatch(before)
+    if found is None:
+        return None
+    phrase = _name_phrase(_tokens(found.group(1)), from_start=True)
+    if not phrase or phrase != found.group(1) or phrase.split()[0] in NOT_NAMES:
+        return None
+    return Attribution(phrase, found.group(2), "name")
 
 
 def _split_cue(text: str, quote: Quote, sentence_start: int) -> Attribution | None:
