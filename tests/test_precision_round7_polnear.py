@@ -150,3 +150,17 @@ def test_a_sentence_before_a_colon_that_is_more_than_a_name_and_verb_names_nobod
         'time to read the costs."\n'
     )
     assert speaker_of(run_story(text, "harbour"), "more time") != "Northport Council"
+
+
+def test_who_discloses_that_someone_called_is_the_speaker_not_the_caller():
+    text = (
+        "Harbour row\n\n"
+        "Dana Mills, who ran the old ferry, has spoken about the harbour board again.\n\n"
+        "On Sunday, she disclosed for the first time that after the vote, Tom Reyes called "
+        "her to meet again.\n\n"
+        "“This just caught me so off guard. I had not expected anything like this at all,” "
+        "she said.\n"
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "called her to meet") == "Dana Mills"
+    assert speaker_of(statements, "off guard") == "Dana Mills"
