@@ -320,6 +320,13 @@ class OfflineEngine:
         if attribution.kind == "pronoun":
             if attribution.speaker not in ("he", "she"):  # 'it', 'they': a body, not a person
                 last = state.last  # nor whoever speaks for one ('a Treasury spokesperson')
+                if (
+                    attribution.speaker == "it"
+                    and last is not None
+                    and last.person
+                    and _written_as_a_body(state, last.name)
+                ):  # 'Search engine firm Google ... Google said ... "...", it said'
+                    last = Speaker(last.name, last.actor, person=False)
                 if last is None or last.person or set(last.name.lower().split()) & _VOICES:
                     return self._body_since(state) if attribution.speaker == "it" else None
                 if _another_body_since(state, last):
@@ -1253,6 +1260,38 @@ _BODY_SUBJECT = re.compile(
     + "|".join(sorted(BODY_NOUNS))
     + r"))\s+(?:has|have|had|is|was|will|would|said|says|\w+ed)\b"
 )
+
+
+# Titles that head a body's staff ("T-Mobile's chief executive", 'chairman of Qantas'): the
+# name they belong to is an organisation. (Spokesmen and advisers serve people too.)
+_STAFF_HEADS = (
+    r"chief executive|chief operating officer|managing director|finance director|chairman"
+    r"|chairwoman|head of [\w -]+|vice-president|executive director"
+)
+_BODY_KIND = r"(?:" + "|".join(sorted(BODY_NOUNS | {"giant"})) + r")"
+
+
+def _written_as_a_body(state: _StoryState, name: str) -> bool:
+    """Does the story show this speaker, read as a person, to be an organisation: a word
+    for a kind of body before its name ('search engine firm Google', 'oil giant Yukos'), an
+    aside naming one after it ('Allianz, a leading German insurer,'), or a title that heads
+    its staff ("T-Mobile's chief executive", 'managing director of T-Mobile', 'Qantas chief
+    executive Geoff Dixon')? Not a person the story gives a sex or an honorific."""
+    words = name.split()
+    if state.gender(name) is not None or any(_is_honorific(w) for w in words):
+        return False
+    written = r"[\s&]+".join(re.escape(w) for w in words)
+    text = state.source_text
+    return bool(
+        re.search(rf"\b{_BODY_KIND}\s+{written}\b", text)
+        or re.search(
+            rf"\b{written},\s+(?:a|an|one of)\s+(?:(?!(?:for|of|at|with|from|to|by)\b)"
+            rf"[\w’'-]+\s+){{0,4}}?(?:{_BODY_KIND}|compan)(?:s|es|ies|y)?[,.;:)]",
+            text,
+        )
+        or re.search(rf"\b{written}(?:['’]s\s+|\s+)(?:{_STAFF_HEADS})\b", text)
+        or re.search(rf"\b(?:{_STAFF_HEADS})\s+of\s+{written}\b", text)
+    )
 
 
 def _another_body_since(state: _StoryState, last: Speaker) -> bool:
