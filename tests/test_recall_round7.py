@@ -43,3 +43,30 @@ def test_it_does_not_carry_on_a_person(intro):
         "It added that the harbour fares would be cut again in the winter.\n"
     )
     assert speaker_of(run_story(text, "harbour"), "would be cut again") is None
+
+
+@pytest.mark.parametrize(
+    "thing",
+    ["more Golden Anchor awards", "his Golden Anchor medals", "two more Golden Anchor titles"],
+)
+def test_a_capitalised_thing_between_speaker_and_he_names_nobody(thing):
+    """'Safin is hopeful winning will give him more Grand Slam titles. "...," he said':
+    a capitalised run after a determiner, with no verb of its own, is a thing's name, not
+    someone else 'he' could mean."""
+    text = (
+        "Harbour row\n\n"
+        '"We have paid enough," Tom Reyes said of the harbour levy. '
+        f"However, Reyes hopes the harbour vote will bring {thing}. "
+        '"It would be a relief for the whole harbour," he said.\n'
+    )
+    assert speaker_of(run_story(text, "harbour"), "relief for the whole") == "Tom Reyes"
+
+
+def test_a_person_after_a_determiner_who_acts_still_makes_he_unsure():
+    text = (
+        "Harbour row\n\n"
+        '"We have paid enough," Tom Reyes said of the harbour levy. '
+        "However, his rival Sam Cole Moreno was angry about the harbour vote. "
+        '"It would be a relief for the whole harbour," he said.\n'
+    )
+    assert speaker_of(run_story(text, "harbour"), "relief for the whole") is None

@@ -1240,10 +1240,37 @@ def _other_sex(state: _StoryState, wanted: Gender | None) -> Callable[[int], boo
         key = names.mention_key[i]
         if not key:
             return False
+        if names.mention_unsure[i] and _names_a_thing(state.source_text, names.mention_at[i]):
+            return True  # 'his second Grand Slam title', "London's King Cross station"
         found = state.gender(names.full_name_at(key, names.mention_at[i]))
         return found is not None and found != wanted
 
     return other
+
+
+# Words that make the capitalised words after them a thing's name, not a person acting:
+# 'his second Grand Slam title', "London's King Cross station", 'the Champions League'.
+_DETERMINED = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|more|every|each)"
+    r"|[’']s)(?:\s+[a-z][\w-]*){0,2}\s+$"
+)
+
+
+def _names_a_thing(text: str, at: int) -> bool:
+    """Is the capitalised run ending at `at` (a full name the story never shortens, so
+    perhaps nobody) written after a determiner or a possessive, and not followed by a verb
+    it would be the subject of? Then it names a thing ('more Grand Slam titles'), not
+    someone who could be 'he'."""
+    start = at
+    while True:
+        found = re.search(r"([A-Z][\w’'.-]*)\s+$", text[max(0, start - 40) : start])
+        if found is None:
+            break
+        start -= len(text[max(0, start - 40) : start]) - found.start()
+    following = re.match(r"[\w’'.-]*\s+([a-z]+)", text[at : at + 60])
+    if following and (following.group(1) in _AUXILIARIES or following.group(1) in SPEECH_VERBS):
+        return False
+    return bool(_DETERMINED.search(text[max(0, start - 60) : start]))
 
 
 # A sentence that opens with a body's name ('The BPI is ...', 'Ofcom said'): acronyms and
