@@ -70,3 +70,28 @@ def test_a_person_after_a_determiner_who_acts_still_makes_he_unsure():
         '"It would be a relief for the whole harbour," he said.\n'
     )
     assert speaker_of(run_story(text, "harbour"), "relief for the whole") is None
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "harbour master Tom Reyes said",
+        "ferry organiser Tom Reyes said",
+        "club spokesman Tom Reyes said",
+        "the ferry boss Tom Reyes said",
+    ],
+)
+def test_a_described_name_before_the_verb_after_a_quote_speaks(cue):
+    """'"...," festival organiser Michael Eavis said.': lower-case words saying what the
+    person is, then their full name, are the cue's subject."""
+    text = f'Harbour row\n\n"The harbour levy will ruin the small ferry firms," {cue}.\n'
+    assert speaker_of(run_story(text, "harbour"), "ruin the small ferry") == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["the report about harbour master Tom Reyes said", "a letter to harbour master Tom Reyes said"],
+)
+def test_a_name_that_is_not_the_subject_after_a_quote_does_not_speak(cue):
+    text = f'Harbour row\n\n"The harbour levy will ruin the small ferry firms," {cue}.\n'
+    assert speaker_of(run_story(text, "harbour"), "ruin the small ferry") != "Tom Reyes"

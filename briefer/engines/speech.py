@@ -914,7 +914,33 @@ def _attribution_after(after: str) -> Attribution | None:
     document = _owned_document(tokens)
     if document:  # '"…," Mr Tanzi's statement said.'
         return Attribution(document, verb.group(), "name")
+    described = _described_name(tokens)
+    if described:  # '"…," festival organiser Michael Eavis said.'
+        return Attribution(described, verb.group(), "name")
     return _classify(_name_phrase(tokens, from_start=True) or "", verb.group(), tokens)
+
+
+def _described_name(tokens: list[str]) -> str | None:
+    """'festival organiser Michael Eavis', 'club spokesman Tom Reyes': lower-case words that
+    say what someone is, headed by a title word, then a full name and nothing else (the
+    subject of a cue after a quote). Words that would make the name someone else's object
+    ('the report about ...') or a possessive are not such a title."""
+    words = list(tokens)
+    name: list[str] = []
+    while words and _is_name_token(words[-1]) and not words[-1].endswith(("'s", "’s")):
+        name.insert(0, words.pop())
+    if words and words[0] in ("the", "The", "a", "A"):
+        words = words[1:]
+    if len(name) < 2 or not 1 <= len(words) <= 3 or not _head_title(words[-1]):
+        return None
+    if not all(
+        re.fullmatch(r"[a-z][a-z-]*", w)
+        and w not in _NOT_BEFORE_SUBJECT | _PASSIVE
+        and w not in SPEECH_VERBS
+        for w in words
+    ):
+        return None
+    return " ".join([*words, *name])
 
 
 def _attribution_before(before: str) -> Attribution | None:
