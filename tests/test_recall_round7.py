@@ -95,3 +95,32 @@ def test_a_described_name_before_the_verb_after_a_quote_speaks(cue):
 def test_a_name_that_is_not_the_subject_after_a_quote_does_not_speak(cue):
     text = f'Harbour row\n\n"The harbour levy will ruin the small ferry firms," {cue}.\n'
     assert speaker_of(run_story(text, "harbour"), "ruin the small ferry") != "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Asked if Sam Cole could return to the board, he replied:",
+        "Praising Sam Cole and Ana Ruiz for their work, he said:",
+        "Asked about the plans of Sam Cole, he replied:",
+    ],
+)
+def test_names_in_an_opening_participle_do_not_make_he_unsure(opening):
+    """'Asked if Mr Blunkett could return ..., he replied:': the participle's subject is
+    'he'; the names inside it are objects, so 'he' is still the last speaker."""
+    text = (
+        "Harbour row\n\n"
+        "Tom Reyes said the harbour levy would be cut in the spring.\n\n"
+        f'{opening} "I have made my view of the harbour levy very clear."\n'
+    )
+    assert speaker_of(run_story(text, "harbour"), "my view of the harbour") == "Tom Reyes"
+
+
+def test_a_name_opening_the_sentence_still_makes_he_unsure():
+    text = (
+        "Harbour row\n\n"
+        "Tom Reyes said the harbour levy would be cut in the spring.\n\n"
+        'Sam Cole asked about the levy, and he replied: "I have made my view of the harbour '
+        'levy very clear."\n'
+    )
+    assert speaker_of(run_story(text, "harbour"), "my view of the harbour") != "Tom Reyes"

@@ -339,6 +339,8 @@ class OfflineEngine:
             key = speaker_key(candidate.name) if candidate else None
             name = candidate.name if candidate else None
             other_sex = _other_sex(state, wanted)
+            if _opens_with_a_participle(state):  # 'Asked if Mr Blunkett could return, he
+                other_sex = _also_passed(other_sex, _inside_opening(state))  # replied:'
             if candidate is not None and _titled_voice_between(state, candidate, since):
                 return None  # 'Sir John Stevens backed ... The pressure prompted the prime
                 # minister to say ... He told MPs': someone else spoke, by title, in between
@@ -983,12 +985,26 @@ def _titled_voice_between(state: _StoryState, candidate: Speaker, since: int) ->
 
 
 def _opens_with_a_participle(state: _StoryState) -> bool:
-    """'Praising Celtic and Rangers for their efforts, she said:': the sentence opens with a
-    participle whose subject is the pronoun after the comma, so the names in it are objects."""
+    """'Praising Celtic and Rangers for their efforts, she said:', 'Asked if Mr Blunkett
+    could return, he replied:': the sentence opens with a participle whose subject is the
+    pronoun after the comma, so the names in it are objects."""
     opening = state.source_text[state.sentence_at : state.cue_at]
-    return re.match(r"\s*[A-Z][a-z]{3,}ing\s", opening) is not None and opening.rstrip().endswith(
-        ","
-    )
+    return re.match(
+        r"\s*(?:[A-Z][a-z]{3,}ing\s|[A-Z][a-z]{2,}ed\s+[a-z])", opening
+    ) is not None and opening.rstrip().endswith(",")
+
+
+def _inside_opening(state: _StoryState) -> Callable[[int], bool]:
+    """Mentions between the start of the sentence being read and its cue."""
+    names = state.names
+    return lambda i: state.sentence_at <= names.mention_at[i] < state.cue_at
+
+
+def _also_passed(
+    first: Callable[[int], bool] | None, second: Callable[[int], bool]
+) -> Callable[[int], bool]:
+    """Mentions to pass over: those either test accepts."""
+    return lambda i: (first is not None and first(i)) or second(i)
 
 
 def _first_named_after(state: _StoryState, name: str) -> bool:
