@@ -124,3 +124,33 @@ def test_a_name_opening_the_sentence_still_makes_he_unsure():
         'levy very clear."\n'
     )
     assert speaker_of(run_story(text, "harbour"), "my view of the harbour") != "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "HLX backed the harbour levy but said the ferry fares were still too high.",
+        "Lakeline, a small Danish carrier, said the ferry fares were still too high.",
+    ],
+)
+def test_a_body_that_only_opens_sentences_still_speaks(sentence):
+    """'AOL backed the price cuts but said ...', 'Allianz, a leading German insurer, said
+    ...': a word that only opens sentences may be nobody ('Critics say'), but an acronym
+    alone or a name the story shows to be a body names one."""
+    text = "Harbour fares\n\nTom Reyes opened the harbour on Monday.\n\n" + sentence + "\n"
+    assert speaker_of(run_story(text, "harbour"), "ferry fares were still") in (
+        "HLX",
+        "Lakeline",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Critics say the ferry fares were still too high.",
+        "The PM said the ferry fares were still too high.",
+    ],
+)
+def test_a_word_opening_a_sentence_names_no_body_without_evidence(sentence):
+    text = "Harbour fares\n\nTom Reyes opened the harbour on Monday.\n\n" + sentence + "\n"
+    assert speaker_of(run_story(text, "harbour"), "ferry fares were still") is None

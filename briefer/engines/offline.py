@@ -591,6 +591,14 @@ class OfflineEngine:
             or word.lower() in BODY_GROUPS
             or word in state.names.full_names
             or word in state.names.capitalised_inside
+            or (  # 'AOL said': an acronym alone names a body ('The PM' is a title)
+                phrase == word
+                and 2 <= len(word) <= 6
+                and word.isalpha()
+                and word.isupper()
+                and word.lower() not in _TITLE
+            )
+            or _written_as_a_body(state, word)  # 'Allianz, a leading German insurer, said'
         )
 
     def _mentioned(self, surname: str, at: int, verb: str, state: _StoryState) -> Speaker | None:
