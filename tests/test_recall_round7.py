@@ -154,3 +154,33 @@ def test_a_body_that_only_opens_sentences_still_speaks(sentence):
 def test_a_word_opening_a_sentence_names_no_body_without_evidence(sentence):
     text = "Harbour fares\n\nTom Reyes opened the harbour on Monday.\n\n" + sentence + "\n"
     assert speaker_of(run_story(text, "harbour"), "ferry fares were still") is None
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ['"The fares are fair," a spokesman said.', '"The fares are fair," said a spokeswoman.'],
+)
+def test_an_unnamed_spokesman_speaks_for_the_body_that_just_spoke(cue):
+    """'AOL backed the price cuts but said ... "...," a spokesman said.': the spokesman is
+    the voice of the body whose words come right before."""
+    text = (
+        "Harbour fares\n\n"
+        "HLX backed the harbour levy but said the ferry fares were still too high. "
+        f"{cue}\n"
+    )
+    assert speaker_of(run_story(text, "harbour"), "fares are fair") in (
+        "HLX's spokesman",
+        "HLX's spokeswoman",
+    )
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Tom Reyes said the ferry fares were still too high.",  # a person has no spokesman
+        "HLX backed the harbour levy. The ferry fares rose again in the summer.",  # not next
+    ],
+)
+def test_an_unnamed_spokesman_after_anyone_else_is_nobody(before):
+    text = f'Harbour fares\n\n{before} "The fares are fair," a spokesman said.\n'
+    assert speaker_of(run_story(text, "harbour"), "fares are fair") is None

@@ -392,6 +392,9 @@ class OfflineEngine:
         phrase = attribution.speaker
         if attribution.kind == "joint":
             return self._joint_speaker(attribution, state)
+        if attribution.kind == "proxy" and not phrase:
+            return _voice_of_last_body(state, attribution.role, self._known)  # '"…," a
+            # spokesman said'
         if attribution.kind == "proxy" and phrase.startswith("the ") and phrase.islower():
             holder = self._title_holder(phrase, state)  # "the prime minister's spokesman"
             if holder is not None:
@@ -1343,6 +1346,27 @@ def _written_as_a_body(state: _StoryState, name: str) -> bool:
         or re.search(rf"\b{written}(?:['’]s\s+|\s+)(?:{_STAFF_HEADS})\b", text)
         or re.search(rf"\b(?:{_STAFF_HEADS})\s+of\s+{written}\b", text)
     )
+
+
+def _voice_of_last_body(state: _StoryState, role: str, known: Set[str]) -> Speaker | None:
+    """'AOL backed the price cuts but said ... "…," a spokesman said.': an unnamed
+    spokesman speaks for the body whose words come right before his (nothing but space
+    between), a body the story shows to be one; else for nobody we can name. A side the
+    actors data knows is named as it is there ('the Tories' -> the Conservatives')."""
+    last = state.last
+    if (
+        last is None
+        or (last.person and not _written_as_a_body(state, last.name))
+        or set(last.name.lower().split()) & _VOICES
+        or " and " in last.name
+        or state.source_text[max(state.last_statement_end, 0) : state.sentence_at].strip()
+    ):
+        return None
+    principal = last.actor if last.actor in known else last.name
+    voice = Speaker(f"{principal}'s {role}", last.actor)
+    if last.name in state.mentioned_at:
+        state.mentioned_at[voice.name] = state.mentioned_at[last.name]
+    return voice
 
 
 def _another_body_since(state: _StoryState, last: Speaker) -> bool:

@@ -917,7 +917,24 @@ def _attribution_after(after: str) -> Attribution | None:
     described = _described_name(tokens)
     if described:  # '"…," festival organiser Michael Eavis said.'
         return Attribution(described, verb.group(), "name")
+    voice = _bare_voice(tokens)
+    if voice:  # '"…," a spokesman said.'
+        return Attribution("", verb.group(), "proxy", voice)
     return _classify(_name_phrase(tokens, from_start=True) or "", verb.group(), tokens)
+
+
+_BARE_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _bare_voice(tokens: list[str]) -> str | None:
+    """'a spokesman', 'However, a spokeswoman': someone who speaks for a body the phrase
+    does not name (the engine takes the body that has just spoken). The voice word."""
+    words = [t for t in tokens if t != ","]
+    while words and words[0].lower() in _BODY_OPENERS:
+        words = words[1:]
+    if len(words) == 2 and words[0].lower() in ("a", "an") and words[1] in _BARE_VOICES:
+        return words[1]
+    return None
 
 
 def _described_name(tokens: list[str]) -> str | None:
@@ -1131,6 +1148,9 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
         tokens = tokens[:-3]  # 'The International Energy Agency (IEA) warned', '... (Apacs)'
     if not tokens:
         return None
+    voice = _bare_voice(tokens)
+    if voice:  # 'A spokesman said ...', 'However, a spokeswoman insisted ...'
+        return Attribution("", verb, "proxy", voice)
     opening = tokens
     while opening and opening[0].lower() in _BODY_OPENERS:
         opening = opening[1:]
@@ -1445,6 +1465,9 @@ def _titled_name(rest: str) -> str | None:
 def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
     clause = _CLAUSE.match(rest)
     words = clause.group(1).split() if clause else []
+    voice = _bare_voice(words)
+    if voice:  # '…, said a spokeswoman.'
+        return Attribution("", verb, "proxy", voice)
     body = _body_title(words, from_start=True) or _person_title(words, from_start=True)
     if body:  # '…, said the company.', '"…," said the 74-year-old comedian.'
         return Attribution(body, verb, "title")
