@@ -97,6 +97,7 @@ class _StoryState:
     # where their statements stand in the source
     short_of: dict[str, str] = field(default_factory=dict)  # a body's full name -> the short
     # form the story calls it by ('the Football Association' -> 'FA')
+    asked: bool = False  # the last statement is a sentence of the reporter's ending in '?'
 
     def gender(self, name: str) -> Gender | None:
         """What the story says the speaker is, from honorifics, gendered titles and the 'he'
@@ -221,6 +222,8 @@ class OfflineEngine:
                 _note_unnamed(state, attribution, chunk.start + start)
         elif (
             _only_space(state.source_text, state.last_statement_end, chunk.start + start)
+            and not state.asked  # 'So is it X, as Y once declared? "No. ...": the answer
+            # is the interviewee's, not the words of whom the reporter's question names
             and not text[start : quote.open_mark].strip()
             and not _cue_follows(text[quote.close_mark + 1 : end])
             and not (
@@ -268,7 +271,7 @@ class OfflineEngine:
             return None
         if _looks_back(attribution) and _rival_in_words(state, attribution, speaker, sentence):
             return None  # 'Though Ms Olivieri has lived there, ..., she said': not sure who
-        _remember(state, speaker, chunk.start + end)
+        _remember(state, speaker, chunk.start + end, sentence.rstrip().endswith("?"))
         named_here = attribution.kind == "name"
         if named_here:
             state.named_at[speaker.name] = (chunk, start, end)
@@ -1474,8 +1477,8 @@ def _someone_else_after(text: str, last: Speaker | None) -> bool:
 _NAMED_CLAUSE = re.compile(r"[ \t]*,?[ \t]*(?:[A-Z][\w’'-]+[ \t]+){1,3}[a-z]+\b")
 
 
-def _remember(state: _StoryState, speaker: Speaker, end: int) -> None:
-    state.last, state.last_statement_end = speaker, end
+def _remember(state: _StoryState, speaker: Speaker, end: int, asked: bool = False) -> None:
+    state.last, state.last_statement_end, state.asked = speaker, end, asked
     state.spoke_at[speaker.name] = end
     if speaker.person:
         state.last_person = speaker
