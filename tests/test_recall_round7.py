@@ -184,3 +184,14 @@ def test_an_unnamed_spokesman_speaks_for_the_body_that_just_spoke(cue):
 def test_an_unnamed_spokesman_after_anyone_else_is_nobody(before):
     text = f'Harbour fares\n\n{before} "The fares are fair," a spokesman said.\n'
     assert speaker_of(run_story(text, "harbour"), "fares are fair") is None
+
+
+@pytest.mark.parametrize("when", ["in 2003", "in March", "in March 2004"])
+def test_a_year_or_month_between_subject_and_verb_keeps_the_subject(when):
+    """'The Downing Street Strategy Unit in 2003 said people ...': the time hid the
+    subject."""
+    text = (
+        "Harbour row\n\n"
+        f"The Harbour Trust {when} said the harbour levy would hurt the small ferry firms.\n"
+    )
+    assert speaker_of(run_story(text, "harbour"), "levy would hurt") == "the Harbour Trust"

@@ -1078,8 +1078,12 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
 
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # A time between the subject and its verb: 'The Times on Monday said', 'the firm last week said'
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _TIME_BEFORE_VERB = re.compile(
     rf"\s+(?:on\s+(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|in\s+(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
     rf"|(?:(?:earlier|late|later)\s+)?(?:last|this)\s+(?:week|month|year|morning|night)"
     r"|yesterday|today)\s*$"
 )
