@@ -195,3 +195,22 @@ def test_a_year_or_month_between_subject_and_verb_keeps_the_subject(when):
         f"The Harbour Trust {when} said the harbour levy would hurt the small ferry firms.\n"
     )
     assert speaker_of(run_story(text, "harbour"), "levy would hurt") == "the Harbour Trust"
+
+
+def test_they_carries_on_officials():
+    """'Officials claim ... They also allege ...': 'they' is the officials who just spoke."""
+    text = (
+        "Harbour row\n\n"
+        "Officials claim that the ferry firm has no licence for the harbour. "
+        "They also allege that the ferry firm ignored the harbour rules for years.\n"
+    )
+    assert speaker_of(run_story(text, "harbour"), "ignored the harbour rules") == "Officials"
+
+
+def test_it_does_not_carry_on_officials():
+    text = (
+        "Harbour row\n\n"
+        "Officials claim that the ferry firm has no licence for the harbour. "
+        "It also alleges that the ferry firm ignored the harbour rules for years.\n"
+    )
+    assert speaker_of(run_story(text, "harbour"), "ignored the harbour rules") is None

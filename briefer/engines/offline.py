@@ -330,7 +330,16 @@ class OfflineEngine:
                     and _written_as_a_body(state, last.name)
                 ):  # 'Search engine firm Google ... Google said ... "...", it said'
                     last = Speaker(last.name, last.actor, person=False)
-                if last is None or last.person or set(last.name.lower().split()) & _VOICES:
+                plural_voice = (  # 'Officials claim ... They also allege ...'
+                    attribution.speaker == "they"
+                    and last is not None
+                    and last.name.split()[-1].lower() in _PLURAL_VOICES
+                )
+                if (
+                    last is None
+                    or last.person
+                    or (set(last.name.lower().split()) & _VOICES and not plural_voice)
+                ):
                     return self._body_since(state) if attribution.speaker == "it" else None
                 if _another_body_since(state, last):
                     return None  # 'Under President Chavez, the Venezuelan government has
@@ -1515,6 +1524,7 @@ def _named_at(state: _StoryState, speaker: Speaker) -> Evidence | None:
 
 _TITLE = ROLE_WORDS | TITLE_WORDS | COMMENTATOR_WORDS
 _VOICES = frozenset(PROXY_WORDS | {"official", "officials", "source", "sources"})
+_PLURAL_VOICES = frozenset({"officials", "sources", "spokespeople"})
 _POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
 
 
