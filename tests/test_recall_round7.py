@@ -214,3 +214,39 @@ def test_it_does_not_carry_on_officials():
         "It also alleges that the ferry firm ignored the harbour rules for years.\n"
     )
     assert speaker_of(run_story(text, "harbour"), "ignored the harbour rules") is None
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Mr Reyes has since taken the idea to two other ports.",
+        "He has since taken the idea to two other ports.",
+    ],
+)
+def test_a_quote_after_a_sentence_about_the_last_speaker_is_theirs(between):
+    """'... Mr Negroponte has adapted the idea to his own work in Cambodia ... "We put in
+    25 laptops ..."': one reporter's sentence whose subject is the last speaker does not
+    end their turn."""
+    text = (
+        "Harbour row\n\n"
+        '"The harbour levy is a good idea," said Mr Tom Reyes, the harbour master. '
+        f'{between} "We put in two ferry lanes and only one has been closed."\n'
+    )
+    assert speaker_of(run_story(text, "harbour"), "two ferry lanes") == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Mr Reyes has since met Sam Cole, the ferry boss.",  # someone else is named
+        "The harbour has since taken the idea to two other ports.",  # not about him
+        "Mr Reyes has since left. He took the idea to two other ports.",  # two sentences
+    ],
+)
+def test_a_quote_after_other_narration_is_nobodys(between):
+    text = (
+        "Harbour row\n\n"
+        '"The harbour levy is a good idea," said Mr Tom Reyes, the harbour master. '
+        f'{between} "We put in two ferry lanes and only one has been closed."\n'
+    )
+    assert speaker_of(run_story(text, "harbour"), "two ferry lanes") is None

@@ -221,7 +221,10 @@ class OfflineEngine:
             if speaker is None:
                 _note_unnamed(state, attribution, chunk.start + start)
         elif (
-            _only_space(state.source_text, state.last_statement_end, chunk.start + start)
+            (
+                _only_space(state.source_text, state.last_statement_end, chunk.start + start)
+                or _narrates_last(state, chunk.start + start)
+            )
             and not state.asked  # 'So is it X, as Y once declared? "No. ...": the answer
             # is the interviewee's, not the words of whom the reporter's question names
             and not text[start : quote.open_mark].strip()
@@ -1462,6 +1465,39 @@ def _plain_marks(text: str, quote: Quote) -> str:
     if opening > 0 and plain[opening - 1] == plain[opening] and plain[opening] in "'‘":
         plain = plain[: opening - 1] + " " + plain[opening:]
     return plain
+
+
+def _narrates_last(state: _StoryState, at: int) -> bool:
+    """'... said Mr Reyes. Mr Reyes has since taken the idea abroad. "We put in 25 ..."': one
+    sentence of the reporter's between the last speaker's words and a quote that opens its
+    own sentence, in the same paragraph, whose subject is that speaker (named again, or
+    'he'/'she' as they are) and which names nobody else, leaves the quote theirs."""
+    last, text = state.last, state.source_text
+    if last is None or not last.person or state.last_statement_end < 0:
+        return False
+    between = text[state.last_statement_end : at]
+    if "\n" in between or any(mark in between for mark in '"“”') or len(between) > 400:
+        return False
+    sentence = between.strip()
+    if not sentence or re.search(r"[.!?]\s+\S", sentence):
+        return False  # no sentence, or more than one
+    words = [w.strip(",") for w in sentence.split()[:3]]
+    while words and words[0].lower() in ("but", "and", "however", "meanwhile", "now"):
+        words = words[1:]
+    if not words:
+        return False
+    surname = last.name.split()[-1]
+    gender = state.gender(last.name)
+    opens = (
+        words[0] == surname
+        or (len(words) > 1 and _is_honorific(words[0]) and words[1] == surname)
+        or (words[0] == "He" and gender == pronoun_gender("he"))
+        or (words[0] == "She" and gender == pronoun_gender("she"))
+    )
+    key = speaker_key(last.name)
+    return opens and not state.names.other_person_between(
+        key, state.last_statement_end, at, last.name
+    )
 
 
 def _cue_follows(text: str) -> bool:
