@@ -186,7 +186,9 @@ class StoryNames:
         if len(others) != 1 or any(k == "" for k, _ in others) or not kept:
             return None
         i = kept[-1]
-        if self._same(i, key, name) or not self.mention_subject[i]:
+        if self._same(i, key, name) or not (
+            self.mention_subject[i] or self.mention_at[i] in self.introduced_at
+        ):  # a person introduced with a description is whom a next "he" means
             return None
         return self.mention_key[i], self.mention_at[i]
 

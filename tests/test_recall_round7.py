@@ -165,3 +165,21 @@ def test_a_quote_after_a_sentence_about_the_last_speaker_is_theirs(between, expe
         f'{between} "We put in two ferry lanes and only one has been closed."\n'
     )
     assert _speaker(body, "two ferry lanes") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One dissenting voice came from Sam Cole, the ferry union leader. He said:", "Sam Cole"),
+        ("At a meeting with Sam Cole, the ferry union leader, he said:", None),  # same one
+    ],
+)
+def test_he_is_the_person_just_introduced_with_a_description(sentence, expected):
+    """'One dissenting opinion came from Brian Gammage, vice-president of research at
+    analysts Gartner. He said: "..."': the person the story has just introduced is 'he',
+    not the last speaker; one introduced in the cue's own sentence is not sure to be."""
+    body = (
+        '"The harbour levy is a good idea," said Tom Reyes, the harbour master.\n\n'
+        f'{sentence} "The harbour levy will ruin the small ferry firms."\n'
+    )
+    assert _speaker(body, "ruin the small ferry") == expected

@@ -392,6 +392,9 @@ class OfflineEngine:
             other = state.names.last_other_subject(key, since, state.cue_at, name, other_sex)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
+            if other[1] in state.names.introduced_at and other[1] >= state.sentence_at:
+                return None  # introduced in the pronoun's own sentence ('At an interview
+                # with Bloomberg Politics, he said'): no subject a reader takes 'he' to be
             if other[1] >= state.sentence_at and (
                 other[1] in state.names.possessive_at
                 or _closes_reported_words(state)
