@@ -644,6 +644,8 @@ class OfflineEngine:
             and not (named and words[-1] in _VOICES)  # and its unnamed voice is nobody the
             # story titled so ('Jane Cole, of Quayline' is not sure to be 'the Quayline
             # spokesman')
+            and not (named and _holders_before(state, words[-1]) > 1)  # 'the Ealing North
+            # MP' when the story titles two MPs: the place is bound to neither
             and not _speaks_of(state, candidate.name, words)
             and (  # was named since and no side conflicts
                 actor is None or candidate.actor in (actor, candidate.name)
@@ -938,6 +940,18 @@ def _opens_with_a_participle(state: _StoryState) -> bool:
     opening = state.source_text[state.sentence_at : state.cue_at]
     return re.match(r"\s*[A-Z][a-z]{3,}ing\s", opening) is not None and opening.rstrip().endswith(
         ","
+    )
+
+
+def _holders_before(state: _StoryState, head: str) -> int:
+    """How many people the story titles with this word ('Labour MP Dana Hill', 'Tory MP Tom
+    Reyes' for 'MP') and names before the cue being read."""
+    return sum(
+        1
+        for name, role in state.names.roles.items()
+        if len(name.split()) > 1
+        and head in role.title.lower().split()
+        and not _first_named_after(state, name)
     )
 
 

@@ -81,7 +81,7 @@ _DEFINITE_ROLE = re.compile(
     r"leader|president|diplomat|official|minister|envoy|spokesman|spokeswoman|"
     r"prime minister|foreign minister|chancellor|adviser|aide|senator|governor|congressman|"
     r"congresswoman|mayor|secretary|candidate|nominee|chairman|chairwoman|director|"
-    r"executive|manager|premier|mp|chief)$"
+    r"executive|manager|premier|mp|MP|MEP|MSP|chief)$"
 )
 _LEADING_WORDS = frozenset({"the", "a", "an", "one", "three", "two", "several", "some"})
 # Nouns that name an organisation by its kind ('the company', 'the committee'): 'the
@@ -1355,11 +1355,19 @@ def _calendar_surnames(tokens: list[str]) -> set[int]:
     }
 
 
+# A post-nominal or a short form in capitals closing a sentence ('said the Ealing North MP.'):
+# its full stop ends the sentence, it is no abbreviation.
+_POST_NOMINAL_DOT = re.compile(r"[A-Z]{2,3}\.")
+
+
 def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     """The speaker phrase at the start (or end) of `tokens`: names and title words only."""
     tokens = [
-        t[:-1] if t.endswith(".") and t.count(".") == 1 and len(t) > 3 else t for t in tokens
-    ]  # 'leader.' ends a sentence; 'U.S.' and 'Mr.' keep theirs
+        t[:-1]
+        if t.endswith(".") and t.count(".") == 1 and (len(t) > 3 or _POST_NOMINAL_DOT.fullmatch(t))
+        else t
+        for t in tokens
+    ]  # 'leader.', 'MP.' end a sentence; 'U.S.' and 'Mr.' keep theirs
     surnames = _calendar_surnames(tokens)
     sequence = tokens if from_start else list(reversed(tokens))
     taken: list[str] = []
