@@ -28,3 +28,31 @@ def test_a_titled_mp_is_not_someone_else_when_another_mp_spoke_since():
     )
     speaker = speaker_of(run_story(text, "ferry"), "a ferry route can close overnight")
     assert speaker is None
+
+
+_CAMPAIGN = (
+    "Greens target the rural vote\n\n"
+    "Rural voters can decide the fate of MPs in many seats, Liberal Democrat leader Dana "
+    "Hill has claimed.\n\n"
+    "The party says the votes of farmers can win it a dozen new seats at the election.\n"
+)
+
+
+def test_the_party_is_the_one_party_the_story_names():
+    statements = run_story(_CAMPAIGN, "rural vote")
+    found = [s for s in statements if "votes of farmers" in s.evidence[0].quote]
+    assert found and found[0].actor == "Liberal Democrats"
+
+
+def test_the_party_is_nobody_when_the_story_names_two():
+    text = _CAMPAIGN.replace("has claimed.", "has claimed, and Labour disagrees.")
+    assert speaker_of(run_story(text, "rural vote"), "votes of farmers") is None
+
+
+def test_a_party_named_inside_someones_words_does_not_count():
+    text = _CAMPAIGN.replace(
+        "has claimed.", 'has claimed. "Labour has forgotten the countryside," she said.'
+    )
+    statements = run_story(text, "rural vote")
+    found = [s for s in statements if "votes of farmers" in s.evidence[0].quote]
+    assert found and found[0].actor == "Liberal Democrats"

@@ -394,6 +394,8 @@ class OfflineEngine:
             if principal.name in state.mentioned_at:  # a body named in full further back
                 state.mentioned_at[proxy.name] = state.mentioned_at[principal.name]
             return proxy
+        if attribution.kind == "title" and phrase.lower() == "the party":
+            return self._the_party(state)  # 'The party says': the one party named so far
         if attribution.kind == "title" and is_body_title(phrase):
             return _body_referent(phrase, state, self._known)  # 'the company said'
         if attribution.kind == "name" and phrase.lower() in BODY_GROUPS:
@@ -665,6 +667,34 @@ class OfflineEngine:
         if fits or actor is not None:
             return None
         return self._subject_since(state, words[-1], phrase_gender(phrase))
+
+    def _the_party(self, state: _StoryState) -> Speaker | None:
+        """'Liberal Democrat leader Charles Kennedy has claimed ... The party says': the one
+        party the story names in its own words before the cue (by any of its names, in a
+        title too). None when it names two, or none: 'the party' is then not sure to be any.
+        The speaker is shown as the story writes the party's name, where it last does."""
+        text = state.source_text[: state.cue_at]
+        for quote in find_quotes(text):
+            text = (
+                text[: quote.open_mark]
+                + " " * (quote.close_mark - quote.open_mark)
+                + text[quote.close_mark :]
+            )  # a party named inside someone's words is not one the story is about
+        found = [
+            (m.start(), m.group())
+            for m in self.actors._aliases.finditer(text)
+            if self.actors.by_alias[m.group()] in self.actors.parties
+        ]
+        sides = {self.actors.by_alias[alias] for _, alias in found}
+        if len(sides) != 1:
+            return None
+        party = sides.pop()
+        written = [use for use in found if use[1] == party] or found
+        at, alias = written[-1]
+        state.mentioned_at[alias] = Evidence(
+            source_id=state.source_id, start=at, end=at + len(alias), quote=alias
+        )
+        return Speaker(alias, party, person=False)
 
     def _body_since(self, state: _StoryState) -> Speaker | None:
         """'The BPI is equally quick to condemn ... "…," it said': after a person spoke, 'it'
