@@ -56,3 +56,28 @@ def test_a_party_named_inside_someones_words_does_not_count():
     statements = run_story(text, "rural vote")
     found = [s for s in statements if "votes of farmers" in s.evidence[0].quote]
     assert found and found[0].actor == "Liberal Democrats"
+
+
+_LEVY = (
+    "Levy stays\n\n"
+    "The harbour levy will not be cut this year, Tom Reyes said.\n\n"
+    "The harbour minister told councillors the levy was fair. Mr Reyes said the fees "
+    'would rise by 2%. "Nobody likes paying more," he added. The harbour minister said he '
+    "hoped the talks next week could settle the matter.\n"
+)
+
+
+def test_a_title_that_was_the_speakers_own_cue_still_refers_back_to_them():
+    """'The harbour minister told councillors' is Mr Reyes's own cue: it does not make him
+    someone who spoke *of* the harbour minister, so a later 'The harbour minister said' is his."""
+    speaker = speaker_of(run_story(_LEVY, "harbour levy"), "hoped the talks next week")
+    assert speaker == "Tom Reyes"
+
+
+def test_a_title_someone_spoke_of_in_their_words_is_still_not_them():
+    text = _LEVY.replace(
+        "The harbour minister told councillors the levy was fair.",
+        "He said the harbour minister had failed the town.",
+    )
+    speaker = speaker_of(run_story(text, "harbour levy"), "hoped the talks next week")
+    assert speaker is None

@@ -1098,9 +1098,24 @@ def _speaks_of(state: _StoryState, name: str, title: list[str]) -> bool:
     """Did `name`'s own statements speak of 'the <title>' as someone else ('Vince Cable said
     the chancellor had failed ...')? Then a later 'the chancellor said' is not them."""
     pattern = re.compile(rf"(?<![\w’'])the {re.escape(' '.join(title))}(?![\w])", re.IGNORECASE)
+    text = state.source_text
     return any(
-        pattern.search(state.source_text, start, end) for start, end in state.words_of.get(name, [])
-    )
+        not _is_cue(text, found.start(), found.end())
+        for start, end in state.words_of.get(name, [])
+        for found in pattern.finditer(text, start, end)
+    )  # 'The foreign secretary told MPs ...' is their own statement's cue, no one else
+
+
+def _is_cue(text: str, start: int, end: int) -> bool:
+    """Is the phrase at text[start:end] a speaker's cue: a speech verb right after it ('The
+    foreign secretary told MPs'), or right before it when it closes the clause ('..., said the
+    spokesman.'; not 'Vince Cable said the chancellor had failed')?"""
+    before = text[max(0, start - 30) : start].split()[-1:]
+    after = text[end : end + 30].split()[:1]
+    if {w.strip(",.;:").lower() for w in after} & SPEECH_VERBS:
+        return True
+    closes = not after or after[0][:1] in ",.;:!?" or text[end : end + 1] in ",.;:!?"
+    return closes and bool({w.strip(",.;:").lower() for w in before} & SPEECH_VERBS)
 
 
 def _role_of(state: _StoryState, name: str) -> Role | None:
