@@ -81,3 +81,30 @@ def test_a_title_someone_spoke_of_in_their_words_is_still_not_them():
     )
     speaker = speaker_of(run_story(text, "harbour levy"), "hoped the talks next week")
     assert speaker is None
+
+
+_STRIKE = (
+    "Strike talks\n\n"
+    "Both sides want to avoid a walkout before the election, said BBC transport "
+    "correspondent Dana Hill. Tom Reyes, the union's leader, met the minister on Monday.\n\n"
+    "Mr Reyes said the ballot would go ahead. Our correspondent said that she understood "
+    "no offer had been made at that meeting.\n"
+)
+
+
+def test_our_correspondent_is_the_journalist_the_story_titles_so():
+    speaker = speaker_of(run_story(_STRIKE, "strike"), "no offer had been made")
+    assert speaker == "Dana Hill"
+
+
+def test_our_correspondent_is_never_the_last_speaker_by_default():
+    text = _STRIKE.replace("said BBC transport correspondent Dana Hill", "said Dana Hill")
+    assert speaker_of(run_story(text, "strike"), "no offer had been made") is None
+
+
+def test_our_correspondent_is_nobody_when_the_story_titles_two():
+    text = _STRIKE.replace(
+        "met the minister on Monday.",
+        "met the minister on Monday, BBC business correspondent Sam Lee reported.",
+    )
+    assert speaker_of(run_story(text, "strike"), "no offer had been made") is None

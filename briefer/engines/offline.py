@@ -627,8 +627,8 @@ class OfflineEngine:
             if known and known.name == name:
                 return known
             return Speaker(name, role.actor or display_name(name))
-        if not refers_back:
-            return None
+        if not refers_back or words[-1] in _JOURNALISTS:
+            return None  # 'our correspondent' is only someone the story titles so
         if (
             not fits
             and actor
@@ -1138,6 +1138,7 @@ def _title_fits(role: Role | None, head: str) -> bool:
     return head in title or not any(w in TITLE_WORDS for w in title)
 
 
+_JOURNALISTS = frozenset({"correspondent", "reporter"})
 _RANKS = frozenset("deputy vice shadow former assistant junior acting".split())
 _GENERIC_HEADS = frozenset("leader diplomat official chief head politician".split())
 

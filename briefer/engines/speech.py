@@ -325,10 +325,25 @@ _NEXT_CUE = re.compile(
 )
 
 
+# 'our correspondent', 'our political editor': the outlet's own journalist, whom the story
+# names with that title ('BBC correspondent Stephen Cape'); read as 'the correspondent'.
+_OUR_JOURNALIST = re.compile(
+    r"\b([Oo])ur(?=\s+(?:[a-z-]+\s+){0,2}(?:correspondent|editor|reporter)\b)"
+)
+
+
+def _our_journalist(text: str) -> str:
+    """'our correspondent' -> 'the correspondent', offsets kept (both words are 3 letters)."""
+    if "our " not in text.lower():
+        return text
+    return _OUR_JOURNALIST.sub(lambda m: "The" if m.group(1) == "O" else "the", text)
+
+
 def attribute_quote(
     text: str, quote: Quote, sentence_start: int, sentence_end: int
 ) -> Attribution | None:
     """Look after the quote (', Putin said'), then before it ('Mr Howard said on Monday that')."""
+    text = _our_journalist(text)
     after = text[quote.close_mark + 1 : sentence_end]
     found = _attribution_after(after)
     if found is None and not after.strip():
@@ -416,6 +431,7 @@ def attribute_sentence(sentence: str) -> Attribution | None:
     dateline = _DATELINE.match(sentence)
     if dateline:
         sentence = " " * dateline.end() + sentence[dateline.end() :]
+    sentence = _our_journalist(sentence)
     according = re.search(r"\b[Aa]ccording to ([^,.;]{2,80})", sentence)
     if according:
         tokens = _tokens(according.group(1))
