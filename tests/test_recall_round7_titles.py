@@ -108,3 +108,28 @@ def test_our_correspondent_is_nobody_when_the_story_titles_two():
         "met the minister on Monday, BBC business correspondent Sam Lee reported.",
     )
     assert speaker_of(run_story(text, "strike"), "no offer had been made") is None
+
+
+def test_a_titled_cue_reporting_he_is_no_woman_the_story_named():
+    """'His wife Dana' is a woman; 'The veteran singer said he ...' right after her words
+    is not hers, though she spoke last."""
+    text = (
+        "Burglar tackled\n\n"
+        "Rock singer Tom Lee has been praised by police for chasing a burglar from his home.\n\n"
+        '"I acted on impulse," Lee said. His wife Dana, who called the police, said her '
+        "rings were taken from the bedside table as she slept.\n\n"
+        "The veteran singer said he could have been badly hurt in the struggle.\n"
+    )
+    speaker = speaker_of(run_story(text, "burglar"), "could have been badly hurt")
+    assert speaker in (None, "Tom Lee")
+
+
+def test_kinship_before_a_name_says_whether_they_are_a_man_or_a_woman():
+    from briefer.actors import load_actors
+    from briefer.gender import story_genders
+    from briefer.roles import read_story
+
+    text = "His wife Dana Lee said so. Her son Sam said more. His wife Ann Lee agreed."
+    genders = story_genders(text, read_story(text, load_actors()))
+    assert genders.get("Dana Lee") == "f"
+    assert genders.get("Lee") is None  # the surname is shared: it says nothing

@@ -662,11 +662,11 @@ class OfflineEngine:
             )
         ):
             return _bound(
-                state, candidate, phrase_gender(phrase), state.spoke_at.get(candidate.name, 0)
+                state, candidate, _cue_gender(state, phrase), state.spoke_at.get(candidate.name, 0)
             )
         if fits or actor is not None:
             return None
-        return self._subject_since(state, words[-1], phrase_gender(phrase))
+        return self._subject_since(state, words[-1], _cue_gender(state, phrase))
 
     def _the_party(self, state: _StoryState) -> Speaker | None:
         """'Liberal Democrat leader Charles Kennedy has claimed ... The party says': the one
@@ -971,6 +971,27 @@ def _opens_with_a_participle(state: _StoryState) -> bool:
     return re.match(r"\s*[A-Z][a-z]{3,}ing\s", opening) is not None and opening.rstrip().endswith(
         ","
     )
+
+
+def _cue_gender(state: _StoryState, phrase: str) -> Gender | None:
+    """What the cue says of the titled speaker: the title's own word ('the chairwoman'), else
+    the pronoun that opens the words it reports ('The heavy metal star said he could have
+    ...'): that 'he' is the star, so the star is no woman the story named."""
+    said = phrase_gender(phrase)
+    if said is not None:
+        return said
+    found = _REPORTS_PRONOUN.match(state.source_text, state.cue_at)
+    if found is None or not found.group(1).lower().startswith(phrase.lower()):
+        return None
+    if found.group(2).lower() not in SPEECH_VERBS:
+        return None
+    return pronoun_gender(found.group(3).lower())
+
+
+# A titled cue and the pronoun opening the words it reports: 'The star said he could ...'.
+_REPORTS_PRONOUN = re.compile(
+    r"([\w’' -]{3,60}?)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?([a-z]+)\s+(?:that\s+)?(he|she)\b"
+)
 
 
 def _holders_before(state: _StoryState, head: str) -> int:
