@@ -133,3 +133,24 @@ def test_kinship_before_a_name_says_whether_they_are_a_man_or_a_woman():
     genders = story_genders(text, read_story(text, load_actors()))
     assert genders.get("Dana Lee") == "f"
     assert genders.get("Lee") is None  # the surname is shared: it says nothing
+
+
+_BANK = (
+    "Bank apologises\n\n"
+    "Two lenders that later became part of Northgate Capital took slaves as collateral.\n\n"
+    '"We apologise to all who suffered," Northgate Capital chief executive Tom Reyes said '
+    "in a letter to staff. Northgate Capital said that it was setting up a scholarship "
+    'fund. The bank said that it is a "very different company from the lenders of the past".\n'
+)
+
+
+def test_a_name_that_opens_someones_title_is_a_body_the_bank_can_be():
+    statements = run_story(_BANK, "apology")
+    assert speaker_of(statements, "very different company") == "Northgate Capital"
+
+
+def test_a_principal_of_a_staff_title_is_still_a_person():
+    text = _BANK.replace("Northgate Capital chief executive", "Northgate Capital campaign aide")
+    text = text.replace("The bank said", "The campaign said")
+    speaker = speaker_of(run_story(text, "apology"), "very different company")
+    assert speaker != "Northgate Capital"

@@ -1094,6 +1094,8 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
         elif speaker.actor != display_name(speaker.name) and speaker.name in state.names.roles:
             role = state.names.role(speaker.name)  # 'William Hill spokesman Rupert Adams'
             body = speaker.actor if role and set(role.title.lower().split()) & _VOICES else ""
+        elif speaker.name not in state.names.roles and speaker.name in _title_owners(state):
+            body = speaker.name  # 'JP Morgan chief executive William Harrison': a body
         else:
             body = ""
         if body:
@@ -1113,6 +1115,25 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
     if own and noun in ORGANISATION_WORDS and noun not in own:
         return None
     return last
+
+
+def _title_owners(state: _StoryState) -> set[str]:
+    """Names that open another person's title, before its first lower-case word ('JP Morgan'
+    in 'JP Morgan chief executive William Harrison'): the body that person works for. A
+    principal a staff title names ('Clinton campaign chairman') is a person, not counted."""
+    owners = set()
+    for role in state.names.roles.values():
+        if role.principal is not None:
+            continue
+        words = role.title.split()
+        opening = []
+        for word in words:
+            if not word[:1].isupper() or word.lower() in TITLE_WORDS:
+                break
+            opening.append(word)
+        if opening and len(opening) < len(words):
+            owners.add(" ".join(opening))
+    return owners
 
 
 def _speaks_of(state: _StoryState, name: str, title: list[str]) -> bool:
