@@ -154,3 +154,28 @@ def test_a_principal_of_a_staff_title_is_still_a_person():
     text = text.replace("The bank said", "The campaign said")
     speaker = speaker_of(run_story(text, "apology"), "very different company")
     assert speaker != "Northgate Capital"
+
+
+def test_a_description_owning_a_spokesman_is_resolved_or_nobody():
+    """ "The singer's spokesman said" names no principal by itself: shown as 'the singer's
+    spokesman' it is an unresolved description; it is the singer the story named, or left out."""
+    text = (
+        "Singer sued\n\n"
+        "A make-up artist has filed a lawsuit against a singer after a recording in March.\n\n"
+        "The woman said she was hurt after the show. The singer's spokesman said the claims "
+        "were an attempt to extract money from a famous man.\n"
+    )
+    statements = run_story(text, "lawsuit")
+    assert speaker_of(statements, "an attempt to extract money") is None
+    assert not any(s.speaker.startswith("the singer") for s in statements)
+
+
+def test_an_office_owning_a_spokesman_keeps_its_own_words():
+    """'the prime minister's official spokesman' is how the story names that proxy."""
+    text = (
+        "Terror threat\n\n"
+        "The threat of an attack is real, the prime minister's official spokesman said on "
+        "Monday, declining to comment on intelligence.\n"
+    )
+    speaker = speaker_of(run_story(text, "terror"), "The threat of an attack is real")
+    assert speaker == "the prime minister's official spokesman"

@@ -52,6 +52,7 @@ from .speech import (
     find_quotes,
     is_body_title,
     is_definite_role,
+    is_person_title,
     question_has_own_cue,
     quote_words,
 )
@@ -382,6 +383,11 @@ class OfflineEngine:
         phrase = attribution.speaker
         if attribution.kind == "proxy" and phrase.startswith("the ") and phrase.islower():
             holder = self._title_holder(phrase, state)  # "the prime minister's spokesman"
+            if holder is None and is_person_title(phrase) and phrase.split()[-1] not in _TITLE:
+                described = self._titled_speaker(phrase, state)  # "the rapper's spokesman":
+                if described is None or not described.person:  # a description refers back
+                    return None  # to someone named, or is nobody's: never a speaker's name
+                holder = described
             if holder is not None:
                 return Speaker(f"{holder.name}'s {attribution.role}", holder.actor)
             name = f"{phrase}'s {attribution.role}"
