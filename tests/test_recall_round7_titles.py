@@ -88,6 +88,12 @@ _CASES = {
         "votes of farmers",
         {None},
     ),
+    "the party is nobody when the story names a party the data does not know": (
+        _CAMPAIGN,
+        [("has claimed.", "has claimed, as the Rural Voice Party did.")],
+        "votes of farmers",
+        {None},
+    ),
     "a title that was the speaker's own cue still refers back to them": (
         _LEVY,
         [],

@@ -695,8 +695,11 @@ class OfflineEngine:
         if len(sides) != 1:
             return None
         party = sides.pop()
-        written = [use for use in found if use[1] == party] or found
-        at, alias = written[-1]
+        if any(self.actors.resolve(m.group()) != party for m in _NAMED_PARTY.finditer(text)):
+            return None  # "Robert Kilroy-Silk's Veritas Party": a party the data does not know
+        nouns = [use for use in found if use[1] == party or use[1].endswith(("s", "Party"))]
+        at, alias = (nouns or found)[-1]  # 'the Tories', 'the Liberal Democrats' rather
+        # than the adjective of 'Tory leader Michael Howard', when the story writes them
         state.mentioned_at[alias] = Evidence(
             source_id=state.source_id, start=at, end=at + len(alias), quote=alias
         )
@@ -1186,6 +1189,8 @@ def _title_fits(role: Role | None, head: str) -> bool:
     return head in title or not any(w in TITLE_WORDS for w in title)
 
 
+# A party named as such ('the Veritas Party', 'the Scottish Socialist Party').
+_NAMED_PARTY = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]* )+Party\b")
 _JOURNALISTS = frozenset({"correspondent", "reporter"})
 _RANKS = frozenset("deputy vice shadow former assistant junior acting".split())
 _GENERIC_HEADS = frozenset("leader diplomat official chief head politician".split())
