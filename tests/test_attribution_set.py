@@ -6,7 +6,8 @@ its own; `bbc_heldout.jsonl` was the unseen set until the fourth round (95.8% / 
 and is developed on since, with a floor of its own. `bbc_fourth*.jsonl` was the unseen set of
 the fourth round (93.7% / 65.5% then) and is developed on since the fifth; `bbc_fifth*.jsonl`
 was the unseen set of the fifth round (94.3% / 70.0% then) and is developed on since the
-sixth."""
+sixth; `bbc_sixth*.jsonl` was the unseen set of the sixth round (92.0% / 62.6% then) and is
+developed on since the seventh."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ FRESH = LABELS.with_name("bbc_fresh.jsonl")
 HELDOUT = LABELS.with_name("bbc_heldout.jsonl")
 FOURTH = (LABELS.with_name("bbc_fourth_a.jsonl"), LABELS.with_name("bbc_fourth_b.jsonl"))
 FIFTH = (LABELS.with_name("bbc_fifth_a.jsonl"), LABELS.with_name("bbc_fifth_b.jsonl"))
+SIXTH = tuple(LABELS.with_name(f"bbc_sixth_{part}.jsonl") for part in "abc")
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +38,7 @@ def scores():
         "heldout": score(load_items(HELDOUT), BBC),
         "fourth": score([item for path in FOURTH for item in load_items(path)], BBC),
         "fifth": score([item for path in FIFTH for item in load_items(path)], BBC),
+        "sixth": score([item for path in SIXTH for item in load_items(path)], BBC),
     }
 
 
@@ -92,6 +95,16 @@ def test_the_fifth_labelled_set_holds_its_floor(scores):
     fifth = scores["fifth"]
     assert _rate(fifth.precision()) >= 0.97, fifth.precision()
     assert _rate(fifth.recall()) >= 0.70, fifth.recall()
+
+
+def test_the_sixth_labelled_set_holds_its_floor(scores):
+    """The sixth set (studied since issue 13's seventh round): 92.0% precision and 62.6%
+    recall when it was measured unseen; 95.2% / 64.0% after the seventh round's rules on its
+    causes, and the floor is about a point below each. Below the goals: its remaining errors
+    are listed by `bench/bench_attribution.py --details sixth`."""
+    sixth = scores["sixth"]
+    assert _rate(sixth.precision()) >= 0.94, sixth.precision()
+    assert _rate(sixth.recall()) >= 0.63, sixth.recall()
 
 
 def _item(speaker: str, how: str = "same-sentence", proxy_for: str | None = None) -> dict:

@@ -188,9 +188,10 @@ class OfflineEngine:
         found: list[Statement] = []
         events: list[tuple[int, Quote | tuple[int, int]]] = [(q.open_mark, q) for q in quotes]
         events += [
-            (s, (s, e))
+            (clause[0], clause)
             for s, e in sentences
             if not any(q.open_mark < e and q.close_mark >= s for q in quotes)
+            for clause in _speech_clauses(text, s, e)
         ]
         for _, item in sorted(events, key=lambda event: event[0]):
             state.next_id = f"st{numbered + len(found) + 1}"
@@ -381,6 +382,8 @@ class OfflineEngine:
             mentioned = self._mentioned(other[0], other[1], attribution.verb, state)
             return _bound(state, mentioned, wanted, other[1]) if mentioned else None
         phrase = attribution.speaker
+        if attribution.kind == "joint":
+            return self._joint_speaker(attribution, state)
         if attribution.kind == "proxy" and phrase.startswith("the ") and phrase.islower():
             holder = self._title_holder(phrase, state)  # "the prime minister's spokesman"
             if holder is None and is_person_title(phrase) and phrase.split()[-1] not in _TITLE:
@@ -480,6 +483,19 @@ class OfflineEngine:
         state.by_actor[speaker.actor] = speaker
         state.by_surname[speaker.name.split()[-1]] = speaker
         return speaker
+
+    def _joint_speaker(self, attribution: Attribution, state: _StoryState) -> Speaker | None:
+        """'A and B said': both people, under the side they share; none when their sides
+        differ (the words are not one side's). 'They' may carry on their words."""
+        first, second = (
+            self._resolve(Attribution(name, attribution.verb, "name"), state)
+            for name in attribution.speaker.split(" and ")
+        )
+        if first is None or second is None or first.actor != second.actor:
+            return None
+        joint = Speaker(f"{first.name} and {second.name}", first.actor, person=False)
+        state.by_actor[joint.actor] = joint
+        return joint
 
     def _opens_alias(self, first: str, second: str) -> bool:
         """Do these two words open one of the actors data's names ('Plaid Cymru')?"""
@@ -813,6 +829,30 @@ class OfflineEngine:
 
 
 _TITLE_SMALL = frozenset("of the and a an in on for to at with from by".split())
+
+
+# Where a second speaker's clause may start: 'Mr Blair has insisted ..., while Mr Brown says
+# ...', 'The Tories say ... and the Lib Dems claim ...'.
+_CLAUSE_JOINER = re.compile(r"(?:,\s*|\s+)(?:while|whereas|and|but)\s+|;\s+")
+
+
+def _speech_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence of reported speech split where a second subject reports words of their own:
+    each clause is one speaker's. A clause must open with its subject and verb (within six
+    words), and the first clause must report words of its own; otherwise the whole sentence."""
+    sentence = text[start:end]
+    for joiner in _CLAUSE_JOINER.finditer(sentence):
+        tail = sentence[joiner.end() :]
+        second = attribute_sentence(tail)
+        if second is None or second.kind == "pronoun":
+            continue
+        opening = " ".join(tail.split()[:7])
+        if second.speaker not in opening or second.verb not in opening.split():
+            continue
+        if attribute_sentence(sentence[: joiner.start()]) is None:
+            continue
+        return [(start, start + joiner.start()), (start + joiner.end(), end)]
+    return [(start, end)]
 
 
 def _is_title(quoted: str) -> bool:

@@ -240,7 +240,7 @@ class Attribution:
 
     speaker: str
     verb: str
-    kind: str  # "name", "pronoun", "title" ('the French leader') or "proxy"
+    kind: str  # "name", "pronoun", "title" ('the French leader'), "proxy" or "joint" ('A and B')
     role: str = ""  # for a proxy: 'spokesman' in 'a spokesman for Michael Howard'
 
 
@@ -339,13 +339,37 @@ def _our_journalist(text: str) -> str:
     return _OUR_JOURNALIST.sub(lambda m: "The" if m.group(1) == "O" else "the", text)
 
 
+# 'the paper quoted Qantas chief Geoff Dixon as saying', 'Dixon was quoted by The Australian
+# as saying', 'The Standard quoted Mr Clarke telling activists': whoever is quoted said the
+# words, not whoever quotes them.
+_QUOTED_AS = re.compile(
+    r"\bquoted\s+(?:by\s+(?P<by>[^,;:\"“”]{2,60}?)\s+)?(?:(?!as\s)(?P<object>[^,;:\"“”]{2,80}?)\s+)?"
+    r"(?:as\s+)?(?:saying|telling)\b"
+)
+
+
+def _quoted_as_saying(clause: str) -> Attribution | None:
+    """The one `clause` quotes: the object of 'quoted ... as saying' when it names someone,
+    or the subject of a passive 'was quoted (by the paper) as saying'."""
+    match = _QUOTED_AS.search(clause)
+    if match is None:
+        return None
+    if match.group("object") and not match.group("by"):
+        return _subject_after_verb(" " + match.group("object") + ".", "said")
+    before = clause[: match.start()].rstrip()
+    passive = re.search(r"\b(?:was|were|is|has\s+been|had\s+been)$", before)
+    if passive is None:
+        return None
+    return _subject_before(before[: passive.start()], "said")
+
+
 def attribute_quote(
     text: str, quote: Quote, sentence_start: int, sentence_end: int
 ) -> Attribution | None:
     """Look after the quote (', Putin said'), then before it ('Mr Howard said on Monday that')."""
     text = _our_journalist(text)
     after = text[quote.close_mark + 1 : sentence_end]
-    found = _attribution_after(after)
+    found = _quoted_as_saying(after) or _attribution_after(after)
     if found is None and not after.strip():
         follow = _NEXT_CUE.match(text, sentence_end)
         if follow and follow.group(1).split()[0] not in NOT_NAMES:
@@ -432,6 +456,9 @@ def attribute_sentence(sentence: str) -> Attribution | None:
     if dateline:
         sentence = " " * dateline.end() + sentence[dateline.end() :]
     sentence = _our_journalist(sentence)
+    quoted_by = _quoted_as_saying(sentence)
+    if quoted_by:  # 'The paper quoted its boss Tom Reed as saying ...'
+        return quoted_by
     according = re.search(r"\b[Aa]ccording to ([^,.;]{2,80})", sentence)
     if according:
         tokens = _tokens(according.group(1))
@@ -466,6 +493,9 @@ def attribute_sentence(sentence: str) -> Attribution | None:
     for number, match in enumerate(verbs):
         if number and match.group().lower() in _THOUGHT_VERBS | {"believed"}:
             continue  # 'aides said Mr Obama believed ...': the belief is reported by them
+        if number and _reported_by_earlier_verb(sentence, verbs[0], match):
+            continue  # 'The harbour board said adviser Jo Park told ...': the later verb sits
+            # in what the first reports, so its subject is not who speaks here
         inverted = (
             _inverted_name(sentence[match.end() :])
             if match.group().lower() in _INVERTIBLE
@@ -479,6 +509,13 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             # participle's subject is the sentence's, never the name just before the comma
             tokens = _tokens(sentence)
             subject = _clause_subject(tokens)
+            found = _classify(subject[0], match.group(), subject[1][:1]) if subject else None
+            if found:
+                return found
+            continue
+        if match.group().endswith("ing") and _object_before_participle(sentence[: match.start()]):
+            tokens = _tokens(sentence[: match.start()])  # 'Mr Hockney left UKIP saying ...':
+            subject = _clause_subject(tokens)  # the party is what he left, he speaks
             found = _classify(subject[0], match.group(), subject[1][:1]) if subject else None
             if found:
                 return found
@@ -526,6 +563,65 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             if found:
                 return found
     return _passive_agent(sentence)
+
+
+def _named_person(tokens: list[str]) -> str | None:
+    """The person `tokens` end with, named with a title or an honorific: 'chief operating
+    officer Dana Hill' -> 'Dana Hill', 'Mr Reyes'; None for a body or a bare name."""
+    name: list[str] = []
+    for token in reversed(tokens):
+        if not _is_name_token(token) or token.lower() in ROLE_WORDS:
+            break
+        name.insert(0, token)
+    title = tokens[: len(tokens) - len(name)]
+    if not _looks_like_person(" ".join(name)) or len(title) > 5:
+        return None
+    if not all(t.isalpha() and t.lower() not in _NOT_A_CLAUSE for t in title):
+        return None
+    titled = any(t.lower() in _HEAD_TITLES | ROLE_WORDS for t in title)
+    if not titled and name[0].rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lady"):
+        return None  # 'Plaid Cymru', 'Munich Re': two capitals alone may be a body
+    return " ".join(name)
+
+
+def joint_subject(tokens: list[str]) -> str | None:
+    """'Harbourline chief executive Tom Reyes and chief operating officer Dana Hill' -> 'Tom
+    Reyes and Dana Hill': two named people who speak together (neither alone)."""
+    if tokens.count("and") != 1 or any(t in ",;:()" for t in tokens):
+        return None
+    i = tokens.index("and")
+    first, second = _named_person(tokens[:i]), _named_person(tokens[i + 1 :])
+    return f"{first} and {second}" if first and second else None
+
+
+def _object_before_participle(prefix: str) -> bool:
+    """Is the name right before a participle the object of a verb ('left UKIP saying',
+    'praised Tom Reyes saying'), so that the clause's subject speaks? No comma may part them."""
+    if prefix.rstrip().endswith(","):
+        return False
+    tokens = _tokens(prefix)
+    phrase = _name_phrase(tokens, from_start=False)
+    if not phrase or len(tokens) <= len(phrase.split()) + 1 or phrase[:1].islower():
+        return False  # 'a letter from company president Lee Scott saying': titled, speaks
+    before = tokens[-len(phrase.split()) - 1]
+    function_words = _NOT_BEFORE_SUBJECT | _PREPOSITIONS | _JOINERS | _NOT_A_CLAUSE | _SKIPPABLE
+    return (
+        before.isalpha()
+        and before.islower()
+        and before not in function_words | _HEAD_TITLES  # 'company president Lee Scott saying'
+    )
+
+
+def _reported_by_earlier_verb(sentence: str, first: re.Match[str], later: re.Match[str]) -> bool:
+    """Does `later` sit in the words `first` reports ('said adviser Jo Park told')? Not
+    when a comma or the like parts them, nor when 'and'/'but' joins the two verbs of one
+    subject ('called for X and said'), nor after a noun that looks like a verb ('think tank')."""
+    between = sentence[first.end() : later.start()]
+    return (
+        first.group().lower() not in _THOUGHT_VERBS
+        and not re.search(r"[,;:()—–]", between)
+        and not re.search(r"\b(?:and|but)\s+(?:[a-z]+\s+){0,2}$", between)
+    )
 
 
 # 'was strongly denied by Shepherd', 'has been criticised by the SNP': the agent of a passive
@@ -720,6 +816,9 @@ def cue_after(text: str) -> bool:
     the last speaker's words."""
     if re.match(r"[\s,;:—–-]*according to\b", text):
         return True  # '"…," according to a court document': a source of its own
+    quoted = _QUOTED_AS.search(text[:200])
+    if quoted and not re.search(r"[.!?\"“”]", text[: quoted.start()]):
+        return True  # '"…," the paper quoted several lawmakers as saying'
     verbs = _verbs(text[:160])
     return bool(verbs) and not re.search(r"[.!?\"“”]", text[: verbs[0].start()])
 
@@ -817,6 +916,9 @@ def _attribution_after(after: str) -> Attribution | None:
         tokens.pop(0)
     if not tokens:
         return _subject_after_verb(head[verb.end() :], verb.group())
+    joint = joint_subject(tokens)
+    if joint:  # '"…," chief executive Tom Reyes and finance director Dana Hill said'
+        return Attribution(joint, verb.group(), "joint")
     body = _body_title(tokens, from_start=True) or _person_title(tokens, from_start=True)
     if body:  # '"…," the alliance said', '"…," the Arsenal boss said'
         return Attribution(body, verb.group(), "title")
@@ -947,7 +1049,17 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
     return found
 
 
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# A time between the subject and its verb: 'The Times on Monday said', 'the firm last week said'
+_TIME_BEFORE_VERB = re.compile(
+    rf"\s+(?:on\s+(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:(?:earlier|late|later)\s+)?(?:last|this)\s+(?:week|month|year|morning|night)"
+    r"|yesterday|today)\s*$"
+)
+
+
 def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
+    prefix = _TIME_BEFORE_VERB.sub(" ", prefix)
     bare = prefix.rstrip()
     while (last := bare.rsplit(None, 1)[-1] if bare else "") and (
         last in _SKIPPABLE or (last.endswith("ly") and last.islower())
@@ -1009,6 +1121,12 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
         tokens = tokens[:-3]  # 'The International Energy Agency (IEA) warned', '... (Apacs)'
     if not tokens:
         return None
+    opening = tokens
+    while opening and opening[0].lower() in _BODY_OPENERS:
+        opening = opening[1:]
+    joint = joint_subject(opening)
+    if joint:  # 'Tom Reyes and Dana Hill said ...'
+        return Attribution(joint, verb, "joint")
     affiliated = _person_of_organisation(tokens)
     if affiliated:  # 'Laura Brown of Save the Children said'
         return Attribution(affiliated, verb, "name")
@@ -1278,6 +1396,23 @@ _HEAD_TITLES = (
 _CLAUSE = re.compile(r"\s+([^,.;:()\"“”]{3,90}?)\s*(?=[,.;:()]|$)")
 
 
+# An agent noun names what a person does ('organiser', 'campaigner', 'analyst', 'curator'),
+# unlike the adverbs and adjectives shaped like one ('further', 'former', 'senior').
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist)")
+_NOT_AGENT = frozenset(
+    """after under over other never ever whether rather together later earlier former further
+    either neither better major minor senior junior interior exterior prior""".split()
+)
+
+
+def _head_title(word: str) -> bool:
+    """Can `word` head a person's title before their name ('Cebit organiser Gabriele X')?"""
+    lowered = word.lower()
+    return lowered in _HEAD_TITLES or (
+        word.islower() and _AGENT_NOUN.fullmatch(word) is not None and word not in _NOT_AGENT
+    )
+
+
 def _titled_name(rest: str) -> str | None:
     """'said Oscars communications director John Pavlik.': a title with lower-case words,
     then the name that closes the clause. The whole phrase (title and name) comes back."""
@@ -1290,7 +1425,7 @@ def _titled_name(rest: str) -> str | None:
     name: list[str] = []
     while words and words[-1][:1].isupper() and words[-1] not in NOT_NAMES:
         name.insert(0, words.pop())
-    if len(name) < 2 or not words or words[-1].lower() not in _HEAD_TITLES:
+    if len(name) < 2 or not words or not _head_title(words[-1]):
         return None
     if not all(w[:1].isupper() or w.lower() in _HEAD_TITLES or w.islower() for w in words):
         return None

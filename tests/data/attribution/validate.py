@@ -67,6 +67,9 @@ SETS = (
     "bbc_sixth_a.jsonl",
     "bbc_sixth_b.jsonl",
     "bbc_sixth_c.jsonl",
+    "bbc_seventh_a.jsonl",
+    "bbc_seventh_b.jsonl",
+    "bbc_seventh_c.jsonl",
 )
 
 
