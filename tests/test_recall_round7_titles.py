@@ -74,6 +74,13 @@ _THREAT = (
     "Monday, declining to comment on intelligence.\n"
 )
 
+_HEARING = (
+    "Hearing outcome\n\n"
+    'A Harbour League spokesman said: "They have seven days to appeal." Meanwhile, Tom '
+    "Reyes and his club have been told by letter of the outcome of a second hearing. "
+    '"Once they receive our letter we will comment on the findings," added the spokesman.\n'
+)
+
 # (story, edits to it, the words, who may be their speaker)
 _CASES = {
     "a place's MP is nobody when the story titles two MPs": (
@@ -93,6 +100,18 @@ _CASES = {
         [("has claimed.", "has claimed, as the Rural Voice Party did.")],
         "votes of farmers",
         {None},
+    ),
+    "a title refers back past people the story never titles so": (
+        _HEARING,
+        [],
+        "comment on the findings",
+        {"Harbour League spokesman"},
+    ),
+    "a title does not refer back past another holder of it": (
+        _HEARING,
+        [("Meanwhile, Tom Reyes", "Meanwhile, club spokesman Tom Reyes")],
+        "comment on the findings",
+        {None, "Tom Reyes"},  # the spokesman named last, never the league's
     ),
     "a title that was the speaker's own cue still refers back to them": (
         _LEVY,

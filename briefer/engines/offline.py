@@ -676,11 +676,14 @@ class OfflineEngine:
             )
             and _title_fits(_role_of(state, candidate.name), words[-1])
             and not _title_in_last_words(state, candidate, words)
-            and not state.names.other_person_between(
-                speaker_key(candidate.name),
-                state.spoke_at.get(candidate.name, 0),
-                state.cue_at,
-                candidate.name,
+            and (
+                not state.names.other_person_between(
+                    speaker_key(candidate.name),
+                    state.spoke_at.get(candidate.name, 0),
+                    state.cue_at,
+                    candidate.name,
+                )
+                or _only_holder_since(state, candidate, words[-1])
             )
         ):
             return _bound(
@@ -1041,6 +1044,28 @@ def _cue_gender(state: _StoryState, phrase: str) -> Gender | None:
 _REPORTS_PRONOUN = re.compile(
     r"([\w’' -]{3,60}?)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?([a-z]+)\s+(?:that\s+)?(he|she)\b"
 )
+
+
+def _only_holder_since(state: _StoryState, candidate: Speaker, head: str) -> bool:
+    """Does the story title the last speaker with this head ('An SFA spokesman said') while
+    nobody it names since they spoke holds such a title ('Meanwhile, Bob Malcolm and Rangers
+    have been informed ...')? Then 'added the spokesman' refers back past those names to
+    them: the story binds the title to no one else."""
+    role = _role_of(state, candidate.name)
+    held = role.title.lower().split() if role is not None else []
+    if head in _GENERIC_HEADS or head not in [*held, candidate.name.split()[-1].lower()]:
+        return False  # 'An SFA spokesman' is titled by their own name
+    names = state.names
+    key = speaker_key(candidate.name)
+    for i in names._mentions_between(state.spoke_at.get(candidate.name, 0), state.cue_at):
+        other = names.mention_key[i]
+        if not other or other == key:
+            continue
+        full = names.full_name_at(other, names.mention_at[i])
+        other_role = names.role(full) or names.role(other)
+        if other_role is not None and head in other_role.title.lower().split():
+            return False  # another holder of the title was named since
+    return True
 
 
 def _holders_before(state: _StoryState, head: str) -> int:
