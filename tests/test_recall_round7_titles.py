@@ -81,6 +81,13 @@ _HEARING = (
     '"Once they receive our letter we will comment on the findings," added the spokesman.\n'
 )
 
+_AGENT = (
+    "Contract ultimatum\n\n"
+    "Tom Lee's agent has warned Westport they have a week to improve their offer.\n\n"
+    "Dana Hill says she has an offer for Lee which dwarfs the club's deal. But Hill "
+    'insists the player is worth more. "Tom wants to stay with the club," the agent added.\n'
+)
+
 # (story, edits to it, the words, who may be their speaker)
 _CASES = {
     "a place's MP is nobody when the story titles two MPs": (
@@ -112,6 +119,12 @@ _CASES = {
         [("Meanwhile, Tom Reyes", "Meanwhile, club spokesman Tom Reyes")],
         "comment on the findings",
         {None, "Tom Reyes"},  # the spokesman named last, never the league's
+    ),
+    "the agent refers back to the agent who spoke": (
+        _AGENT,
+        [],
+        "Tom wants to stay with the club",
+        {"Dana Hill"},
     ),
     "a title that was the speaker's own cue still refers back to them": (
         _LEVY,
