@@ -88,6 +88,12 @@ _AGENT = (
     'insists the player is worth more. "Tom wants to stay with the club," the agent added.\n'
 )
 
+_TUNNEL = (
+    "Sales fall at tunnel\n\n"
+    "Harbour tunnel operator Portlink has seen sales fall as ferries cut their fares.\n\n"
+    "The firm said sales were down 4% in 2004 to 789m euros.\n"
+)
+
 # (story, edits to it, the words, who may be their speaker)
 _CASES = {
     "a place's MP is nobody when the story titles two MPs": (
@@ -125,6 +131,30 @@ _CASES = {
         [],
         "Tom wants to stay with the club",
         {"Dana Hill"},
+    ),
+    "the firm is the one business the story bound to such a noun": (
+        _TUNNEL,
+        [],
+        "sales were down 4%",
+        {"Portlink"},
+    ),
+    "the firm is nobody when another name stands between": (
+        _TUNNEL,
+        [("cut their fares.", "cut their fares and parent Westgate Holdings loses money.")],
+        "sales were down 4%",
+        {None},
+    ),
+    "the firm is nobody in a sentence that names another body before it": (
+        _TUNNEL,
+        [("The firm said", "In a statement from Seaways, the firm said")],
+        "sales were down 4%",
+        {None},
+    ),
+    "the bank is not a business bound as a firm": (
+        _TUNNEL,
+        [("The firm said", "The bank said")],
+        "sales were down 4%",
+        {None},
     ),
     "a title that was the speaker's own cue still refers back to them": (
         _LEVY,

@@ -406,7 +406,9 @@ class OfflineEngine:
         if attribution.kind == "title" and phrase.lower() == "the party":
             return self._the_party(state)  # 'The party says': the one party named so far
         if attribution.kind == "title" and is_body_title(phrase):
-            return _body_referent(phrase, state, self._known)  # 'the company said'
+            return _body_referent(phrase, state, self._known) or self._kind_bound_body(
+                phrase, state
+            )  # 'the company said'
         if attribution.kind == "name" and phrase.lower() in BODY_GROUPS:
             return Speaker(phrase, phrase, person=False)  # 'Officials now say': their body
         if _description(phrase) and _plural(phrase.split()[-1]):
@@ -723,6 +725,54 @@ class OfflineEngine:
             source_id=state.source_id, start=at, end=at + len(alias), quote=alias
         )
         return Speaker(alias, party, person=False)
+
+    def _kind_bound_body(self, phrase: str, state: _StoryState) -> Speaker | None:
+        """'Channel Tunnel operator Eurotunnel has seen sales fall ... The firm said': when no
+        body has spoken yet, 'the <noun>' is the body the story bound to a noun of that kind
+        right before its name ('operator Eurotunnel', 'consumer goods giant Unilever'), when
+        it is the last such binding before the cue and the story names nothing else with a
+        capital in between: 'luxury car maker Mercedes ... at parent DaimlerChrysler. The
+        firm said' is not sure to be Mercedes."""
+        if any(not s.person for s in state.by_actor.values()):
+            return None  # a body spoke: `_body_referent` decided
+        kinds = _BODY_KINDS.get(phrase.split()[-1].lower())
+        if kinds is None:
+            return None
+        text = state.source_text
+        cue = text.find(phrase, state.sentence_at)  # 'In a statement from Lycos Europe
+        cue = max(cue, state.cue_at)  # ..., the company denied': the words before it count
+        quotes = find_quotes(text[:cue])
+        bound = None
+        for found in _KIND_BEFORE_NAME.finditer(text, 0, cue):
+            if any(q.open_mark < found.start() < q.close_mark for q in quotes):
+                continue
+            if found.group(1) in _ALL_KINDS:
+                bound = found
+        if bound is None or bound.group(1) not in kinds:
+            return None
+        name = bound.group(2).removesuffix("’s").removesuffix("'s")
+        words = name.split()
+        if (
+            words[0] in HONORIFICS
+            or words[-1] in state.names.people
+            or self.actors.resolve(name) is not None
+            or self._is_media(name)
+        ):
+            return None  # 'drugmaker Dr Reddy's', a country, a party or a paper: not sure
+        for other in re.finditer(r"[A-Z][\w’'&-]*", text[bound.end() : cue]):
+            at = bound.end() + other.start()
+            word = other.group()
+            opens = re.search(r"(?:^|[.!?][\"”’']?\s+|\n\s*|[\"“‘])$", text[max(0, at - 4) : at])
+            if word in words or word in self.actors.by_demonym or opens is not None:
+                continue
+            return None  # another name between: the noun may be its
+        at = bound.start(2)
+        state.mentioned_at[name] = Evidence(
+            source_id=state.source_id, start=at, end=at + len(name), quote=name
+        )
+        speaker = Speaker(name, resolve_body(name, self.actors) or name, person=False)
+        state.by_actor[speaker.actor] = speaker
+        return speaker
 
     def _body_since(self, state: _StoryState) -> Speaker | None:
         """'The BPI is equally quick to condemn ... "…," it said': after a person spoke, 'it'
@@ -1256,6 +1306,30 @@ def _title_fits(role: Role | None, head: str) -> bool:
 
 # A party named as such ('the Veritas Party', 'the Scottish Socialist Party').
 _NAMED_PARTY = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]* )+Party\b")
+# What a story calls a business right before its name ('consumer goods giant Unilever',
+# 'Channel Tunnel operator Eurotunnel'), by the noun a later 'the <noun> said' uses: 'the
+# company' or 'the firm' may be any of them, 'the bank' only a bank or a lender.
+_BUSINESSES = frozenset(
+    """company firm group giant maker carmaker drugmaker manufacturer retailer bank airline
+    carrier operator insurer broadcaster bookmaker supermarket chain producer explorer
+    conglomerate lender publisher broker""".split()
+)
+_BODY_KINDS: dict[str, frozenset[str]] = {
+    "company": _BUSINESSES,
+    "firm": _BUSINESSES,
+    "group": _BUSINESSES,
+    "bank": frozenset({"bank", "lender"}),
+    "airline": frozenset({"airline", "carrier"}),
+    "carrier": frozenset({"airline", "carrier"}),
+    "retailer": frozenset({"retailer", "supermarket", "chain"}),
+    "bookmaker": frozenset({"bookmaker"}),
+    "broadcaster": frozenset({"broadcaster"}),
+    "insurer": frozenset({"insurer"}),
+}
+_ALL_KINDS = _BUSINESSES | {"charity", "campaign", "union", "regulator", "watchdog"}
+_KIND_BEFORE_NAME = re.compile(
+    r"(?<![\w’'-])([a-z]+) ((?:[A-Z][\w&’'-]*)(?: (?:[A-Z][\w&’'-]*|&))*)(?![\w’'-])"
+)
 _JOURNALISTS = frozenset({"correspondent", "reporter"})
 _RANKS = frozenset("deputy vice shadow former assistant junior acting".split())
 _GENERIC_HEADS = frozenset("leader diplomat official chief head politician".split())
