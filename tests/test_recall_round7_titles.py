@@ -94,6 +94,12 @@ _TUNNEL = (
     "The firm said sales were down 4% in 2004 to 789m euros.\n"
 )
 
+_MESSAGE = (
+    "Choose hope - Hill\n\n"
+    "Voters will have a clear choice at the next election, said Dana Hill.\n\n"
+    "In her New Year message the Green leader said the other parties relied on fear.\n"
+)
+
 # (story, edits to it, the words, who may be their speaker)
 _CASES = {
     "a place's MP is nobody when the story titles two MPs": (
@@ -155,6 +161,12 @@ _CASES = {
         [("The firm said", "The bank said")],
         "sales were down 4%",
         {None},
+    ),
+    "a holiday is nobody a title must reach back past": (
+        _MESSAGE,
+        [],
+        "the other parties relied on fear",
+        {"Dana Hill"},
     ),
     "a title that was the speaker's own cue still refers back to them": (
         _LEVY,
