@@ -100,6 +100,13 @@ _MESSAGE = (
     "In her New Year message the Green leader said the other parties relied on fear.\n"
 )
 
+_RECALL = (
+    "Console cable fear\n\n"
+    "Gamebox has said it will replace ten million power cables for its consoles.\n\n"
+    "The company said the move was a preventative step after reports of problems. "
+    '"We regret the trouble," said Tom Reyes, senior vice president, Gamebox home division.\n'
+)
+
 # (story, edits to it, the words, who may be their speaker)
 _CASES = {
     "a place's MP is nobody when the story titles two MPs": (
@@ -167,6 +174,12 @@ _CASES = {
         [],
         "the other parties relied on fear",
         {"Dana Hill"},
+    ),
+    "a title between two commas is the earlier name's, not the body's after it": (
+        _RECALL,
+        [],
+        "the move was a preventative step",
+        {"Gamebox"},
     ),
     "a title that was the speaker's own cue still refers back to them": (
         _LEVY,
