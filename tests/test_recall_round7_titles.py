@@ -107,6 +107,13 @@ _RECALL = (
     '"We regret the trouble," said Tom Reyes, senior vice president, Gamebox home division.\n'
 )
 
+_SHARES = (
+    "Oil find lifts shares\n\n"
+    "Shares in Westport Energy have jumped 6% after a new oil find in the north.\n\n"
+    'Westport Energy said drilling had produced "very strong results". The company also '
+    "said the field could produce oil for 25 years.\n"
+)
+
 # (story, edits to it, the words, who may be their speaker)
 _CASES = {
     "a place's MP is nobody when the story titles two MPs": (
@@ -180,6 +187,18 @@ _CASES = {
         [],
         "the move was a preventative step",
         {"Gamebox"},
+    ),
+    "a two-word name with shares is a company 'the company' refers back to": (
+        _SHARES,
+        [],
+        "could produce oil for 25 years",
+        {"Westport Energy"},
+    ),
+    "a two-word name the story never writes as a company's is a person's": (
+        _SHARES,
+        [("Shares in Westport Energy have", "Prices have")],
+        "could produce oil for 25 years",
+        {None},
     ),
     "a title that was the speaker's own cue still refers back to them": (
         _LEVY,

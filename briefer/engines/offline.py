@@ -1220,6 +1220,8 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
             body = speaker.actor if role and set(role.title.lower().split()) & _VOICES else ""
         elif speaker.name not in state.names.roles and speaker.name in _title_owners(state):
             body = speaker.name  # 'JP Morgan chief executive William Harrison': a body
+        elif speaker.name not in state.names.roles and _written_as_business(state, speaker.name):
+            body = speaker.name  # 'Shares in Cairn Energy have jumped': a company
         else:
             body = ""
         if body:
@@ -1239,6 +1241,23 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
     if own and noun in ORGANISATION_WORDS and noun not in own:
         return None
     return last
+
+
+def _written_as_business(state: _StoryState, name: str) -> bool:
+    """Does the story write this name as a company's before the cue: its shares ('Shares in
+    Cairn Energy', "Cairn Energy's shares") or a business noun right before it ('supplier
+    China Aviation Oil', 'insurance broker Marsh & McLennan')?"""
+    text = state.source_text[: state.cue_at]
+    name_re = re.escape(name)
+    if re.search(
+        rf"\b[Ss]hares (?:in|of) {name_re}(?![\w’'])|(?<![\w’']){name_re}[’']s (?:\w+ )?shares\b",
+        text,
+    ):
+        return True
+    return any(
+        found.group(1) in _ALL_KINDS and found.group(2) == name
+        for found in _KIND_BEFORE_NAME.finditer(text)
+    )
 
 
 def _title_owners(state: _StoryState) -> set[str]:
