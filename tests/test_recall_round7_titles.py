@@ -200,6 +200,18 @@ _CASES = {
         "could produce oil for 25 years",
         {None},
     ),
+    "a person who owns shares is no company": (
+        _SHARES,
+        [("Shares in Westport Energy have", "Dana Hill's shares have")],
+        "could produce oil for 25 years",
+        {None},
+    ),
+    "a film maker is a person, no company": (
+        _SHARES,
+        [("Shares in Westport Energy have", "Film maker Westport Energy has")],
+        "could produce oil for 25 years",
+        {None},
+    ),
     "a title that was the speaker's own cue still refers back to them": (
         _LEVY,
         [],

@@ -1244,16 +1244,13 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
 
 
 def _written_as_business(state: _StoryState, name: str) -> bool:
-    """Does the story write this name as a company's before the cue: its shares ('Shares in
-    Cairn Energy', "Cairn Energy's shares") or a business noun right before it ('supplier
-    China Aviation Oil', 'insurance broker Marsh & McLennan')?"""
+    """Does the story write this name as a company's before the cue: shares in it ('Shares
+    in Cairn Energy') or a business noun right before it ('insurance broker Marsh &
+    McLennan')?"""
     text = state.source_text[: state.cue_at]
     name_re = re.escape(name)
-    if re.search(
-        rf"\b[Ss]hares (?:in|of) {name_re}(?![\w’'])|(?<![\w’']){name_re}[’']s (?:\w+ )?shares\b",
-        text,
-    ):
-        return True
+    if re.search(rf"\b[Ss]hares (?:in|of) {name_re}(?![\w’'])", text):
+        return True  # not "Rupert Murdoch's shares": a person may own shares
     return any(
         found.group(1) in _ALL_KINDS and found.group(2) == name
         for found in _KIND_BEFORE_NAME.finditer(text)
@@ -1329,10 +1326,9 @@ _NAMED_PARTY = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]* )+Party\b")
 # 'Channel Tunnel operator Eurotunnel'), by the noun a later 'the <noun> said' uses: 'the
 # company' or 'the firm' may be any of them, 'the bank' only a bank or a lender.
 _BUSINESSES = frozenset(
-    """company firm group giant maker carmaker drugmaker manufacturer retailer bank airline
-    carrier operator insurer broadcaster bookmaker supermarket chain producer explorer
-    conglomerate lender publisher broker""".split()
-)
+    """company firm group giant carmaker drugmaker manufacturer retailer bank airline carrier
+    operator insurer broadcaster bookmaker supermarket chain conglomerate lender broker""".split()
+)  # not 'maker', 'producer' or 'publisher': 'film maker Michael Moore' is a person
 _BODY_KINDS: dict[str, frozenset[str]] = {
     "company": _BUSINESSES,
     "firm": _BUSINESSES,
