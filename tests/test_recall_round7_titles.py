@@ -284,9 +284,17 @@ def test_who_a_title_refers_back_to(case: str) -> None:
     assert speaker_of(run_story(story, story.split("\n")[0]), words) in allowed
 
 
-@pytest.mark.parametrize("text", [_FERRY, _SINGER])
+_LOSSES = (
+    "Insurers count the cost\n\n"
+    '"This year reinforces the trend towards higher losses," said Harbour Re. Tightly '
+    "packed coasts were the worst hit.\n"
+)
+
+
+@pytest.mark.parametrize("text", [_FERRY, _SINGER, _LOSSES])
 def test_no_unresolved_title_is_shown_as_a_speaker(text: str) -> None:
-    """Neither 'the Westport South MP.' nor 'the singer's spokesman' is anyone's name."""
+    """Neither 'the Westport South MP.' nor 'the singer's spokesman' is anyone's name, and
+    the full stop closing 'said Harbour Re.' is the sentence's."""
     statements = run_story(text, text.split("\n")[0])
     assert not any(s.speaker.endswith(".") or s.speaker.startswith("the s") for s in statements)
 

@@ -1568,6 +1568,13 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
         and not (taken[-1].isdigit() and taken[-2:-1] in (["No"], ["Number"]))  # 'No 10'
     ):
         taken.pop()
+    if (
+        taken
+        and taken[-1].endswith(".")
+        and taken[-1].count(".") == 1
+        and taken[-1][:-1] not in _HONORIFIC_WORDS
+    ):  # '"...," said Swiss Re. Tightly packed ...': nothing of the name follows the full
+        taken[-1] = taken[-1][:-1]  # stop, so it ends the sentence
     phrase = " ".join(taken).strip()
     if phrase.endswith(("'s", "’s")):
         return None  # "Scotland's first minister": a possessive is not the speaker
