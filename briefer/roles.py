@@ -58,6 +58,7 @@ _UNNAMED = re.compile(
     r"official|aide|source|adviser)\b"
 )
 _GIVEN = re.compile(r"[A-Z][a-z’'-]+")
+_AFTER_THE = re.compile(r"(?<![\w’'])[Tt]he\s+$")
 ORGANISATION_WORDS = frozenset(
     """Party Government Office Department Ministry Council Committee Union Commission Campaign
     Group Association Street House Executive Assembly Parliament Cabinet Treasury Watch Trust
@@ -398,7 +399,8 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
             and all(_is_name_word(w) and w not in ORGANISATION_WORDS for w in words)
             and _SPEAKS_NEXT.match(text, run.end())
             and actors.resolve(run.group()) is None
-        ):
+            and not _AFTER_THE.search(text[max(0, run.start() - 5) : run.start()])
+        ):  # not 'the Nou Camp, where ...': a name after 'the' is a place or a thing
             people.add(words[-1])  # 'Roger Knapman says', 'Kirsty Williams, for the party,'
         named = [w for w in words if _is_name_word(w)]
         if (
@@ -688,6 +690,11 @@ def _opening_title(text: str, start: int, actors: Actors) -> Role | None:
     return bound_role(" ".join(words), actors)
 
 
+_NOT_APPOSITIVE = frozenset(
+    "who which whose said says and but where when while whereas as after before if because".split()
+)
+
+
 def _appositive(text: str, after: int, actors: Actors) -> Role | None:
     """'[Mike German], the Welsh Liberal Democrat leader,' / '[Rob Fahey], an analyst at X,'."""
     if text[after : after + 2] != ", ":
@@ -696,12 +703,8 @@ def _appositive(text: str, after: int, actors: Actors) -> Role | None:
     if stop is None:
         return None
     words = text[after + 2 : stop.start()].split()
-    if (
-        not words
-        or len(words) > 9
-        or words[0].lower() in ("who", "which", "whose", "said", "says", "and", "but")
-    ):
-        return None
+    if not words or len(words) > 9 or words[0].lower() in _NOT_APPOSITIVE:
+        return None  # 'the Old Quay, where the levy was set': a clause, not a title
     if words[0].lower() in _APPOSITIVE_OPENERS:
         words = words[1:]
     if not any(w.lower() in TITLE_WORDS or w.lower() in COMMENTATOR_WORDS for w in words):

@@ -144,3 +144,48 @@ def test_a_title_that_names_what_someone_does_leads_to_their_name(title):
         f'"The harbour will be the theme of the show," said Harbourline {title} Dana Hill.\n'
     )
     assert speaker_of(run_story(text, "harbour"), "theme of the show") == "Dana Hill"
+
+
+def test_a_place_written_after_the_is_nobody_between_a_speaker_and_he():
+    """'Mourinho is relishing the first leg ... He said:' was lost (sixth set) because 'the
+    Nou Camp, where they play' later in the story made 'Camp' a person."""
+    text = (
+        "Harbour row\n\n"
+        "Harbour master Tom Reyes expects a fight over the levy.\n\n"
+        "Reyes is relishing the first vote at the Old Quay. He said: \"I wouldn't be "
+        'surprised if nothing had been decided by the last minute of the harbour vote."\n\n'
+        "The council meets at the Old Quay, where the harbour levy was first set.\n"
+    )
+    assert speaker_of(run_story(text, "harbour"), "last minute") == "Tom Reyes"
+
+
+def test_a_title_after_a_spokesman_is_not_the_spokesman():
+    """'the prime minister conceded ...' after the prime minister's official spokesman spoke
+    was shown as the spokesman's words (a change of this round exposed it)."""
+    text = (
+        "Harbour row\n\n"
+        "Harbour Minister Tom Reyes faces questions.\n\n"
+        "The harbour minister's official spokesman said: \"We believe the harbour levy is "
+        'fair." Earlier, writing in the Gazette, the minister conceded that the harbour '
+        'levy was "a difficult issue for any council".\n'
+    )
+    assert speaker_of(run_story(text, "harbour"), "difficult issue") in (None, "Tom Reyes")
+
+
+def test_the_answer_to_the_reporters_question_is_not_whom_the_question_names():
+    """'So is UKIP's job to destroy the Tories, as former member Robert Kilroy-Silk once
+    declared? "No. ..."' was shown as Kilroy-Silk's answer (sixth set)."""
+    text = (
+        "Harbour row\n\n"
+        "Harbour adviser Tom Reyes came to town last week.\n\n"
+        "So is the levy's job to close the harbour, as former mayor Dana Hill once declared? "
+        '"No. The aim of the harbour levy is to pay for the dredging and nothing else."\n'
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "pay for the dredging") != "Dana Hill"
+    quoted = (
+        "Harbour row\n\n"
+        'Dana Hill said: "How much harbour levy do people want to pay for the dredging?" '
+        '"Who can be trusted to get a grip on the harbour and its levy?"\n'
+    )
+    assert speaker_of(run_story(quoted, "harbour"), "get a grip") == "Dana Hill"

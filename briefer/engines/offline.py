@@ -98,6 +98,7 @@ class _StoryState:
     # where their statements stand in the source
     short_of: dict[str, str] = field(default_factory=dict)  # a body's full name -> the short
     # form the story calls it by ('the Football Association' -> 'FA')
+    asked: bool = False  # the last statement is a sentence of the reporter's ending in '?'
 
     def gender(self, name: str) -> Gender | None:
         """What the story says the speaker is, from honorifics, gendered titles and the 'he'
@@ -222,6 +223,8 @@ class OfflineEngine:
                 _note_unnamed(state, attribution, chunk.start + start)
         elif (
             _only_space(state.source_text, state.last_statement_end, chunk.start + start)
+            and not state.asked  # 'So is it X, as Y once declared? "No. ...": the answer
+            # is the interviewee's, not the words of whom the reporter's question names
             and not text[start : quote.open_mark].strip()
             and not _cue_follows(text[quote.close_mark + 1 : end])
             and not (
@@ -269,7 +272,7 @@ class OfflineEngine:
             return None
         if _looks_back(attribution) and _rival_in_words(state, attribution, speaker, sentence):
             return None  # 'Though Ms Olivieri has lived there, ..., she said': not sure who
-        _remember(state, speaker, chunk.start + end)
+        _remember(state, speaker, chunk.start + end, sentence.rstrip().endswith("?"))
         named_here = attribution.kind == "name"
         if named_here:
             state.named_at[speaker.name] = (chunk, start, end)
@@ -666,6 +669,9 @@ class OfflineEngine:
         if (
             not fits
             and candidate is not None
+            and (words[-1] in _VOICES or candidate.name.split()[-1].lower() not in _VOICES)
+            # a spokesman holds no title but his own ('the prime minister conceded' after
+            # the prime minister's spokesman spoke is not the spokesman)
             and not named & set(candidate.name.split())  # is not Quayline itself,
             and not (named and words[-1] in _VOICES)  # and its unnamed voice is nobody the
             # story titled so ('Jane Cole, of Quayline' is not sure to be 'the Quayline
@@ -1584,8 +1590,8 @@ def _someone_else_after(text: str, last: Speaker | None) -> bool:
 _NAMED_CLAUSE = re.compile(r"[ \t]*,?[ \t]*(?:[A-Z][\w’'-]+[ \t]+){1,3}[a-z]+\b")
 
 
-def _remember(state: _StoryState, speaker: Speaker, end: int) -> None:
-    state.last, state.last_statement_end = speaker, end
+def _remember(state: _StoryState, speaker: Speaker, end: int, asked: bool = False) -> None:
+    state.last, state.last_statement_end, state.asked = speaker, end, asked
     state.spoke_at[speaker.name] = end
     if speaker.person:
         state.last_person = speaker
