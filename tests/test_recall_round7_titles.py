@@ -114,6 +114,13 @@ _SHARES = (
     "said the field could produce oil for 25 years.\n"
 )
 
+_ALLIANCE = (
+    "Format wars\n\n"
+    "Technology firms Acmetek, Northgate and Portlink are developing a common way to stop "
+    "copying.\n\n"
+    "By setting up the alliance, the firms said they hope to end the confusion.\n"
+)
+
 # (story, edits to it, the words, who may be their speaker)
 _CASES = {
     "a place's MP is nobody when the story titles two MPs": (
@@ -210,6 +217,24 @@ _CASES = {
         _SHARES,
         [("Shares in Westport Energy have", "Film maker Westport Energy has")],
         "could produce oil for 25 years",
+        {None},
+    ),
+    "the firms are the firms the story listed": (
+        _ALLIANCE,
+        [],
+        "hope to end the confusion",
+        {"Acmetek, Northgate and Portlink"},
+    ),
+    "the firms are nobody when the story lists two sets of them": (
+        _ALLIANCE,
+        [("copying.", "copying, as rivals Westgate and Seaways did.")],
+        "hope to end the confusion",
+        {None},
+    ),
+    "the banks are not firms the story listed": (
+        _ALLIANCE,
+        [("the firms said", "the banks said")],
+        "hope to end the confusion",
         {None},
     ),
     "a title that was the speaker's own cue still refers back to them": (

@@ -41,6 +41,7 @@ from .speech import (
     BODY_GROUPS,
     BODY_NOUNS,
     MIN_QUOTE_WORDS,
+    PLURAL_BODY_NOUNS,
     PROXY_WORDS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -406,6 +407,8 @@ class OfflineEngine:
             if principal.name in state.mentioned_at:  # a body named in full further back
                 state.mentioned_at[proxy.name] = state.mentioned_at[principal.name]
             return proxy
+        if attribution.kind == "title" and phrase.split()[-1] in PLURAL_BODY_NOUNS:
+            return self._listed_bodies(phrase, state)  # 'the firms said'
         if attribution.kind == "title" and phrase.lower() == "the party":
             return self._the_party(state)  # 'The party says': the one party named so far
         if attribution.kind == "title" and is_body_title(phrase):
@@ -731,6 +734,42 @@ class OfflineEngine:
             source_id=state.source_id, start=at, end=at + len(alias), quote=alias
         )
         return Speaker(alias, party, person=False)
+
+    def _listed_bodies(self, phrase: str, state: _StoryState) -> Speaker | None:
+        """'Technology firms Sony, Philips, Matsushita and Samsung are developing ... the firms
+        said': the bodies the story lists right after that plural noun, when it lists such
+        bodies once before the cue; shown together as the story lists them."""
+        noun = phrase.split()[-1]
+        kinds = _GENERIC_PLURALS if noun in _GENERIC_PLURALS else {noun}
+        text = state.source_text[: max(state.cue_at, state.sentence_at)]
+        quotes = find_quotes(text)
+        lists = [
+            found
+            for found in _LISTED_BODIES.finditer(text)
+            if (found.group("noun") in PLURAL_BODY_NOUNS | {"in", None})
+            and not any(q.open_mark < found.start() < q.close_mark for q in quotes)
+        ]  # 'firms A and B', 'Shares in A and B', 'A, B and C, who ...' opening a sentence
+        if len({found.group("names") for found in lists}) != 1:
+            return None  # no list, or two: not sure which
+        others = {
+            found.group()
+            for found in _ANY_LIST.finditer(text)
+            if not any(q.open_mark < found.start() < q.close_mark for q in quotes)
+            and not set(re.findall(r"[A-Z][\w&’'-]*", found.group())) & state.names.people
+        }
+        if len(others - {lists[0].group("names")}) > 0:
+            return None  # 'as rivals Westgate and Seaways did': other bodies listed
+        noun_before = lists[0].group("noun")
+        if noun_before in PLURAL_BODY_NOUNS and noun_before not in kinds:
+            return None  # 'banks A and B' are not 'the airlines'
+        names = lists[-1].group("names")
+        if any(w in state.names.people for w in re.findall(r"[A-Z][\w&’'-]*", names)):
+            return None  # 'firms ... and Tom Lee': a person among them
+        at = lists[-1].start("names")
+        state.mentioned_at[names] = Evidence(
+            source_id=state.source_id, start=at, end=at + len(names), quote=names
+        )
+        return Speaker(names, names, person=False)
 
     def _kind_bound_body(self, phrase: str, state: _StoryState) -> Speaker | None:
         """'Channel Tunnel operator Eurotunnel has seen sales fall ... The firm said': when no
@@ -1350,6 +1389,14 @@ _BODY_KINDS: dict[str, frozenset[str]] = {
 _ALL_KINDS = _BUSINESSES | {"charity", "campaign", "union", "regulator", "watchdog"}
 _KIND_BEFORE_NAME = re.compile(
     r"(?<![\w’'-])([a-z]+) ((?:[A-Z][\w&’'-]*)(?: (?:[A-Z][\w&’'-]*|&))*)(?![\w’'-])"
+)
+_GENERIC_PLURALS = frozenset({"firms", "companies", "groups"})
+_NAME = r"[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)*"
+# 'Technology firms Sony, Philips, Matsushita and Samsung', 'cable firms NTL and Telewest'.
+_ANY_LIST = re.compile(rf"(?<![\w’'-]){_NAME}(?:, {_NAME})*,? and {_NAME}(?![\w’'-])")
+_LISTED_BODIES = re.compile(
+    rf"(?:(?<![\w’'-])(?P<noun>[a-z]+) |(?:^|(?<=[.!?]\s)|(?<=\n))(?P<opening>))"
+    rf"(?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME})(?![\w’'-])(?(opening)(?=,| [a-z]))"
 )
 _JOURNALISTS = frozenset({"correspondent", "reporter"})
 _RANKS = frozenset("deputy vice shadow former assistant junior acting".split())

@@ -124,7 +124,9 @@ def _body_title(tokens: list[str], from_start: bool) -> str | None:
     two = " ".join(words[-2:]).lower() if len(words) >= 2 else ""
     if two in BODY_NOUNS:
         end = len(words) - 2
-    elif words[-1].lower() in BODY_NOUNS and words[-1].islower():
+    elif words[-1].islower() and (
+        words[-1] in BODY_NOUNS or words[-1] in PLURAL_BODY_NOUNS
+    ):  # 'the firms said': the firms the story listed ('Technology firms Sony, ... and X')
         end = len(words) - 1
     else:
         return None
@@ -153,6 +155,10 @@ def _definite_phrase(words: list[str], start: int, from_start: bool) -> str | No
     return " ".join(words[start:])
 
 
+# Plurals of the business nouns: 'the firms said' refers back to the firms a story listed.
+PLURAL_BODY_NOUNS = frozenset(
+    "firms companies groups banks airlines carmakers retailers insurers lenders".split()
+)
 PERSON_NOUNS = rules.words("speech", "person_nouns")
 _EX = re.compile(r"ex-[A-Z][\w-]+|\d+-year-old")  # 'the ex-Wallaby', 'the 66-year-old'
 
