@@ -121,6 +121,12 @@ _ALLIANCE = (
     "By setting up the alliance, the firms said they hope to end the confusion.\n"
 )
 
+_GOLF = (
+    "Fewer golfers\n\n"
+    "The number of golfers has fallen for a decade, the Harbour Golf Foundation said on "
+    "Monday. Almost 650 courses have closed since 2006, the group says.\n"
+)
+
 # (story, edits to it, the words, who may be their speaker)
 _CASES = {
     "a place's MP is nobody when the story titles two MPs": (
@@ -235,6 +241,18 @@ _CASES = {
         _ALLIANCE,
         [("the firms said", "the banks said")],
         "hope to end the confusion",
+        {None},
+    ),
+    "any body the story named may be 'the group'": (
+        _GOLF,
+        [],
+        "650 courses have closed",
+        {"the Harbour Golf Foundation"},
+    ),
+    "a qualified group is not a body of another kind": (
+        _GOLF,
+        [("the group says", "the golfers' group says")],
+        "650 courses have closed",
         {None},
     ),
     "a title that was the speaker's own cue still refers back to them": (

@@ -1283,8 +1283,11 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
         return None  # the body is not named near the words: a reader would not be sure
     noun = phrase.split()[-1].capitalize()
     own = [w for w in last.name.split() if w in ORGANISATION_WORDS]
-    if own and noun in ORGANISATION_WORDS and noun not in own:
-        return None
+    bare_group = noun in _ANY_BODY and len(phrase.split()) == 2  # any body is 'the group'
+    if own and noun in ORGANISATION_WORDS and noun not in own and not bare_group:
+        return None  # 'the committee' is not 'the Police Federation', nor is 'the union
+        # organisation' the Health and Safety Executive
+
     return last
 
 
@@ -1398,6 +1401,7 @@ _LISTED_BODIES = re.compile(
     rf"(?:(?<![\w’'-])(?P<noun>[a-z]+) |(?:^|(?<=[.!?]\s)|(?<=\n))(?P<opening>))"
     rf"(?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME})(?![\w’'-])(?(opening)(?=,| [a-z]))"
 )
+_ANY_BODY = frozenset({"Group", "Organisation", "Organization"})  # what any body may be called
 _JOURNALISTS = frozenset({"correspondent", "reporter"})
 _RANKS = frozenset("deputy vice shadow former assistant junior acting".split())
 _GENERIC_HEADS = frozenset("leader diplomat official chief head politician".split())
