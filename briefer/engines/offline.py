@@ -41,6 +41,7 @@ from .speech import (
     BODY_GROUPS,
     BODY_NOUNS,
     MIN_QUOTE_WORDS,
+    PLURAL_BODY_NOUNS,
     PROXY_WORDS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -52,6 +53,7 @@ from .speech import (
     find_quotes,
     is_body_title,
     is_definite_role,
+    is_person_title,
     question_has_own_cue,
     quote_words,
 )
@@ -415,6 +417,11 @@ class OfflineEngine:
             # spokesman said'
         if attribution.kind == "proxy" and phrase.startswith("the ") and phrase.islower():
             holder = self._title_holder(phrase, state)  # "the prime minister's spokesman"
+            if holder is None and is_person_title(phrase) and phrase.split()[-1] not in _TITLE:
+                described = self._titled_speaker(phrase, state)  # "the rapper's spokesman":
+                if described is None or not described.person:  # a description refers back
+                    return None  # to someone named, or is nobody's: never a speaker's name
+                holder = described
             if holder is not None:
                 return Speaker(f"{holder.name}'s {attribution.role}", holder.actor)
             name = f"{phrase}'s {attribution.role}"
@@ -427,8 +434,14 @@ class OfflineEngine:
             if principal.name in state.mentioned_at:  # a body named in full further back
                 state.mentioned_at[proxy.name] = state.mentioned_at[principal.name]
             return proxy
+        if attribution.kind == "title" and phrase.split()[-1] in PLURAL_BODY_NOUNS:
+            return self._listed_bodies(phrase, state)  # 'the firms said'
+        if attribution.kind == "title" and phrase.lower() == "the party":
+            return self._the_party(state)  # 'The party says': the one party named so far
         if attribution.kind == "title" and is_body_title(phrase):
-            return _body_referent(phrase, state, self._known)  # 'the company said'
+            return _body_referent(phrase, state, self._known) or self._kind_bound_body(
+                phrase, state
+            )  # 'the company said'
         if attribution.kind == "name" and phrase.lower() in BODY_GROUPS:
             return Speaker(phrase, phrase, person=False)  # 'Officials now say': their body
         if _description(phrase) and _plural(phrase.split()[-1]):
@@ -679,8 +692,8 @@ class OfflineEngine:
             if known and known.name == name:
                 return known
             return Speaker(name, role.actor or display_name(name))
-        if not refers_back:
-            return None
+        if not refers_back or words[-1] in _JOURNALISTS:
+            return None  # 'our correspondent' is only someone the story titles so
         if (
             not fits
             and actor
@@ -701,25 +714,145 @@ class OfflineEngine:
             and not (named and words[-1] in _VOICES)  # and its unnamed voice is nobody the
             # story titled so ('Jane Cole, of Quayline' is not sure to be 'the Quayline
             # spokesman')
+            and not (named and _holders_before(state, words[-1]) > 1)  # 'the Ealing North
+            # MP' when the story titles two MPs: the place is bound to neither
             and not _speaks_of(state, candidate.name, words)
             and (  # was named since and no side conflicts
                 actor is None or candidate.actor in (actor, candidate.name)
             )
             and _title_fits(_role_of(state, candidate.name), words[-1])
             and not _title_in_last_words(state, candidate, words)
-            and not state.names.other_person_between(
-                speaker_key(candidate.name),
-                state.spoke_at.get(candidate.name, 0),
-                state.cue_at,
-                candidate.name,
+            and (
+                not state.names.other_person_between(
+                    speaker_key(candidate.name),
+                    state.spoke_at.get(candidate.name, 0),
+                    state.cue_at,
+                    candidate.name,
+                )
+                or _only_holder_since(state, candidate, words[-1])
             )
         ):
             return _bound(
-                state, candidate, phrase_gender(phrase), state.spoke_at.get(candidate.name, 0)
+                state, candidate, _cue_gender(state, phrase), state.spoke_at.get(candidate.name, 0)
             )
         if fits or actor is not None:
             return None
-        return self._subject_since(state, words[-1], phrase_gender(phrase))
+        return self._subject_since(state, words[-1], _cue_gender(state, phrase))
+
+    def _the_party(self, state: _StoryState) -> Speaker | None:
+        """'Liberal Democrat leader Charles Kennedy has claimed ... The party says': the one
+        party the story names in its own words before the cue (by any of its names, in a
+        title too). None when it names two, or none: 'the party' is then not sure to be any.
+        The speaker is shown as the story writes the party's name, where it last does."""
+        text = state.source_text[: state.cue_at]
+        for quote in find_quotes(text):
+            text = (
+                text[: quote.open_mark]
+                + " " * (quote.close_mark - quote.open_mark)
+                + text[quote.close_mark :]
+            )  # a party named inside someone's words is not one the story is about
+        found = [
+            (m.start(), m.group())
+            for m in self.actors._aliases.finditer(text)
+            if self.actors.by_alias[m.group()] in self.actors.parties
+        ]
+        sides = {self.actors.by_alias[alias] for _, alias in found}
+        if len(sides) != 1:
+            return None
+        party = sides.pop()
+        if any(self.actors.resolve(m.group()) != party for m in _NAMED_PARTY.finditer(text)):
+            return None  # "Robert Kilroy-Silk's Veritas Party": a party the data does not know
+        nouns = [use for use in found if use[1] == party or use[1].endswith(("s", "Party"))]
+        at, alias = (nouns or found)[-1]  # 'the Tories', 'the Liberal Democrats' rather
+        # than the adjective of 'Tory leader Michael Howard', when the story writes them
+        state.mentioned_at[alias] = Evidence(
+            source_id=state.source_id, start=at, end=at + len(alias), quote=alias
+        )
+        return Speaker(alias, party, person=False)
+
+    def _listed_bodies(self, phrase: str, state: _StoryState) -> Speaker | None:
+        """'Technology firms Sony, Philips, Matsushita and Samsung are developing ... the firms
+        said': the bodies the story lists right after that plural noun, when it lists such
+        bodies once before the cue; shown together as the story lists them."""
+        noun = phrase.split()[-1]
+        kinds = _GENERIC_PLURALS if noun in _GENERIC_PLURALS else {noun}
+        text = state.source_text[: max(state.cue_at, state.sentence_at)]
+        quotes = find_quotes(text)
+        lists = [
+            found
+            for found in _LISTED_BODIES.finditer(text)
+            if (found.group("noun") in PLURAL_BODY_NOUNS | {"in", None})
+            and not any(q.open_mark < found.start() < q.close_mark for q in quotes)
+        ]  # 'firms A and B', 'Shares in A and B', 'A, B and C, who ...' opening a sentence
+        if len({found.group("names") for found in lists}) != 1:
+            return None  # no list, or two: not sure which
+        others = {
+            found.group()
+            for found in _ANY_LIST.finditer(text)
+            if not any(q.open_mark < found.start() < q.close_mark for q in quotes)
+            and not set(re.findall(r"[A-Z][\w&’'-]*", found.group())) & state.names.people
+        }
+        if len(others - {lists[0].group("names")}) > 0:
+            return None  # 'as rivals Westgate and Seaways did': other bodies listed
+        noun_before = lists[0].group("noun")
+        if noun_before in PLURAL_BODY_NOUNS and noun_before not in kinds:
+            return None  # 'banks A and B' are not 'the airlines'
+        names = lists[-1].group("names")
+        if any(w in state.names.people for w in re.findall(r"[A-Z][\w&’'-]*", names)):
+            return None  # 'firms ... and Tom Lee': a person among them
+        at = lists[-1].start("names")
+        state.mentioned_at[names] = Evidence(
+            source_id=state.source_id, start=at, end=at + len(names), quote=names
+        )
+        return Speaker(names, names, person=False)
+
+    def _kind_bound_body(self, phrase: str, state: _StoryState) -> Speaker | None:
+        """'Channel Tunnel operator Eurotunnel has seen sales fall ... The firm said': when no
+        body has spoken yet, 'the <noun>' is the body the story bound to a noun of that kind
+        right before its name ('operator Eurotunnel', 'consumer goods giant Unilever'), when
+        it is the last such binding before the cue and the story names nothing else with a
+        capital in between: 'luxury car maker Mercedes ... at parent DaimlerChrysler. The
+        firm said' is not sure to be Mercedes."""
+        if any(not s.person for s in state.by_actor.values()):
+            return None  # a body spoke: `_body_referent` decided
+        kinds = _BODY_KINDS.get(phrase.split()[-1].lower())
+        if kinds is None:
+            return None
+        text = state.source_text
+        cue = text.find(phrase, state.sentence_at)  # 'In a statement from Lycos Europe
+        cue = max(cue, state.cue_at)  # ..., the company denied': the words before it count
+        quotes = find_quotes(text[:cue])
+        bound = None
+        for found in _KIND_BEFORE_NAME.finditer(text, 0, cue):
+            if any(q.open_mark < found.start() < q.close_mark for q in quotes):
+                continue
+            if found.group(1) in _ALL_KINDS:
+                bound = found
+        if bound is None or bound.group(1) not in kinds:
+            return None
+        name = bound.group(2).removesuffix("’s").removesuffix("'s")
+        words = name.split()
+        if (
+            words[0] in HONORIFICS
+            or words[-1] in state.names.people
+            or self.actors.resolve(name) is not None
+            or self._is_media(name)
+        ):
+            return None  # 'drugmaker Dr Reddy's', a country, a party or a paper: not sure
+        for other in re.finditer(r"[A-Z][\w’'&-]*", text[bound.end() : cue]):
+            at = bound.end() + other.start()
+            word = other.group()
+            opens = re.search(r"(?:^|[.!?][\"”’']?\s+|\n\s*|[\"“‘])$", text[max(0, at - 4) : at])
+            if word in words or word in self.actors.by_demonym or opens is not None:
+                continue
+            return None  # another name between: the noun may be its
+        at = bound.start(2)
+        state.mentioned_at[name] = Evidence(
+            source_id=state.source_id, start=at, end=at + len(name), quote=name
+        )
+        speaker = Speaker(name, resolve_body(name, self.actors) or name, person=False)
+        state.by_actor[speaker.actor] = speaker
+        return speaker
 
     def _body_since(self, state: _StoryState) -> Speaker | None:
         """'The BPI is equally quick to condemn ... "…," it said': after a person spoke, 'it'
@@ -1036,6 +1169,61 @@ def _also_passed(
     return lambda i: (first is not None and first(i)) or second(i)
 
 
+def _cue_gender(state: _StoryState, phrase: str) -> Gender | None:
+    """What the cue says of the titled speaker: the title's own word ('the chairwoman'), else
+    the pronoun that opens the words it reports ('The heavy metal star said he could have
+    ...'): that 'he' is the star, so the star is no woman the story named."""
+    said = phrase_gender(phrase)
+    if said is not None:
+        return said
+    found = _REPORTS_PRONOUN.match(state.source_text, state.cue_at)
+    if found is None or not found.group(1).lower().startswith(phrase.lower()):
+        return None
+    if found.group(2).lower() not in SPEECH_VERBS:
+        return None
+    return pronoun_gender(found.group(3).lower())
+
+
+# A titled cue and the pronoun opening the words it reports: 'The star said he could ...'.
+_REPORTS_PRONOUN = re.compile(
+    r"([\w’' -]{3,60}?)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?([a-z]+)\s+(?:that\s+)?(he|she)\b"
+)
+
+
+def _only_holder_since(state: _StoryState, candidate: Speaker, head: str) -> bool:
+    """Does the story title the last speaker with this head ('An SFA spokesman said') while
+    nobody it names since they spoke holds such a title ('Meanwhile, Bob Malcolm and Rangers
+    have been informed ...')? Then 'added the spokesman' refers back past those names to
+    them: the story binds the title to no one else."""
+    role = _role_of(state, candidate.name)
+    held = role.title.lower().split() if role is not None else []
+    if head in _GENERIC_HEADS or head not in [*held, candidate.name.split()[-1].lower()]:
+        return False  # 'An SFA spokesman' is titled by their own name
+    names = state.names
+    key = speaker_key(candidate.name)
+    for i in names._mentions_between(state.spoke_at.get(candidate.name, 0), state.cue_at):
+        other = names.mention_key[i]
+        if not other or other == key:
+            continue
+        full = names.full_name_at(other, names.mention_at[i])
+        other_role = names.role(full) or names.role(other)
+        if other_role is not None and head in other_role.title.lower().split():
+            return False  # another holder of the title was named since
+    return True
+
+
+def _holders_before(state: _StoryState, head: str) -> int:
+    """How many people the story titles with this word ('Labour MP Dana Hill', 'Tory MP Tom
+    Reyes' for 'MP') and names before the cue being read."""
+    return sum(
+        1
+        for name, role in state.names.roles.items()
+        if len(name.split()) > 1
+        and head in role.title.lower().split()
+        and not _first_named_after(state, name)
+    )
+
+
 def _first_named_after(state: _StoryState, name: str) -> bool:
     """Does the story name this person (outside quotes) only after the cue being read?"""
     first = state.names.first_at.get(speaker_key(name) or "")
@@ -1124,6 +1312,10 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
         elif speaker.actor != display_name(speaker.name) and speaker.name in state.names.roles:
             role = state.names.role(speaker.name)  # 'William Hill spokesman Rupert Adams'
             body = speaker.actor if role and set(role.title.lower().split()) & _VOICES else ""
+        elif speaker.name not in state.names.roles and speaker.name in _title_owners(state):
+            body = speaker.name  # 'JP Morgan chief executive William Harrison': a body
+        elif speaker.name not in state.names.roles and _written_as_business(state, speaker.name):
+            body = speaker.name  # 'Shares in Cairn Energy have jumped': a company
         else:
             body = ""
         if body:
@@ -1140,18 +1332,69 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
         return None  # the body is not named near the words: a reader would not be sure
     noun = phrase.split()[-1].capitalize()
     own = [w for w in last.name.split() if w in ORGANISATION_WORDS]
-    if own and noun in ORGANISATION_WORDS and noun not in own:
-        return None
+    bare_group = noun in _ANY_BODY and len(phrase.split()) == 2  # any body is 'the group'
+    if own and noun in ORGANISATION_WORDS and noun not in own and not bare_group:
+        return None  # 'the committee' is not 'the Police Federation', nor is 'the union
+        # organisation' the Health and Safety Executive
+
     return last
+
+
+def _written_as_business(state: _StoryState, name: str) -> bool:
+    """Does the story write this name as a company's before the cue: shares in it ('Shares
+    in Cairn Energy') or a business noun right before it ('insurance broker Marsh &
+    McLennan')?"""
+    text = state.source_text[: state.cue_at]
+    name_re = re.escape(name)
+    if re.search(rf"\b[Ss]hares (?:in|of) {name_re}(?![\w’'])", text):
+        return True  # not "Rupert Murdoch's shares": a person may own shares
+    return any(
+        found.group(1) in _ALL_KINDS and found.group(2) == name
+        for found in _KIND_BEFORE_NAME.finditer(text)
+    )
+
+
+def _title_owners(state: _StoryState) -> set[str]:
+    """Names that open another person's title, before its first lower-case word ('JP Morgan'
+    in 'JP Morgan chief executive William Harrison'): the body that person works for. A
+    principal a staff title names ('Clinton campaign chairman') is a person, not counted."""
+    owners = set()
+    for role in state.names.roles.values():
+        if role.principal is not None:
+            continue
+        words = role.title.split()
+        opening = []
+        for word in words:
+            if not word[:1].isupper() or word.lower() in TITLE_WORDS:
+                break
+            opening.append(word)
+        if opening and len(opening) < len(words):
+            owners.add(" ".join(opening))
+    return owners
 
 
 def _speaks_of(state: _StoryState, name: str, title: list[str]) -> bool:
     """Did `name`'s own statements speak of 'the <title>' as someone else ('Vince Cable said
     the chancellor had failed ...')? Then a later 'the chancellor said' is not them."""
     pattern = re.compile(rf"(?<![\w’'])the {re.escape(' '.join(title))}(?![\w])", re.IGNORECASE)
+    text = state.source_text
     return any(
-        pattern.search(state.source_text, start, end) for start, end in state.words_of.get(name, [])
-    )
+        not _is_cue(text, found.start(), found.end())
+        for start, end in state.words_of.get(name, [])
+        for found in pattern.finditer(text, start, end)
+    )  # 'The foreign secretary told MPs ...' is their own statement's cue, no one else
+
+
+def _is_cue(text: str, start: int, end: int) -> bool:
+    """Is the phrase at text[start:end] a speaker's cue: a speech verb right after it ('The
+    foreign secretary told MPs'), or right before it when it closes the clause ('..., said the
+    spokesman.'; not 'Vince Cable said the chancellor had failed')?"""
+    before = text[max(0, start - 30) : start].split()[-1:]
+    after = text[end : end + 30].split()[:1]
+    if {w.strip(",.;:").lower() for w in after} & SPEECH_VERBS:
+        return True
+    closes = not after or after[0][:1] in ",.;:!?" or text[end : end + 1] in ",.;:!?"
+    return closes and bool({w.strip(",.;:").lower() for w in before} & SPEECH_VERBS)
 
 
 def _role_of(state: _StoryState, name: str) -> Role | None:
@@ -1174,6 +1417,41 @@ def _title_fits(role: Role | None, head: str) -> bool:
     return head in title or not any(w in TITLE_WORDS for w in title)
 
 
+# A party named as such ('the Veritas Party', 'the Scottish Socialist Party').
+_NAMED_PARTY = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]* )+Party\b")
+# What a story calls a business right before its name ('consumer goods giant Unilever',
+# 'Channel Tunnel operator Eurotunnel'), by the noun a later 'the <noun> said' uses: 'the
+# company' or 'the firm' may be any of them, 'the bank' only a bank or a lender.
+_BUSINESSES = frozenset(
+    """company firm group giant carmaker drugmaker manufacturer retailer bank airline carrier
+    operator insurer broadcaster bookmaker supermarket chain conglomerate lender broker""".split()
+)  # not 'maker', 'producer' or 'publisher': 'film maker Michael Moore' is a person
+_BODY_KINDS: dict[str, frozenset[str]] = {
+    "company": _BUSINESSES,
+    "firm": _BUSINESSES,
+    "group": _BUSINESSES,
+    "bank": frozenset({"bank", "lender"}),
+    "airline": frozenset({"airline", "carrier"}),
+    "carrier": frozenset({"airline", "carrier"}),
+    "retailer": frozenset({"retailer", "supermarket", "chain"}),
+    "bookmaker": frozenset({"bookmaker"}),
+    "broadcaster": frozenset({"broadcaster"}),
+    "insurer": frozenset({"insurer"}),
+}
+_ALL_KINDS = _BUSINESSES | {"charity", "campaign", "union", "regulator", "watchdog"}
+_KIND_BEFORE_NAME = re.compile(
+    r"(?<![\w’'-])([a-z]+) ((?:[A-Z][\w&’'-]*)(?: (?:[A-Z][\w&’'-]*|&))*)(?![\w’'-])"
+)
+_GENERIC_PLURALS = frozenset({"firms", "companies", "groups"})
+_NAME = r"[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)*"
+# 'Technology firms Sony, Philips, Matsushita and Samsung', 'cable firms NTL and Telewest'.
+_ANY_LIST = re.compile(rf"(?<![\w’'-]){_NAME}(?:, {_NAME})*,? and {_NAME}(?![\w’'-])")
+_LISTED_BODIES = re.compile(
+    rf"(?:(?<![\w’'-])(?P<noun>[a-z]+) |(?:^|(?<=[.!?]\s)|(?<=\n))(?P<opening>))"
+    rf"(?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME})(?![\w’'-])(?(opening)(?=,| [a-z]))"
+)
+_ANY_BODY = frozenset({"Group", "Organisation", "Organization"})  # what any body may be called
+_JOURNALISTS = frozenset({"correspondent", "reporter"})
 _RANKS = frozenset("deputy vice shadow former assistant junior acting".split())
 _GENERIC_HEADS = frozenset("leader diplomat official chief head politician".split())
 

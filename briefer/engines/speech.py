@@ -81,7 +81,7 @@ _DEFINITE_ROLE = re.compile(
     r"leader|president|diplomat|official|minister|envoy|spokesman|spokeswoman|"
     r"prime minister|foreign minister|chancellor|adviser|aide|senator|governor|congressman|"
     r"congresswoman|mayor|secretary|candidate|nominee|chairman|chairwoman|director|"
-    r"executive|manager|premier|mp|chief)$"
+    r"executive|manager|premier|mp|MP|MEP|MSP|chief)$"
 )
 _LEADING_WORDS = frozenset({"the", "a", "an", "one", "three", "two", "several", "some"})
 # Nouns that name an organisation by its kind ('the company', 'the committee'): 'the
@@ -124,7 +124,9 @@ def _body_title(tokens: list[str], from_start: bool) -> str | None:
     two = " ".join(words[-2:]).lower() if len(words) >= 2 else ""
     if two in BODY_NOUNS:
         end = len(words) - 2
-    elif words[-1].lower() in BODY_NOUNS and words[-1].islower():
+    elif words[-1].islower() and (
+        words[-1] in BODY_NOUNS or words[-1] in PLURAL_BODY_NOUNS
+    ):  # 'the firms said': the firms the story listed ('Technology firms Sony, ... and X')
         end = len(words) - 1
     else:
         return None
@@ -153,6 +155,10 @@ def _definite_phrase(words: list[str], start: int, from_start: bool) -> str | No
     return " ".join(words[start:])
 
 
+# Plurals of the business nouns: 'the firms said' refers back to the firms a story listed.
+PLURAL_BODY_NOUNS = frozenset(
+    "firms companies groups banks airlines carmakers retailers insurers lenders".split()
+)
 PERSON_NOUNS = rules.words("speech", "person_nouns")
 _EX = re.compile(r"ex-[A-Z][\w-]+|\d+-year-old")  # 'the ex-Wallaby', 'the 66-year-old'
 
@@ -325,6 +331,20 @@ _NEXT_CUE = re.compile(
 )
 
 
+# 'our correspondent', 'our political editor': the outlet's own journalist, whom the story
+# names with that title ('BBC correspondent Stephen Cape'); read as 'the correspondent'.
+_OUR_JOURNALIST = re.compile(
+    r"\b([Oo])ur(?=\s+(?:[a-z-]+\s+){0,2}(?:correspondent|editor|reporter)\b)"
+)
+
+
+def _our_journalist(text: str) -> str:
+    """'our correspondent' -> 'the correspondent', offsets kept (both words are 3 letters)."""
+    if "our " not in text.lower():
+        return text
+    return _OUR_JOURNALIST.sub(lambda m: "The" if m.group(1) == "O" else "the", text)
+
+
 # 'the paper quoted Qantas chief Geoff Dixon as saying', 'Dixon was quoted by The Australian
 # as saying', 'The Standard quoted Mr Clarke telling activists': whoever is quoted said the
 # words, not whoever quotes them.
@@ -353,6 +373,7 @@ def attribute_quote(
     text: str, quote: Quote, sentence_start: int, sentence_end: int
 ) -> Attribution | None:
     """Look after the quote (', Putin said'), then before it ('Mr Howard said on Monday that')."""
+    text = _our_journalist(text)
     after = text[quote.close_mark + 1 : sentence_end]
     found = _quoted_as_saying(after) or _attribution_after(after)
     if found is None and not after.strip():
@@ -440,6 +461,7 @@ def attribute_sentence(sentence: str) -> Attribution | None:
     dateline = _DATELINE.match(sentence)
     if dateline:
         sentence = " " * dateline.end() + sentence[dateline.end() :]
+    sentence = _our_journalist(sentence)
     quoted_by = _quoted_as_saying(sentence)
     if quoted_by:  # 'The paper quoted its boss Tom Reed as saying ...'
         return quoted_by
@@ -1543,11 +1565,19 @@ def _calendar_surnames(tokens: list[str]) -> set[int]:
     }
 
 
+# A post-nominal or a short form in capitals closing a sentence ('said the Ealing North MP.'):
+# its full stop ends the sentence, it is no abbreviation.
+_POST_NOMINAL_DOT = re.compile(r"[A-Z]{2,3}\.")
+
+
 def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     """The speaker phrase at the start (or end) of `tokens`: names and title words only."""
     tokens = [
-        t[:-1] if t.endswith(".") and t.count(".") == 1 and len(t) > 3 else t for t in tokens
-    ]  # 'leader.' ends a sentence; 'U.S.' and 'Mr.' keep theirs
+        t[:-1]
+        if t.endswith(".") and t.count(".") == 1 and (len(t) > 3 or _POST_NOMINAL_DOT.fullmatch(t))
+        else t
+        for t in tokens
+    ]  # 'leader.', 'MP.' end a sentence; 'U.S.' and 'Mr.' keep theirs
     surnames = _calendar_surnames(tokens)
     sequence = tokens if from_start else list(reversed(tokens))
     taken: list[str] = []
@@ -1597,6 +1627,13 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
         and not (taken[-1].isdigit() and taken[-2:-1] in (["No"], ["Number"]))  # 'No 10'
     ):
         taken.pop()
+    if (
+        taken
+        and taken[-1].endswith(".")
+        and taken[-1].count(".") == 1
+        and taken[-1][:-1] not in _HONORIFIC_WORDS
+    ):  # '"...," said Swiss Re. Tightly packed ...': nothing of the name follows the full
+        taken[-1] = taken[-1][:-1]  # stop, so it ends the sentence
     phrase = " ".join(taken).strip()
     if phrase.endswith(("'s", "’s")):
         return None  # "Scotland's first minister": a possessive is not the speaker
