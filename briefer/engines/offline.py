@@ -40,6 +40,7 @@ from .base import Extraction
 from .speech import (
     BODY_GROUPS,
     BODY_NOUNS,
+    FIRM_SUFFIXES,
     MIN_QUOTE_WORDS,
     PLURAL_BODY_NOUNS,
     PROXY_WORDS,
@@ -1879,6 +1880,9 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
     if before in ("and", "&") and _post_complement(words[: len(words) - len(name) - 1]):
         return phrase  # 'the MP for Wells and North Mendip': a post, not 'North Mendip'
+    if before in ("and", "&") and name[-1].rstrip(".") in FIRM_SUFFIXES:
+        opening = max((k + 1 for k, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
+        return " ".join(words[opening:])  # "China's Baoshan Iron and Steel Co": one firm
     if any(word in ORGANISATION_WORDS for word in name) or before in ("of", "for"):
         if phrase.split()[0] in ("a", "an", "A", "An"):
             return phrase.split(" ", 1)[1]  # 'a World Bank report said': the World Bank

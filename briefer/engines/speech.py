@@ -1327,6 +1327,9 @@ def _named_after_description(description: list[str], segment: list[str]) -> str 
     named = _name_phrase(segment, from_start=False)
     if not named or not _looks_like_person(named) or len(segment) - len(named.split()) > 2:
         return None
+    title = [w.lower() for w in segment[: len(segment) - len(named.split())]]
+    if any(w in _NOT_BEFORE_SUBJECT or w.endswith("ed") for w in title):
+        return None  # 'The company, owned by Tom Reyes, said': the owner is not the company
     return named
 
 
@@ -1570,6 +1573,14 @@ def _calendar_surnames(tokens: list[str]) -> set[int]:
 _POST_NOMINAL_DOT = re.compile(r"[A-Z]{2,3}\.")
 
 
+FIRM_SUFFIXES = frozenset("Co Corp Corporation Company Inc Ltd Plc plc Group Holdings".split())
+
+
+def _ends_a_firm(taken: list[str]) -> bool:
+    """Read backwards, does the name so far end with a firm's suffix ('Co.', 'Corp')?"""
+    return bool(taken) and taken[0].rstrip(".") in FIRM_SUFFIXES
+
+
 def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     """The speaker phrase at the start (or end) of `tokens`: names and title words only."""
     tokens = [
@@ -1588,7 +1599,14 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
         joins = (
             (
                 lowered in ("of", "for", "&")
-                or (lowered == "and" and not from_start and beyond in ("of", "for"))
+                or (
+                    lowered == "and"
+                    and not from_start
+                    and (
+                        beyond in ("of", "for")
+                        or (taken[:1] and taken[0].rstrip(".") in FIRM_SUFFIXES)
+                    )
+                )  # 'Baoshan Iron and Steel Co.': a firm's suffix keeps its 'and'
             )  # 'Ernst & Young', '[of] Payment and Clearing Services', not 'at Old
             and bool(taken)  # Trafford and Ancelotti said'
             and _is_name_token(taken[-1])
