@@ -52,6 +52,16 @@ class Actors:
         }
         return names | self.by_demonym
 
+    @cached_property
+    def parties(self) -> frozenset[str]:
+        """The actors that are political parties: those the data calls '... Party' by one of
+        their names ('Labour Party', 'UK Independence Party')."""
+        return frozenset(
+            actor
+            for alias, actor in self.by_alias.items()
+            if len(alias.split()) > 1 and alias.split()[-1] in ("Party", "party")
+        )
+
     def mentioned(self, text: str) -> set[str]:
         """Every actor the text names by an alias or a demonym."""
         found = {self.by_alias[m.group()] for m in self._aliases.finditer(text)}

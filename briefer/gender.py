@@ -90,4 +90,30 @@ def story_genders(text: str, names: StoryNames) -> dict[str, Gender]:
         merge(known, surname, gender)
     for name, role in names.roles.items():
         merge(known, name, phrase_gender(role.title))
+    for match in _KIN.finditer(text):  # 'His wife Sharon', 'her son Tom Lee'
+        gender = "f" if match.group(1).lower() in _FEMALE_KIN else "m"
+        run = match.group(2).split()
+        given = names.by_given.get(run[0], set()) if len(run) == 1 else set()
+        if len(run) > 1:
+            full = " ".join(run)
+        elif len(given) == 1:
+            full = next(iter(given))  # 'His wife Sharon' ... 'Sharon Osbourne'
+        elif not given and run[0] not in names.full_at:
+            full = run[0]  # 'His wife Dana', never named in full; not a surname
+        else:
+            full = ""
+        merge(known, full, gender)  # the full name only: a husband and wife share a surname
     return known
+
+
+_FEMALE_KIN = frozenset(
+    "wife mother daughter sister widow girlfriend grandmother aunt niece".split()
+)
+_MALE_KIN = frozenset(
+    "husband father son brother widower boyfriend grandfather uncle nephew".split()
+)
+# A kinship word right before a name says whether that person is a man or a woman.
+_KIN = re.compile(
+    r"(?<![\w’'-])(" + "|".join(sorted(_FEMALE_KIN | _MALE_KIN)) + r"),? "
+    r"([A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?)(?![\w’'-])"
+)

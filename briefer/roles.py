@@ -186,7 +186,9 @@ class StoryNames:
         if len(others) != 1 or any(k == "" for k, _ in others) or not kept:
             return None
         i = kept[-1]
-        if self._same(i, key, name) or not self.mention_subject[i]:
+        if self._same(i, key, name) or not (
+            self.mention_subject[i] or self.mention_at[i] in self.introduced_at
+        ):  # a person introduced with a description is whom a next "he" means
             return None
         return self.mention_key[i], self.mention_at[i]
 
@@ -652,6 +654,9 @@ def _title_before(text: str, start: int, actors: Actors) -> Role | None:
             break  # "Howard's policy chief": the possessive opens the title
     if comma and not any(w.lower() in TITLE_WORDS and w.islower() for w in words):
         return _opening_title(text, start, actors)
+    if comma and _between_commas(text, position):
+        return None  # 'Robbie Bach, senior vice president, Microsoft home ...': the title
+        # between two commas is the earlier name's, not the one after it
     if not words:
         return None
     before = text[max(0, position - 12) : max(0, position - 1)].split()[-1:]
@@ -662,6 +667,16 @@ def _title_before(text: str, start: int, actors: Actors) -> Role | None:
         return None  # "Tottenham's Premiership fixture", "Microsoft's Windows": an owner
         # that names no side makes no title, and what it owns no person
     return role
+
+
+def _between_commas(text: str, position: int) -> bool:
+    """Does a comma open the clause the title at `position` stands in, with only lower-case
+    words between it and the title ('Robbie Bach, senior vice president, ...')?"""
+    comma = text.rfind(", ", max(0, position - 40), position)
+    if comma < 0:
+        return False
+    between = text[comma + 2 : position].split()
+    return all(w.islower() for w in between)
 
 
 def _opening_title(text: str, start: int, actors: Actors) -> Role | None:

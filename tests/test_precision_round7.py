@@ -170,3 +170,22 @@ def test_a_title_after_a_spokesman_is_not_the_spokesman():
         'levy was "a difficult issue for any council".\n'
     )
     assert speaker_of(run_story(text, "harbour"), "difficult issue") in (None, "Tom Reyes")
+
+
+def test_the_answer_to_the_reporters_question_is_not_whom_the_question_names():
+    """'So is UKIP's job to destroy the Tories, as former member Robert Kilroy-Silk once
+    declared? "No. ..."' was shown as Kilroy-Silk's answer (sixth set)."""
+    text = (
+        "Harbour row\n\n"
+        "Harbour adviser Tom Reyes came to town last week.\n\n"
+        "So is the levy's job to close the harbour, as former mayor Dana Hill once declared? "
+        '"No. The aim of the harbour levy is to pay for the dredging and nothing else."\n'
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "pay for the dredging") != "Dana Hill"
+    quoted = (
+        "Harbour row\n\n"
+        'Dana Hill said: "How much harbour levy do people want to pay for the dredging?" '
+        '"Who can be trusted to get a grip on the harbour and its levy?"\n'
+    )
+    assert speaker_of(run_story(quoted, "harbour"), "get a grip") == "Dana Hill"

@@ -40,7 +40,9 @@ from .base import Extraction
 from .speech import (
     BODY_GROUPS,
     BODY_NOUNS,
+    FIRM_SUFFIXES,
     MIN_QUOTE_WORDS,
+    PLURAL_BODY_NOUNS,
     PROXY_WORDS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -52,6 +54,7 @@ from .speech import (
     find_quotes,
     is_body_title,
     is_definite_role,
+    is_person_title,
     question_has_own_cue,
     quote_words,
 )
@@ -97,6 +100,7 @@ class _StoryState:
     # where their statements stand in the source
     short_of: dict[str, str] = field(default_factory=dict)  # a body's full name -> the short
     # form the story calls it by ('the Football Association' -> 'FA')
+    asked: bool = False  # the last statement is a sentence of the reporter's ending in '?'
 
     def gender(self, name: str) -> Gender | None:
         """What the story says the speaker is, from honorifics, gendered titles and the 'he'
@@ -220,7 +224,12 @@ class OfflineEngine:
             if speaker is None:
                 _note_unnamed(state, attribution, chunk.start + start)
         elif (
-            _only_space(state.source_text, state.last_statement_end, chunk.start + start)
+            (
+                _only_space(state.source_text, state.last_statement_end, chunk.start + start)
+                or _narrates_last(state, chunk.start + start)
+            )
+            and not state.asked  # 'So is it X, as Y once declared? "No. ...": the answer
+            # is the interviewee's, not the words of whom the reporter's question names
             and not text[start : quote.open_mark].strip()
             and not _cue_follows(text[quote.close_mark + 1 : end])
             and not (
@@ -268,7 +277,7 @@ class OfflineEngine:
             return None
         if _looks_back(attribution) and _rival_in_words(state, attribution, speaker, sentence):
             return None  # 'Though Ms Olivieri has lived there, ..., she said': not sure who
-        _remember(state, speaker, chunk.start + end)
+        _remember(state, speaker, chunk.start + end, sentence.rstrip().endswith("?"))
         named_here = attribution.kind == "name"
         if named_here:
             state.named_at[speaker.name] = (chunk, start, end)
@@ -320,7 +329,23 @@ class OfflineEngine:
         if attribution.kind == "pronoun":
             if attribution.speaker not in ("he", "she"):  # 'it', 'they': a body, not a person
                 last = state.last  # nor whoever speaks for one ('a Treasury spokesperson')
-                if last is None or last.person or set(last.name.lower().split()) & _VOICES:
+                if (
+                    attribution.speaker == "it"
+                    and last is not None
+                    and last.person
+                    and _written_as_a_body(state, last.name)
+                ):  # 'Search engine firm Google ... Google said ... "...", it said'
+                    last = Speaker(last.name, last.actor, person=False)
+                plural_voice = (  # 'Officials claim ... They also allege ...'
+                    attribution.speaker == "they"
+                    and last is not None
+                    and last.name.split()[-1].lower() in _PLURAL_VOICES
+                )
+                if (
+                    last is None
+                    or last.person
+                    or (set(last.name.lower().split()) & _VOICES and not plural_voice)
+                ):
                     return self._body_since(state) if attribution.speaker == "it" else None
                 if _another_body_since(state, last):
                     return None  # 'Under President Chavez, the Venezuelan government has
@@ -332,6 +357,8 @@ class OfflineEngine:
             key = speaker_key(candidate.name) if candidate else None
             name = candidate.name if candidate else None
             other_sex = _other_sex(state, wanted)
+            if _opens_with_a_participle(state):  # 'Asked if Mr Blunkett could return, he
+                other_sex = _also_passed(other_sex, _inside_opening(state))  # replied:'
             if candidate is not None and _titled_voice_between(state, candidate, since):
                 return None  # 'Sir John Stevens backed ... The pressure prompted the prime
                 # minister to say ... He told MPs': someone else spoke, by title, in between
@@ -368,6 +395,9 @@ class OfflineEngine:
             other = state.names.last_other_subject(key, since, state.cue_at, name, other_sex)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
+            if other[1] in state.names.introduced_at and other[1] >= state.sentence_at:
+                return None  # introduced in the pronoun's own sentence ('At an interview
+                # with Bloomberg Politics, he said'): no subject a reader takes 'he' to be
             if other[1] >= state.sentence_at and (
                 other[1] in state.names.possessive_at
                 or _closes_reported_words(state)
@@ -383,8 +413,16 @@ class OfflineEngine:
         phrase = attribution.speaker
         if attribution.kind == "joint":
             return self._joint_speaker(attribution, state)
+        if attribution.kind == "proxy" and not phrase:
+            return _voice_of_last_body(state, attribution.role, self._known)  # '"…," a
+            # spokesman said'
         if attribution.kind == "proxy" and phrase.startswith("the ") and phrase.islower():
             holder = self._title_holder(phrase, state)  # "the prime minister's spokesman"
+            if holder is None and is_person_title(phrase) and phrase.split()[-1] not in _TITLE:
+                described = self._titled_speaker(phrase, state)  # "the rapper's spokesman":
+                if described is None or not described.person:  # a description refers back
+                    return None  # to someone named, or is nobody's: never a speaker's name
+                holder = described
             if holder is not None:
                 return Speaker(f"{holder.name}'s {attribution.role}", holder.actor)
             name = f"{phrase}'s {attribution.role}"
@@ -397,8 +435,14 @@ class OfflineEngine:
             if principal.name in state.mentioned_at:  # a body named in full further back
                 state.mentioned_at[proxy.name] = state.mentioned_at[principal.name]
             return proxy
+        if attribution.kind == "title" and phrase.split()[-1] in PLURAL_BODY_NOUNS:
+            return self._listed_bodies(phrase, state)  # 'the firms said'
+        if attribution.kind == "title" and phrase.lower() == "the party":
+            return self._the_party(state)  # 'The party says': the one party named so far
         if attribution.kind == "title" and is_body_title(phrase):
-            return _body_referent(phrase, state, self._known)  # 'the company said'
+            return _body_referent(phrase, state, self._known) or self._kind_bound_body(
+                phrase, state
+            )  # 'the company said'
         if attribution.kind == "name" and phrase.lower() in BODY_GROUPS:
             return Speaker(phrase, phrase, person=False)  # 'Officials now say': their body
         if _description(phrase) and _plural(phrase.split()[-1]):
@@ -582,6 +626,14 @@ class OfflineEngine:
             or word.lower() in BODY_GROUPS
             or word in state.names.full_names
             or word in state.names.capitalised_inside
+            or (  # 'AOL said': an acronym alone names a body ('The PM' is a title)
+                phrase == word
+                and 2 <= len(word) <= 6
+                and word.isalpha()
+                and word.isupper()
+                and word.lower() not in _TITLE
+            )
+            or _written_as_a_body(state, word)  # 'Allianz, a leading German insurer, said'
         )
 
     def _mentioned(self, surname: str, at: int, verb: str, state: _StoryState) -> Speaker | None:
@@ -641,8 +693,8 @@ class OfflineEngine:
             if known and known.name == name:
                 return known
             return Speaker(name, role.actor or display_name(name))
-        if not refers_back:
-            return None
+        if not refers_back or words[-1] in _JOURNALISTS:
+            return None  # 'our correspondent' is only someone the story titles so
         if (
             not fits
             and actor
@@ -663,25 +715,145 @@ class OfflineEngine:
             and not (named and words[-1] in _VOICES)  # and its unnamed voice is nobody the
             # story titled so ('Jane Cole, of Quayline' is not sure to be 'the Quayline
             # spokesman')
+            and not (named and _holders_before(state, words[-1]) > 1)  # 'the Ealing North
+            # MP' when the story titles two MPs: the place is bound to neither
             and not _speaks_of(state, candidate.name, words)
             and (  # was named since and no side conflicts
                 actor is None or candidate.actor in (actor, candidate.name)
             )
             and _title_fits(_role_of(state, candidate.name), words[-1])
             and not _title_in_last_words(state, candidate, words)
-            and not state.names.other_person_between(
-                speaker_key(candidate.name),
-                state.spoke_at.get(candidate.name, 0),
-                state.cue_at,
-                candidate.name,
+            and (
+                not state.names.other_person_between(
+                    speaker_key(candidate.name),
+                    state.spoke_at.get(candidate.name, 0),
+                    state.cue_at,
+                    candidate.name,
+                )
+                or _only_holder_since(state, candidate, words[-1])
             )
         ):
             return _bound(
-                state, candidate, phrase_gender(phrase), state.spoke_at.get(candidate.name, 0)
+                state, candidate, _cue_gender(state, phrase), state.spoke_at.get(candidate.name, 0)
             )
         if fits or actor is not None:
             return None
-        return self._subject_since(state, words[-1], phrase_gender(phrase))
+        return self._subject_since(state, words[-1], _cue_gender(state, phrase))
+
+    def _the_party(self, state: _StoryState) -> Speaker | None:
+        """'Liberal Democrat leader Charles Kennedy has claimed ... The party says': the one
+        party the story names in its own words before the cue (by any of its names, in a
+        title too). None when it names two, or none: 'the party' is then not sure to be any.
+        The speaker is shown as the story writes the party's name, where it last does."""
+        text = state.source_text[: state.cue_at]
+        for quote in find_quotes(text):
+            text = (
+                text[: quote.open_mark]
+                + " " * (quote.close_mark - quote.open_mark)
+                + text[quote.close_mark :]
+            )  # a party named inside someone's words is not one the story is about
+        found = [
+            (m.start(), m.group())
+            for m in self.actors._aliases.finditer(text)
+            if self.actors.by_alias[m.group()] in self.actors.parties
+        ]
+        sides = {self.actors.by_alias[alias] for _, alias in found}
+        if len(sides) != 1:
+            return None
+        party = sides.pop()
+        if any(self.actors.resolve(m.group()) != party for m in _NAMED_PARTY.finditer(text)):
+            return None  # "Robert Kilroy-Silk's Veritas Party": a party the data does not know
+        nouns = [use for use in found if use[1] == party or use[1].endswith(("s", "Party"))]
+        at, alias = (nouns or found)[-1]  # 'the Tories', 'the Liberal Democrats' rather
+        # than the adjective of 'Tory leader Michael Howard', when the story writes them
+        state.mentioned_at[alias] = Evidence(
+            source_id=state.source_id, start=at, end=at + len(alias), quote=alias
+        )
+        return Speaker(alias, party, person=False)
+
+    def _listed_bodies(self, phrase: str, state: _StoryState) -> Speaker | None:
+        """'Technology firms Sony, Philips, Matsushita and Samsung are developing ... the firms
+        said': the bodies the story lists right after that plural noun, when it lists such
+        bodies once before the cue; shown together as the story lists them."""
+        noun = phrase.split()[-1]
+        kinds = _GENERIC_PLURALS if noun in _GENERIC_PLURALS else {noun}
+        text = state.source_text[: max(state.cue_at, state.sentence_at)]
+        quotes = find_quotes(text)
+        lists = [
+            found
+            for found in _LISTED_BODIES.finditer(text)
+            if (found.group("noun") in PLURAL_BODY_NOUNS | {"in", None})
+            and not any(q.open_mark < found.start() < q.close_mark for q in quotes)
+        ]  # 'firms A and B', 'Shares in A and B', 'A, B and C, who ...' opening a sentence
+        if len({found.group("names") for found in lists}) != 1:
+            return None  # no list, or two: not sure which
+        others = {
+            found.group()
+            for found in _ANY_LIST.finditer(text)
+            if not any(q.open_mark < found.start() < q.close_mark for q in quotes)
+            and not set(re.findall(r"[A-Z][\w&’'-]*", found.group())) & state.names.people
+        }
+        if len(others - {lists[0].group("names")}) > 0:
+            return None  # 'as rivals Westgate and Seaways did': other bodies listed
+        noun_before = lists[0].group("noun")
+        if noun_before in PLURAL_BODY_NOUNS and noun_before not in kinds:
+            return None  # 'banks A and B' are not 'the airlines'
+        names = lists[-1].group("names")
+        if any(w in state.names.people for w in re.findall(r"[A-Z][\w&’'-]*", names)):
+            return None  # 'firms ... and Tom Lee': a person among them
+        at = lists[-1].start("names")
+        state.mentioned_at[names] = Evidence(
+            source_id=state.source_id, start=at, end=at + len(names), quote=names
+        )
+        return Speaker(names, names, person=False)
+
+    def _kind_bound_body(self, phrase: str, state: _StoryState) -> Speaker | None:
+        """'Channel Tunnel operator Eurotunnel has seen sales fall ... The firm said': when no
+        body has spoken yet, 'the <noun>' is the body the story bound to a noun of that kind
+        right before its name ('operator Eurotunnel', 'consumer goods giant Unilever'), when
+        it is the last such binding before the cue and the story names nothing else with a
+        capital in between: 'luxury car maker Mercedes ... at parent DaimlerChrysler. The
+        firm said' is not sure to be Mercedes."""
+        if any(not s.person for s in state.by_actor.values()):
+            return None  # a body spoke: `_body_referent` decided
+        kinds = _BODY_KINDS.get(phrase.split()[-1].lower())
+        if kinds is None:
+            return None
+        text = state.source_text
+        cue = text.find(phrase, state.sentence_at)  # 'In a statement from Lycos Europe
+        cue = max(cue, state.cue_at)  # ..., the company denied': the words before it count
+        quotes = find_quotes(text[:cue])
+        bound = None
+        for found in _KIND_BEFORE_NAME.finditer(text, 0, cue):
+            if any(q.open_mark < found.start() < q.close_mark for q in quotes):
+                continue
+            if found.group(1) in _ALL_KINDS:
+                bound = found
+        if bound is None or bound.group(1) not in kinds:
+            return None
+        name = bound.group(2).removesuffix("’s").removesuffix("'s")
+        words = name.split()
+        if (
+            words[0] in HONORIFICS
+            or words[-1] in state.names.people
+            or self.actors.resolve(name) is not None
+            or self._is_media(name)
+        ):
+            return None  # 'drugmaker Dr Reddy's', a country, a party or a paper: not sure
+        for other in re.finditer(r"[A-Z][\w’'&-]*", text[bound.end() : cue]):
+            at = bound.end() + other.start()
+            word = other.group()
+            opens = re.search(r"(?:^|[.!?][\"”’']?\s+|\n\s*|[\"“‘])$", text[max(0, at - 4) : at])
+            if word in words or word in self.actors.by_demonym or opens is not None:
+                continue
+            return None  # another name between: the noun may be its
+        at = bound.start(2)
+        state.mentioned_at[name] = Evidence(
+            source_id=state.source_id, start=at, end=at + len(name), quote=name
+        )
+        speaker = Speaker(name, resolve_body(name, self.actors) or name, person=False)
+        state.by_actor[speaker.actor] = speaker
+        return speaker
 
     def _body_since(self, state: _StoryState) -> Speaker | None:
         """'The BPI is equally quick to condemn ... "…," it said': after a person spoke, 'it'
@@ -1005,11 +1177,80 @@ def _titled_voice_between(state: _StoryState, candidate: Speaker, since: int) ->
 
 
 def _opens_with_a_participle(state: _StoryState) -> bool:
-    """'Praising Celtic and Rangers for their efforts, she said:': the sentence opens with a
-    participle whose subject is the pronoun after the comma, so the names in it are objects."""
+    """'Praising Celtic and Rangers for their efforts, she said:', 'Asked if Mr Blunkett
+    could return, he replied:': the sentence opens with a participle whose subject is the
+    pronoun after the comma, so the names in it are objects."""
     opening = state.source_text[state.sentence_at : state.cue_at]
-    return re.match(r"\s*[A-Z][a-z]{3,}ing\s", opening) is not None and opening.rstrip().endswith(
-        ","
+    return re.match(
+        r"\s*(?:[A-Z][a-z]{3,}ing\s|[A-Z][a-z]{2,}ed\s+[a-z])", opening
+    ) is not None and opening.rstrip().endswith(",")
+
+
+def _inside_opening(state: _StoryState) -> Callable[[int], bool]:
+    """Mentions between the start of the sentence being read and its cue."""
+    names = state.names
+    return lambda i: state.sentence_at <= names.mention_at[i] < state.cue_at
+
+
+def _also_passed(
+    first: Callable[[int], bool] | None, second: Callable[[int], bool]
+) -> Callable[[int], bool]:
+    """Mentions to pass over: those either test accepts."""
+    return lambda i: (first is not None and first(i)) or second(i)
+
+
+def _cue_gender(state: _StoryState, phrase: str) -> Gender | None:
+    """What the cue says of the titled speaker: the title's own word ('the chairwoman'), else
+    the pronoun that opens the words it reports ('The heavy metal star said he could have
+    ...'): that 'he' is the star, so the star is no woman the story named."""
+    said = phrase_gender(phrase)
+    if said is not None:
+        return said
+    found = _REPORTS_PRONOUN.match(state.source_text, state.cue_at)
+    if found is None or not found.group(1).lower().startswith(phrase.lower()):
+        return None
+    if found.group(2).lower() not in SPEECH_VERBS:
+        return None
+    return pronoun_gender(found.group(3).lower())
+
+
+# A titled cue and the pronoun opening the words it reports: 'The star said he could ...'.
+_REPORTS_PRONOUN = re.compile(
+    r"([\w’' -]{3,60}?)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?([a-z]+)\s+(?:that\s+)?(he|she)\b"
+)
+
+
+def _only_holder_since(state: _StoryState, candidate: Speaker, head: str) -> bool:
+    """Does the story title the last speaker with this head ('An SFA spokesman said') while
+    nobody it names since they spoke holds such a title ('Meanwhile, Bob Malcolm and Rangers
+    have been informed ...')? Then 'added the spokesman' refers back past those names to
+    them: the story binds the title to no one else."""
+    role = _role_of(state, candidate.name)
+    held = role.title.lower().split() if role is not None else []
+    if head in _GENERIC_HEADS or head not in [*held, candidate.name.split()[-1].lower()]:
+        return False  # 'An SFA spokesman' is titled by their own name
+    names = state.names
+    key = speaker_key(candidate.name)
+    for i in names._mentions_between(state.spoke_at.get(candidate.name, 0), state.cue_at):
+        other = names.mention_key[i]
+        if not other or other == key:
+            continue
+        full = names.full_name_at(other, names.mention_at[i])
+        other_role = names.role(full) or names.role(other)
+        if other_role is not None and head in other_role.title.lower().split():
+            return False  # another holder of the title was named since
+    return True
+
+
+def _holders_before(state: _StoryState, head: str) -> int:
+    """How many people the story titles with this word ('Labour MP Dana Hill', 'Tory MP Tom
+    Reyes' for 'MP') and names before the cue being read."""
+    return sum(
+        1
+        for name, role in state.names.roles.items()
+        if len(name.split()) > 1
+        and head in role.title.lower().split()
+        and not _first_named_after(state, name)
     )
 
 
@@ -1101,6 +1342,10 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
         elif speaker.actor != display_name(speaker.name) and speaker.name in state.names.roles:
             role = state.names.role(speaker.name)  # 'William Hill spokesman Rupert Adams'
             body = speaker.actor if role and set(role.title.lower().split()) & _VOICES else ""
+        elif speaker.name not in state.names.roles and speaker.name in _title_owners(state):
+            body = speaker.name  # 'JP Morgan chief executive William Harrison': a body
+        elif speaker.name not in state.names.roles and _written_as_business(state, speaker.name):
+            body = speaker.name  # 'Shares in Cairn Energy have jumped': a company
         else:
             body = ""
         if body:
@@ -1117,18 +1362,69 @@ def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker 
         return None  # the body is not named near the words: a reader would not be sure
     noun = phrase.split()[-1].capitalize()
     own = [w for w in last.name.split() if w in ORGANISATION_WORDS]
-    if own and noun in ORGANISATION_WORDS and noun not in own:
-        return None
+    bare_group = noun in _ANY_BODY and len(phrase.split()) == 2  # any body is 'the group'
+    if own and noun in ORGANISATION_WORDS and noun not in own and not bare_group:
+        return None  # 'the committee' is not 'the Police Federation', nor is 'the union
+        # organisation' the Health and Safety Executive
+
     return last
+
+
+def _written_as_business(state: _StoryState, name: str) -> bool:
+    """Does the story write this name as a company's before the cue: shares in it ('Shares
+    in Cairn Energy') or a business noun right before it ('insurance broker Marsh &
+    McLennan')?"""
+    text = state.source_text[: state.cue_at]
+    name_re = re.escape(name)
+    if re.search(rf"\b[Ss]hares (?:in|of) {name_re}(?![\w’'])", text):
+        return True  # not "Rupert Murdoch's shares": a person may own shares
+    return any(
+        found.group(1) in _ALL_KINDS and found.group(2) == name
+        for found in _KIND_BEFORE_NAME.finditer(text)
+    )
+
+
+def _title_owners(state: _StoryState) -> set[str]:
+    """Names that open another person's title, before its first lower-case word ('JP Morgan'
+    in 'JP Morgan chief executive William Harrison'): the body that person works for. A
+    principal a staff title names ('Clinton campaign chairman') is a person, not counted."""
+    owners = set()
+    for role in state.names.roles.values():
+        if role.principal is not None:
+            continue
+        words = role.title.split()
+        opening = []
+        for word in words:
+            if not word[:1].isupper() or word.lower() in TITLE_WORDS:
+                break
+            opening.append(word)
+        if opening and len(opening) < len(words):
+            owners.add(" ".join(opening))
+    return owners
 
 
 def _speaks_of(state: _StoryState, name: str, title: list[str]) -> bool:
     """Did `name`'s own statements speak of 'the <title>' as someone else ('Vince Cable said
     the chancellor had failed ...')? Then a later 'the chancellor said' is not them."""
     pattern = re.compile(rf"(?<![\w’'])the {re.escape(' '.join(title))}(?![\w])", re.IGNORECASE)
+    text = state.source_text
     return any(
-        pattern.search(state.source_text, start, end) for start, end in state.words_of.get(name, [])
-    )
+        not _is_cue(text, found.start(), found.end())
+        for start, end in state.words_of.get(name, [])
+        for found in pattern.finditer(text, start, end)
+    )  # 'The foreign secretary told MPs ...' is their own statement's cue, no one else
+
+
+def _is_cue(text: str, start: int, end: int) -> bool:
+    """Is the phrase at text[start:end] a speaker's cue: a speech verb right after it ('The
+    foreign secretary told MPs'), or right before it when it closes the clause ('..., said the
+    spokesman.'; not 'Vince Cable said the chancellor had failed')?"""
+    before = text[max(0, start - 30) : start].split()[-1:]
+    after = text[end : end + 30].split()[:1]
+    if {w.strip(",.;:").lower() for w in after} & SPEECH_VERBS:
+        return True
+    closes = not after or after[0][:1] in ",.;:!?" or text[end : end + 1] in ",.;:!?"
+    return closes and bool({w.strip(",.;:").lower() for w in before} & SPEECH_VERBS)
 
 
 def _role_of(state: _StoryState, name: str) -> Role | None:
@@ -1151,6 +1447,41 @@ def _title_fits(role: Role | None, head: str) -> bool:
     return head in title or not any(w in TITLE_WORDS for w in title)
 
 
+# A party named as such ('the Veritas Party', 'the Scottish Socialist Party').
+_NAMED_PARTY = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]* )+Party\b")
+# What a story calls a business right before its name ('consumer goods giant Unilever',
+# 'Channel Tunnel operator Eurotunnel'), by the noun a later 'the <noun> said' uses: 'the
+# company' or 'the firm' may be any of them, 'the bank' only a bank or a lender.
+_BUSINESSES = frozenset(
+    """company firm group giant carmaker drugmaker manufacturer retailer bank airline carrier
+    operator insurer broadcaster bookmaker supermarket chain conglomerate lender broker""".split()
+)  # not 'maker', 'producer' or 'publisher': 'film maker Michael Moore' is a person
+_BODY_KINDS: dict[str, frozenset[str]] = {
+    "company": _BUSINESSES,
+    "firm": _BUSINESSES,
+    "group": _BUSINESSES,
+    "bank": frozenset({"bank", "lender"}),
+    "airline": frozenset({"airline", "carrier"}),
+    "carrier": frozenset({"airline", "carrier"}),
+    "retailer": frozenset({"retailer", "supermarket", "chain"}),
+    "bookmaker": frozenset({"bookmaker"}),
+    "broadcaster": frozenset({"broadcaster"}),
+    "insurer": frozenset({"insurer"}),
+}
+_ALL_KINDS = _BUSINESSES | {"charity", "campaign", "union", "regulator", "watchdog"}
+_KIND_BEFORE_NAME = re.compile(
+    r"(?<![\w’'-])([a-z]+) ((?:[A-Z][\w&’'-]*)(?: (?:[A-Z][\w&’'-]*|&))*)(?![\w’'-])"
+)
+_GENERIC_PLURALS = frozenset({"firms", "companies", "groups"})
+_NAME = r"[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)*"
+# 'Technology firms Sony, Philips, Matsushita and Samsung', 'cable firms NTL and Telewest'.
+_ANY_LIST = re.compile(rf"(?<![\w’'-]){_NAME}(?:, {_NAME})*,? and {_NAME}(?![\w’'-])")
+_LISTED_BODIES = re.compile(
+    rf"(?:(?<![\w’'-])(?P<noun>[a-z]+) |(?:^|(?<=[.!?]\s)|(?<=\n))(?P<opening>))"
+    rf"(?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME})(?![\w’'-])(?(opening)(?=,| [a-z]))"
+)
+_ANY_BODY = frozenset({"Group", "Organisation", "Organization"})  # what any body may be called
+_JOURNALISTS = frozenset({"correspondent", "reporter"})
 _RANKS = frozenset("deputy vice shadow former assistant junior acting".split())
 _GENERIC_HEADS = frozenset("leader diplomat official chief head politician".split())
 
@@ -1262,10 +1593,37 @@ def _other_sex(state: _StoryState, wanted: Gender | None) -> Callable[[int], boo
         key = names.mention_key[i]
         if not key:
             return False
+        if names.mention_unsure[i] and _names_a_thing(state.source_text, names.mention_at[i]):
+            return True  # 'his second Grand Slam title', "London's King Cross station"
         found = state.gender(names.full_name_at(key, names.mention_at[i]))
         return found is not None and found != wanted
 
     return other
+
+
+# Words that make the capitalised words after them a thing's name, not a person acting:
+# 'his second Grand Slam title', "London's King Cross station", 'the Champions League'.
+_DETERMINED = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|more|every|each)"
+    r"|[’']s)(?:\s+[a-z][\w-]*){0,2}\s+$"
+)
+
+
+def _names_a_thing(text: str, at: int) -> bool:
+    """Is the capitalised run ending at `at` (a full name the story never shortens, so
+    perhaps nobody) written after a determiner or a possessive, and not followed by a verb
+    it would be the subject of? Then it names a thing ('more Grand Slam titles'), not
+    someone who could be 'he'."""
+    start = at
+    while True:
+        found = re.search(r"([A-Z][\w’'.-]*)\s+$", text[max(0, start - 40) : start])
+        if found is None:
+            break
+        start -= len(text[max(0, start - 40) : start]) - found.start()
+    following = re.match(r"[\w’'.-]*\s+([a-z]+)", text[at : at + 60])
+    if following and (following.group(1) in _AUXILIARIES or following.group(1) in SPEECH_VERBS):
+        return False
+    return bool(_DETERMINED.search(text[max(0, start - 60) : start]))
 
 
 # A sentence that opens with a body's name ('The BPI is ...', 'Ofcom said'): acronyms and
@@ -1282,6 +1640,59 @@ _BODY_SUBJECT = re.compile(
     + "|".join(sorted(BODY_NOUNS))
     + r"))\s+(?:has|have|had|is|was|will|would|said|says|\w+ed)\b"
 )
+
+
+# Titles that head a body's staff ("T-Mobile's chief executive", 'chairman of Qantas'): the
+# name they belong to is an organisation. (Spokesmen and advisers serve people too.)
+_STAFF_HEADS = (
+    r"chief executive|chief operating officer|managing director|finance director|chairman"
+    r"|chairwoman|head of [\w -]+|vice-president|executive director"
+)
+_BODY_KIND = r"(?:" + "|".join(sorted(BODY_NOUNS | {"giant"})) + r")"
+
+
+def _written_as_a_body(state: _StoryState, name: str) -> bool:
+    """Does the story show this speaker, read as a person, to be an organisation: a word
+    for a kind of body before its name ('search engine firm Google', 'oil giant Yukos'), an
+    aside naming one after it ('Allianz, a leading German insurer,'), or a title that heads
+    its staff ("T-Mobile's chief executive", 'managing director of T-Mobile', 'Qantas chief
+    executive Geoff Dixon')? Not a person the story gives a sex or an honorific."""
+    words = name.split()
+    if state.gender(name) is not None or any(_is_honorific(w) for w in words):
+        return False
+    written = r"[\s&]+".join(re.escape(w) for w in words)
+    text = state.source_text
+    return bool(
+        re.search(rf"\b{_BODY_KIND}\s+{written}\b", text)
+        or re.search(
+            rf"\b{written},\s+(?:a|an|one of)\s+(?:(?!(?:for|of|at|with|from|to|by)\b)"
+            rf"[\w’'-]+\s+){{0,4}}?(?:{_BODY_KIND}|compan)(?:s|es|ies|y)?[,.;:)]",
+            text,
+        )
+        or re.search(rf"\b{written}(?:['’]s\s+|\s+)(?:{_STAFF_HEADS})\b", text)
+        or re.search(rf"\b(?:{_STAFF_HEADS})\s+of\s+{written}\b", text)
+    )
+
+
+def _voice_of_last_body(state: _StoryState, role: str, known: Set[str]) -> Speaker | None:
+    """'AOL backed the price cuts but said ... "…," a spokesman said.': an unnamed
+    spokesman speaks for the body whose words come right before his (nothing but space
+    between), a body the story shows to be one; else for nobody we can name. A side the
+    actors data knows is named as it is there ('the Tories' -> the Conservatives')."""
+    last = state.last
+    if (
+        last is None
+        or (last.person and not _written_as_a_body(state, last.name))
+        or set(last.name.lower().split()) & _VOICES
+        or " and " in last.name
+        or state.source_text[max(state.last_statement_end, 0) : state.sentence_at].strip()
+    ):
+        return None
+    principal = last.actor if last.actor in known else last.name
+    voice = Speaker(f"{principal}'s {role}", last.actor)
+    if last.name in state.mentioned_at:
+        state.mentioned_at[voice.name] = state.mentioned_at[last.name]
+    return voice
 
 
 def _another_body_since(state: _StoryState, last: Speaker) -> bool:
@@ -1367,6 +1778,39 @@ def _plain_marks(text: str, quote: Quote) -> str:
     return plain
 
 
+def _narrates_last(state: _StoryState, at: int) -> bool:
+    """'... said Mr Reyes. Mr Reyes has since taken the idea abroad. "We put in 25 ..."': one
+    sentence of the reporter's between the last speaker's words and a quote that opens its
+    own sentence, in the same paragraph, whose subject is that speaker (named again, or
+    'he'/'she' as they are) and which names nobody else, leaves the quote theirs."""
+    last, text = state.last, state.source_text
+    if last is None or not last.person or state.last_statement_end < 0:
+        return False
+    between = text[state.last_statement_end : at]
+    if "\n" in between or any(mark in between for mark in '"“”') or len(between) > 400:
+        return False
+    sentence = between.strip()
+    if not sentence or re.search(r"[.!?]\s+\S", sentence):
+        return False  # no sentence, or more than one
+    words = [w.strip(",") for w in sentence.split()[:3]]
+    while words and words[0].lower() in ("but", "and", "however", "meanwhile", "now"):
+        words = words[1:]
+    if not words:
+        return False
+    surname = last.name.split()[-1]
+    gender = state.gender(last.name)
+    opens = (
+        words[0] == surname
+        or (len(words) > 1 and _is_honorific(words[0]) and words[1] == surname)
+        or (words[0] == "He" and gender == pronoun_gender("he"))
+        or (words[0] == "She" and gender == pronoun_gender("she"))
+    )
+    key = speaker_key(last.name)
+    return opens and not state.names.other_person_between(
+        key, state.last_statement_end, at, last.name
+    )
+
+
 def _cue_follows(text: str) -> bool:
     """`cue_after`, reading 'Mr.', 'Gov.' or 'Sen.' before a name as part of it, not as a
     sentence's end: '…,'' Mr. Gidley said.' has a speaker of its own."""
@@ -1389,8 +1833,8 @@ def _someone_else_after(text: str, last: Speaker | None) -> bool:
 _NAMED_CLAUSE = re.compile(r"[ \t]*,?[ \t]*(?:[A-Z][\w’'-]+[ \t]+){1,3}[a-z]+\b")
 
 
-def _remember(state: _StoryState, speaker: Speaker, end: int) -> None:
-    state.last, state.last_statement_end = speaker, end
+def _remember(state: _StoryState, speaker: Speaker, end: int, asked: bool = False) -> None:
+    state.last, state.last_statement_end, state.asked = speaker, end, asked
     state.spoke_at[speaker.name] = end
     if speaker.person:
         state.last_person = speaker
@@ -1427,6 +1871,7 @@ def _named_at(state: _StoryState, speaker: Speaker) -> Evidence | None:
 
 _TITLE = ROLE_WORDS | TITLE_WORDS | COMMENTATOR_WORDS
 _VOICES = frozenset(PROXY_WORDS | {"official", "officials", "source", "sources"})
+_PLURAL_VOICES = frozenset({"officials", "sources", "spokespeople"})
 _POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
 
 
@@ -1464,6 +1909,9 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
     if before in ("and", "&") and _post_complement(words[: len(words) - len(name) - 1]):
         return phrase  # 'the MP for Wells and North Mendip': a post, not 'North Mendip'
+    if before in ("and", "&") and name[-1].rstrip(".") in FIRM_SUFFIXES:
+        opening = max((k + 1 for k, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
+        return " ".join(words[opening:])  # "China's Baoshan Iron and Steel Co": one firm
     if any(word in ORGANISATION_WORDS for word in name) or before in ("of", "for"):
         if phrase.split()[0] in ("a", "an", "A", "An"):
             return phrase.split(" ", 1)[1]  # 'a World Bank report said': the World Bank

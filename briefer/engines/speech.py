@@ -81,7 +81,7 @@ _DEFINITE_ROLE = re.compile(
     r"leader|president|diplomat|official|minister|envoy|spokesman|spokeswoman|"
     r"prime minister|foreign minister|chancellor|adviser|aide|senator|governor|congressman|"
     r"congresswoman|mayor|secretary|candidate|nominee|chairman|chairwoman|director|"
-    r"executive|manager|premier|mp|chief)$"
+    r"executive|manager|premier|mp|MP|MEP|MSP|chief)$"
 )
 _LEADING_WORDS = frozenset({"the", "a", "an", "one", "three", "two", "several", "some"})
 # Nouns that name an organisation by its kind ('the company', 'the committee'): 'the
@@ -124,7 +124,9 @@ def _body_title(tokens: list[str], from_start: bool) -> str | None:
     two = " ".join(words[-2:]).lower() if len(words) >= 2 else ""
     if two in BODY_NOUNS:
         end = len(words) - 2
-    elif words[-1].lower() in BODY_NOUNS and words[-1].islower():
+    elif words[-1].islower() and (
+        words[-1] in BODY_NOUNS or words[-1] in PLURAL_BODY_NOUNS
+    ):  # 'the firms said': the firms the story listed ('Technology firms Sony, ... and X')
         end = len(words) - 1
     else:
         return None
@@ -153,6 +155,10 @@ def _definite_phrase(words: list[str], start: int, from_start: bool) -> str | No
     return " ".join(words[start:])
 
 
+# Plurals of the business nouns: 'the firms said' refers back to the firms a story listed.
+PLURAL_BODY_NOUNS = frozenset(
+    "firms companies groups banks airlines carmakers retailers insurers lenders".split()
+)
 PERSON_NOUNS = rules.words("speech", "person_nouns")
 _EX = re.compile(r"ex-[A-Z][\w-]+|\d+-year-old")  # 'the ex-Wallaby', 'the 66-year-old'
 
@@ -325,6 +331,20 @@ _NEXT_CUE = re.compile(
 )
 
 
+# 'our correspondent', 'our political editor': the outlet's own journalist, whom the story
+# names with that title ('BBC correspondent Stephen Cape'); read as 'the correspondent'.
+_OUR_JOURNALIST = re.compile(
+    r"\b([Oo])ur(?=\s+(?:[a-z-]+\s+){0,2}(?:correspondent|editor|reporter)\b)"
+)
+
+
+def _our_journalist(text: str) -> str:
+    """'our correspondent' -> 'the correspondent', offsets kept (both words are 3 letters)."""
+    if "our " not in text.lower():
+        return text
+    return _OUR_JOURNALIST.sub(lambda m: "The" if m.group(1) == "O" else "the", text)
+
+
 # 'the paper quoted Qantas chief Geoff Dixon as saying', 'Dixon was quoted by The Australian
 # as saying', 'The Standard quoted Mr Clarke telling activists': whoever is quoted said the
 # words, not whoever quotes them.
@@ -353,6 +373,7 @@ def attribute_quote(
     text: str, quote: Quote, sentence_start: int, sentence_end: int
 ) -> Attribution | None:
     """Look after the quote (', Putin said'), then before it ('Mr Howard said on Monday that')."""
+    text = _our_journalist(text)
     after = text[quote.close_mark + 1 : sentence_end]
     found = _quoted_as_saying(after) or _attribution_after(after)
     if found is None and not after.strip():
@@ -463,6 +484,7 @@ def attribute_sentence(sentence: str) -> Attribution | None:
     dateline = _DATELINE.match(sentence)
     if dateline:
         sentence = " " * dateline.end() + sentence[dateline.end() :]
+    sentence = _our_journalist(sentence)
     quoted_by = _quoted_as_saying(sentence)
     if quoted_by:  # 'The paper quoted its boss Tom Reed as saying ...'
         return quoted_by
@@ -953,7 +975,50 @@ def _attribution_after(after: str) -> Attribution | None:
     document = _owned_document(tokens)
     if document:  # '"…," Mr Tanzi's statement said.'
         return Attribution(document, verb.group(), "name")
+    described = _described_name(tokens)
+    if described:  # '"…," festival organiser Michael Eavis said.'
+        return Attribution(described, verb.group(), "name")
+    voice = _bare_voice(tokens)
+    if voice:  # '"…," a spokesman said.'
+        return Attribution("", verb.group(), "proxy", voice)
     return _classify(_name_phrase(tokens, from_start=True) or "", verb.group(), tokens)
+
+
+_BARE_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _bare_voice(tokens: list[str]) -> str | None:
+    """'a spokesman', 'However, a spokeswoman': someone who speaks for a body the phrase
+    does not name (the engine takes the body that has just spoken). The voice word."""
+    words = [t for t in tokens if t != ","]
+    while words and words[0].lower() in _BODY_OPENERS:
+        words = words[1:]
+    if len(words) == 2 and words[0].lower() in ("a", "an") and words[1] in _BARE_VOICES:
+        return words[1]
+    return None
+
+
+def _described_name(tokens: list[str]) -> str | None:
+    """'festival organiser Michael Eavis', 'club spokesman Tom Reyes': lower-case words that
+    say what someone is, headed by a title word, then a full name and nothing else (the
+    subject of a cue after a quote). Words that would make the name someone else's object
+    ('the report about ...') or a possessive are not such a title."""
+    words = list(tokens)
+    name: list[str] = []
+    while words and _is_name_token(words[-1]) and not words[-1].endswith(("'s", "’s")):
+        name.insert(0, words.pop())
+    if words and words[0] in ("the", "The", "a", "A"):
+        words = words[1:]
+    if len(name) < 2 or not 1 <= len(words) <= 3 or not _head_title(words[-1]):
+        return None
+    if not all(
+        re.fullmatch(r"[a-z][a-z-]*", w)
+        and w not in _NOT_BEFORE_SUBJECT | _PASSIVE
+        and w not in SPEECH_VERBS
+        for w in words
+    ):
+        return None
+    return " ".join([*words, *name])
 
 
 def _attribution_before(before: str) -> Attribution | None:
@@ -1074,8 +1139,12 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
 
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # A time between the subject and its verb: 'The Times on Monday said', 'the firm last week said'
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
 _TIME_BEFORE_VERB = re.compile(
     rf"\s+(?:on\s+(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|in\s+(?:(?:{_MONTH_NAMES})(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
     rf"|(?:(?:earlier|late|later)\s+)?(?:last|this)\s+(?:week|month|year|morning|night)"
     r"|yesterday|today)\s*$"
 )
@@ -1144,6 +1213,9 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
         tokens = tokens[:-3]  # 'The International Energy Agency (IEA) warned', '... (Apacs)'
     if not tokens:
         return None
+    voice = _bare_voice(tokens)
+    if voice:  # 'A spokesman said ...', 'However, a spokeswoman insisted ...'
+        return Attribution("", verb, "proxy", voice)
     opening = tokens
     while opening and opening[0].lower() in _BODY_OPENERS:
         opening = opening[1:]
@@ -1294,6 +1366,9 @@ def _named_after_description(description: list[str], segment: list[str]) -> str 
     named = _name_phrase(segment, from_start=False)
     if not named or not _looks_like_person(named) or len(segment) - len(named.split()) > 2:
         return None
+    title = [w.lower() for w in segment[: len(segment) - len(named.split())]]
+    if any(w in _NOT_BEFORE_SUBJECT or w.endswith("ed") for w in title):
+        return None  # 'The company, owned by Tom Reyes, said': the owner is not the company
     return named
 
 
@@ -1458,6 +1533,9 @@ def _titled_name(rest: str) -> str | None:
 def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
     clause = _CLAUSE.match(rest)
     words = clause.group(1).split() if clause else []
+    voice = _bare_voice(words)
+    if voice:  # '…, said a spokeswoman.'
+        return Attribution("", verb, "proxy", voice)
     body = _body_title(words, from_start=True) or _person_title(words, from_start=True)
     if body:  # '…, said the company.', '"…," said the 74-year-old comedian.'
         return Attribution(body, verb, "title")
@@ -1529,11 +1607,27 @@ def _calendar_surnames(tokens: list[str]) -> set[int]:
     }
 
 
+# A post-nominal or a short form in capitals closing a sentence ('said the Ealing North MP.'):
+# its full stop ends the sentence, it is no abbreviation.
+_POST_NOMINAL_DOT = re.compile(r"[A-Z]{2,3}\.")
+
+
+FIRM_SUFFIXES = frozenset("Co Corp Corporation Company Inc Ltd Plc plc Group Holdings".split())
+
+
+def _ends_a_firm(taken: list[str]) -> bool:
+    """Read backwards, does the name so far end with a firm's suffix ('Co.', 'Corp')?"""
+    return bool(taken) and taken[0].rstrip(".") in FIRM_SUFFIXES
+
+
 def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     """The speaker phrase at the start (or end) of `tokens`: names and title words only."""
     tokens = [
-        t[:-1] if t.endswith(".") and t.count(".") == 1 and len(t) > 3 else t for t in tokens
-    ]  # 'leader.' ends a sentence; 'U.S.' and 'Mr.' keep theirs
+        t[:-1]
+        if t.endswith(".") and t.count(".") == 1 and (len(t) > 3 or _POST_NOMINAL_DOT.fullmatch(t))
+        else t
+        for t in tokens
+    ]  # 'leader.', 'MP.' end a sentence; 'U.S.' and 'Mr.' keep theirs
     surnames = _calendar_surnames(tokens)
     sequence = tokens if from_start else list(reversed(tokens))
     taken: list[str] = []
@@ -1544,7 +1638,14 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
         joins = (
             (
                 lowered in ("of", "for", "&")
-                or (lowered == "and" and not from_start and beyond in ("of", "for"))
+                or (
+                    lowered == "and"
+                    and not from_start
+                    and (
+                        beyond in ("of", "for")
+                        or (taken[:1] and taken[0].rstrip(".") in FIRM_SUFFIXES)
+                    )
+                )  # 'Baoshan Iron and Steel Co.': a firm's suffix keeps its 'and'
             )  # 'Ernst & Young', '[of] Payment and Clearing Services', not 'at Old
             and bool(taken)  # Trafford and Ancelotti said'
             and _is_name_token(taken[-1])
@@ -1583,6 +1684,13 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
         and not (taken[-1].isdigit() and taken[-2:-1] in (["No"], ["Number"]))  # 'No 10'
     ):
         taken.pop()
+    if (
+        taken
+        and taken[-1].endswith(".")
+        and taken[-1].count(".") == 1
+        and taken[-1][:-1] not in _HONORIFIC_WORDS
+    ):  # '"...," said Swiss Re. Tightly packed ...': nothing of the name follows the full
+        taken[-1] = taken[-1][:-1]  # stop, so it ends the sentence
     phrase = " ".join(taken).strip()
     if phrase.endswith(("'s", "’s")):
         return None  # "Scotland's first minister": a possessive is not the speaker
