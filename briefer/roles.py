@@ -599,8 +599,8 @@ def _note_full_names(
     is Ian Blair."""
     for j in range(1, len(words)):
         surname = words[j][0]
-        if not surname[:1].isupper():
-            continue
+        if not surname[:1].isupper() or any(c.isdigit() for c in surname):
+            continue  # 'the Archos AV400 series': a model number is nobody's surname
         given: list[str] = []
         for i in (j - 1, j - 2):
             word, possessive, punctuated = words[i] if i >= 0 else ("", True, True)

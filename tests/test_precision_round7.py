@@ -189,3 +189,34 @@ def test_the_answer_to_the_reporters_question_is_not_whom_the_question_names():
         '"Who can be trusted to get a grip on the harbour and its levy?"\n'
     )
     assert speaker_of(run_story(quoted, "harbour"), "get a grip") == "Dana Hill"
+
+
+def test_an_ampersand_inside_a_name_keeps_it_one_name():
+    """'"…," an M&S spokesman said' was shown as 'M S' (seventh set, studied after it was
+    measured)."""
+    text = (
+        "Harbour row\n\n"
+        '"We are bringing in harbour fees at new price points," said a P&O spokesman.\n'
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "new price points") == "P&O spokesman"
+
+
+def test_a_model_number_is_nobodys_surname():
+    """'Archos said ...' was shown as 'Archos AV400' after 'the Archos AV400 series'."""
+    text = (
+        "Harbour row\n\n"
+        "Players such as the Harbix HX400 series sold well.\n\n"
+        "Harbix said the focus for the device is the harbour market.\n"
+    )
+    assert speaker_of(run_story(text, "harbour"), "harbour market") == "Harbix"
+
+
+def test_a_name_after_a_title_and_a_comma_is_the_titles_holder():
+    """'"…," said Opera spokeswoman, Berit Hanson.' was shown as 'Opera spokeswoman'."""
+    text = (
+        "Harbour row\n\n"
+        '"Our mission was always to provide the best harbour for everyone," said Harbourline '
+        "spokeswoman, Dana Hill.\n"
+    )
+    assert speaker_of(run_story(text, "harbour"), "best harbour") == "Dana Hill"

@@ -221,7 +221,7 @@ def is_body_title(phrase: str) -> bool:
     return _body_title(phrase.split(), from_start=True) is not None
 
 
-_TOKEN = re.compile(r"[\w’'.\-]+|[,;:()\[\]]")
+_TOKEN = re.compile(r"[\w’'.\-]+(?:&[\w’'.\-]+)*|[,;:()\[\]]")  # 'M&S', 'AT&T' are one word
 _OPEN_ONLY = "“‘«"
 _CLOSE_ONLY = "”»"
 _AMBIGUOUS = "\"'’"
@@ -1530,9 +1530,16 @@ def _titled_name(rest: str) -> str | None:
     return " ".join([*words, *name])
 
 
+# ', Berit Hanson.' closing a cue after a title: 'said Opera spokeswoman, Berit Hanson.'
+_NAME_AFTER_TITLE = re.compile(r",\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)\s*(?:[.!?]|$)")
+
+
 def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
     clause = _CLAUSE.match(rest)
     words = clause.group(1).split() if clause else []
+    named = _NAME_AFTER_TITLE.match(rest, clause.end()) if clause else None
+    if named and words and words[-1].lower() in _HEAD_TITLES:
+        return Attribution(named.group(1), verb, "name")  # the title's holder, named after it
     voice = _bare_voice(words)
     if voice:  # '…, said a spokeswoman.'
         return Attribution("", verb, "proxy", voice)
