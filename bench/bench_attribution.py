@@ -31,12 +31,15 @@ from common import DEFAULT_CORPUS, ROOT
 sys.path.insert(0, str(ROOT / "tests"))
 from attribution_set import LABELS, held_out, load_items, percent, score
 
-FRESH = LABELS.with_name("bbc_fresh.jsonl")
-HELDOUT = LABELS.with_name("bbc_heldout.jsonl")
-FOURTH = (LABELS.with_name("bbc_fourth_a.jsonl"), LABELS.with_name("bbc_fourth_b.jsonl"))
-FIFTH = (LABELS.with_name("bbc_fifth_a.jsonl"), LABELS.with_name("bbc_fifth_b.jsonl"))
-SIXTH = tuple(LABELS.with_name(f"bbc_sixth_{part}.jsonl") for part in "abc")
-SEVENTH = tuple(LABELS.with_name(f"bbc_seventh_{part}.jsonl") for part in "abc")
+# The later sets, each developed on since the round after it was measured unseen.
+LATER_SETS = {
+    "fresh": (LABELS.with_name("bbc_fresh.jsonl"),),
+    "heldout": (LABELS.with_name("bbc_heldout.jsonl"),),
+    "fourth": tuple(LABELS.with_name(f"bbc_fourth_{part}.jsonl") for part in "ab"),
+    "fifth": tuple(LABELS.with_name(f"bbc_fifth_{part}.jsonl") for part in "ab"),
+    "sixth": tuple(LABELS.with_name(f"bbc_sixth_{part}.jsonl") for part in "abc"),
+    "seventh": tuple(LABELS.with_name(f"bbc_seventh_{part}.jsonl") for part in "abc"),
+}
 UNSEEN = tuple(LABELS.with_name(f"bbc_eighth_{part}.jsonl") for part in "abc")
 
 
@@ -45,18 +48,7 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     parser.add_argument(
         "--details",
-        choices=(
-            "dev",
-            "held-out",
-            "all",
-            "fresh",
-            "heldout",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "dev-all",
-        ),
+        choices=("dev", "held-out", "all", *LATER_SETS, "dev-all"),
         help="list every error in that part of the set",
     )
     parser.add_argument(
@@ -73,22 +65,10 @@ def main() -> None:
         "held-out": [i for i in items if held_out(i["file"])],
     }
     scores = {name: score(part, Path(args.corpus)) for name, part in parts.items()}
-    if FRESH.is_file():
-        scores["fresh"] = score(load_items(FRESH), Path(args.corpus))
-    if HELDOUT.is_file():
-        scores["heldout"] = score(load_items(HELDOUT), Path(args.corpus))
-    if all(path.is_file() for path in FOURTH):
-        fourth = [i for path in FOURTH for i in load_items(path)]
-        scores["fourth"] = score(fourth, Path(args.corpus))
-    if all(path.is_file() for path in FIFTH):
-        fifth = [i for path in FIFTH for i in load_items(path)]
-        scores["fifth"] = score(fifth, Path(args.corpus))
-    if all(path.is_file() for path in SIXTH):
-        sixth = [i for path in SIXTH for i in load_items(path)]
-        scores["sixth"] = score(sixth, Path(args.corpus))
-    if all(path.is_file() for path in SEVENTH):
-        seventh = [i for path in SEVENTH for i in load_items(path)]
-        scores["seventh"] = score(seventh, Path(args.corpus))
+    for name, paths in LATER_SETS.items():
+        if all(path.is_file() for path in paths):
+            later = [i for path in paths for i in load_items(path)]
+            scores[name] = score(later, Path(args.corpus))
     elapsed = time.perf_counter() - started
     print(f"{'set':10} {'precision':>22} {'recall':>22}  sides of right speakers")
     for name, result in scores.items():
@@ -97,11 +77,7 @@ def main() -> None:
             f"{name:10} {percent(result.precision()):>22} {percent(result.recall()):>22}  {sides}"
         )
     overall = scores["all"]
-    chosen = (
-        ("all", "fresh", "heldout", "fourth", "fifth", "sixth", "seventh")
-        if args.details == "dev-all"
-        else (args.details,)
-    )
+    chosen = ("all", *LATER_SETS) if args.details == "dev-all" else (args.details,)
     detailed = [scores[name] for name in chosen if name in scores] if args.details else []
     hows = sorted({i["how"] for i in items})
     for name, result in scores.items():
