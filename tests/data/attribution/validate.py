@@ -70,6 +70,9 @@ SETS = (
     "bbc_seventh_a.jsonl",
     "bbc_seventh_b.jsonl",
     "bbc_seventh_c.jsonl",
+    "bbc_eighth_a.jsonl",
+    "bbc_eighth_b.jsonl",
+    "bbc_eighth_c.jsonl",
 )
 
 
