@@ -1,17 +1,19 @@
 """Blind second reading against the first labels: agreement per field, and the ids of the
 items whose kind, speaker or actors differ (never the labels themselves).
 
-Run from the project root: python tests/data/attribution/eighth_second_reading/compare.py"""
+Run from the project root: python tests/data/attribution/compare_readings.py seventh
+(reads `bbc_<set>_{a,b,c}.jsonl` and `<set>_second_reading/second_{a,b,c}.jsonl`)."""
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 from briefer.attribution import speaker_key
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent  # tests/data/attribution
 
 
 def _norm(text: str | None) -> str:
@@ -30,11 +32,12 @@ def same_side(first: list[str] | None, second: list[str] | None) -> bool:
     return (not a and not b) or bool(a & b) or any(x in y or y in x for x in a for y in b)
 
 
-def main() -> None:
+def main(name: str) -> None:
+    readings = HERE / f"{name}_second_reading"
     for part in "abc":
-        first_path = HERE.parent / f"bbc_eighth_{part}.jsonl"
+        first_path = HERE / f"bbc_{name}_{part}.jsonl"
         first = {json.loads(line)["id"]: json.loads(line) for line in first_path.open()}
-        second = [json.loads(line) for line in (HERE / f"second_{part}.jsonl").open()]
+        second = [json.loads(line) for line in (readings / f"second_{part}.jsonl").open()]
         agree = {"kind": 0, "speaker": 0, "actors": 0, "how": 0}
         differ: list[str] = []
         for item in second:
@@ -54,4 +57,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1] if len(sys.argv) > 1 else "eighth")
