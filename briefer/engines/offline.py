@@ -975,7 +975,7 @@ _OPENS_CONTRAST = re.compile(r"\s*(?:While|Whereas|Although|Though)\s")
 
 def _speech_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A sentence of reported speech split where a second subject reports words of their own:
-    each clause is one speaker's. A clause must open with its subject and verb (within six
+    each clause is one speaker's. A clause must open with its subject and verb (its first seven
     words), and the first clause must report words of its own; otherwise the whole sentence."""
     sentence = text[start:end]
     joiners = list(_CLAUSE_JOINER.finditer(sentence))

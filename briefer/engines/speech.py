@@ -598,6 +598,10 @@ def attribute_sentence(sentence: str) -> Attribution | None:
     return _passive_agent(sentence)
 
 
+# Words that make the name after them a person's ('Mr Reyes', 'Professor Hill').
+_PERSON_HONORIFICS = frozenset("Mr Mrs Ms Dr Sir Lord Lady Professor".split())
+
+
 def _named_person(tokens: list[str]) -> str | None:
     """The person `tokens` end with, named with a title or an honorific: 'chief operating
     officer Dana Hill' -> 'Dana Hill', 'Mr Reyes'; None for a body or a bare name."""
@@ -612,7 +616,7 @@ def _named_person(tokens: list[str]) -> str | None:
     if not all(t.isalpha() and t.lower() not in _NOT_A_CLAUSE for t in title):
         return None
     titled = any(t.lower() in _HEAD_TITLES | ROLE_WORDS for t in title)
-    if not titled and name[0].rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lady"):
+    if not titled and name[0].rstrip(".") not in _PERSON_HONORIFICS:
         return None  # 'Plaid Cymru', 'Munich Re': two capitals alone may be a body
     return " ".join(name)
 
@@ -637,12 +641,7 @@ def _object_before_participle(prefix: str) -> bool:
     if not phrase or len(tokens) <= len(phrase.split()) + 1 or phrase[:1].islower():
         return False  # 'a letter from company president Lee Scott saying': titled, speaks
     before = tokens[-len(phrase.split()) - 1]
-    function_words = _NOT_BEFORE_SUBJECT | _PREPOSITIONS | _JOINERS | _NOT_A_CLAUSE | _SKIPPABLE
-    return (
-        before.isalpha()
-        and before.islower()
-        and before not in function_words | _HEAD_TITLES  # 'company president Lee Scott saying'
-    )
+    return before.isalpha() and before.islower() and before not in _NOT_AN_OBJECTS_VERB
 
 
 def _reported_by_earlier_verb(sentence: str, first: re.Match[str], later: re.Match[str]) -> bool:
@@ -1137,7 +1136,8 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
     return found
 
 
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_DAYS = "|".join(_WEEKDAYS)
 # A time between the subject and its verb: 'The Times on Monday said', 'the firm last week said'
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -1477,10 +1477,7 @@ def _name_before_affiliation(tokens: list[str]) -> str | None:
 def _looks_like_person(phrase: str) -> bool:
     words = phrase.split()
     names = [w for w in words if _is_name_token(w) and w.lower() not in ROLE_WORDS]
-    return len(names) >= 2 or (
-        bool(names)
-        and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Professor")
-    )
+    return len(names) >= 2 or (bool(names) and words[0].rstrip(".") in _PERSON_HONORIFICS)
 
 
 _HEAD_TITLES = (
@@ -1491,6 +1488,11 @@ _HEAD_TITLES = (
     )
     | frozenset(noun for noun in PERSON_NOUNS if noun.islower())
 )  # 'said EFF lawyer Kurt Opsahl'
+# Lower-case words before a name that are no verb it could be the object of: function words,
+# and titles ('company president Lee Scott saying' is titled, so the name speaks).
+_NOT_AN_OBJECTS_VERB = (
+    _NOT_BEFORE_SUBJECT | _PREPOSITIONS | _JOINERS | _NOT_A_CLAUSE | _SKIPPABLE | _HEAD_TITLES
+)
 _CLAUSE = re.compile(r"\s+([^,.;:()\"“”]{3,90}?)\s*(?=[,.;:()]|$)")
 
 
@@ -1594,9 +1596,7 @@ def _is_name_token(token: str) -> bool:
     return token[:1].isupper() and token not in NOT_NAMES and not is_hyphenated_modifier(token)
 
 
-_MONTHS = frozenset(rules.words("names", "calendar")) - frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
+_MONTHS = frozenset(rules.words("names", "calendar")) - frozenset(_WEEKDAYS)
 
 
 def _calendar_surnames(tokens: list[str]) -> set[int]:
