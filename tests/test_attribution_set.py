@@ -8,7 +8,9 @@ the fourth round (93.7% / 65.5% then) and is developed on since the fifth; `bbc_
 was the unseen set of the fifth round (94.3% / 70.0% then) and is developed on since the
 sixth; `bbc_sixth*.jsonl` was the unseen set of the sixth round (92.0% / 62.6% then) and is
 developed on since the seventh; `bbc_seventh*.jsonl` was measured unseen at the end of the
-seventh round (94.2% / 71.5%) and is developed on since."""
+seventh round (94.2% / 71.5%) and is developed on since; `bbc_eighth*.jsonl` was measured once,
+figures only, at the end of the seventh round (92.1% / 67.3%) and is developed on since the
+eighth."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ FOURTH = (LABELS.with_name("bbc_fourth_a.jsonl"), LABELS.with_name("bbc_fourth_b
 FIFTH = (LABELS.with_name("bbc_fifth_a.jsonl"), LABELS.with_name("bbc_fifth_b.jsonl"))
 SIXTH = tuple(LABELS.with_name(f"bbc_sixth_{part}.jsonl") for part in "abc")
 SEVENTH = tuple(LABELS.with_name(f"bbc_seventh_{part}.jsonl") for part in "abc")
+EIGHTH = tuple(LABELS.with_name(f"bbc_eighth_{part}.jsonl") for part in "abc")
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +45,7 @@ def scores():
         "fifth": score([item for path in FIFTH for item in load_items(path)], BBC),
         "sixth": score([item for path in SIXTH for item in load_items(path)], BBC),
         "seventh": score([item for path in SEVENTH for item in load_items(path)], BBC),
+        "eighth": score([item for path in EIGHTH for item in load_items(path)], BBC),
     }
 
 
@@ -117,6 +121,15 @@ def test_the_seventh_labelled_set_holds_its_floor(scores):
     seventh = scores["seventh"]
     assert _rate(seventh.precision()) >= 0.945, seventh.precision()
     assert _rate(seventh.recall()) >= 0.71, seventh.recall()
+
+
+def test_the_eighth_labelled_set_holds_its_floor(scores):
+    """The eighth set: 92.1% precision and 67.3% recall when it was measured once, figures
+    only, at the end of the seventh round; studied since the eighth. Its remaining errors are
+    listed by `bench/bench_attribution.py --details eighth`."""
+    eighth = scores["eighth"]
+    assert _rate(eighth.precision()) >= 0.92, eighth.precision()
+    assert _rate(eighth.recall()) >= 0.67, eighth.recall()
 
 
 def _item(speaker: str, how: str = "same-sentence", proxy_for: str | None = None) -> dict:
