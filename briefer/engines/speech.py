@@ -1551,7 +1551,11 @@ def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
     titled = _titled_name(rest)
     if titled:
         return Attribution(titled, verb, "name")
-    phrase = _name_phrase(_tokens(rest)[:8], from_start=True)
+    tokens = _tokens(rest)[:8]
+    phrase = _name_phrase(tokens, from_start=True)
+    following = tokens[len(phrase.split())] if phrase and len(tokens) > len(phrase.split()) else ""
+    if _verb_shaped(following) and not following.endswith("ly"):
+        return None  # '..., said Trump continued to ...': the name opens what was said
     return Attribution(phrase, verb, "name") if phrase else None
 
 

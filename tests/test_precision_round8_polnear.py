@@ -1,0 +1,46 @@
+"""Round eight on PolNeAR (US political news): causes of wrong speakers found there, each rule
+tested on text written here."""
+
+import pytest
+
+from offline_runs import run_story, speaker_of
+
+from briefer.engines.speech import attribute_sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Mills, the head of the Northport harbour board in Maine, for example, said "
+        "Reyes continued to hurt the pier plan.",
+        "One harbour worker, speaking on condition of anonymity, said Reyes described the "
+        "fund as a way to hide money.",
+    ],
+)
+def test_a_name_after_said_that_opens_a_clause_is_not_the_speaker(sentence):
+    found = attribute_sentence(sentence)
+    assert found is None or "Reyes" not in found.speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“The pier is late,” said Dana Mills, the harbour master.", "Dana Mills"),
+        ("The pier is late, said Tom Reyes in a statement.", "Tom Reyes"),
+        ("The pier is late, said Tom Reyes on Monday.", "Tom Reyes"),
+    ],
+)
+def test_a_name_closing_an_inverted_cue_still_speaks(sentence, speaker):
+    found = attribute_sentence(sentence)
+    assert found is not None and found.speaker == speaker
+
+
+def test_the_name_after_said_in_a_story_is_what_was_said_about():
+    text = (
+        "Harbour row\n\n"
+        "Dana Mills, the head of the Northport harbour board in Maine, for example, said "
+        "Reyes continued to hurt the pier plan. “I don’t think it helps him,” she said.\n"
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "helps him") != "Reyes"
+    assert all("Reyes" not in s.speaker for s in statements)
