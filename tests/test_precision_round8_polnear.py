@@ -2,7 +2,6 @@
 tested on text written here."""
 
 import pytest
-
 from offline_runs import run_story, speaker_of
 
 from briefer.engines.speech import attribute_sentence
@@ -43,4 +42,57 @@ def test_the_name_after_said_in_a_story_is_what_was_said_about():
     )
     statements = run_story(text, "harbour")
     assert speaker_of(statements, "helps him") != "Reyes"
+    assert all("Reyes" not in s.speaker for s in statements)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Local radio reported that during the mayor's visit to the port last week, harbour "
+        "master Tom Reyes repeated his demand for a new pier.",
+        "Several auditors, including the state's own, have pointed out that Reyes said only "
+        "that the fund was short.",
+        "Mills turned the story back on the Gazette, pointing out that the paper's Tom Reyes "
+        "had reported in May that her campaign was falling apart.",
+    ],
+)
+def test_a_speech_verb_inside_what_another_verb_reports_does_not_name_the_speaker(sentence):
+    found = attribute_sentence(sentence)
+    assert found is None or "Reyes" not in found.speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Tom Reyes, who did not quite say that the mayor was lying, said on Monday that "
+            "she had not read the plan.",
+            "Tom Reyes",
+        ),
+        (
+            "The harbour board argues that the pier is on track, and Tom Reyes, its chairman, "
+            "said the work would end in May.",
+            "Tom Reyes",
+        ),
+        (
+            "In addition to stating that the pier costs too much, Tom Reyes has vowed to "
+            "stop the levy.",
+            "Tom Reyes",
+        ),
+        ("It was reported that Tom Reyes said no to the levy.", "Tom Reyes"),
+    ],
+)
+def test_a_speech_verb_after_a_clause_of_its_own_still_names_the_speaker(sentence, speaker):
+    found = attribute_sentence(sentence)
+    assert found is not None and found.speaker == speaker
+
+
+def test_a_pronoun_after_a_reported_name_is_not_that_name():
+    text = (
+        "Harbour row\n\n"
+        "Dana Mills turned the story back on the Gazette, pointing out that the paper's Tom "
+        "Reyes had reported in May that her campaign was falling apart. She hoped, she said, "
+        "that the paper would not do it again.\n"
+    )
+    statements = run_story(text, "harbour")
     assert all("Reyes" not in s.speaker for s in statements)

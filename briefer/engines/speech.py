@@ -529,6 +529,8 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         if number and _reported_by_earlier_verb(sentence, verbs[0], match):
             continue  # 'The harbour board said adviser Jo Park told ...': the later verb sits
             # in what the first reports, so its subject is not who speaks here
+        if _after_reporting_that(sentence[: match.start()]):
+            continue  # 'Critics pointed out that Reyes had said ...': what they report
         inverted = (
             _inverted_name(sentence[match.end() :])
             if match.group().lower() in _INVERTIBLE
@@ -596,6 +598,38 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             if found:
                 return found
     return _passive_agent(sentence)
+
+
+# '... reported that', '..., pointing out that': a verb of saying and the 'that' opening what
+# it reports (a speech verb after it, with its subject, is inside those words).
+_REPORTING_THAT = re.compile(r"\b([a-z]+)\s+(?:out\s+)?that\s")
+_REPORTING_WORDS = SPEECH_VERBS | rules.words("speech", "cue_verbs") | {"pointing", "points"}
+
+
+def _after_reporting_that(prefix: str) -> bool:
+    """Does `prefix` (the sentence before a speech verb) end inside the words an earlier verb
+    reports: 'Turkish media reported that during the visit, Mr Erdogan', 'fact checkers have
+    pointed out that Comey'? Not after a passive ('it was reported that'), a noun ('the
+    claims that'), a semicolon or a quotation mark."""
+    found = list(_REPORTING_THAT.finditer(prefix))
+    if not found:
+        return False
+    last = found[-1]
+    word = last.group(1)
+    reported = prefix[last.end() :]
+    if (
+        word not in _REPORTING_WORDS
+        or re.search(r"[;\"“”]|,\s+(?:and|but|while|whereas)\s", reported)
+        or prefix.rstrip().endswith(",")
+    ):  # '..., and Brian Deese said', 'X, who did not say that ..., said': a clause of its own
+        return False
+    before = _PREVIOUS_WORD.search(prefix[max(0, last.start() - 30) : last.start()])
+    previous = before.group(1).lower() if before else ""
+    if previous in ("has", "have", "had"):
+        return not word.endswith("s")  # 'have pointed out that', not 'have claims that'
+    if word.endswith("ing") and previous in _NOT_BEFORE_SUBJECT | _NOT_A_CLAUSE | _SUBORDINATORS:
+        return False  # 'In addition to stating that ..., Clinton has vowed': an opening phrase
+    return previous not in _NOUN_BEFORE | _PASSIVE_BEFORE
 
 
 # Words that make the name after them a person's ('Mr Reyes', 'Professor Hill').
