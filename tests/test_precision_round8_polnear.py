@@ -96,3 +96,35 @@ def test_a_pronoun_after_a_reported_name_is_not_that_name():
     )
     statements = run_story(text, "harbour")
     assert all("Reyes" not in s.speaker for s in statements)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A harbour lobby called Save Our Pier is stepping up its campaign.",
+        "Last week, Tom Reyes called.",
+        "Mayor Dana Mills called both harbour masters on Friday and was due to meet them.",
+        "Why had Tom Reyes called into the morning show on the harbour radio?",
+        "Northport Marine and Southport Boats called off a $5 million merger.",
+    ],
+)
+def test_a_telephone_call_or_a_name_given_is_no_statement(sentence):
+    assert attribute_sentence(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Tom Reyes called Mayor Dana Mills a liar.", "Tom Reyes"),
+        ("Ms. Mills called Mr. Reyes a ''harbour baron.''", "Ms. Mills"),
+        (
+            "Tom Reyes called Dana Mills, the mayor of Northport, a ''disgrace.''",
+            "Tom Reyes",
+        ),
+        ("Tom Reyes called for a new vote on the pier.", "Tom Reyes"),
+        ("Tom Reyes called the plan a disaster.", "Tom Reyes"),
+    ],
+)
+def test_calling_someone_something_still_speaks(sentence, speaker):
+    found = attribute_sentence(sentence)
+    assert found is not None and found.speaker == speaker

@@ -968,6 +968,8 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
         and not _RIGHT_AFTER_QUOTE.fullmatch(text[: match.start()])
     ):  # '"…," added a Northport Democrat.' is a cue: the one who adds words follows it
         return False
+    if word == "called" and _CALLED_NOT_SPEECH.match(text, match.end()):
+        return False
     return not (word.startswith(("respond", "repl")) and after in _ACTION_AFTER)
 
 
@@ -1172,6 +1174,19 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
 
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _DAYS = "|".join(_WEEKDAYS)
+
+# 'Eric Trump called.', 'called into the show', 'a super PAC called Our Principles is ...',
+# 'Mr. Obama called both candidates on Tuesday and ...': a telephone call or a name given,
+# no words - 'called' speaks only with something said of its object ('called Reyes a liar').
+_CALLED_NOT_SPEECH = re.compile(
+    r"\s*(?:[.;!?)]|,\s)"
+    r"|\s+(?:into|back|up|off|in)\b"
+    r"|\s+(?:[A-Z][\w’'-]*+|\d++)(?:\.?\s+(?:[A-Z][\w’'-]*+|\d++)){0,3}+"  # a name
+    r"(?:\s*+[.;!?)]|\s+(?:is|was|has|had|will|would|and|on|last)\b)"
+    r"|\s+(?:both|the|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"\s*(?:[.;!?)]|\s(?:on|last|and)\b|\s(?:" + _DAYS + r")\b)"
+)
+
 # A time between the subject and its verb: 'The Times on Monday said', 'the firm last week said'
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
