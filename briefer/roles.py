@@ -549,7 +549,7 @@ def _opens_clause(text: str, start: int) -> bool:
     title at most: 'But Mr X', 'The shadow foreign secretary, X,')?"""
     before = text[max(0, start - 120) : start]
     cut = max(
-        before.rfind(". "),
+        _sentence_stop(before),
         before.rfind("! "),
         before.rfind("? "),
         before.rfind("\n"),
@@ -559,7 +559,7 @@ def _opens_clause(text: str, start: int) -> bool:
     if cut < 0 and start > 120:
         return False
     words = before[cut + 1 :].replace(",", " ").replace('"', " ").replace("”", " ").split()
-    return (
+    if (
         len(words) <= 6
         and all(
             w in _CLAUSE_OPENERS
@@ -569,7 +569,40 @@ def _opens_clause(text: str, start: int) -> bool:
             or (w[:1].isupper() and w not in _NOT_TITLE)
             for w in words
         )
+    ):
+        return True
+    return (
+        bool(words)
+        and (words[0] in _OPENING_WORDS or _OPENING_PARTICIPLE.fullmatch(words[0]) is not None)
+        and before.rstrip(" ").endswith(",")
+        and _VERB_AFTER_NAME.match(text, start) is not None
     )
+
+
+def _sentence_stop(before: str) -> int:
+    """Where the last full stop and space in `before` stand that end a sentence: not the
+    dot of an honorific ('Ms. Hill', 'Sen. Cole'); -1 when there is none."""
+    cut = before.rfind(". ")
+    while cut > 0 and before[: cut + 1].rsplit(None, 1)[-1] in _HONOR_DOT | _TITLE_DOT:
+        cut = before.rfind(". ", 0, cut)
+    return cut
+
+
+_TITLE_DOT = frozenset("Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. St.".split())
+
+
+# A sentence that opens with a subordinate clause or a participle ('Asked whether ...,', 'When
+# the vote came,', 'After meeting Obama,'): the name right after its closing comma, with a
+# verb after it, is the main clause's subject ('..., Ban demurred').
+_OPENING_WORDS = frozenset(
+    "When After Before While Although Though If As Since Because Once Until Unless".split()
+)
+_OPENING_PARTICIPLE = re.compile(r"Asked|Pressed|Questioned|Told|[A-Z][a-z]{3,}ing")
+_VERB_AFTER_NAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+\s+"
+    r"(?:(?:also|then|later|again|quickly|simply|only)\s+)?"
+    r"(?:[a-z]+ed|[a-z]{3,}s|has|had|was|is|will|would|said|told|wrote|spoke|did)\b"
+)
 
 
 def _offsets(run: str, start: int) -> list[int]:

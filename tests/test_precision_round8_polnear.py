@@ -128,3 +128,27 @@ def test_a_telephone_call_or_a_name_given_is_no_statement(sentence):
 def test_calling_someone_something_still_speaks(sentence, speaker):
     found = attribute_sentence(sentence)
     assert found is not None and found.speaker == speaker
+
+
+def test_the_subject_after_an_opening_clause_is_whom_she_means():
+    text = (
+        "Harbour row\n\n"
+        "“The pier must be finished,” Dana Mills said on Monday. Port director Jane Hill "
+        "disagreed.\n\n"
+        "As for the idea that voters want Ms. Hill because she would be the first woman to "
+        "run the port, Mills offered her own answer.\n\n"
+        "“Look, how about a harbour that works? How about a pier that opens?” she said.\n"
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "harbour that works") == "Dana Mills"
+
+
+def test_a_name_inside_the_opening_clause_still_blocks_a_pronoun():
+    text = (
+        "Harbour row\n\n"
+        "“The pier must be finished,” Dana Mills said on Monday.\n\n"
+        "When the vote came, Tom Reyes was abroad.\n\n"
+        "“We will look at it again,” he said.\n"
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "look at it again") in (None, "Tom Reyes")
