@@ -152,3 +152,51 @@ def test_a_name_inside_the_opening_clause_still_blocks_a_pronoun():
     )
     statements = run_story(text, "harbour")
     assert speaker_of(statements, "look at it again") in (None, "Tom Reyes")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to a summary of the audit, Dana Mills sent the harbour master a letter, and "
+        "Mills and Reyes told auditors they knew nothing.",
+        "About 3,000 votes were still to be counted on Friday, according to the harbour "
+        "board's website.",
+        "The harbour board kept the pier open for a week, according to someone who was there.",
+    ],
+)
+def test_according_to_a_source_no_rule_names_gives_the_sentence_to_nobody(sentence):
+    assert attribute_sentence(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "What Reyes has said in private about the pier is another matter, according to "
+            "former Sen. Dana Mills, R-Maine.",
+            "former Sen Dana Mills",
+        ),
+        (
+            "After the storm, Tom Reyes blamed the pier's builders while - according to "
+            "letters seen by the Gazette - knowing the pier was unsafe.",
+            "Tom Reyes",
+        ),
+        (
+            "According to a video released by the Northport Gazette, Tom Reyes suggested "
+            "that the pier was unsafe.",
+            "Tom Reyes",
+        ),
+        (
+            "She said the rivalry between harbours, of which there are now 30 according to "
+            "recent figures, could bring lower fees.",
+            "she",
+        ),
+        (
+            "(According to the Northport Harbour Board, it does not keep figures on late ferries.)",
+            "the Northport Harbour Board",
+        ),
+    ],
+)
+def test_according_to_still_names_a_source_or_leaves_the_sentence_its_own(sentence, speaker):
+    found = attribute_sentence(sentence)
+    assert found is not None and found.speaker == speaker
