@@ -200,3 +200,29 @@ def test_according_to_a_source_no_rule_names_gives_the_sentence_to_nobody(senten
 def test_according_to_still_names_a_source_or_leaves_the_sentence_its_own(sentence, speaker):
     found = attribute_sentence(sentence)
     assert found is not None and found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "During the inquiry, Reyes acknowledged that the fees could be called "
+            "''favours,'' the Northport Gazette reported in 1991.",
+            "the Northport Gazette",
+        ),
+        (
+            "Hill told the auditors she was advised by Tom Reyes to use her own account, the "
+            "Gazette reported late Thursday.",
+            "the Gazette",
+        ),
+        ("Reyes denied the report, the Gazette said on Monday.", "the Gazette"),
+    ],
+)
+def test_a_closing_cue_with_a_time_after_it_owns_the_sentence(sentence, speaker):
+    found = attribute_sentence(sentence)
+    assert found is not None and found.speaker == speaker
+
+
+def test_a_closing_cue_with_an_object_after_it_is_no_closing_cue():
+    found = attribute_sentence("Dana Mills said the pier was late, and Reyes told the board.")
+    assert found is not None and found.speaker == "Dana Mills"

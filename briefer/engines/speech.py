@@ -555,7 +555,7 @@ def attribute_sentence(sentence: str) -> Attribution | None:
     verbs = [  # 'The paper said the minister "claimed ignorance"': quoted words are no cue
         v for v in _verbs(sentence) if not any(q.start <= v.start() < q.end for q in quoted)
     ]  # (a quote left open, its closing mark lost, may hold the reporter's next sentence)
-    if len(verbs) > 1 and not sentence[verbs[-1].end() :].strip(" .\n"):
+    if len(verbs) > 1 and _CLOSING_TAIL.fullmatch(sentence, verbs[-1].end()):
         head = sentence[: verbs[-1].start()]  # 'X denied the report, the paper said.': the
         comma = head.rfind(",")  # closing cue attributes the whole sentence
         cue = head[comma + 1 :] if comma > 0 else ""
@@ -1212,6 +1212,15 @@ def _subject_before(prefix: str, verb: str) -> Attribution | None:
 
 _WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 _DAYS = "|".join(_WEEKDAYS)
+
+# What may follow a closing cue's verb: nothing, or a short time or setting ('..., The
+# Washington Post reported in 1991.', '..., the paper said on Monday.', '..., Reyes said in
+# a statement.').
+_CLOSING_TAIL = re.compile(
+    r"(?:\s+(?:(?:in|on|at|during|last|this|earlier|late|later)\s+[^,;:\"“”()]{1,30}?"
+    rf"|{_DAYS}|yesterday|today))?\s*[.!?]?\s*"
+)
+
 
 # 'Eric Trump called.', 'called into the show', 'a super PAC called Our Principles is ...',
 # 'Mr. Obama called both candidates on Tuesday and ...': a telephone call or a name given,
