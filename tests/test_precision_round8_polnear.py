@@ -226,3 +226,53 @@ def test_a_closing_cue_with_a_time_after_it_owns_the_sentence(sentence, speaker)
 def test_a_closing_cue_with_an_object_after_it_is_no_closing_cue():
     found = attribute_sentence("Dana Mills said the pier was late, and Reyes told the board.")
     assert found is not None and found.speaker == "Dana Mills"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "On Friday, Reyes won his first backing from a board colleague, from Dana Mills, "
+            "who declared at the harbour office, “I am sending the signal that it is time to "
+            "unite.”",
+            "Dana Mills",
+        ),
+        (
+            "Later in the show, Reyes praised the pilot Dana Mills, who has publicly vowed not "
+            "to use the pier because of the board's “contempt for the fishermen and their "
+            "families.”",
+            "Dana Mills",
+        ),
+        (
+            "Harbour master Tom Reyes - who once said he would “sink the whole pier if he "
+            "could” - said on Friday that the board should resign.",
+            "Tom Reyes",
+        ),
+        (
+            "“The pier is a disgrace in the making,” said Mills, who said there were “too many "
+            "questions for me to ignore about the pier.”",
+            "Dana Mills",
+        ),
+    ],
+)
+def test_a_quote_after_who_and_a_verb_is_the_one_the_clause_follows(text, speaker):
+    story = "Harbour row\n\nDana Mills and Tom Reyes run the port.\n\n" + text + "\n"
+    statements = run_story(story, "harbour")
+    quoted = text.split("“")[-1][:20]
+    assert speaker_of(statements, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reyes said he had visited Mills, who had told him that the board could “stand for any "
+        "body that curbs the freedom of the harbour”.",
+        "Reyes sat through a lecture from the harbour's chairman, who said that the pier was "
+        "good for “the town as well as the fishermen” and would stay.",
+    ],
+)
+def test_a_who_inside_reported_words_or_after_no_name_names_nobody_new(text):
+    story = "Harbour row\n\nDana Mills and Tom Reyes run the port.\n\n" + text + "\n"
+    statements = run_story(story, "harbour")
+    quoted = text.split("“")[-1][:20]
+    assert speaker_of(statements, quoted) in (None, "Tom Reyes")

@@ -1100,10 +1100,21 @@ def _attribution_before(before: str) -> Attribution | None:
     'Mr Straw said the US had agreed to release them after "…"' is Mr Straw's."""
     verbs = _verbs(before)
     found: list[tuple[re.Match[str], Attribution]] = []
+    relative = False
     for verb in verbs:
         prefix = before[: verb.start()]
         if verb.group().lower() in _PARTICIPLES and prefix.rstrip().endswith(","):
             continue  # ', calling it ...': the subject is that of an earlier verb
+        who = _WHO_BEFORE_VERB.search(prefix)
+        if who and not any(
+            _CLAUSE_NEXT.match(before, v.end()) for v in verbs if v.end() <= who.start()
+        ):  # 'from Mike Lee, who declared ...' (not 'Weitz said he had visited Pullman, who
+            # had told him ...': that clause is in what Weitz reports)
+            relative = True
+            antecedent = _antecedent(_tokens(prefix[: who.start()]), verb.group())
+            if antecedent:
+                found.append((verb, antecedent))
+            continue
         inverted = None
         if prefix.rstrip().endswith(",") and verb.group().lower() in _INVERTIBLE:
             rest = before[verb.end() :]  # 'The comments, said Junya Tanase of X, were "…"'
@@ -1126,6 +1137,8 @@ def _attribution_before(before: str) -> Attribution | None:
         ):
             chosen -= 1
         return found[chosen][1]
+    if relative:
+        return None  # a verb bound to a 'who' no rule can name: not the clause's subject
     if any(v.group() not in _PLURAL_VIEWS for v in verbs):
         tokens = _tokens(before)
         first = _name_phrase(tokens, from_start=True)
@@ -1135,6 +1148,27 @@ def _attribution_before(before: str) -> Attribution | None:
         if subject and subject[0]:
             return _classify(subject[0], verbs[0].group(), subject[1][:1])
     return None
+
+
+# ', who said', ' - who previously said', ', who has publicly vowed': a relative clause whose
+# verb is the cue; its speaker is the one it follows.
+_WHO_BEFORE_VERB = re.compile(
+    r"(?:,|\s[–—-])\s*who(?:\s+(?:has|have|had|also|previously|later|then|once|often|"
+    r"[a-z]+ly))*\s*$"
+)
+
+
+def _antecedent(tokens: list[str], verb: str) -> Attribution | None:
+    """Who a ', who <verb>' clause is about: the name the tokens end with; None when they
+    end with none ('a group of hackers', 'the Mexican president': no one the sentence
+    names) or with a name that is not who the clause is about ('the wife of Tom Reyes')."""
+    phrase = _name_phrase(tokens, from_start=False)
+    if not phrase or phrase.split()[0].lower() == "the":
+        return None
+    before = tokens[: len(tokens) - len(phrase.split())]
+    if phrase.endswith(("'s", "’s")) or (before and before[-1].lower() == "of"):
+        return None
+    return Attribution(phrase, verb, "name")
 
 
 _INDEFINITE = frozenset(_LEADING_WORDS - {"the"})
