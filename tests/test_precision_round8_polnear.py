@@ -276,3 +276,30 @@ def test_a_who_inside_reported_words_or_after_no_name_names_nobody_new(text):
     statements = run_story(story, "harbour")
     quoted = text.split("“")[-1][:20]
     assert speaker_of(statements, quoted) in (None, "Tom Reyes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republican councillors and their allies speak with one voice, arguing that the pier "
+        "has been a failure.",
+        "The pier needs far more votes in the north to pass, according to Democratic and "
+        "independent analysts.",
+        "“It was not a convincing argument,” said one Democrat who was at the meeting.",
+    ],
+)
+def test_a_party_word_alone_is_no_speaker(text):
+    statements = run_story("Harbour row\n\n" + text + "\n", "harbour")
+    assert [s.speaker for s in statements] == []
+
+
+def test_a_described_party_member_and_a_surname_still_speak():
+    text = (
+        "Harbour row\n\n"
+        "“The pier will not be finished this year,” said a Northport Republican.\n\n"
+        "Mike German, who leads the harbour board, said the pier was late. “We are "
+        "doing our best,” Mr German said.\n"
+    )
+    statements = run_story(text, "harbour")
+    assert speaker_of(statements, "not be finished") == "Northport Republican"
+    assert speaker_of(statements, "doing our best") == "Mike German"

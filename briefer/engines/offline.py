@@ -488,6 +488,8 @@ class OfflineEngine:
                 name = full
         if _title_only(name, self.actors.collective_names):
             return None  # 'The Spectator editor told', 'MP for Henley-on-Thames said'
+        if self._side_word_only(name):
+            return None  # 'Republican claims', 'Democratic analysts', 'one Democrat said'
         body = self._long_form(name, phrase, state)
         if body is not None:
             state.by_actor[body.actor] = body
@@ -929,6 +931,16 @@ class OfflineEngine:
             )
         return person_actor(name, self.actors)
 
+    def _side_word_only(self, name: str) -> bool:
+        """A name that is only a US party's word ('Republican', 'Democratic', 'Minnesota
+        Democratic'; 'Democrat' alone) qualifies a noun or is someone unnamed, never a
+        speaker's name; 'Republicans', 'the Democratic Party' and 'a New Hampshire
+        Republican' (someone the story describes) are not this."""
+        words = name.split()
+        if len(words) == 1:
+            return words[0] in _PARTY_WORDS  # ('Mr German' may be a demonym and a surname)
+        return words[-1] in _ADJECTIVE_ONLY and all(w[:1].isupper() for w in words)
+
     def _is_body(self, name: str) -> bool:
         """'The' and one capitalised word speak only as a body the article shows to be one:
         an organisation's word ('the Treasury', 'the Post'), an acronym ('the RNC', 'the
@@ -962,6 +974,10 @@ class OfflineEngine:
         )
 
 
+# Words for the two US parties' members, and their adjectives.
+_PARTY_ADJECTIVES = frozenset({"Democratic", "Republican"})
+_PARTY_WORDS = _PARTY_ADJECTIVES | {"Democrat"}
+_ADJECTIVE_ONLY = frozenset({"Democratic"})  # 'a New Hampshire Republican' is someone
 _TITLE_SMALL = frozenset("of the and a an in on for to at with from by".split())
 
 
