@@ -303,3 +303,27 @@ def test_a_described_party_member_and_a_surname_still_speak():
     statements = run_story(text, "harbour")
     assert speaker_of(statements, "not be finished") == "Northport Republican"
     assert speaker_of(statements, "doing our best") == "Mike German"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dana Mills won the Northport vote, claiming her third victory in a row.",
+        "Meanwhile, Tom Reyes claimed the prize for the best harbour.",
+        "Reyes had also claimed a victory in the Southport race last month.",
+    ],
+)
+def test_claiming_a_win_is_no_statement(sentence):
+    assert attribute_sentence(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Reyes claimed the victory was stolen by the harbour board.",
+        "Tom Reyes claimed the board would cut the harbour fund.",
+    ],
+)
+def test_claiming_a_clause_still_says_something(sentence):
+    found = attribute_sentence(sentence)
+    assert found is not None and found.speaker == "Tom Reyes"

@@ -969,6 +969,15 @@ _ACTION_AFTER = frozenset("by with".split())
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
+# 'claimed the prize', 'claiming his third victory': what one claims here is won, not said
+# ('claimed the victory was stolen' still says something).
+_CLAIMED_A_WIN = re.compile(
+    r"\s+(?:a|an|the|his|her|their|its|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:victory|victories|win|wins|prize|title|crown|seat|seats|nomination|trophy|medal"
+    r"|majority)\b(?!\s+(?:was|is|were|would|had|has|will)\b)"
+)
+
+
 def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
     """Is this speech-verb form used as one here (not a noun, a passive or an action)?"""
     word = match.group().lower()
@@ -1008,6 +1017,8 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
         return False
     if word == "called" and _CALLED_NOT_SPEECH.match(text, match.end()):
         return False
+    if word.startswith("claim") and _CLAIMED_A_WIN.match(text, match.end()):
+        return False  # 'Sanders claimed his third victory': won it, said nothing
     return not (word.startswith(("respond", "repl")) and after in _ACTION_AFTER)
 
 
