@@ -1008,6 +1008,8 @@ def _described_name(tokens: list[str]) -> str | None:
         name.insert(0, words.pop())
     if words and words[0] in ("the", "The", "a", "A"):
         words = words[1:]
+    body = _leading_body(words)
+    words = words[len(body) :]
     if len(name) < 2 or not 1 <= len(words) <= 3 or not _head_title(words[-1]):
         return None
     if not all(
@@ -1017,7 +1019,22 @@ def _described_name(tokens: list[str]) -> str | None:
         for w in words
     ):
         return None
-    return " ".join([*words, *name])
+    return " ".join([*body, *words, *name])
+
+
+def _leading_body(words: list[str]) -> list[str]:
+    """'[Harbour Fund Management] investment chief Jo Reyes': the capitalised words of a
+    body that open a person's lower-case title (up to five, joined by '&', 'and' or 'of');
+    nothing when the title does not follow them."""
+    taken = 0
+    while taken < min(len(words), 6) and (
+        _is_name_token(words[taken])
+        or (taken and words[taken] in ("&", "and", "of") and taken + 1 < len(words))
+    ):
+        taken += 1
+    if not 1 <= taken <= 5 or taken == len(words) or not words[taken][:1].islower():
+        return []
+    return words[:taken]
 
 
 def _attribution_before(before: str) -> Attribution | None:
