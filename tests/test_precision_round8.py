@@ -34,3 +34,24 @@ def test_a_party_before_a_title_still_gives_the_side():
     )
     (statement,) = run_story(text, "seat")
     assert (statement.speaker, statement.actor) == ("Tom Reyes", "Labour")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But the 25-year-old Dubliner underlined his intention to stay at the club.",
+        '"The club is where I want to be," the 27-year-old Corkonian said.',
+        '"The club is where I want to be," says the Galway man.',
+    ],
+)
+def test_a_described_person_is_never_shown_by_the_description(sentence):
+    """'But the 25-year-old Dubliner underlined ...' showed 'Dubliner' as a speaker's name: a
+    capitalised word after an age, or 'man' after a word describing him, describes someone
+    the story names elsewhere (shown as them or not at all)."""
+    text = (
+        "Club row\n\n"
+        "Leeds defender Tom Reyes has been linked with a move away from the club. "
+        f"{sentence}\n"
+    )
+    speakers = {s.speaker for s in run_story(text, "club")}
+    assert not speakers - {"Tom Reyes"}, speakers

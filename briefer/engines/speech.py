@@ -171,8 +171,10 @@ def _person_title(tokens: list[str], from_start: bool) -> str | None:
     if len(words) < 2:
         return None
     head = words[-1]
-    if not (head.lower() in PERSON_NOUNS and head.islower()) and not (
-        head in PERSON_NOUNS or _EX.fullmatch(head)
+    if (
+        not (head.lower() in PERSON_NOUNS and head.islower())
+        and not (head in PERSON_NOUNS or _EX.fullmatch(head))
+        and not _described_by_modifier(words)
     ):
         return None
     start = len(words) - 1
@@ -187,6 +189,20 @@ def _person_title(tokens: list[str], from_start: bool) -> str | None:
     ):  # modifiers: 'Two Ronnies', '74-year-old', 'former cabinet'
         start -= 1
     return _definite_phrase(words, start, from_start)
+
+
+def _described_by_modifier(words: list[str]) -> bool:
+    """'the Galway man', 'the 25-year-old Dubliner': 'man' or 'woman' after a word that
+    describes them, or a capitalised word after an age (a demonym no list holds, or a
+    surname), is a person described, who is named elsewhere."""
+    if len(words) < 3 or words[-2] in ("the", "The"):
+        return False
+    head, before = words[-1], words[-2]
+    if head in ("man", "woman"):
+        return True
+    return (
+        head[:1].isupper() and head.isalpha() and re.fullmatch(r"\d+-year-old", before) is not None
+    )
 
 
 def is_person_title(phrase: str) -> bool:
