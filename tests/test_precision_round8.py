@@ -55,3 +55,21 @@ def test_a_described_person_is_never_shown_by_the_description(sentence):
     )
     speakers = {s.speaker for s in run_story(text, "club")}
     assert not speakers - {"Tom Reyes"}, speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            '"The battery lasts twice as long," said Riccardo de Rinaldini, the firm\'s '
+            "marketing manager.",
+            "Riccardo de Rinaldini",
+        ),
+        ("Dirk van der Berg, the rival firm's chief, said the player would not sell.", None),
+        ('"It is a very good player for the money," Ana da Costa said.', "Ana da Costa"),
+    ],
+)
+def test_a_particle_inside_a_name_is_part_of_it(sentence, speaker):
+    """'said Riccardo de Rinaldini' was shown as 'Riccardo': the name stopped at 'de'."""
+    (statement,) = run_story("Player launch\n\n" + sentence + "\n", "player")
+    assert statement.speaker == (speaker or "Dirk van der Berg")

@@ -54,6 +54,7 @@ from .speech import (
     find_quotes,
     is_body_title,
     is_definite_role,
+    is_name_particle,
     is_person_title,
     question_has_own_cue,
     quote_words,
@@ -1895,7 +1896,16 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
     while len(words) > 2 and words[-1] in _POST_NOMINALS:
         words.pop()
     name: list[str] = []
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if (
+            is_name_particle(word)
+            and name
+            and k
+            and (words[k - 1][:1].isupper() or is_name_particle(words[k - 1]))
+        ):
+            name.insert(0, word)  # 'Riccardo de Rinaldini'
+            continue
         if (
             word.lower() in _TITLE
             or word == "The"

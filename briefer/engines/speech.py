@@ -1652,6 +1652,15 @@ def _calendar_surnames(tokens: list[str]) -> set[int]:
 _POST_NOMINAL_DOT = re.compile(r"[A-Z]{2,3}\.")
 
 
+# Lower-case words inside a person's name: 'Riccardo de Rinaldini', 'Rafael van der Vaart'.
+_NAME_PARTICLES = frozenset("de van von der den da di du del della dos das ter ten".split())
+
+
+def is_name_particle(word: str) -> bool:
+    """Is `word` a lower-case part of a person's name ('de' in 'Riccardo de Rinaldini')?"""
+    return word in _NAME_PARTICLES
+
+
 FIRM_SUFFIXES = frozenset("Co Corp Corporation Company Inc Ltd Plc plc Group Holdings".split())
 
 
@@ -1692,6 +1701,14 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             and _is_name_token(following)
             and (from_start or index + 2 < len(sequence))
         )
+        particle = (  # 'Riccardo de Rinaldini', 'Dirk van der Berg'
+            lowered in _NAME_PARTICLES
+            and token.islower()
+            and bool(taken)
+            and (_is_name_token(taken[-1]) or taken[-1] in _NAME_PARTICLES)
+            and (_is_name_token(following) or following in _NAME_PARTICLES)
+        )
+        joins = joins or particle
         # 'the Institute for Fiscal Studies', not 'Critics of Mr Hale' opening a sentence
         numbered = token.isdigit() and (
             (from_start and bool(taken) and taken[-1] in ("Number", "No"))
