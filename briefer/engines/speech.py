@@ -1025,6 +1025,9 @@ def _described_name(tokens: list[str]) -> str | None:
     if words and words[0] in ("the", "The", "a", "A"):
         words = words[1:]
     body = _leading_body(words)
+    if any(w == "campaign" or w in PROXY_WORDS for w in words[len(body) :]):
+        body = []  # 'Clinton campaign aide X', 'Acme spokesman X': staff of a principal,
+        # read as before (the principal's side)
     words = words[len(body) :]
     if len(name) < 2 or not 1 <= len(words) <= 3 or not _head_title(words[-1]):
         return None
