@@ -73,3 +73,18 @@ def test_a_particle_inside_a_name_is_part_of_it(sentence, speaker):
     """'said Riccardo de Rinaldini' was shown as 'Riccardo': the name stopped at 'de'."""
     (statement,) = run_story("Player launch\n\n" + sentence + "\n", "player")
     assert statement.speaker == (speaker or "Dirk van der Berg")
+
+
+@pytest.mark.parametrize("introducer", ["He continued:", "He went on:"])
+def test_a_quote_a_colon_introduces_is_not_the_next_sentences_subjects(introducer):
+    """'He continued: "How can ...?" Mr Blair said he would not respond' showed the question
+    as Mr Blair's: a question closing its sentence was bound to the next sentence's subject
+    although a colon had introduced it."""
+    text = (
+        "Leader taunts rival\n\n"
+        "Tory leader Tom Hale has claimed the harbour is badly run. "
+        'He declared: "He is the deals on meals harbour master." '
+        f'{introducer} "How can there be order in the harbour when there is no order in the '
+        'council?" Mr Reyes said he would not respond to "gossip about the harbour".\n'
+    )
+    assert speaker_of(run_story(text, "harbour"), "How can there be order") in (None, "Tom Hale")

@@ -392,7 +392,9 @@ def attribute_quote(
     text = _our_journalist(text)
     after = text[quote.close_mark + 1 : sentence_end]
     found = _quoted_as_saying(after) or _attribution_after(after)
-    if found is None and not after.strip():
+    before = text[sentence_start : quote.open_mark]
+    introduced = before.rstrip().endswith(":")  # 'He continued: "…?"' has its own cue
+    if found is None and not after.strip() and not introduced:
         follow = _NEXT_CUE.match(text, sentence_end)
         if follow and follow.group(1).split()[0] not in NOT_NAMES:
             return Attribution(follow.group(1), follow.group(2), "name")  # '“…?” Trump told'
@@ -403,7 +405,6 @@ def attribute_quote(
         turn = _question_turn(text, quote, sentence_end)
         if turn is not None:  # '"…?" Mr Weingarten pressed.'
             return _turn_attribution(turn)
-    before = text[sentence_start : quote.open_mark]
     if found and found.kind == "pronoun":  # 'X, for the party, added: "…," she said.'
         named = _attribution_before(before)
         if named and named.kind in ("name", "proxy"):
@@ -429,6 +430,8 @@ def _subject_before_colon(before: str) -> Attribution | None:
     found = _NAME_THEN_COLON.fullmatch(before)
     if found is None:
         return None
+    if found.group(1).lower() in _PRONOUNS:  # 'He continued: "…"'
+        return Attribution(found.group(1).lower(), found.group(2), "pronoun")
     phrase = _name_phrase(_tokens(found.group(1)), from_start=True)
     if not phrase or phrase != found.group(1) or phrase.split()[0] in NOT_NAMES:
         return None
