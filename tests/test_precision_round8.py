@@ -88,3 +88,21 @@ def test_a_quote_a_colon_introduces_is_not_the_next_sentences_subjects(introduce
         'council?" Mr Reyes said he would not respond to "gossip about the harbour".\n'
     )
     assert speaker_of(run_story(text, "harbour"), "How can there be order") in (None, "Tom Hale")
+
+
+def test_an_agent_after_by_is_not_whom_a_later_he_means():
+    """'The idea was proposed by Stephen X, professor of ... But he adds, ...' was shown as
+    X's words: a person named as a passive's agent is no clause's subject, so 'he' is not
+    sure to be them (the last speaker, or nobody)."""
+    text = open_story(
+        '"What we are proposing is a harbour commons," Tom Reyes, a fellow at the Harbour '
+        "Institute, told the BBC.\n\n"
+        "The idea of a harbour commons was first proposed by Dan Hale, professor of planning "
+        "at Kent University. The report points to small examples that already exist.\n\n"
+        "But he adds, the council could play a bigger role in setting up the harbour commons.\n"
+    )
+    assert speaker_of(run_story(text, "harbour"), "bigger role") in (None, "Tom Reyes")
+
+
+def open_story(body: str) -> str:
+    return "Harbour commons\n\n" + body

@@ -396,6 +396,9 @@ class OfflineEngine:
             other = state.names.last_other_subject(key, since, state.cue_at, name, other_sex)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
+            if _passive_agent_at(state, other[1]):
+                return None  # 'The idea was proposed by Tom Reyes, professor of ... But he
+                # adds': an agent after 'by' is no clause's subject a reader takes 'he' for
             if other[1] in state.names.introduced_at and other[1] >= state.sentence_at:
                 return None  # introduced in the pronoun's own sentence ('At an interview
                 # with Bloomberg Politics, he said'): no subject a reader takes 'he' to be
@@ -1175,6 +1178,16 @@ def _titled_voice_between(state: _StoryState, candidate: Speaker, since: int) ->
         if head in ROLE_WORDS and head not in _VOICES and not _title_fits(role, head):
             return True
     return False
+
+
+def _passive_agent_at(state: _StoryState, at: int) -> bool:
+    """Is the name whose surname is at `at` the agent of a passive ('proposed by Tom Reyes',
+    'by Professor Tom Reyes')?"""
+    before = state.source_text[max(0, at - 40) : at]
+    return _AFTER_BY.search(before) is not None
+
+
+_AFTER_BY = re.compile(r"\bby\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|[A-Z][\w’'-]*\s+){0,3}$")
 
 
 def _opens_with_a_participle(state: _StoryState) -> bool:
