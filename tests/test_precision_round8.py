@@ -106,3 +106,16 @@ def test_an_agent_after_by_is_not_whom_a_later_he_means():
 
 def open_story(body: str) -> str:
     return "Harbour commons\n\n" + body
+
+
+def test_an_abbreviated_title_binds_like_a_written_one():
+    """'DJ Norman Cook ... The DJ admitted' showed 'the DJ' as a speaker's name and 'DJ
+    Norman Cook' with the title in it: 'DJ' and 'CEO' are titles as 'MP' is."""
+    text = (
+        "Dance music row\n\n"
+        "DJ Tom Reyes has said that dance music is not dead, but admitted it is going through "
+        'a "quiet patch for the clubs". The DJ admitted, however, that his success had a '
+        "downside for the clubs.\n\n"
+        '"The clubs will come back, they always do," the DJ said.\n'
+    )
+    assert {s.speaker for s in run_story(text, "clubs")} == {"Tom Reyes"}
