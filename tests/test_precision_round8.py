@@ -119,3 +119,17 @@ def test_an_abbreviated_title_binds_like_a_written_one():
         '"The clubs will come back, they always do," the DJ said.\n'
     )
     assert {s.speaker for s in run_story(text, "clubs")} == {"Tom Reyes"}
+
+
+def test_a_name_after_the_pronoun_opening_its_sentence_is_its_object():
+    """'She thanked the woman she played, Katharine Hepburn, for ... "…," she said' showed
+    the actress she played as the speaker: the name is the object of a sentence whose
+    subject is the pronoun."""
+    text = (
+        "Harbour awards\n\n"
+        "The harbour prize went to Jane Reyes. Reyes, who won the prize in 1999, said: "
+        '"Winning it means an enormous amount to me." She thanked the woman she trained with, '
+        "Mary Hale, for showing the way for women in sailing. \"Thank you very much, I'm sure "
+        "you're pleased, although you're not here to see this,\" she said.\n"
+    )
+    assert speaker_of(run_story(text, "harbour"), "Thank you very much") in (None, "Jane Reyes")

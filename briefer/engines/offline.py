@@ -399,6 +399,9 @@ class OfflineEngine:
             if _passive_agent_at(state, other[1]):
                 return None  # 'The idea was proposed by Tom Reyes, professor of ... But he
                 # adds': an agent after 'by' is no clause's subject a reader takes 'he' for
+            if _after_a_pronoun_subject(state, other[1], attribution.speaker):
+                return None  # 'She thanked the woman she played, Mary Hale, ... "…," she
+                # said': a name after the same pronoun opening its sentence is its object
             if other[1] in state.names.introduced_at and other[1] >= state.sentence_at:
                 return None  # introduced in the pronoun's own sentence ('At an interview
                 # with Bloomberg Politics, he said'): no subject a reader takes 'he' to be
@@ -1178,6 +1181,14 @@ def _titled_voice_between(state: _StoryState, candidate: Speaker, since: int) ->
         if head in ROLE_WORDS and head not in _VOICES and not _title_fits(role, head):
             return True
     return False
+
+
+def _after_a_pronoun_subject(state: _StoryState, at: int, pronoun: str) -> bool:
+    """Does the sentence holding the name at `at` open with `pronoun` ('She thanked the woman
+    she played, Mary Hale, ...'), so that the name is not its subject?"""
+    start, _ = sentence_bounds(state.source_text, at, at + 1)
+    opening = state.source_text[start:at].lstrip(" \"“”'\n").split(None, 1)
+    return bool(opening) and opening[0].lower() == pronoun and len(opening) > 1
 
 
 def _passive_agent_at(state: _StoryState, at: int) -> bool:
