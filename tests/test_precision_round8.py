@@ -133,3 +133,19 @@ def test_a_name_after_the_pronoun_opening_its_sentence_is_its_object():
         "you're pleased, although you're not here to see this,\" she said.\n"
     )
     assert speaker_of(run_story(text, "harbour"), "Thank you very much") in (None, "Jane Reyes")
+
+
+@pytest.mark.parametrize(
+    "unnamed", ["One leading harbour broker said", "A senior analyst at the bank said"]
+)
+def test_a_he_does_not_reach_back_past_someone_unnamed(unnamed):
+    """'One leading Karachi broker said ... "…," he says' showed the broker's words as the
+    last named speaker's: a person the story does not name spoke in between."""
+    text = (
+        "Market soars\n\n"
+        '"The market has risen on solid economic growth," said harbour broker Tom Reyes. '
+        "Mr Reyes feels the rally will last.\n\n"
+        f"{unnamed} the real reasons for the rise may be political. "
+        '"A lot of money has already gone to the harbour market," he says.\n'
+    )
+    assert speaker_of(run_story(text, "harbour"), "A lot of money") is None

@@ -266,6 +266,8 @@ class OfflineEngine:
         sentence = chunk.text[start:end]
         attribution = attribute_sentence(sentence)
         if attribution is None:
+            if _UNNAMED_PERSON_CUE.match(sentence):  # 'One leading broker said ...': someone
+                state.unnamed_at.append((chunk.start + start, None))  # a later 'he' may be
             return None
         if _looks_back(attribution):
             at = _word_position(sentence, attribution.speaker)
@@ -1563,6 +1565,16 @@ def _description(phrase: str) -> bool:
 def _plural(word: str) -> bool:
     low = word.lower()
     return low in _GROUP_NOUNS or (low.endswith("s") and low[:-1] in _TITLE)
+
+
+# A sentence opening with someone no name is given, speaking: 'One leading Karachi broker
+# said', 'A senior analyst at the bank told', 'Another trader says'.
+_UNNAMED_PERSON_CUE = re.compile(
+    r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:[a-z]+(?:er|or|ist|yst|ant|ent|ian)|[a-z]*(?:man|woman))"
+    r"(?:\s+(?:at|of|for|from|in)\s+[^,.;:]{1,40}?)?\s+"
+    r"(?:said|says|told|tells|added|adds|argued|argues|warned|warns|believes|thinks)\b"
+)
 
 
 def _note_unnamed(state: _StoryState, attribution: Attribution, sentence: int) -> None:
