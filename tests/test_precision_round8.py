@@ -149,3 +149,16 @@ def test_a_he_does_not_reach_back_past_someone_unnamed(unnamed):
         '"A lot of money has already gone to the harbour market," he says.\n'
     )
     assert speaker_of(run_story(text, "harbour"), "A lot of money") is None
+
+
+def test_a_man_described_is_nobody_a_guess_can_name():
+    """'Coach X says ... X praised Owen ... The 22-cap Dragons man says that ...' was shown as
+    the coach's words: 'the <description> man' may be any man the story named."""
+    text = (
+        "Captain named\n\n"
+        "Northwind number eight Tom Owen says being captain will be easy.\n\n"
+        "Coach Dan Hale says the 24-year-old should take the armband for the captain match. "
+        "Hale praised Owen's work as vice-captain in the captain's absence. The 22-cap "
+        "Northwind man says that the old captain will be badly missed, though.\n"
+    )
+    assert speaker_of(run_story(text, "captain"), "badly missed") in (None, "Tom Owen")

@@ -446,6 +446,9 @@ class OfflineEngine:
             return proxy
         if attribution.kind == "title" and phrase.split()[-1] in PLURAL_BODY_NOUNS:
             return self._listed_bodies(phrase, state)  # 'the firms said'
+        if attribution.kind == "title" and phrase.split()[-1] in ("man", "woman"):
+            return None  # 'the Waterford man', 'The 22-cap Dragons man': any man the story
+            # named may be him (the player, not the coach who spoke last)
         if attribution.kind == "title" and phrase.lower() == "the party":
             return self._the_party(state)  # 'The party says': the one party named so far
         if attribution.kind == "title" and is_body_title(phrase):
