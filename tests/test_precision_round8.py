@@ -162,3 +162,14 @@ def test_a_man_described_is_nobody_a_guess_can_name():
         "Northwind man says that the old captain will be badly missed, though.\n"
     )
     assert speaker_of(run_story(text, "captain"), "badly missed") in (None, "Tom Owen")
+
+
+def test_a_title_opening_a_sentence_is_not_part_of_the_name():
+    """'Coach Mike Ruddock says ...' was shown as 'Coach Mike Ruddock' (the title's capital is
+    the sentence's); 'Gary Player' keeps his surname."""
+    text = (
+        "Captain\n\n"
+        "Coach Dan Hale says the 24-year-old should take the captain armband. "
+        "Gary Player said the captain golf was fine.\n"
+    )
+    assert [s.speaker for s in run_story(text, "captain")] == ["Dan Hale", "Gary Player"]

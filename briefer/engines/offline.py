@@ -42,6 +42,7 @@ from .speech import (
     BODY_NOUNS,
     FIRM_SUFFIXES,
     MIN_QUOTE_WORDS,
+    PERSON_NOUNS,
     PLURAL_BODY_NOUNS,
     PROXY_WORDS,
     ROLE_WORDS,
@@ -1955,6 +1956,8 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
         name.insert(0, word)
     if not name:
         return phrase
+    if len(name) == len(words) >= 3 and name[0].lower() in PERSON_NOUNS:
+        name = name[1:]  # 'Coach Mike Ruddock says' opening a sentence: the title's capital
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
     if before in ("and", "&") and _post_complement(words[: len(words) - len(name) - 1]):
         return phrase  # 'the MP for Wells and North Mendip': a post, not 'North Mendip'
