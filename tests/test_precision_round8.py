@@ -173,3 +173,26 @@ def test_a_title_opening_a_sentence_is_not_part_of_the_name():
         "Gary Player said the captain golf was fine.\n"
     )
     assert [s.speaker for s in run_story(text, "captain")] == ["Dan Hale", "Gary Player"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The harbour plan remains sound, Tom Reyes, Labour's election strategist told "
+            "the BBC on Saturday.",
+            "Tom Reyes",
+        ),
+        (
+            "Some councillors are also siding with the Harbour Council, the town's Gazette "
+            "newspaper reports.",
+            None,
+        ),
+    ],
+)
+def test_a_name_before_an_owned_title_whose_comma_is_left_out_speaks(sentence, speaker):
+    """'..., Alan Milburn, Labour's election strategist told Radio 4' was lost: the comma
+    closing the title is left out, as in 'X, Plaid Cymru health spokesman said'. A
+    newspaper after a body is no title of the body's."""
+    statements = run_story("Harbour plan\n\n" + sentence + "\n", "harbour")
+    assert [s.speaker for s in statements] == ([speaker] if speaker else [])

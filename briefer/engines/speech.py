@@ -1507,7 +1507,12 @@ def _name_before_affiliation(tokens: list[str]) -> str | None:
     comma = len(tokens) - 1 - tokens[::-1].index(",")
     between = [t.lower() for t in tokens[comma + 1 :]]
     described = any(t in ROLE_WORDS for t in between) and any(t in _PREPOSITIONS for t in between)
-    if not described and not (between and between[0] in ("from", "of", "at")):
+    owned_title = (  # 'Alan Milburn, Labour's election strategist told'
+        bool(between)
+        and between[-1] in _HEAD_TITLES | _CAMPAIGN_TITLES  # not 'newspaper'
+        and any(t.endswith(("'s", "’s")) for t in between)
+    )
+    if not (described or owned_title) and not (between and between[0] in ("from", "of", "at")):
         return None  # 'Mark Serwotka, from the PCS union said': an affiliation alone
     phrase = _name_phrase(tokens[:comma], from_start=False)
     return phrase if phrase and _looks_like_person(phrase) else None
