@@ -555,10 +555,10 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             and not _owned_thing(tokens)
         ):  # not 'according to some LA film critics': 'LA' qualifies unnamed critics
             return Attribution(phrase, "according to", "name")
-        opening = not sentence[: according.start()].strip(" (“\"‘'")
-        closing = not sentence[according.end(1) :].strip(" .)”\"’'\n")
+        at_start = not sentence[: according.start()].strip(" (“\"‘'")
+        at_end = not sentence[according.end(1) :].strip(" .)”\"’'\n")
         if (
-            (opening or closing)
+            (at_start or at_end)
             and not _FINAL_CUE.search(sentence)
             and not _RECORDINGS & {t.lower() for t in tokens}
         ):
