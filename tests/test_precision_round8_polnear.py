@@ -74,6 +74,11 @@ SPEAKS = [
     ("Reyes denied the report, the Gazette said on Monday.", "the Gazette"),
     # ... but one with an object after its verb is no closing cue.
     ("Dana Mills said the pier was late, and Reyes told the board.", "Dana Mills"),
+    # 'first' between a subject and its verb is an adverb.
+    (
+        "(As the Gazette first reported, Tom Reyes voiced support for the pier in 2002.)",
+        "the Gazette",
+    ),
     # Claiming a clause still says something.
     ("Tom Reyes claimed the victory was stolen by the harbour board.", "Tom Reyes"),
     ("Tom Reyes claimed the board would cut the harbour fund.", "Tom Reyes"),
@@ -99,6 +104,8 @@ NOBODY = [
     "About 3,000 votes were still to be counted on Friday, according to the harbour board's "
     "website.",
     "The harbour board kept the pier open for a week, according to someone who was there.",
+    # A passive with an adverb before its participle names no speaker.
+    "Thiel's support for Reyes was first noted when he was on a list of delegates.",
     # Claiming a win is no statement.
     "Dana Mills won the Northport vote, claiming her third victory in a row.",
     "Meanwhile, Tom Reyes claimed the prize for the best harbour.",

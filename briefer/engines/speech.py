@@ -71,7 +71,7 @@ _INVERTIBLE = rules.words("speech", "inverted_verbs")
 _SKIPPABLE = frozenset(
     """later also then again has have had was is were recently earlier previously repeatedly
     reportedly once further publicly separately meanwhile subsequently already has
-    initially will would only now still""".split()
+    initially will would only now still first""".split()
 )
 # Capitalised words that are not names: sentence openers, days, months.
 NOT_NAMES = rules.words("names", "openers") | rules.words("names", "calendar")
@@ -963,6 +963,7 @@ _NOUN_BEFORE = frozenset(
     "the a an his her its their our my your these those such any no have has had".split()
 )
 _PASSIVE_BEFORE = frozenset("was were been being be is are".split())
+_PASSIVE_ADVERB = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:first|[a-z]+ly)\s+$")
 # Words after a verb that make it something other than speech: 'reported from Los
 # Angeles' (a byline), 'added to the confusion', 'responded by blocking'.
 _NOT_SPEECH_AFTER = {
@@ -1012,8 +1013,11 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
         return False
     before = _PREVIOUS_WORD.search(text[max(0, match.start() - 30) : match.start()])
     previous = before.group(1).lower() if before else ""
-    if previous in _PASSIVE_BEFORE and not word.endswith("ing"):
-        return False  # 'he was confirmed 92 to 0'
+    if not word.endswith("ing") and (
+        previous in _PASSIVE_BEFORE
+        or _PASSIVE_ADVERB.search(text, max(0, match.start() - 40), match.start())
+    ):
+        return False  # 'he was confirmed 92 to 0', 'it was first noted when ...'
     if previous == "as" and word.endswith("ing"):
         return False  # 'Apcom quoted several lawmakers as saying': whoever is quoted speaks,
         # not the clause's subject
