@@ -35,6 +35,7 @@ SPEAKS = [
     ("Tom Reyes called Dana Mills, the mayor of Northport, a ''disgrace.''", "Tom Reyes"),
     ("Tom Reyes called for a new vote on the pier.", "Tom Reyes"),
     ("Tom Reyes called the plan a disaster.", "Tom Reyes"),
+    ("Northport Marine called the sale illegal and went to court.", "Northport Marine"),
     # 'According to' still names a source, or leaves the sentence its own verbs.
     (
         "What Reyes has said in private about the pier is another matter, according to "
@@ -59,6 +60,10 @@ SPEAKS = [
     (
         "(According to the Northport Harbour Board, it does not keep figures on late ferries.)",
         "the Northport Harbour Board",
+    ),
+    (
+        "She told the board the plan should have been filed first, according to the harbour rules.",
+        "she",
     ),
     # A closing cue with a time after it owns the sentence.
     (
@@ -95,7 +100,7 @@ NOBODY = [
     # A telephone call or a name given is no statement.
     "A harbour lobby called Save Our Pier is stepping up its campaign.",
     "Last week, Tom Reyes called.",
-    "Mayor Dana Mills called both harbour masters on Friday and was due to meet them.",
+    "Mayor Dana Mills called both candidates on Friday and was due to meet them.",
     "Why had Tom Reyes called into the morning show on the harbour radio?",
     "Northport Marine and Southport Boats called off a $5 million merger.",
     # 'According to' a source no rule names gives the sentence to nobody.
@@ -212,6 +217,11 @@ def test_a_name_inside_the_opening_clause_still_blocks_a_pronoun():
             "Reyes said he had visited Mills, who had told him that the board could “stand for "
             "any body that curbs the freedom of the harbour”.",
             "Tom Reyes",
+        ),
+        (
+            "Reyes met the daughter of ex-Mayor Tom Hill of Northport, who said the pier was "
+            "“a harbour for the rich and nobody else”.",
+            None,
         ),
         (
             "Reyes sat through a lecture from the harbour's chairman, who said that the pier "

@@ -555,16 +555,15 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             and not _owned_thing(tokens)
         ):  # not 'according to some LA film critics': 'LA' qualifies unnamed critics
             return Attribution(phrase, "according to", "name")
-        at_start = not sentence[: according.start()].strip(" (“\"‘'")
-        at_end = not sentence[according.end(1) :].strip(" .)”\"’'\n")
         if (
-            (at_start or at_end)
+            not sentence[: according.start()].strip(" (“\"‘'")
             and not _FINAL_CUE.search(sentence)
             and not _RECORDINGS & {t.lower() for t in tokens}
         ):
             return None  # 'According to an FBI summary, Mills and Clinton told ...': the
-            # words are the source's, one no rule names, not those of whom it reports on (a
-            # recording carries the speaker's own: 'According to audio of the rally, Reyes said')
+            # words are the source's, one no rule names, not those of whom it reports on (at
+            # the end, '..., according to the rules', it may only qualify them; a recording
+            # carries the speaker's own: 'According to audio of the rally, Reyes said')
     final = _FINAL_CUE.search(sentence)
     if final:  # '..., the rules were "weighted" against them, said Mr Clarke.'
         inverted = _inverted_name(" " + final.group(2))
@@ -963,7 +962,7 @@ _NOUN_BEFORE = frozenset(
     "the a an his her its their our my your these those such any no have has had".split()
 )
 _PASSIVE_BEFORE = frozenset("was were been being be is are".split())
-_PASSIVE_ADVERB = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:first|[a-z]+ly)\s+$")
+_PASSIVE_ADVERB = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+first\s+$")
 # Words after a verb that make it something other than speech: 'reported from Los
 # Angeles' (a byline), 'added to the confusion', 'responded by blocking'.
 _NOT_SPEECH_AFTER = {
@@ -1220,8 +1219,8 @@ def _antecedent(tokens: list[str], verb: str) -> Attribution | None:
     if not phrase or phrase.split()[0].lower() == "the":
         return None
     before = tokens[: len(tokens) - len(phrase.split())]
-    if phrase.endswith(("'s", "’s")) or (before and before[-1].lower() == "of"):
-        return None
+    if phrase.endswith(("'s", "’s")) or "of" in (t.lower() for t in before[-2:]):
+        return None  # 'the daughter of ex-King Michael of Romania, who said'
     return Attribution(phrase, verb, "name")
 
 
@@ -1318,7 +1317,7 @@ _CALLED_NOT_SPEECH = re.compile(
     r"|\s+(?:into|back|up|off|in)\b"
     r"|\s+(?:[A-Z][\w’'-]*+|\d++)(?:\.?\s+(?:[A-Z][\w’'-]*+|\d++)){0,3}+"  # a name
     r"(?:\s*+[.;!?)]|\s+(?:is|was|has|had|will|would|and|on|last)\b)"
-    r"|\s+(?:both|the|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?"
+    r"|\s+(?:both|the|his|her|their|its)\s+[a-z]+"  # ('called the sale illegal' speaks)
     r"\s*(?:[.;!?)]|\s(?:on|last|and)\b|\s(?:" + _DAYS + r")\b)"
 )
 
