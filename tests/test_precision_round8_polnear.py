@@ -65,6 +65,11 @@ SPEAKS = [
         "She told the board the plan should have been filed first, according to the harbour rules.",
         "she",
     ),
+    (
+        "According to its latest accounts, the Northport Harbour Board said it spent $3 "
+        "million on the pier.",
+        "the Northport Harbour Board",
+    ),
     # A closing cue with a time after it owns the sentence.
     (
         "During the inquiry, Reyes acknowledged that the fees could be called ''favours,'' "
@@ -83,6 +88,17 @@ SPEAKS = [
     (
         "(As the Gazette first reported, Tom Reyes voiced support for the pier in 2002.)",
         "the Gazette",
+    ),
+    # A verb used as a noun is no closing cue ('the final say').
+    (
+        "But Reyes, speaking to the Gazette, also admits Mills, who has been linked with the "
+        "job, will have the final say on the pier.",
+        "Reyes",
+    ),
+    # A clause of its own opens after 'although'.
+    (
+        "The board stressed that the split was friendly, although Reyes admitted he was sad.",
+        "Reyes",
     ),
     # Claiming a clause still says something.
     ("Tom Reyes claimed the victory was stolen by the harbour board.", "Tom Reyes"),
@@ -109,6 +125,7 @@ NOBODY = [
     "About 3,000 votes were still to be counted on Friday, according to the harbour board's "
     "website.",
     "The harbour board kept the pier open for a week, according to someone who was there.",
+    "According to Reyes's lawyer, Dana Mills refused the offer of a seat on the board.",
     # A passive with an adverb before its participle names no speaker.
     "Thiel's support for Reyes was first noted when he was on a list of delegates.",
     # Claiming a win is no statement.

@@ -497,6 +497,12 @@ _NAME_ABBREVIATION = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=[ \xa0][A-Z])"
 _DATELINE = re.compile(r"^\s*[A-Z][\w.’' -]{1,30}\s\((?:[A-Z][\w.]*\s?){1,3}\)\s*[–—-]+\s*")
 
 
+# After 'According to X,': a main clause that opens with its subject and a verb of saying
+# ('According to its accounts, the lab said it spent ...') names its own speaker.
+_SAYS_NEXT = re.compile(
+    r",\s*(?:[A-Z][\w’'.-]*\s+|the\s+){1,5}(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|stated|insisted|argued|warned|explained)\b"
+)
 # Sources that carry someone's own words, not an account of them.
 _RECORDINGS = frozenset("video audio recording transcript tape tapes footage clip".split())
 
@@ -513,10 +519,10 @@ def _inside_an_aside(sentence: str, at: int) -> bool:
 
 def _owned_thing(tokens: list[str]) -> bool:
     """'the California secretary of state's website', "Mr Reyes's office": a thing owned by
-    the one named, not its owner's words (a spokesman or aide speaks for them, and counts)."""
+    the one named, not its owner's words (a spokesman, aide or agent speaks for them)."""
     for i, token in enumerate(tokens[:-1]):
         if token.endswith(("'s", "’s")) and tokens[i + 1].islower():
-            return tokens[i + 1] not in _BODY_VOICES | ROLE_WORDS
+            return tokens[i + 1] not in _BODY_VOICES | ROLE_WORDS | PERSON_NOUNS
     return False
 
 
@@ -558,6 +564,7 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         if (
             not sentence[: according.start()].strip(" (“\"‘'")
             and not _FINAL_CUE.search(sentence)
+            and not _SAYS_NEXT.match(sentence, according.end(1))
             and not _RECORDINGS & {t.lower() for t in tokens}
         ):
             return None  # 'According to an FBI summary, Mills and Clinton told ...': the
@@ -578,7 +585,10 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         comma = head.rfind(",")  # closing cue attributes the whole sentence
         cue = head[comma + 1 :] if comma > 0 else ""
         if cue and len(cue.split()) <= 6 and not any(v.start() > comma for v in verbs[:-1]):
-            return _subject_before(cue, verbs[-1].group())  # None: no speaker we can name
+            closing = _subject_before(cue, verbs[-1].group())  # None: no speaker we can name
+            if closing or not sentence[verbs[-1].end() :].strip(" .\n"):
+                return closing  # (with words after the verb, only a named speaker: in
+                # ', will have the final say on his future.' the verb is a noun)
     for number, match in enumerate(verbs):
         if number and match.group().lower() in _THOUGHT_VERBS | {"believed"}:
             continue  # 'aides said Mr Obama believed ...': the belief is reported by them
@@ -675,7 +685,7 @@ def _after_reporting_that(prefix: str) -> bool:
     reported = prefix[last.end() :]
     if (
         word not in _REPORTING_WORDS
-        or re.search(r"[;\"“”]|,\s+(?:and|but|while|whereas)\s", reported)
+        or re.search(r"[;\"“”]|,\s+(?:and|but|while|whereas|although|though)\s", reported)
         or prefix.rstrip().endswith(",")
     ):  # '..., and Brian Deese said', 'X, who did not say that ..., said': a clause of its own
         return False
