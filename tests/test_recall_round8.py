@@ -1,0 +1,31 @@
+"""Recall round eight: labelled statements the offline engine missed on the development
+sets, grouped by cause; each rule tested on text written here (a positive case and the
+cases the rule must leave alone)."""
+
+import pytest
+from offline_runs import run_story, speaker_of
+
+
+def _speaker(body: str, words: str) -> str | None:
+    """Who the offline engine shows as saying `words` in an orchard story of `body`."""
+    return speaker_of(run_story("Orchard row\n\n" + body, "orchard"), words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mr Farrow reckons that the new pear tax will close half the orchards.", "Tom Farrow"),
+        ("Mr Farrow reckons the new pear tax will close half the orchards.", "Tom Farrow"),
+        ("Mr Farrow feels that the new pear tax will close half the orchards.", "Tom Farrow"),
+        ("Mr Farrow felt that the new pear tax would close half the orchards.", "Tom Farrow"),
+        ("Mr Farrow felt the new pear tax would close half the orchards.", None),  # no 'that'
+        ("Mr Farrow feels sure the new pear tax will close half the orchards.", None),
+        ("Mr Farrow felt a sharp pain as the new pear tax would close half the orchards.", None),
+    ],
+)
+def test_reckons_and_feels_report_a_view(sentence, expected):
+    """'Mr X reckons that ...', 'Mr X feels that ...' report what the person holds, as
+    'believes' and 'thinks' do; 'feels' and 'felt' bind words only before a clause
+    ('felt a sharp pain' is no view, so 'felt the tax would' is left too)."""
+    body = f"Tom Farrow grows pears in Kent. {sentence}\n"
+    assert _speaker(body, "close half the orchards") == expected
