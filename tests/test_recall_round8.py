@@ -29,3 +29,28 @@ def test_reckons_and_feels_report_a_view(sentence, expected):
     ('felt a sharp pain' is no view, so 'felt the tax would' is left too)."""
     body = f"Tom Farrow grows pears in Kent. {sentence}\n"
     assert _speaker(body, "close half the orchards") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It calls for a lower pear tax and cheaper loans for growers.", "Fruitwatch"),
+        ("Ms Ruiz calls for a lower pear tax and cheaper loans for growers.", "Ana Ruiz"),
+        ("Ms Ruiz despises what she calls a lower pear tax and cheaper loans for growers.", None),
+        (
+            "Ms Ruiz scorns what Fruitwatch calls a lower pear tax and cheaper loans for growers.",
+            None,
+        ),
+    ],
+)
+def test_calls_binds_words_but_what_someone_calls_a_thing_does_not(sentence, expected):
+    """'It calls for better pensions' (the body that spoke) reports a demand as 'called for'
+    does; 'what he calls X' only names a thing the sentence is about."""
+    body = (
+        "The charity Fruitwatch said on Monday that orchards were closing. "
+        "Ana Ruiz, who grows apples, agreed.\n\n"
+        f"{sentence}\n"
+    )
+    if expected == "Fruitwatch":
+        body = "The charity Fruitwatch said on Monday that orchards were closing.\n\n" + sentence
+    assert _speaker(body, "cheaper loans for growers") == expected

@@ -894,6 +894,12 @@ _CUE_AFTER_QUOTE = re.compile(
 # What is left of a clause that opens right after a quote, its verb next ('"…," added a ...')
 _RIGHT_AFTER_QUOTE = re.compile(r"[\s,”\"’']*")
 _ACTION_AFTER = frozenset("by with".split())
+# 'what he calls red tape', 'what they called a scandal': the verb names a thing the
+# sentence speaks of; whoever calls it so says nothing there
+_NAMING_VERBS = frozenset({"calls", "called", "call", "calling", "describes", "described"})
+_WHAT_SUBJECT = re.compile(
+    r"\bwhat\s+(?:he|she|they|we|I|it|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+$"
+)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
@@ -924,6 +930,10 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
         return False  # 'they were mocked and criticised': passive too
     if word.endswith("s") and previous in _NOUN_BEFORE:
         return False  # 'Taiwan have claims in the area'
+    if word in _NAMING_VERBS and _WHAT_SUBJECT.search(
+        text[max(0, match.start() - 40) : match.start()]
+    ):
+        return False  # 'she despises what he calls red tape': a name for a thing, no words
     following = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 20])
     after = following.group(1) if following else ""
     if _NOT_SPEECH_AFTER.get(word) == after:
