@@ -54,3 +54,35 @@ def test_calls_binds_words_but_what_someone_calls_a_thing_does_not(sentence, exp
     if expected == "Fruitwatch":
         body = "The charity Fruitwatch said on Monday that orchards were closing.\n\n" + sentence
     assert _speaker(body, "cheaper loans for growers") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Half the orchards will close by 2030, predicts a report by orchard charity "
+            "Fruitwatch.",
+            "Fruitwatch",
+        ),
+        ("A report by Fruitwatch says half the orchards will close by 2030.", "Fruitwatch"),
+        (
+            "Recent research by Fruitwatch suggested half the orchards will close by 2030.",
+            "Fruitwatch",
+        ),
+        (
+            "A 40-page study from Fruitwatch warns half the orchards will close by 2030.",
+            "Fruitwatch",
+        ),
+        ("The FWA report says half the orchards will close by 2030.", "FWA"),
+        ("A study by Dr Ana Ruiz says half the orchards will close by 2030.", None),  # a writer
+        ("A report on Fruitwatch says half the orchards will close by 2030.", None),  # its topic
+        ("Growers who read a report by Fruitwatch say half the orchards will close by 2030.", None),
+    ],
+)
+def test_a_report_speaks_for_the_body_it_names_as_author(sentence, expected):
+    """'..., predicts the report by telecoms giant BT', 'Recent research by Jupiter
+    suggested ...', 'The IPPR report says ...': a report, study, survey or submission
+    whose author the phrase names (after 'by'/'from', or in capitals before the noun)
+    speaks for that body; a person's name after 'by', or a report only about a body, does
+    not, nor a report inside someone else's clause."""
+    assert _speaker(sentence + "\n", "will close by 2030") == expected

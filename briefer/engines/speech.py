@@ -537,6 +537,10 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         after_comma = sentence[: match.start()].rstrip()[-1:] in (",", '"', "”", "'", "’")
         if inverted and after_comma:  # '..., said Dominic Hirsch, of ...'
             return Attribution(inverted, match.group(), "name")
+        clause = _CLAUSE.match(sentence, match.end()) if after_comma else None
+        document = _document_author(_tokens(clause.group(1))) if clause else None
+        if document:  # '..., predicts the report by telecoms giant BT.'
+            return Attribution(document, match.group(), "name")
         if match.group().endswith("ing") and sentence[: match.start()].rstrip().endswith(","):
             # 'Fiorina was upfront about Donald Trump, the front-runner, saying ...': a
             # participle's subject is the sentence's, never the name just before the comma
@@ -981,8 +985,8 @@ def _attribution_after(after: str) -> Attribution | None:
         described = _named_after_description(tokens[:comma], tokens[comma + 1 : -1])
         if described:  # '"…," the club's chairman, Tom Reed, told the BBC'
             return Attribution(described, verb.group(), "name")
-    document = _owned_document(tokens)
-    if document:  # '"…," Mr Tanzi's statement said.'
+    document = _owned_document(tokens) or _document_author(tokens)
+    if document:  # '"…," Mr Tanzi's statement said.', '"…," a survey by X found'
         return Attribution(document, verb.group(), "name")
     described = _described_name(tokens)
     if described:  # '"…," festival organiser Michael Eavis said.'
@@ -1241,8 +1245,8 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
     owned = _possessed_body(tokens)
     if owned:  # "Australia's competition watchdog said"
         return Attribution(owned, verb, "name")
-    document = _owned_document(tokens)
-    if document:  # '"…," Mr Tanzi's statement said.'
+    document = _owned_document(tokens) or _document_author(tokens)
+    if document:  # '"…," Mr Tanzi's statement said.', 'a report by X says'
         return Attribution(document, verb, "name")
     phrase = _name_phrase(tokens, from_start=False) or ""
     if phrase:
@@ -1449,6 +1453,54 @@ def _owned_document(tokens: list[str]) -> str | None:
     return owner
 
 
+# What a body publishes and a story quotes as its words: 'a report by X says', 'Recent
+# research by X suggested', 'The X submission urges'.
+_PUBLISHED = frozenset("report study survey research submission review analysis".split())
+_DOCUMENT_MODIFIER = re.compile(r"[a-z][a-z-]*|\d[\d,.]*-[a-z]+|[A-Z][a-z]+|[A-Z][A-Z&]+")
+
+
+def _document_author(tokens: list[str]) -> str | None:
+    """'the report by telecoms giant BT', 'Recent research by Jupiter', 'The IPPR report':
+    a report, study or survey whose author the phrase names, opening its clause, speaks
+    for that author. A person's name after 'by' is a writer, not a body, and is left:
+    'a study by Dr Ana Ruiz' may be one of many authors' work."""
+    at = next((i for i, t in enumerate(tokens) if t in _PUBLISHED), None)
+    if at is None:
+        return None
+    start = at
+    while start and (
+        tokens[start - 1].lower() in ("the", "a", "an")
+        or _DOCUMENT_MODIFIER.fullmatch(tokens[start - 1])
+    ):
+        start -= 1
+        if tokens[start].lower() in ("the", "a", "an"):
+            break
+    if not _opens_clause(tokens[:start]):
+        return None
+    before = tokens[start:at]
+    if at + 1 == len(tokens):  # 'The IPPR report': an owner in capitals before the noun
+        owner = [t for t in before if not t.islower()][1:] if before else []
+        if (
+            before
+            and before[0] in ("the", "The")
+            and owner
+            and all(t.isupper() and len(t) >= 2 for t in owner)
+        ):
+            return " ".join(owner)
+        return None
+    if tokens[at + 1] not in ("by", "from"):
+        return None
+    rest = tokens[at + 2 :]
+    while rest and rest[0].islower() and rest[0] not in ("the", "a", "an"):
+        rest = rest[1:]  # 'by telecoms giant BT', 'from investment firm Grant Samuel'
+    if rest and rest[0] == "the" and len(rest) > 1 and rest[1][:1].isupper():
+        rest = rest[1:]  # 'by the Institute for Fiscal Studies'
+    author = _name_phrase(rest, from_start=True)
+    if not author or len(author.split()) != len(rest) or _looks_like_person(author):
+        return None
+    return author
+
+
 def _relative_clause_subject(tokens: list[str]) -> str | None:
     """'Ms Robinson, who presents [The Weakest Link] tells ...': the name after a relative
     clause's verb is its object; the speaker is who the clause is about. None when the
@@ -1561,6 +1613,9 @@ def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
     titled = _titled_name(rest)
     if titled:
         return Attribution(titled, verb, "name")
+    document = _document_author(_tokens(clause.group(1))) if clause else None
+    if document:  # '…, predicts the report by telecoms giant BT.'
+        return Attribution(document, verb, "name")
     phrase = _name_phrase(_tokens(rest)[:8], from_start=True)
     return Attribution(phrase, verb, "name") if phrase else None
 
