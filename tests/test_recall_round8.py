@@ -86,3 +86,19 @@ def test_a_report_speaks_for_the_body_it_names_as_author(sentence, expected):
     speaks for that body; a person's name after 'by', or a report only about a body, does
     not, nor a report inside someone else's clause."""
     assert _speaker(sentence + "\n", "will close by 2030") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fruitwatch recommends cheaper loans for growers who replant.", "Fruitwatch"),
+        ("Ms Ruiz recommended cheaper loans for growers who replant.", "Ana Ruiz"),
+        ("Ms Ruiz was recommended cheaper loans for growers who replant.", None),  # passive
+    ],
+)
+def test_recommends_reports_a_proposal(sentence, expected):
+    """'The report recommends gathering more details ...', 'The charity recommends a weekly
+    payment ...': what a body or person recommends is their proposal, reported."""
+    body = "The charity Fruitwatch said orchards were closing. Ana Ruiz grows apples.\n\n"
+    assert _speaker(body + sentence + "\n", "cheaper loans for growers") == expected
+
