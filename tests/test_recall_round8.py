@@ -102,3 +102,26 @@ def test_recommends_reports_a_proposal(sentence, expected):
     body = "The charity Fruitwatch said orchards were closing. Ana Ruiz grows apples.\n\n"
     assert _speaker(body + sentence + "\n", "cheaper loans for growers") == expected
 
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        (
+            "The charity Fruitwatch said in its submission to MPs that orchards were closing. ",
+            "Fruitwatch",
+        ),
+        (
+            "Orchards are closing, the charity Fruitwatch said in a submission to MPs. ",
+            "Fruitwatch",
+        ),
+        ("Orchards are closing across Kent. ", None),  # no body has spoken: whose submission?
+    ],
+)
+def test_the_submission_is_the_body_that_made_it(opening, expected):
+    """'The TUC said in its submission ... The 36-page submission also urges ...': 'the
+    submission' refers back to the body that spoke, as 'the report' does; a number-page
+    modifier ('36-page') may stand before the noun."""
+    body = (
+        opening + "The 12-page submission also urges ministers to offer cheaper loans to growers.\n"
+    )
+    assert _speaker(body, "cheaper loans to growers") == expected

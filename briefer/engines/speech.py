@@ -134,8 +134,8 @@ def _body_title(tokens: list[str], from_start: bool) -> str | None:
     while (
         start > 0
         and end - start < 3
-        and re.fullmatch(r"[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+", words[start - 1])
-    ):  # 'economics', 'Paris-based'
+        and re.fullmatch(r"[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+|\d[\d,.]*-[a-z]+", words[start - 1])
+    ):  # 'economics', 'Paris-based', '36-page'
         if words[start - 1] in ("the", "a", "an") or words[start - 1] in SPEECH_VERBS:
             break
         start -= 1
