@@ -125,3 +125,34 @@ def test_the_submission_is_the_body_that_made_it(opening, expected):
         opening + "The 12-page submission also urges ministers to offer cheaper loans to growers.\n"
     )
     assert _speaker(body, "cheaper loans to growers") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The prize went to Farrow, 52, who told Radio Kent he had not thought orchards win.",
+            "Tom Farrow",
+        ),
+        (
+            "Tom Farrow, who said he had not expected orchards to win, was given the prize.",
+            "Tom Farrow",
+        ),
+        (
+            "The prize went to Tom Farrow, who has also warned that orchards cannot win.",
+            "Tom Farrow",
+        ),
+        ("The prize went to the wife of Tom Farrow, who said orchards cannot win.", None),  # whose?
+        (
+            "The prize went to Tom Farrow, who also expressed an interest in orchards that win.",
+            None,
+        ),
+    ],
+)
+def test_a_relative_clause_of_speech_speaks_for_the_name_before_it(sentence, expected):
+    """'Jay-Z, who said he would make no more music ...', 'a debut nomination for Staunton,
+    49, who told BBC News 24 she had not thought ...': a relative clause opening with a
+    verb of speech that reports a clause is the words of the name right before the comma;
+    not after 'of' (either noun may be meant), nor when the verb reports nothing."""
+    body = f"Tom Farrow grows pears in Kent.\n\n{sentence}\n"
+    assert _speaker(body, "orchards") == expected

@@ -557,6 +557,9 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             if found:
                 return found
             continue
+        relative = _relative_speaker(sentence[: match.start()], sentence[match.end() :])
+        if relative:  # 'It is a first nomination for Staunton, 49, who told the BBC she ...'
+            return Attribution(relative, match.group(), "name")
         found = _subject_before(sentence[: match.start()], match.group())
         if found:
             return found
@@ -1079,6 +1082,37 @@ def _attribution_before(before: str) -> Attribution | None:
 
 _INDEFINITE = frozenset(_LEADING_WORDS - {"the"})
 _RELATIVE_CUE = re.compile(r",\s*(?:who|which)(?:\s+[a-z]+)?\s*$")
+
+
+# ', who said', 'Staunton, 49, who told', ', who has also warned': a relative clause whose
+# verb of speech comes first, right after the name it is about
+_RELATIVE_SPEECH = re.compile(
+    r"(?<=[\w.’'])\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+"
+    r"(?:(?:has|had|have|also|later|then|earlier|previously|once|repeatedly)\s+){0,2}$"
+)
+
+
+# What a verb of speech in such a clause reports: a clause ('said he would', 'warned that'),
+# or a clause after whom it was told to ('told BBC News 24 she had')
+_TOLD_CLAUSE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+|\d+\s+){1,4}(?:that|he|she|they|it)\s")
+
+
+def _relative_speaker(prefix: str, rest: str) -> str | None:
+    """The name a relative clause of speech is about: 'Jay-Z, who said he would ...', 'a
+    nomination for Staunton, 49, who told BBC News she ...'. The name must stand right
+    before the comma (after 'of', 'the wife of Tom Reyes, who said', 'who' may be either)
+    and the verb must report a clause ('who also expressed an interest' reports nothing)."""
+    cue = _RELATIVE_SPEECH.search(prefix)
+    if cue is None or not (_CLAUSE_NEXT.match(rest) or _TOLD_CLAUSE.match(rest)):
+        return None
+    head = _tokens(prefix[: cue.start()])
+    name = _name_phrase(head, from_start=False)
+    if not name:
+        return None
+    before = head[: len(head) - len(name.split())]
+    if before and before[-1].lower() in ("of", "and", "&"):
+        return None
+    return name
 
 
 def _relative_of(before: str, verbs: list[re.Match[str]], first: str) -> bool:
