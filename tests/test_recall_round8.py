@@ -156,3 +156,19 @@ def test_a_relative_clause_of_speech_speaks_for_the_name_before_it(sentence, exp
     not after 'of' (either noun may be meant), nor when the verb reports nothing."""
     body = f"Tom Farrow grows pears in Kent.\n\n{sentence}\n"
     assert _speaker(body, "orchards") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Farrow was quoted in a local paper as saying orchards would close.", "Tom Farrow"),
+        ("Farrow was quoted on the radio as saying orchards would close.", "Tom Farrow"),
+        ("The Kent Gazette quoted Farrow as saying orchards would close.", "Tom Farrow"),
+    ],
+)
+def test_where_someone_was_quoted_is_not_who(sentence, expected):
+    """'Anelka was quoted in a French newspaper as saying ...': a place ('in a paper', 'on
+    the radio') between 'quoted' and 'as saying' is where the words appeared; the subject
+    of the passive still speaks."""
+    body = f"Tom Farrow grows pears in Kent.\n\n{sentence}\n"
+    assert _speaker(body, "orchards would close") == expected

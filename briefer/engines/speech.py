@@ -356,12 +356,14 @@ _QUOTED_AS = re.compile(
 
 def _quoted_as_saying(clause: str) -> Attribution | None:
     """The one `clause` quotes: the object of 'quoted ... as saying' when it names someone,
-    or the subject of a passive 'was quoted (by the paper) as saying'."""
+    or the subject of a passive 'was quoted (by the paper, in a paper) as saying'."""
     match = _QUOTED_AS.search(clause)
     if match is None:
         return None
-    if match.group("object") and not match.group("by"):
+    where = re.match(r"(?:in|on|to)\s", match.group("object") or "")
+    if match.group("object") and not match.group("by") and not where:
         return _subject_after_verb(" " + match.group("object") + ".", "said")
+    # 'was quoted in a French newspaper as saying': where the words appeared, not who
     before = clause[: match.start()].rstrip()
     passive = re.search(r"\b(?:was|were|is|has\s+been|had\s+been)$", before)
     if passive is None:
