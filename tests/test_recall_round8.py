@@ -5,6 +5,12 @@ cases the rule must leave alone)."""
 import pytest
 from offline_runs import run_story, speaker_of
 
+from briefer.actors import load_actors
+from briefer.chunk import chunk_source
+from briefer.engines.offline import OfflineEngine
+from briefer.models import Source
+from briefer.select import build_query
+
 
 def _speaker(body: str, words: str) -> str | None:
     """Who the offline engine shows as saying `words` in an orchard story of `body`."""
@@ -172,3 +178,28 @@ def test_where_someone_was_quoted_is_not_who(sentence, expected):
     of the passive still speaks."""
     body = f"Tom Farrow grows pears in Kent.\n\n{sentence}\n"
     assert _speaker(body, "orchards would close") == expected
+
+
+def _chunked_speaker(text: str, words: str, max_chars: int) -> str | None:
+    """The speaker of `words` when the story is cut into chunks of at most `max_chars`."""
+    source = Source(id="s1", title="t", path="p", text=text)
+    chunks = chunk_source(source, max_chars)
+    engine = OfflineEngine(load_actors(), build_query("orchard"))
+    return speaker_of(engine.extract(chunks, {"s1": source}).statements, words)
+
+
+@pytest.mark.parametrize("max_chars", [80, 120, 2000])
+def test_a_quote_cut_by_the_chunker_is_read_whole(max_chars):
+    """'Bruce said: "I'm still in shock. | We've given good accounts ...': a long paragraph
+    is chunked at sentence lines, and a cut inside a quotation left its second half with no
+    opening mark and no cue. Chunks whose line falls inside a quote are read as one."""
+    text = (
+        "Orchard row\n\n"
+        "Tom Farrow grows pears in Kent. "
+        'Farrow said: "The new pear tax is a disgrace. '
+        "We have paid it for ten long years and half the orchards are closing. "
+        'Nobody in London listens to growers any more." '
+        "The tax was brought in by the last government.\n"
+    )
+    assert _chunked_speaker(text, "paid it for ten long years", max_chars) == "Tom Farrow"
+    assert _chunked_speaker(text, "Nobody in London listens", max_chars) == "Tom Farrow"

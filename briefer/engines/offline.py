@@ -176,7 +176,7 @@ class OfflineEngine:
                 names=names,
                 genders=story_genders(sources[source_id].text, names),
             )
-            for chunk in story_chunks:
+            for chunk in _whole_quotes(list(story_chunks), sources[source_id].text):
                 statements += self._chunk_statements(chunk, state, len(statements))
         return statements
 
@@ -1953,6 +1953,33 @@ def _is_honorific(word: str) -> bool:
 
 def _only_space(text: str, start: int, end: int) -> bool:
     return 0 <= start <= end and not text[start:end].strip()
+
+
+def _whole_quotes(chunks: list[Chunk], text: str) -> list[Chunk]:
+    """Chunks to read, a chunk joined to the next when a quotation runs across the line
+    between them ('Bruce said: "I'm still in shock. | We've given good accounts ...'): read
+    apart, the quote's second half has lost its opening mark and its cue. The joined chunk
+    keeps the first one's id."""
+    quotes = find_quotes(text)
+    read: list[Chunk] = []
+    for chunk in chunks:
+        last = read[-1] if read else None
+        if (
+            last is not None
+            and not text[last.end : chunk.start].strip()
+            and "\n" not in text[last.end : chunk.start]  # a paragraph cut at a sentence line
+            and any(q.open_mark < last.end and q.close_mark >= chunk.start for q in quotes)
+        ):
+            read[-1] = Chunk(
+                id=last.id,
+                source_id=last.source_id,
+                start=last.start,
+                end=chunk.end,
+                text=text[last.start : chunk.end],
+            )
+        else:
+            read.append(chunk)
+    return read
 
 
 def _source_number(source_id: str) -> int:
