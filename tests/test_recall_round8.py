@@ -203,3 +203,30 @@ def test_a_quote_cut_by_the_chunker_is_read_whole(max_chars):
     )
     assert _chunked_speaker(text, "paid it for ten long years", max_chars) == "Tom Farrow"
     assert _chunked_speaker(text, "Nobody in London listens", max_chars) == "Tom Farrow"
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        ("Farrow has farmed near Ashford for thirty years.", "Tom Farrow"),
+        ("The farm is small. It lies near Ashford. Farrow has worked it for years.", "Tom Farrow"),
+        ("\n\nFarrow has farmed near Ashford for thirty years.", "Tom Farrow"),
+        ("\n\nThe farm lies near Ashford. Mr Farrow has worked it for thirty years.", "Tom Farrow"),
+        ("Ana Ruiz, his neighbour, agrees. Farrow has worked it for years.", None),  # another
+        ("It is small. It is old. It lies near Ashford. Farrow has worked it.", None),  # four
+        ("\n\nThe farm is small.\n\nFarrow has farmed near Ashford for years.", None),  # two breaks
+        ("The farm lies near Ashford. It has been in the family for years.", None),  # not him
+    ],
+)
+def test_a_quote_after_a_few_sentences_about_the_last_speaker_is_theirs(between, expected):
+    """'Kerr applauded the decisive move which earned the victory. "It was a brilliant
+    goal, ..."', and a new paragraph after a speech's words that opens on the speaker: up
+    to three of the reporter's sentences (one paragraph break at most) between the last
+    speaker's words and a quote with no cue, the last of them about the speaker (named
+    again or 'he'/'she') and nobody else named, leave the quote theirs."""
+    body = (
+        '"The pear tax is a disgrace," said Tom Farrow, a grower. '
+        f"{between} "
+        '"Half the orchards here will close by the spring."\n'
+    )
+    assert _speaker(body, "will close by the spring") == expected

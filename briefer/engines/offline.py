@@ -1779,19 +1779,25 @@ def _plain_marks(text: str, quote: Quote) -> str:
 
 
 def _narrates_last(state: _StoryState, at: int) -> bool:
-    """'... said Mr Reyes. Mr Reyes has since taken the idea abroad. "We put in 25 ..."': one
-    sentence of the reporter's between the last speaker's words and a quote that opens its
-    own sentence, in the same paragraph, whose subject is that speaker (named again, or
-    'he'/'she' as they are) and which names nobody else, leaves the quote theirs."""
+    """'... said Mr Reyes. Mr Reyes has since taken the idea abroad. "We put in 25 ..."': up
+    to three sentences of the reporter's (one paragraph break at most) between the last
+    speaker's words and a quote that opens its own sentence, the last of them with that
+    speaker as subject (named again, or 'he'/'she' as they are), naming nobody else, leave
+    the quote theirs ('Kerr applauded the decisive move. "It was a brilliant goal ..."')."""
     last, text = state.last, state.source_text
     if last is None or not last.person or state.last_statement_end < 0:
         return False
     between = text[state.last_statement_end : at]
-    if "\n" in between or any(mark in between for mark in '"“”') or len(between) > 400:
+    if (
+        len(re.findall(r"\n\s*", between)) > 1
+        or any(mark in between for mark in '"“”')
+        or len(between) > 600
+    ):
         return False
-    sentence = between.strip()
-    if not sentence or re.search(r"[.!?]\s+\S", sentence):
-        return False  # no sentence, or more than one
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", between.strip()) if s]
+    if not sentences or len(sentences) > 3:
+        return False  # no sentence, or more than three
+    sentence = sentences[-1]
     words = [w.strip(",") for w in sentence.split()[:3]]
     while words and words[0].lower() in ("but", "and", "however", "meanwhile", "now"):
         words = words[1:]
