@@ -230,3 +230,29 @@ def test_a_quote_after_a_few_sentences_about_the_last_speaker_is_theirs(between,
         '"Half the orchards here will close by the spring."\n'
     )
     assert _speaker(body, "will close by the spring") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A survey by the Orchard Research Society found that half the orchards will close.",
+            "Orchard Research Society",
+        ),
+        (
+            "New research from the Kent Academy of Fruit (KAF) has found half the orchards will "
+            "close.",
+            "Kent Academy of Fruit",
+        ),
+        ("A study by Fruitwatch shows half the orchards will close.", "Fruitwatch"),
+        ("A study by Ana Ruiz found that half the orchards will close.", None),  # a writer
+        ("Inspectors found that half the orchards will close.", None),  # no document
+        ("Ana Ruiz found that half the orchards will close.", None),
+    ],
+)
+def test_what_a_bodys_study_found_is_its_finding(sentence, expected):
+    """'New research from the Royal Academy of Dance (RAD) has found fewer children ...', 'a
+    study by the Society for Consumer Research found that ...': found/finds/shows/concluded
+    bind words only to a document whose author the phrase names (a body, not a person's
+    name), never to a person or group ('Police found a body')."""
+    assert _speaker(sentence + "\n", "half the orchards will") == expected
