@@ -256,3 +256,29 @@ def test_what_a_bodys_study_found_is_its_finding(sentence, expected):
     bind words only to a document whose author the phrase names (a body, not a person's
     name), never to a person or group ('Police found a body')."""
     assert _speaker(sentence + "\n", "half the orchards will") == expected
+
+
+def test_a_relative_clause_of_speech_shows_only_its_own_words():
+    """'Jay-Z, who said he would make no more music ..., will become the company's
+    president': the clause is his words, the rest of the sentence the reporter's; when the
+    sentence's own verb is speech too ('Barkley, who said ..., said ...'), all of it is."""
+    statements = run_story(
+        "Orchard row\n\nTom Farrow, who said he had not expected orchards to win, will chair "
+        "the growers' board from May.\n\nAna Ruiz, who said she grows apples, said orchards "
+        "would close.\n",
+        "orchard",
+    )
+    quotes = {s.evidence[0].quote: s.speaker for s in statements}
+    assert quotes.get("who said he had not expected orchards to win") == "Tom Farrow"
+    assert not any("growers' board" in quote for quote in quotes)
+    assert any("orchards would close" in q and "grows apples" in q for q in quotes)
+
+
+def test_a_relative_clause_after_an_aside_names_no_one_sure():
+    """'Armin Laschet, the leader of the opposition in North Rhine-Westphalia, who suggested
+    ...': the place in the aside or the man before it; a reader may take either."""
+    body = (
+        "Tom Farrow grows pears.\n\nThe plan was mocked by Tom Farrow, the head of the growers "
+        "in Kent, who said that orchards would close.\n"
+    )
+    assert _speaker(body, "orchards would close") is None

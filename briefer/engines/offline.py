@@ -57,6 +57,7 @@ from .speech import (
     is_person_title,
     question_has_own_cue,
     quote_words,
+    relative_words,
 )
 
 _TRAILING = " ,;:–—-"
@@ -285,6 +286,10 @@ class OfflineEngine:
             return None  # the cue is remembered: the quote it introduces is theirs
         if _cues_quote_before(chunk.text, start, sentence, attribution):
             return None  # '"…?" Trump asked reporters at a rally.': the quote's cue
+        relative = relative_words(sentence, attribution)
+        if relative is not None:  # 'Jay-Z, who said he would ..., will become ...': only
+            sentence = sentence[relative[0] : relative[1]]  # the clause is his words
+            span = (start + relative[0], start + relative[1])
         return self._statement(
             chunk, speaker, sentence, span, "reported", sentence, state, named_here
         )

@@ -1127,9 +1127,36 @@ def _relative_speaker(prefix: str, rest: str) -> str | None:
     if not name:
         return None
     before = head[: len(head) - len(name.split())]
+    if before and before[-1].lower() in _PREPOSITIONS | {"in", "on", "to", "by"} and "," in before:
+        comma = len(before) - 1 - before[::-1].index(",")
+        if before[comma + 1 : comma + 2] and before[comma + 1].lower() in ("the", "a", "an"):
+            return None  # 'Tom Reyes, the head of the port in Dover, who said': the place
+            # or the man before the aside, a reader may take either
+    before = head[: len(head) - len(name.split())]
     if before and before[-1].lower() in ("of", "and", "&"):
         return None
     return name
+
+
+def relative_words(sentence: str, attribution: Attribution) -> tuple[int, int] | None:
+    """Where the words of a relative clause of speech lie in `sentence` ('who said he would
+    make no more music' in 'Jay-Z, who said he would make no more music, will become its
+    president'): from 'who' to the clause's next comma or the sentence's end. None when the
+    attribution is not such a clause's."""
+    for match in re.finditer(r"\bwho\b", sentence):
+        verb = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?{re.escape(attribution.verb)}\b")
+        cue = verb.match(sentence, match.end())
+        if cue is None:
+            continue
+        prefix, rest = sentence[: cue.end() - len(attribution.verb)], sentence[cue.end() :]
+        if _relative_speaker(prefix, rest) != attribution.speaker:
+            continue
+        comma = sentence.find(",", cue.end())
+        end = comma if comma > 0 else len(sentence.rstrip().rstrip(".!?"))
+        if _verbs(sentence[end:]):
+            return None  # 'Barkley, who said he votes Democrat, said ...': all his words
+        return match.start(), end
+    return None
 
 
 def _relative_of(before: str, verbs: list[re.Match[str]], first: str) -> bool:
