@@ -282,3 +282,29 @@ def test_a_relative_clause_after_an_aside_names_no_one_sure():
         "in Kent, who said that orchards would close.\n"
     )
     assert _speaker(body, "orchards would close") is None
+
+
+@pytest.mark.parametrize(
+    ("middle", "expected"),
+    [
+        (
+            "Farrow dropped a tight first race against harbour champion Cole, but was content.",
+            "Tom Farrow",
+        ),
+        ("Farrow lost the first race to Cole in the cold.", "Tom Farrow"),
+        ("Farrow's coach saw him lose the first race to harbour champion Cole.", None),
+        ("In the cold, Farrow lost the first race to harbour champion Cole.", None),
+    ],
+)
+def test_he_after_a_subject_whose_sentence_names_others_as_objects(middle, expected):
+    """'Federer dropped a tight first set against 2004 French Open champion Gaudio, but was
+    content with his game. "It was about getting used to the surface," he said.': the one
+    person opening a sentence as its subject since the last speaker spoke is whom 'he'
+    means when the others named there are objects; not a possessive ("Farrow's coach"),
+    nor a name that does not open its sentence."""
+    body = (
+        "The harbour race was won by Tom Farrow, who beat Sam Cole.\n\n"
+        '"The levy is fair to every ferry firm," Jo Park said. '
+        f'{middle} "It was about getting used to the cold water," he said.\n'
+    )
+    assert _speaker(body, "the cold water") == expected

@@ -102,6 +102,7 @@ class _StoryState:
     short_of: dict[str, str] = field(default_factory=dict)  # a body's full name -> the short
     # form the story calls it by ('the Football Association' -> 'FA')
     asked: bool = False  # the last statement is a sentence of the reporter's ending in '?'
+    quoting: bool = False  # the cue being resolved is a quotation's
 
     def gender(self, name: str) -> Gender | None:
         """What the story says the speaker is, from honorifics, gendered titles and the 'he'
@@ -221,7 +222,9 @@ class OfflineEngine:
         if attribution is not None:
             if _looks_back(attribution):
                 state.cue_at = chunk.start + _cue_position(text, start, end, quote, attribution)
+            state.quoting = True
             speaker = self._resolve(attribution, state)
+            state.quoting = False
             if speaker is None:
                 _note_unnamed(state, attribution, chunk.start + start)
         elif (
@@ -398,6 +401,8 @@ class OfflineEngine:
                 # in that sentence as objects, 'his players, Rooney and Ronaldo', are not)
                 return _bound(state, candidate, wanted, renamed)
             other = state.names.last_other_subject(key, since, state.cue_at, name, other_sex)
+            if other is None and state.quoting:
+                other = _subject_before_objects(state, key, since, name, other_sex)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
             if other[1] in state.names.introduced_at and other[1] >= state.sentence_at:
@@ -1726,6 +1731,38 @@ def _objects_of(
         return inside or (also is not None and also(i))
 
     return passed
+
+
+def _subject_before_objects(
+    state: _StoryState,
+    key: str | None,
+    since: int,
+    name: str | None,
+    other_sex: Callable[[int], bool] | None,
+) -> tuple[str, int] | None:
+    """'Federer dropped a tight first set against champion Gaudio, but was content with his
+    game. "…," he said': for a quote's cue, the other person who opens a sentence as its
+    subject (not a possessive: "Carrier's plant") since the last speaker spoke is whom 'he'
+    means when everyone else named since stands in that sentence in another role (an
+    object: 'against champion Gaudio')."""
+    names = state.names
+    subjects = [
+        i
+        for i in names._mentions_between(since, state.cue_at)
+        if names.mention_subject[i]
+        and names.mention_key[i]
+        and not re.match(r"[\w’'.-]*[’']s\b", state.source_text[names.mention_at[i] :])
+        and not names._same(i, key, name)
+        and names.mention_at[i] < state.sentence_at
+    ]
+    if not subjects:
+        return None
+    at = names.mention_at[subjects[-1]]
+    if not _at_sentence_start(state, at):
+        return None  # 'Outside the plant in Santa Catarina, a worker ...': not sure
+    return names.last_other_subject(
+        key, since, state.cue_at, name, _objects_of(state, at, other_sex)
+    )
 
 
 _AUXILIARIES = frozenset(
