@@ -34,7 +34,7 @@ TITLE_WORDS = frozenset(
     chairman chairwoman chair manager strategist pollster economist commentator lecturer
     researcher fellow editor correspondent columnist executive founder boss secretary-general
     first deputy-leader leader's co-founder chief-executive assistant attorney treasurer whip
-    backbencher councillor peer member premier officer commissioner""".split()
+    backbencher councillor peer member premier officer commissioner dj ceo""".split()
 )
 STAFF_WORDS = frozenset(
     "spokesman spokeswoman spokesperson aide adviser advisor campaign chairman chairwoman "

@@ -42,6 +42,7 @@ from .speech import (
     BODY_NOUNS,
     FIRM_SUFFIXES,
     MIN_QUOTE_WORDS,
+    PERSON_NOUNS,
     PLURAL_BODY_NOUNS,
     PROXY_WORDS,
     ROLE_WORDS,
@@ -54,6 +55,7 @@ from .speech import (
     find_quotes,
     is_body_title,
     is_definite_role,
+    is_name_particle,
     is_person_title,
     question_has_own_cue,
     quote_words,
@@ -269,6 +271,8 @@ class OfflineEngine:
         sentence = chunk.text[start:end]
         attribution = attribute_sentence(sentence)
         if attribution is None:
+            if _UNNAMED_PERSON_CUE.match(sentence):  # 'One leading broker said ...': someone
+                state.unnamed_at.append((chunk.start + start, None))  # a later 'he' may be
             return None
         if _looks_back(attribution):
             at = _word_position(sentence, attribution.speaker)
@@ -405,6 +409,12 @@ class OfflineEngine:
                 other = _subject_before_objects(state, key, since, name, other_sex)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
+            if _passive_agent_at(state, other[1]):
+                return None  # 'The idea was proposed by Tom Reyes, professor of ... But he
+                # adds': an agent after 'by' is no clause's subject a reader takes 'he' for
+            if _after_a_pronoun_subject(state, other[1], attribution.speaker):
+                return None  # 'She thanked the woman she played, Mary Hale, ... "…," she
+                # said': a name after the same pronoun opening its sentence is its object
             if other[1] in state.names.introduced_at and other[1] >= state.sentence_at:
                 return None  # introduced in the pronoun's own sentence ('At an interview
                 # with Bloomberg Politics, he said'): no subject a reader takes 'he' to be
@@ -447,6 +457,9 @@ class OfflineEngine:
             return proxy
         if attribution.kind == "title" and phrase.split()[-1] in PLURAL_BODY_NOUNS:
             return self._listed_bodies(phrase, state)  # 'the firms said'
+        if attribution.kind == "title" and phrase.split()[-1] in ("man", "woman"):
+            return None  # 'the Waterford man', 'The 22-cap Dragons man': any man the story
+            # named may be him (the player, not the coach who spoke last)
         if attribution.kind == "title" and phrase.lower() == "the party":
             return self._the_party(state)  # 'The party says': the one party named so far
         if attribution.kind == "title" and is_body_title(phrase):
@@ -1186,6 +1199,24 @@ def _titled_voice_between(state: _StoryState, candidate: Speaker, since: int) ->
     return False
 
 
+def _after_a_pronoun_subject(state: _StoryState, at: int, pronoun: str) -> bool:
+    """Does the sentence holding the name at `at` open with `pronoun` ('She thanked the woman
+    she played, Mary Hale, ...'), so that the name is not its subject?"""
+    start, _ = sentence_bounds(state.source_text, at, at + 1)
+    opening = state.source_text[start:at].lstrip(" \"“”'\n").split(None, 1)
+    return bool(opening) and opening[0].lower() == pronoun and len(opening) > 1
+
+
+def _passive_agent_at(state: _StoryState, at: int) -> bool:
+    """Is the name whose surname is at `at` the agent of a passive ('proposed by Tom Reyes',
+    'by Professor Tom Reyes')?"""
+    before = state.source_text[max(0, at - 40) : at]
+    return _AFTER_BY.search(before) is not None
+
+
+_AFTER_BY = re.compile(r"\bby\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|[A-Z][\w’'-]*\s+){0,3}$")
+
+
 def _opens_with_a_participle(state: _StoryState) -> bool:
     """'Praising Celtic and Rangers for their efforts, she said:', 'Asked if Mr Blunkett
     could return, he replied:': the sentence opens with a participle whose subject is the
@@ -1548,6 +1579,16 @@ def _description(phrase: str) -> bool:
 def _plural(word: str) -> bool:
     low = word.lower()
     return low in _GROUP_NOUNS or (low.endswith("s") and low[:-1] in _TITLE)
+
+
+# A sentence opening with someone no name is given, speaking: 'One leading Karachi broker
+# said', 'A senior analyst at the bank told', 'Another trader says'.
+_UNNAMED_PERSON_CUE = re.compile(
+    r"\s*(?:(?:But|And|However|Meanwhile),?\s+)?(?:One|A|An|Another)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:[a-z]+(?:er|or|ist|yst|ant|ent|ian)|[a-z]*(?:man|woman))"
+    r"(?:\s+(?:at|of|for|from|in)\s+[^,.;:]{1,40}?)?\s+"
+    r"(?:said|says|told|tells|added|adds|argued|argues|warned|warns|believes|thinks)\b"
+)
 
 
 def _note_unnamed(state: _StoryState, attribution: Attribution, sentence: int) -> None:
@@ -1943,7 +1984,16 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
     while len(words) > 2 and words[-1] in _POST_NOMINALS:
         words.pop()
     name: list[str] = []
-    for word in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if (
+            is_name_particle(word)
+            and name
+            and k
+            and (words[k - 1][:1].isupper() or is_name_particle(words[k - 1]))
+        ):
+            name.insert(0, word)  # 'Riccardo de Rinaldini'
+            continue
         if (
             word.lower() in _TITLE
             or word == "The"
@@ -1954,6 +2004,8 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
         name.insert(0, word)
     if not name:
         return phrase
+    if len(name) == len(words) >= 3 and name[0].lower() in PERSON_NOUNS:
+        name = name[1:]  # 'Coach Mike Ruddock says' opening a sentence: the title's capital
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
     if before in ("and", "&") and _post_complement(words[: len(words) - len(name) - 1]):
         return phrase  # 'the MP for Wells and North Mendip': a post, not 'North Mendip'

@@ -171,8 +171,10 @@ def _person_title(tokens: list[str], from_start: bool) -> str | None:
     if len(words) < 2:
         return None
     head = words[-1]
-    if not (head.lower() in PERSON_NOUNS and head.islower()) and not (
-        head in PERSON_NOUNS or _EX.fullmatch(head)
+    if (
+        not (head.lower() in PERSON_NOUNS and head.islower())
+        and not (head in PERSON_NOUNS or _EX.fullmatch(head))
+        and not _described_by_modifier(words)
     ):
         return None
     start = len(words) - 1
@@ -187,6 +189,20 @@ def _person_title(tokens: list[str], from_start: bool) -> str | None:
     ):  # modifiers: 'Two Ronnies', '74-year-old', 'former cabinet'
         start -= 1
     return _definite_phrase(words, start, from_start)
+
+
+def _described_by_modifier(words: list[str]) -> bool:
+    """'the Galway man', 'the 25-year-old Dubliner': 'man' or 'woman' after a word that
+    describes them, or a capitalised word after an age (a demonym no list holds, or a
+    surname), is a person described, who is named elsewhere."""
+    if len(words) < 3 or words[-2] in ("the", "The"):
+        return False
+    head, before = words[-1], words[-2]
+    if head in ("man", "woman"):
+        return True
+    return (
+        head[:1].isupper() and head.isalpha() and re.fullmatch(r"\d+-year-old", before) is not None
+    )
 
 
 def is_person_title(phrase: str) -> bool:
@@ -378,7 +394,9 @@ def attribute_quote(
     text = _our_journalist(text)
     after = text[quote.close_mark + 1 : sentence_end]
     found = _quoted_as_saying(after) or _attribution_after(after)
-    if found is None and not after.strip():
+    before = text[sentence_start : quote.open_mark]
+    introduced = before.rstrip().endswith(":")  # 'He continued: "…?"' has its own cue
+    if found is None and not after.strip() and not introduced:
         follow = _NEXT_CUE.match(text, sentence_end)
         if follow and follow.group(1).split()[0] not in NOT_NAMES:
             return Attribution(follow.group(1), follow.group(2), "name")  # '“…?” Trump told'
@@ -389,7 +407,6 @@ def attribute_quote(
         turn = _question_turn(text, quote, sentence_end)
         if turn is not None:  # '"…?" Mr Weingarten pressed.'
             return _turn_attribution(turn)
-    before = text[sentence_start : quote.open_mark]
     if found and found.kind == "pronoun":  # 'X, for the party, added: "…," she said.'
         named = _attribution_before(before)
         if named and named.kind in ("name", "proxy"):
@@ -415,6 +432,8 @@ def _subject_before_colon(before: str) -> Attribution | None:
     found = _NAME_THEN_COLON.fullmatch(before)
     if found is None:
         return None
+    if found.group(1).lower() in _PRONOUNS:  # 'He continued: "…"'
+        return Attribution(found.group(1).lower(), found.group(2), "pronoun")
     phrase = _name_phrase(_tokens(found.group(1)), from_start=True)
     if not phrase or phrase != found.group(1) or phrase.split()[0] in NOT_NAMES:
         return None
@@ -1042,6 +1061,11 @@ def _described_name(tokens: list[str]) -> str | None:
         name.insert(0, words.pop())
     if words and words[0] in ("the", "The", "a", "A"):
         words = words[1:]
+    body = _leading_body(words)
+    if any(w == "campaign" or w in PROXY_WORDS for w in words[len(body) :]):
+        body = []  # 'Clinton campaign aide X', 'Acme spokesman X': staff of a principal,
+        # read as before (the principal's side)
+    words = words[len(body) :]
     if len(name) < 2 or not 1 <= len(words) <= 3 or not _head_title(words[-1]):
         return None
     if not all(
@@ -1051,7 +1075,22 @@ def _described_name(tokens: list[str]) -> str | None:
         for w in words
     ):
         return None
-    return " ".join([*words, *name])
+    return " ".join([*body, *words, *name])
+
+
+def _leading_body(words: list[str]) -> list[str]:
+    """'[Harbour Fund Management] investment chief Jo Reyes': the capitalised words of a
+    body that open a person's lower-case title (up to five, joined by '&', 'and' or 'of');
+    nothing when the title does not follow them."""
+    taken = 0
+    while taken < min(len(words), 6) and (
+        _is_name_token(words[taken])
+        or (taken and words[taken] in ("&", "and", "of") and taken + 1 < len(words))
+    ):
+        taken += 1
+    if not 1 <= taken <= 5 or taken == len(words) or not words[taken][:1].islower():
+        return []
+    return words[:taken]
 
 
 def _attribution_before(before: str) -> Attribution | None:
@@ -1617,7 +1656,12 @@ def _name_before_affiliation(tokens: list[str]) -> str | None:
     comma = len(tokens) - 1 - tokens[::-1].index(",")
     between = [t.lower() for t in tokens[comma + 1 :]]
     described = any(t in ROLE_WORDS for t in between) and any(t in _PREPOSITIONS for t in between)
-    if not described and not (between and between[0] in ("from", "of", "at")):
+    owned_title = (  # 'Alan Milburn, Labour's election strategist told'
+        bool(between)
+        and between[-1] in _HEAD_TITLES | _CAMPAIGN_TITLES  # not 'newspaper'
+        and any(t.endswith(("'s", "’s")) for t in between)
+    )
+    if not (described or owned_title) and not (between and between[0] in ("from", "of", "at")):
         return None  # 'Mark Serwotka, from the PCS union said': an affiliation alone
     phrase = _name_phrase(tokens[:comma], from_start=False)
     return phrase if phrase and _looks_like_person(phrase) else None
@@ -1771,6 +1815,15 @@ def _calendar_surnames(tokens: list[str]) -> set[int]:
 _POST_NOMINAL_DOT = re.compile(r"[A-Z]{2,3}\.")
 
 
+# Lower-case words inside a person's name: 'Riccardo de Rinaldini', 'Rafael van der Vaart'.
+_NAME_PARTICLES = frozenset("de van von der den da di du del della dos das ter ten".split())
+
+
+def is_name_particle(word: str) -> bool:
+    """Is `word` a lower-case part of a person's name ('de' in 'Riccardo de Rinaldini')?"""
+    return word in _NAME_PARTICLES
+
+
 FIRM_SUFFIXES = frozenset("Co Corp Corporation Company Inc Ltd Plc plc Group Holdings".split())
 
 
@@ -1811,6 +1864,14 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             and _is_name_token(following)
             and (from_start or index + 2 < len(sequence))
         )
+        particle = (  # 'Riccardo de Rinaldini', 'Dirk van der Berg'
+            lowered in _NAME_PARTICLES
+            and token.islower()
+            and bool(taken)
+            and (_is_name_token(taken[-1]) or taken[-1] in _NAME_PARTICLES)
+            and (_is_name_token(following) or following in _NAME_PARTICLES)
+        )
+        joins = joins or particle
         # 'the Institute for Fiscal Studies', not 'Critics of Mr Hale' opening a sentence
         numbered = token.isdigit() and (
             (from_start and bool(taken) and taken[-1] in ("Number", "No"))
