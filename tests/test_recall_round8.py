@@ -17,6 +17,11 @@ def _speaker(body: str, words: str) -> str | None:
     return speaker_of(run_story("Orchard row\n\n" + body, "orchard"), words)
 
 
+def _after_farrow(sentence: str, words: str, between: str = " ") -> str | None:
+    """`_speaker` of `words` when `sentence` follows one naming the grower Tom Farrow."""
+    return _speaker(f"Tom Farrow grows pears in Kent.{between}{sentence}\n", words)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -33,8 +38,7 @@ def test_reckons_and_feels_report_a_view(sentence, expected):
     """'Mr X reckons that ...', 'Mr X feels that ...' report what the person holds, as
     'believes' and 'thinks' do; 'feels' and 'felt' bind words only before a clause
     ('felt a sharp pain' is no view, so 'felt the tax would' is left too)."""
-    body = f"Tom Farrow grows pears in Kent. {sentence}\n"
-    assert _speaker(body, "close half the orchards") == expected
+    assert _after_farrow(sentence, "close half the orchards") == expected
 
 
 @pytest.mark.parametrize(
@@ -83,6 +87,21 @@ def test_calls_binds_words_but_what_someone_calls_a_thing_does_not(sentence, exp
         ("A study by Dr Ana Ruiz says half the orchards will close by 2030.", None),  # a writer
         ("A report on Fruitwatch says half the orchards will close by 2030.", None),  # its topic
         ("Growers who read a report by Fruitwatch say half the orchards will close by 2030.", None),
+        # found/finds/shows bind words only to such a document ('Police found a body')
+        (
+            "A survey by the Orchard Research Society found that half the orchards will close "
+            "by 2030.",
+            "Orchard Research Society",
+        ),
+        (
+            "New research from the Kent Academy of Fruit (KAF) has found half the orchards will "
+            "close by 2030.",
+            "Kent Academy of Fruit",
+        ),
+        ("A study by Fruitwatch shows half the orchards will close by 2030.", "Fruitwatch"),
+        ("A study by Ana Ruiz found that half the orchards will close by 2030.", None),
+        ("Inspectors found that half the orchards will close by 2030.", None),
+        ("Ana Ruiz found that half the orchards will close by 2030.", None),
     ],
 )
 def test_a_report_speaks_for_the_body_it_names_as_author(sentence, expected):
@@ -90,7 +109,9 @@ def test_a_report_speaks_for_the_body_it_names_as_author(sentence, expected):
     suggested ...', 'The IPPR report says ...': a report, study, survey or submission
     whose author the phrase names (after 'by'/'from', or in capitals before the noun)
     speaks for that body; a person's name after 'by', or a report only about a body, does
-    not, nor a report inside someone else's clause."""
+    not, nor a report inside someone else's clause. What such a document found or shows
+    ('New research from the Royal Academy of Dance (RAD) has found ...') is its author's
+    finding; 'found' binds nothing to anyone else."""
     assert _speaker(sentence + "\n", "will close by 2030") == expected
 
 
@@ -160,8 +181,7 @@ def test_a_relative_clause_of_speech_speaks_for_the_name_before_it(sentence, exp
     49, who told BBC News 24 she had not thought ...': a relative clause opening with a
     verb of speech that reports a clause is the words of the name right before the comma;
     not after 'of' (either noun may be meant), nor when the verb reports nothing."""
-    body = f"Tom Farrow grows pears in Kent.\n\n{sentence}\n"
-    assert _speaker(body, "orchards") == expected
+    assert _after_farrow(sentence, "orchards", "\n\n") == expected
 
 
 @pytest.mark.parametrize(
@@ -176,8 +196,7 @@ def test_where_someone_was_quoted_is_not_who(sentence, expected):
     """'Anelka was quoted in a French newspaper as saying ...': a place ('in a paper', 'on
     the radio') between 'quoted' and 'as saying' is where the words appeared; the subject
     of the passive still speaks."""
-    body = f"Tom Farrow grows pears in Kent.\n\n{sentence}\n"
-    assert _speaker(body, "orchards would close") == expected
+    assert _after_farrow(sentence, "orchards would close", "\n\n") == expected
 
 
 def _chunked_speaker(text: str, words: str, max_chars: int) -> str | None:
@@ -230,32 +249,6 @@ def test_a_quote_after_a_few_sentences_about_the_last_speaker_is_theirs(between,
         '"Half the orchards here will close by the spring."\n'
     )
     assert _speaker(body, "will close by the spring") == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (
-            "A survey by the Orchard Research Society found that half the orchards will close.",
-            "Orchard Research Society",
-        ),
-        (
-            "New research from the Kent Academy of Fruit (KAF) has found half the orchards will "
-            "close.",
-            "Kent Academy of Fruit",
-        ),
-        ("A study by Fruitwatch shows half the orchards will close.", "Fruitwatch"),
-        ("A study by Ana Ruiz found that half the orchards will close.", None),  # a writer
-        ("Inspectors found that half the orchards will close.", None),  # no document
-        ("Ana Ruiz found that half the orchards will close.", None),
-    ],
-)
-def test_what_a_bodys_study_found_is_its_finding(sentence, expected):
-    """'New research from the Royal Academy of Dance (RAD) has found fewer children ...', 'a
-    study by the Society for Consumer Research found that ...': found/finds/shows/concluded
-    bind words only to a document whose author the phrase names (a body, not a person's
-    name), never to a person or group ('Police found a body')."""
-    assert _speaker(sentence + "\n", "half the orchards will") == expected
 
 
 def test_a_relative_clause_of_speech_shows_only_its_own_words():
