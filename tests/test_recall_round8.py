@@ -301,3 +301,19 @@ def test_he_after_a_subject_whose_sentence_names_others_as_objects(middle, expec
         f'{middle} "It was about getting used to the cold water," he said.\n'
     )
     assert _speaker(body, "the cold water") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Mr Farrow pointed out that half the orchards will close.", "Tom Farrow"),
+        ("Mr Farrow also points out half the orchards will close.", "Tom Farrow"),
+        ("Mr Farrow pointed to the orchards, half of which will close.", None),  # a gesture
+        ("Mr Farrow pointed a finger at orchards, half of which will close.", None),
+    ],
+)
+def test_pointed_out_reports_words(sentence, expected):
+    """'Mr Renner pointed out that ...', 'Richards also points out conditions in New York
+    will be ...': 'points out'/'pointed out' report words; 'pointed to' or 'pointed a
+    finger' are gestures or evidence, no words of the speaker's."""
+    assert _after_farrow(sentence, "will close") == expected

@@ -981,6 +981,8 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
     after = following.group(1) if following else ""
     if _NOT_SPEECH_AFTER.get(word) == after:
         return False
+    if word in ("points", "pointed") and after != "out":
+        return False  # 'pointed out that ...'; not 'pointed a gun', 'pointed to the door'
     if (
         word in ("added", "adds", "add", "adding")
         and _ADDED_OBJECT.match(text, match.end())
