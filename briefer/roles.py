@@ -65,7 +65,7 @@ ORGANISATION_WORDS = frozenset(
     Research Services Institute Foundation Bank Society Agency Organisation Organization
     Federation Confederation Alliance Network Forum Centre Center Company Corporation News
     Times Post Court Police Service Board Authority Office University College School Exchange
-    Airlines Airways Consortium Organization""".split()
+    Airlines Airways Consortium Organization Academy""".split()
 )
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _MAX_TITLE = 6

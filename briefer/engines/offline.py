@@ -59,6 +59,7 @@ from .speech import (
     is_person_title,
     question_has_own_cue,
     quote_words,
+    relative_words,
 )
 
 _TRAILING = " ,;:–—-"
@@ -103,6 +104,7 @@ class _StoryState:
     short_of: dict[str, str] = field(default_factory=dict)  # a body's full name -> the short
     # form the story calls it by ('the Football Association' -> 'FA')
     asked: bool = False  # the last statement is a sentence of the reporter's ending in '?'
+    quoting: bool = False  # the cue being resolved is a quotation's
 
     def gender(self, name: str) -> Gender | None:
         """What the story says the speaker is, from honorifics, gendered titles and the 'he'
@@ -178,7 +180,7 @@ class OfflineEngine:
                 names=names,
                 genders=story_genders(sources[source_id].text, names),
             )
-            for chunk in story_chunks:
+            for chunk in _whole_quotes(list(story_chunks), sources[source_id].text):
                 statements += self._chunk_statements(chunk, state, len(statements))
         return statements
 
@@ -222,7 +224,9 @@ class OfflineEngine:
         if attribution is not None:
             if _looks_back(attribution):
                 state.cue_at = chunk.start + _cue_position(text, start, end, quote, attribution)
+            state.quoting = True
             speaker = self._resolve(attribution, state)
+            state.quoting = False
             if speaker is None:
                 _note_unnamed(state, attribution, chunk.start + start)
         elif (
@@ -289,6 +293,10 @@ class OfflineEngine:
             return None  # the cue is remembered: the quote it introduces is theirs
         if _cues_quote_before(chunk.text, start, sentence, attribution):
             return None  # '"…?" Trump asked reporters at a rally.': the quote's cue
+        relative = relative_words(sentence, attribution)
+        if relative is not None:  # 'Jay-Z, who said he would ..., will become ...': only
+            sentence = sentence[relative[0] : relative[1]]  # the clause is his words
+            span = (start + relative[0], start + relative[1])
         return self._statement(
             chunk, speaker, sentence, span, "reported", sentence, state, named_here
         )
@@ -397,6 +405,8 @@ class OfflineEngine:
                 # in that sentence as objects, 'his players, Rooney and Ronaldo', are not)
                 return _bound(state, candidate, wanted, renamed)
             other = state.names.last_other_subject(key, since, state.cue_at, name, other_sex)
+            if other is None and state.quoting:
+                other = _subject_before_objects(state, key, since, name, other_sex)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
             if _passive_agent_at(state, other[1]):
@@ -1780,6 +1790,38 @@ def _objects_of(
     return passed
 
 
+def _subject_before_objects(
+    state: _StoryState,
+    key: str | None,
+    since: int,
+    name: str | None,
+    other_sex: Callable[[int], bool] | None,
+) -> tuple[str, int] | None:
+    """'Federer dropped a tight first set against champion Gaudio, but was content with his
+    game. "…," he said': for a quote's cue, the other person who opens a sentence as its
+    subject (not a possessive: "Carrier's plant") since the last speaker spoke is whom 'he'
+    means when everyone else named since stands in that sentence in another role (an
+    object: 'against champion Gaudio')."""
+    names = state.names
+    subjects = [
+        i
+        for i in names._mentions_between(since, state.cue_at)
+        if names.mention_subject[i]
+        and names.mention_key[i]
+        and not re.match(r"[\w’'.-]*[’']s\b", state.source_text[names.mention_at[i] :])
+        and not names._same(i, key, name)
+        and names.mention_at[i] < state.sentence_at
+    ]
+    if not subjects:
+        return None
+    at = names.mention_at[subjects[-1]]
+    if not _at_sentence_start(state, at):
+        return None  # 'Outside the plant in Santa Catarina, a worker ...': not sure
+    return names.last_other_subject(
+        key, since, state.cue_at, name, _objects_of(state, at, other_sex)
+    )
+
+
 _AUXILIARIES = frozenset(
     "was were is are has had have will would could can may might should must did does".split()
 )
@@ -1836,19 +1878,25 @@ def _plain_marks(text: str, quote: Quote) -> str:
 
 
 def _narrates_last(state: _StoryState, at: int) -> bool:
-    """'... said Mr Reyes. Mr Reyes has since taken the idea abroad. "We put in 25 ..."': one
-    sentence of the reporter's between the last speaker's words and a quote that opens its
-    own sentence, in the same paragraph, whose subject is that speaker (named again, or
-    'he'/'she' as they are) and which names nobody else, leaves the quote theirs."""
+    """'... said Mr Reyes. Mr Reyes has since taken the idea abroad. "We put in 25 ..."': up
+    to three sentences of the reporter's (one paragraph break at most) between the last
+    speaker's words and a quote that opens its own sentence, the last of them with that
+    speaker as subject (named again, or 'he'/'she' as they are), naming nobody else, leave
+    the quote theirs ('Kerr applauded the decisive move. "It was a brilliant goal ..."')."""
     last, text = state.last, state.source_text
     if last is None or not last.person or state.last_statement_end < 0:
         return False
     between = text[state.last_statement_end : at]
-    if "\n" in between or any(mark in between for mark in '"“”') or len(between) > 400:
+    if (
+        len(re.findall(r"\n\s*", between)) > 1
+        or any(mark in between for mark in '"“”')
+        or len(between) > 600
+    ):
         return False
-    sentence = between.strip()
-    if not sentence or re.search(r"[.!?]\s+\S", sentence):
-        return False  # no sentence, or more than one
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", between.strip()) if s]
+    if not sentences or len(sentences) > 3:
+        return False  # no sentence, or more than three
+    sentence = sentences[-1]
     words = [w.strip(",") for w in sentence.split()[:3]]
     while words and words[0].lower() in ("but", "and", "however", "meanwhile", "now"):
         words = words[1:]
@@ -2021,6 +2069,33 @@ def _is_honorific(word: str) -> bool:
 
 def _only_space(text: str, start: int, end: int) -> bool:
     return 0 <= start <= end and not text[start:end].strip()
+
+
+def _whole_quotes(chunks: list[Chunk], text: str) -> list[Chunk]:
+    """Chunks to read, a chunk joined to the next when a quotation runs across the line
+    between them ('Bruce said: "I'm still in shock. | We've given good accounts ...'): read
+    apart, the quote's second half has lost its opening mark and its cue. The joined chunk
+    keeps the first one's id."""
+    quotes = find_quotes(text)
+    read: list[Chunk] = []
+    for chunk in chunks:
+        last = read[-1] if read else None
+        if (
+            last is not None
+            and not text[last.end : chunk.start].strip()
+            and "\n" not in text[last.end : chunk.start]  # a paragraph cut at a sentence line
+            and any(q.open_mark < last.end and q.close_mark >= chunk.start for q in quotes)
+        ):
+            read[-1] = Chunk(
+                id=last.id,
+                source_id=last.source_id,
+                start=last.start,
+                end=chunk.end,
+                text=text[last.start : chunk.end],
+            )
+        else:
+            read.append(chunk)
+    return read
 
 
 def _source_number(source_id: str) -> int:

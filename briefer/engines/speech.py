@@ -134,8 +134,8 @@ def _body_title(tokens: list[str], from_start: bool) -> str | None:
     while (
         start > 0
         and end - start < 3
-        and re.fullmatch(r"[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+", words[start - 1])
-    ):  # 'economics', 'Paris-based'
+        and re.fullmatch(r"[a-z][a-z-]*|[A-Z][a-z]+-[a-z]+|\d[\d,.]*-[a-z]+", words[start - 1])
+    ):  # 'economics', 'Paris-based', '36-page'
         if words[start - 1] in ("the", "a", "an") or words[start - 1] in SPEECH_VERBS:
             break
         start -= 1
@@ -372,12 +372,14 @@ _QUOTED_AS = re.compile(
 
 def _quoted_as_saying(clause: str) -> Attribution | None:
     """The one `clause` quotes: the object of 'quoted ... as saying' when it names someone,
-    or the subject of a passive 'was quoted (by the paper) as saying'."""
+    or the subject of a passive 'was quoted (by the paper, in a paper) as saying'."""
     match = _QUOTED_AS.search(clause)
     if match is None:
         return None
-    if match.group("object") and not match.group("by"):
+    where = re.match(r"(?:in|on|to)\s", match.group("object") or "")
+    if match.group("object") and not match.group("by") and not where:
         return _subject_after_verb(" " + match.group("object") + ".", "said")
+    # 'was quoted in a French newspaper as saying': where the words appeared, not who
     before = clause[: match.start()].rstrip()
     passive = re.search(r"\b(?:was|were|is|has\s+been|had\s+been)$", before)
     if passive is None:
@@ -605,6 +607,10 @@ def attribute_sentence(sentence: str) -> Attribution | None:
         after_comma = sentence[: match.start()].rstrip()[-1:] in (",", '"', "”", "'", "’")
         if inverted and after_comma:  # '..., said Dominic Hirsch, of ...'
             return Attribution(inverted, match.group(), "name")
+        clause = _CLAUSE.match(sentence, match.end()) if after_comma else None
+        document = _document_author(_tokens(clause.group(1))) if clause else None
+        if document:  # '..., predicts the report by telecoms giant BT.'
+            return Attribution(document, match.group(), "name")
         if match.group().endswith("ing") and sentence[: match.start()].rstrip().endswith(","):
             # 'Fiorina was upfront about Donald Trump, the front-runner, saying ...': a
             # participle's subject is the sentence's, never the name just before the comma
@@ -621,6 +627,9 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             if found:
                 return found
             continue
+        relative = _relative_speaker(sentence[: match.start()], sentence[match.end() :])
+        if relative:  # 'It is a first nomination for Staunton, 49, who told the BBC she ...'
+            return Attribution(relative, match.group(), "name")
         found = _subject_before(sentence[: match.start()], match.group())
         if found:
             return found
@@ -663,7 +672,22 @@ def attribute_sentence(sentence: str) -> Attribution | None:
             found = _subject_after_verb(sentence[match.end() :], match.group())
             if found:
                 return found
-    return _passive_agent(sentence)
+    return _passive_agent(sentence) or _document_finding(sentence)
+
+
+# What a report or study is said to find: a verb of speech only for a document ('A study by
+# X found that ...'), never for a person ('Police found a body').
+_FINDING = re.compile(r"\b(?:has\s+|have\s+)?(found|finds|shows|showed|concluded|concludes)\b")
+
+
+def _document_finding(sentence: str) -> Attribution | None:
+    """'New research from the Royal Academy of Dance has found fewer children ...': what a
+    document whose author the phrase names found, its author's words."""
+    finding = _FINDING.search(sentence)
+    if finding is None:
+        return None
+    author = _document_author(_tokens(sentence[: finding.start()]))
+    return Attribution(author, finding.group(1), "name") if author else None
 
 
 # '... reported that', '..., pointing out that': a verb of saying and the 'that' opening what
@@ -995,6 +1019,12 @@ _CUE_AFTER_QUOTE = re.compile(
 # What is left of a clause that opens right after a quote, its verb next ('"…," added a ...')
 _RIGHT_AFTER_QUOTE = re.compile(r"[\s,”\"’']*")
 _ACTION_AFTER = frozenset("by with".split())
+# 'what he calls red tape', 'what they called a scandal': the verb names a thing the
+# sentence speaks of; whoever calls it so says nothing there
+_NAMING_VERBS = frozenset({"calls", "called", "call", "calling", "describes", "described"})
+_WHAT_SUBJECT = re.compile(
+    r"\bwhat\s+(?:he|she|they|we|I|it|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+$"
+)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 
 
@@ -1037,10 +1067,16 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
         return False  # 'they were mocked and criticised': passive too
     if word.endswith("s") and previous in _NOUN_BEFORE:
         return False  # 'Taiwan have claims in the area'
+    if word in _NAMING_VERBS and _WHAT_SUBJECT.search(
+        text[max(0, match.start() - 40) : match.start()]
+    ):
+        return False  # 'she despises what he calls red tape': a name for a thing, no words
     following = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 20])
     after = following.group(1) if following else ""
     if _NOT_SPEECH_AFTER.get(word) == after:
         return False
+    if word in ("points", "pointed") and after != "out":
+        return False  # 'pointed out that ...'; not 'pointed a gun', 'pointed to the door'
     if (
         word in ("added", "adds", "add", "adding")
         and _ADDED_OBJECT.match(text, match.end())
@@ -1088,8 +1124,8 @@ def _attribution_after(after: str) -> Attribution | None:
         described = _named_after_description(tokens[:comma], tokens[comma + 1 : -1])
         if described:  # '"…," the club's chairman, Tom Reed, told the BBC'
             return Attribution(described, verb.group(), "name")
-    document = _owned_document(tokens)
-    if document:  # '"…," Mr Tanzi's statement said.'
+    document = _owned_document(tokens) or _document_author(tokens)
+    if document:  # '"…," Mr Tanzi's statement said.', '"…," a survey by X found'
         return Attribution(document, verb.group(), "name")
     described = _described_name(tokens)
     if described:  # '"…," festival organiser Michael Eavis said.'
@@ -1236,6 +1272,64 @@ def _antecedent(tokens: list[str], verb: str) -> Attribution | None:
 
 _INDEFINITE = frozenset(_LEADING_WORDS - {"the"})
 _RELATIVE_CUE = re.compile(r",\s*(?:who|which)(?:\s+[a-z]+)?\s*$")
+
+
+# ', who said', 'Staunton, 49, who told', ', who has also warned': a relative clause whose
+# verb of speech comes first, right after the name it is about
+_RELATIVE_SPEECH = re.compile(
+    r"(?<=[\w.’'])\s*,\s*(?:\d{1,3}\s*,\s*)?who\s+"
+    r"(?:(?:has|had|have|also|later|then|earlier|previously|once|repeatedly)\s+){0,2}$"
+)
+
+
+# What a verb of speech in such a clause reports: a clause ('said he would', 'warned that'),
+# or a clause after whom it was told to ('told BBC News 24 she had')
+_TOLD_CLAUSE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+|\d+\s+){1,4}(?:that|he|she|they|it)\s")
+
+
+def _relative_speaker(prefix: str, rest: str) -> str | None:
+    """The name a relative clause of speech is about: 'Jay-Z, who said he would ...', 'a
+    nomination for Staunton, 49, who told BBC News she ...'. The name must stand right
+    before the comma (after 'of', 'the wife of Tom Reyes, who said', 'who' may be either)
+    and the verb must report a clause ('who also expressed an interest' reports nothing)."""
+    cue = _RELATIVE_SPEECH.search(prefix)
+    if cue is None or not (_CLAUSE_NEXT.match(rest) or _TOLD_CLAUSE.match(rest)):
+        return None
+    head = _tokens(prefix[: cue.start()])
+    name = _name_phrase(head, from_start=False)
+    if not name:
+        return None
+    before = head[: len(head) - len(name.split())]
+    if before and before[-1].lower() in _PREPOSITIONS | {"in", "on", "to", "by"} and "," in before:
+        comma = len(before) - 1 - before[::-1].index(",")
+        if before[comma + 1 : comma + 2] and before[comma + 1].lower() in ("the", "a", "an"):
+            return None  # 'Tom Reyes, the head of the port in Dover, who said': the place
+            # or the man before the aside, a reader may take either
+    before = head[: len(head) - len(name.split())]
+    if before and before[-1].lower() in ("of", "and", "&"):
+        return None
+    return name
+
+
+def relative_words(sentence: str, attribution: Attribution) -> tuple[int, int] | None:
+    """Where the words of a relative clause of speech lie in `sentence` ('who said he would
+    make no more music' in 'Jay-Z, who said he would make no more music, will become its
+    president'): from 'who' to the clause's next comma or the sentence's end. None when the
+    attribution is not such a clause's."""
+    for match in re.finditer(r"\bwho\b", sentence):
+        verb = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?{re.escape(attribution.verb)}\b")
+        cue = verb.match(sentence, match.end())
+        if cue is None:
+            continue
+        prefix, rest = sentence[: cue.end() - len(attribution.verb)], sentence[cue.end() :]
+        if _relative_speaker(prefix, rest) != attribution.speaker:
+            continue
+        comma = sentence.find(",", cue.end())
+        end = comma if comma > 0 else len(sentence.rstrip().rstrip(".!?"))
+        if _verbs(sentence[end:]):
+            return None  # 'Barkley, who said he votes Democrat, said ...': all his words
+        return match.start(), end
+    return None
 
 
 def _relative_of(before: str, verbs: list[re.Match[str]], first: str) -> bool:
@@ -1424,8 +1518,8 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
     owned = _possessed_body(tokens)
     if owned:  # "Australia's competition watchdog said"
         return Attribution(owned, verb, "name")
-    document = _owned_document(tokens)
-    if document:  # '"…," Mr Tanzi's statement said.'
+    document = _owned_document(tokens) or _document_author(tokens)
+    if document:  # '"…," Mr Tanzi's statement said.', 'a report by X says'
         return Attribution(document, verb, "name")
     phrase = _name_phrase(tokens, from_start=False) or ""
     if phrase:
@@ -1632,6 +1726,63 @@ def _owned_document(tokens: list[str]) -> str | None:
     return owner
 
 
+# What a body publishes and a story quotes as its words: 'a report by X says', 'Recent
+# research by X suggested', 'The X submission urges'.
+_PUBLISHED = frozenset("report study survey research submission review analysis".split())
+_DOCUMENT_MODIFIER = re.compile(r"[a-z][a-z-]*|\d[\d,.]*-[a-z]+|[A-Z][a-z]+|[A-Z][A-Z&]+")
+
+
+def _document_author(tokens: list[str]) -> str | None:
+    """'the report by telecoms giant BT', 'Recent research by Jupiter', 'The IPPR report':
+    a report, study or survey whose author the phrase names, opening its clause, speaks
+    for that author. A person's name after 'by' is a writer, not a body, and is left:
+    'a study by Dr Ana Ruiz' may be one of many authors' work."""
+    at = next((i for i, t in enumerate(tokens) if t in _PUBLISHED), None)
+    if at is None:
+        return None
+    start = at
+    while start and (
+        tokens[start - 1].lower() in ("the", "a", "an")
+        or _DOCUMENT_MODIFIER.fullmatch(tokens[start - 1])
+    ):
+        start -= 1
+        if tokens[start].lower() in ("the", "a", "an"):
+            break
+    if not _opens_clause(tokens[:start]):
+        return None
+    before = tokens[start:at]
+    if at + 1 == len(tokens):  # 'The IPPR report': an owner in capitals before the noun
+        owner = [t for t in before if not t.islower()][1:] if before else []
+        if (
+            before
+            and before[0] in ("the", "The")
+            and owner
+            and all(t.isupper() and len(t) >= 2 for t in owner)
+        ):
+            return " ".join(owner)
+        return None
+    if tokens[at + 1] not in ("by", "from"):
+        return None
+    rest = tokens[at + 2 :]
+    if len(rest) >= 4 and rest[-1] == ")" and rest[-3] == "(":
+        rest = rest[:-3]  # 'from the Royal Academy of Dance (RAD)'
+    kind = False
+    while rest and rest[0].islower() and rest[0] not in ("the", "a", "an"):
+        rest = rest[1:]  # 'by telecoms giant BT', 'from investment firm Grant Samuel'
+        kind = True
+    if rest and rest[0] == "the" and len(rest) > 1 and rest[1][:1].isupper():
+        rest = rest[1:]  # 'by the Institute for Fiscal Studies'
+        kind = True
+    author = _name_phrase(rest, from_start=True)
+    if not author or len(author.split()) != len(rest):
+        return None
+    words = author.split()
+    person = words[0].rstrip(".") in _PERSON_HONORIFICS or (
+        len(words) in (2, 3) and _looks_like_person(author) and not set(words) & _JOINERS
+    )
+    return None if person and not kind else author
+
+
 def _relative_clause_subject(tokens: list[str]) -> str | None:
     """'Ms Robinson, who presents [The Weakest Link] tells ...': the name after a relative
     clause's verb is its object; the speaker is who the clause is about. None when the
@@ -1749,6 +1900,9 @@ def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
     titled = _titled_name(rest)
     if titled:
         return Attribution(titled, verb, "name")
+    document = _document_author(_tokens(clause.group(1))) if clause else None
+    if document:  # '…, predicts the report by telecoms giant BT.'
+        return Attribution(document, verb, "name")
     tokens = _tokens(rest)[:8]
     phrase = _name_phrase(tokens, from_start=True)
     following = tokens[len(phrase.split())] if phrase and len(tokens) > len(phrase.split()) else ""
