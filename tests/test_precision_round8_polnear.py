@@ -184,24 +184,33 @@ def test_a_pronoun_after_a_reported_name_is_not_that_name():
     assert all("Reyes" not in s.speaker for s in statements)
 
 
-def test_the_subject_after_an_opening_clause_is_whom_she_means():
-    statements = _story(
-        "“The pier must be finished,” Dana Mills said on Monday. Port director Jane Hill "
-        "disagreed.",
-        "As for the idea that voters want Ms. Hill because she would be the first woman to run "
-        "the port, Mills offered her own answer.",
-        "“Look, how about a harbour that works? How about a pier that opens?” she said.",
-    )
-    assert speaker_of(statements, "harbour that works") == "Dana Mills"
-
-
-def test_a_name_inside_the_opening_clause_still_blocks_a_pronoun():
-    statements = _story(
-        "“The pier must be finished,” Dana Mills said on Monday.",
-        "When the vote came, Tom Reyes was abroad.",
-        "“We will look at it again,” he said.",
-    )
-    assert speaker_of(statements, "look at it again") in (None, "Tom Reyes")
+@pytest.mark.parametrize(
+    ("paragraphs", "words", "speakers"),
+    [
+        (  # the name after an opening clause is whom 'she' means
+            [
+                "“The pier must be finished,” Dana Mills said on Monday. Port director Jane Hill "
+                "disagreed.",
+                "As for the idea that voters want Ms. Hill because she would be the first woman "
+                "to run the port, Mills offered her own answer.",
+                "“Look, how about a harbour that works? How about a pier that opens?” she said.",
+            ],
+            "harbour that works",
+            ("Dana Mills",),
+        ),
+        (  # a name after an opening clause still blocks the last speaker
+            [
+                "“The pier must be finished,” Dana Mills said on Monday.",
+                "When the vote came, Tom Reyes was abroad.",
+                "“We will look at it again,” he said.",
+            ],
+            "look at it again",
+            (None, "Tom Reyes"),
+        ),
+    ],
+)
+def test_an_opening_clause_and_the_pronoun_after_it(paragraphs, words, speakers):
+    assert speaker_of(_story(*paragraphs), words) in speakers
 
 
 @pytest.mark.parametrize(
