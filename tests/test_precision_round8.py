@@ -196,3 +196,25 @@ def test_a_name_before_an_owned_title_whose_comma_is_left_out_speaks(sentence, s
     newspaper after a body is no title of the body's."""
     statements = run_story("Harbour plan\n\n" + sentence + "\n", "harbour")
     assert [s.speaker for s in statements] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lib Dems raised worries about Labour and Conservative calls in February about "
+        "the harbour.",
+        'This will include what Harbourline, in a typical act of obscurity, calls the "Next '
+        'Generation Harbour Base".',
+    ],
+)
+def test_calls_is_speech_only_as_calls_for_or_on(sentence):
+    """'Conservative calls in February' (a noun) and 'what Microsoft, in an aside, calls
+    the X' (a naming) were shown as statements once 'calls' became a cue (read in the whole
+    developers' copy); 'It calls for better pensions' still speaks."""
+    assert run_story("Harbour calls\n\n" + sentence + "\n", "harbour") == []
+    spoken = run_story(
+        "Harbour calls\n\nThe Harbour Union said pay was too low. It calls for better harbour "
+        "pensions and decent wages.\n",
+        "harbour",
+    )
+    assert speaker_of(spoken, "better harbour pensions") is not None

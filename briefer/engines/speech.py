@@ -1073,6 +1073,9 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
         return False  # 'she despises what he calls red tape': a name for a thing, no words
     following = re.match(r"\s+([a-z]+)", text[match.end() : match.end() + 20])
     after = following.group(1) if following else ""
+    if word == "calls" and after not in ("for", "on"):
+        return False  # 'Labour and Conservative calls in February', 'what Microsoft, in an
+        # aside, calls the X': a noun or a naming; 'It calls for better pensions' speaks
     if _NOT_SPEECH_AFTER.get(word) == after:
         return False
     if word in ("points", "pointed") and after != "out":
