@@ -125,11 +125,12 @@ def test_the_seventh_labelled_set_holds_its_floor(scores):
 
 def test_the_eighth_labelled_set_holds_its_floor(scores):
     """The eighth set: 92.1% precision and 67.3% recall when it was measured once, figures
-    only, at the end of the seventh round; studied since the eighth. Its remaining errors are
-    listed by `bench/bench_attribution.py --details eighth`."""
+    only, at the end of the seventh round; 96.8% / 72.6% after the eighth round's rules, and
+    the floor is about a point below each. Its remaining errors are listed by
+    `bench/bench_attribution.py --details eighth`."""
     eighth = scores["eighth"]
-    assert _rate(eighth.precision()) >= 0.92, eighth.precision()
-    assert _rate(eighth.recall()) >= 0.67, eighth.recall()
+    assert _rate(eighth.precision()) >= 0.955, eighth.precision()
+    assert _rate(eighth.recall()) >= 0.71, eighth.recall()
 
 
 def _item(speaker: str, how: str = "same-sentence", proxy_for: str | None = None) -> dict:
