@@ -32,7 +32,7 @@ from pathlib import Path
 from common import DEFAULT_CORPUS, ROOT
 
 sys.path.insert(0, str(ROOT / "tests"))
-from attribution_set import LABELS, held_out, load_items, percent, score
+from attribution_set import LABELS, article_interval, held_out, load_items, percent, score
 
 # The later sets, each developed on since the round after it was measured unseen.
 LATER_SETS = {
@@ -116,6 +116,8 @@ def main() -> None:
             f"\nunseen (bbc_ninth, figures only): precision {percent(unseen.precision())}, "
             f"recall {percent(unseen.recall())}"
         )
+        low, high = article_interval(unseen.shown)
+        print(f"  precision's 95% interval, articles resampled: {low:.1f}% to {high:.1f}%")
 
 
 if __name__ == "__main__":

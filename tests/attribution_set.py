@@ -15,6 +15,7 @@ labelled speech items (not narration) with a right attribution.
 from __future__ import annotations
 
 import json
+import random
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -235,3 +236,22 @@ def score(items: Iterable[dict], corpus: Path) -> Score:
 def percent(pair: tuple[int, int]) -> str:
     right, total = pair
     return f"{100 * right / total:5.1f}% ({right}/{total})" if total else "   n/a"
+
+
+def article_interval(judged: list[Judged], runs: int = 2000) -> tuple[float, float]:
+    """A 95% interval for the share of `judged` that is right, resampling whole articles
+    (a wrong speaker is often wrong for every quote of a run, so items are not independent)."""
+    by_article: dict[str, list[int]] = {}
+    for j in judged:
+        counts = by_article.setdefault(j.item["file"], [0, 0])
+        counts[0] += j.right
+        counts[1] += 1
+    articles = list(by_article.values())
+    draw = random.Random(13)
+    shares = []
+    for _ in range(runs):
+        sample = [articles[draw.randrange(len(articles))] for _ in articles]
+        total = sum(n for _, n in sample)
+        shares.append(100 * sum(r for r, _ in sample) / total if total else 0.0)
+    shares.sort()
+    return shares[int(0.025 * runs)], shares[int(0.975 * runs) - 1]

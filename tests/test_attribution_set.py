@@ -187,3 +187,20 @@ def test_the_rule_accepts_labelled_speakers_and_no_one_the_article_does_not_name
         rejected += not speaker_within_reach(text, start, end, strangers[number % len(strangers)])
     assert accepted / total >= 0.90, (accepted, total)
     assert rejected == total
+
+
+def test_the_article_interval_widens_when_one_article_holds_the_errors():
+    """The bench's 95% interval resamples whole articles: errors packed in one article's
+    run of quotes give a wider interval than the same errors spread one per article."""
+    from attribution_set import Judged, article_interval
+
+    def judged(file: str, right: bool) -> Judged:
+        return Judged({"file": file}, None, right, "right" if right else "wrong")
+
+    spread = [judged(f"a{i}", i >= 5) for i in range(50)]  # 5 wrong, one each in 5 articles
+    packed = [judged(f"a{i // 5}", i >= 5) for i in range(50)]  # the same 5 in one article
+    assert article_interval([judged("a", True)] * 10) == (100.0, 100.0)
+    low_spread, high_spread = article_interval(spread)
+    low_packed, high_packed = article_interval(packed)
+    assert low_spread <= 90.0 <= high_spread and low_packed <= 90.0 <= high_packed
+    assert high_packed - low_packed > high_spread - low_spread
