@@ -73,6 +73,12 @@ SETS = (
     "bbc_eighth_a.jsonl",
     "bbc_eighth_b.jsonl",
     "bbc_eighth_c.jsonl",
+    "bbc_ninth_a.jsonl",
+    "bbc_ninth_b.jsonl",
+    "bbc_ninth_c.jsonl",
+    "bbc_tenth_a.jsonl",
+    "bbc_tenth_b.jsonl",
+    "bbc_tenth_c.jsonl",
 )
 
 
