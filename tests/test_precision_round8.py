@@ -65,14 +65,17 @@ def test_a_described_person_is_never_shown_by_the_description(sentence):
             "marketing manager.",
             "Riccardo de Rinaldini",
         ),
-        ("Dirk van der Berg, the rival firm's chief, said the player would not sell.", None),
+        (
+            "Dirk van der Berg, the rival firm's chief, said the player would not sell.",
+            "Dirk van der Berg",
+        ),
         ('"It is a very good player for the money," Ana da Costa said.', "Ana da Costa"),
     ],
 )
 def test_a_particle_inside_a_name_is_part_of_it(sentence, speaker):
     """'said Riccardo de Rinaldini' was shown as 'Riccardo': the name stopped at 'de'."""
     (statement,) = run_story("Player launch\n\n" + sentence + "\n", "player")
-    assert statement.speaker == (speaker or "Dirk van der Berg")
+    assert statement.speaker == speaker
 
 
 @pytest.mark.parametrize("introducer", ["He continued:", "He went on:"])
@@ -94,7 +97,8 @@ def test_an_agent_after_by_is_not_whom_a_later_he_means():
     """'The idea was proposed by Stephen X, professor of ... But he adds, ...' was shown as
     X's words: a person named as a passive's agent is no clause's subject, so 'he' is not
     sure to be them (the last speaker, or nobody)."""
-    text = open_story(
+    text = (
+        "Harbour commons\n\n"
         '"What we are proposing is a harbour commons," Tom Reyes, a fellow at the Harbour '
         "Institute, told the BBC.\n\n"
         "The idea of a harbour commons was first proposed by Dan Hale, professor of planning "
@@ -102,10 +106,6 @@ def test_an_agent_after_by_is_not_whom_a_later_he_means():
         "But he adds, the council could play a bigger role in setting up the harbour commons.\n"
     )
     assert speaker_of(run_story(text, "harbour"), "bigger role") in (None, "Tom Reyes")
-
-
-def open_story(body: str) -> str:
-    return "Harbour commons\n\n" + body
 
 
 def test_an_abbreviated_title_binds_like_a_written_one():

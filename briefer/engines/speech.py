@@ -1308,7 +1308,6 @@ def _relative_speaker(prefix: str, rest: str) -> str | None:
         if before[comma + 1 : comma + 2] and before[comma + 1].lower() in ("the", "a", "an"):
             return None  # 'Tom Reyes, the head of the port in Dover, who said': the place
             # or the man before the aside, a reader may take either
-    before = head[: len(head) - len(name.split())]
     if before and before[-1].lower() in ("of", "and", "&"):
         return None
     return name
@@ -2028,11 +2027,10 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             and (from_start or index + 2 < len(sequence))
         )
         particle = (  # 'Riccardo de Rinaldini', 'Dirk van der Berg'
-            lowered in _NAME_PARTICLES
-            and token.islower()
+            is_name_particle(token)
             and bool(taken)
-            and (_is_name_token(taken[-1]) or taken[-1] in _NAME_PARTICLES)
-            and (_is_name_token(following) or following in _NAME_PARTICLES)
+            and (_is_name_token(taken[-1]) or is_name_particle(taken[-1]))
+            and (_is_name_token(following) or is_name_particle(following))
         )
         joins = joins or particle
         # 'the Institute for Fiscal Studies', not 'Critics of Mr Hale' opening a sentence
