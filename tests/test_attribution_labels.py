@@ -142,7 +142,7 @@ TENTH = ("bbc_tenth_a.jsonl", "bbc_tenth_b.jsonl", "bbc_tenth_c.jsonl")
         (SEVENTH, 500, 40),
         (EIGHTH, 450, 35),
         (NINTH, 420, 33),
-        (TENTH, 430, 35),
+        (TENTH, 370, 30),
     ],
     ids=["fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
 )
