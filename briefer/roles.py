@@ -374,7 +374,19 @@ def _long_forms(text: str, names: StoryNames) -> dict[str, list[tuple[int, str]]
         if text[max(0, start - 4) : start].lower() == "the ":
             full = "the " + full
         found.setdefault("".join(w[0] for w in capitals).upper(), []).append((start, full))
+        defined = _DEFINED_SHORT.match(text, match.end())  # 'the US Environmental Protection
+        if defined and defined.group(1) != "".join(w[0] for w in capitals).upper():
+            short = defined.group(1)  # Agency (EPA)': the brackets define it
+            opens = not text[:start].rstrip(" ") or text[:start].rstrip(" ")[-1] in ".!?\n"
+            if opens and "".join(w[0] for w in capitals[1:]) == short:
+                start += len(words[0]) + 1  # 'Past Congressional Budget Office (CBO)': the
+                full = full.split(" ", 1)[1]  # sentence's first word is not the name's
+            found.setdefault(short, []).append((start, full))
     return found
+
+
+# A short form the story defines in brackets right after the full name: '... Agency (EPA)'.
+_DEFINED_SHORT = re.compile(r" \(([A-Z][A-Za-z]{1,5})\)")
 
 
 def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], actors: Actors) -> None:

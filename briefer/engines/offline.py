@@ -577,7 +577,9 @@ class OfflineEngine:
             return None  # 'the EU', 'Nato': a short form every reader knows stays
         at, full = found
         bare = full.removeprefix("the ")
-        actor = resolve_body(phrase, self.actors) or resolve_body(bare, self.actors)
+        actor = next(  # the side its full name, as written, gives ('the US ... Agency')
+            filter(None, (resolve_body(form, self.actors) for form in (phrase, full, bare))), None
+        )
         speaker = Speaker(full, actor or display_name(full), person=False)
         state.mentioned_at[full] = Evidence(
             source_id=state.source_id, start=at, end=at + len(bare), quote=bare

@@ -1,0 +1,33 @@
+"""Round nine: one entity, one name. A speaker the story names two ways (a short form it
+defines, a title before a surname, a spokesman it first names in full) was shown as two
+speakers, one of them by a name a reader cannot place; each rule tested on text written
+here."""
+
+from offline_runs import run_story, speaker_of
+
+
+def test_a_short_form_defined_in_brackets_is_shown_by_the_full_name():
+    """'said the US Environmental Protection Agency (EPA)' then 'according to the EPA': the
+    brackets define the short form even when its letters are not the name's capitals."""
+    text = (
+        "Coast survey\n\n"
+        "Erosion is speeding up along the east coast, said the UK Office for Coastal Survey "
+        "(OCS) on Monday. The cliffs lost more ground this winter than in any year since "
+        "1990, according to the OCS. "
+        '"We need new defences within ten years," the OCS said in its report.\n'
+    )
+    statements = run_story(text, "coast erosion")
+    names = {speaker_of(statements, "Erosion is"), speaker_of(statements, "new defences")}
+    assert names == {"the UK Office for Coastal Survey"}
+
+
+def test_a_sentences_first_word_is_not_part_of_the_defined_name():
+    """'Past Congressional Budget Office (CBO) figures ...': 'Past' opens the sentence; the
+    bracketed letters are the capitals of the words after it."""
+    text = (
+        "Budget gap\n\n"
+        "The deficit may grow again next year. Recent Harbour Pilots Board (HPB) figures show "
+        "a fall in traffic. The HPB said it expected the fall to last well into next year.\n"
+    )
+    statements = run_story(text, "traffic fall")
+    assert speaker_of(statements, "expected the fall") == "Harbour Pilots Board"
