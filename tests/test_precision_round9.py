@@ -31,3 +31,17 @@ def test_a_sentences_first_word_is_not_part_of_the_defined_name():
     )
     statements = run_story(text, "traffic fall")
     assert speaker_of(statements, "expected the fall") == "Harbour Pilots Board"
+
+
+def test_a_title_and_surname_are_the_person_the_story_names_in_full():
+    """'Archbishop Desmond Tutu has called ...' then 'Archbishop Tutu said': one person, shown
+    by the full name both times (it was 'Desmond Tutu' and 'Archbishop Tutu', two speakers)."""
+    text = (
+        "Prison call\n\n"
+        'Bishop Ann Hale has called for the camp to close, saying: "It must close now." '
+        "Other church leaders agreed. "
+        'Bishop Hale added: "Detention without trial shames any country that allows it."\n'
+    )
+    statements = run_story(text, "camp detention")
+    assert speaker_of(statements, "It must close") == "Ann Hale"
+    assert speaker_of(statements, "Detention without trial") == "Ann Hale"

@@ -509,6 +509,9 @@ class OfflineEngine:
             full = state.names.full_name_at(words[1], state.at)  # the story names in full
             if len(full.split()) > 1:
                 name = full
+        elif len(words) == 2 and words[0].lower() in _TITLE | PERSON_NOUNS:
+            name = _titled_full_name(state, words[1]) or name  # 'Archbishop Tutu' is the
+            # story's 'Archbishop Desmond Tutu', shown as Desmond Tutu
         if _title_only(name, self.actors.collective_names):
             return None  # 'The Spectator editor told', 'MP for Henley-on-Thames said'
         if self._side_word_only(name):
@@ -2044,6 +2047,21 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
         name = name[marks[-1] :]  # 'minister Mr Brady': kept whole until the story's full
         # name for 'Brady' is known (`_resolve`)
     return " ".join(name)
+
+
+def _titled_full_name(state: _StoryState, surname: str) -> str | None:
+    """The full name, without its title, the story gives a person it also calls by a title
+    and surname alone ('Judge Letitia Clark' ... 'Judge Clark' -> 'Letitia Clark'): the one
+    named last before the cue, else the first after it; None when the story gives none."""
+    named = []
+    for at, full in state.names.full_at.get(surname, []):
+        words = full.split()
+        while words and (_is_honorific(words[0]) or words[0].lower() in _TITLE | PERSON_NOUNS):
+            words.pop(0)
+        if len(words) > 1 and words[-1] == surname:
+            named.append((at, " ".join(words)))
+    before = [full for at, full in named if at <= state.at]
+    return before[-1] if before else (named[0][1] if named else None)
 
 
 def _post_complement(words: list[str]) -> bool:
