@@ -45,3 +45,16 @@ def test_a_title_and_surname_are_the_person_the_story_names_in_full():
     statements = run_story(text, "camp detention")
     assert speaker_of(statements, "It must close") == "Ann Hale"
     assert speaker_of(statements, "Detention without trial") == "Ann Hale"
+
+
+def test_a_described_spokesman_is_the_one_the_story_named():
+    """'said an REM spokesman' then 'The band's spokesman said': the voice the story named,
+    not 'the band's spokesman' under a heading of its own."""
+    text = (
+        "Tour cut short\n\n"
+        'The singer could "barely speak, let alone sing", said a Vesper Ridge spokeswoman on '
+        "Monday. The group's spokeswoman said that the remaining dates would be reviewed "
+        "day by day.\n"
+    )
+    statements = run_story(text, "tour dates")
+    assert speaker_of(statements, "remaining dates") == "Vesper Ridge spokeswoman"

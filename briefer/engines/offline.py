@@ -445,6 +445,10 @@ class OfflineEngine:
                 holder = described
             if holder is not None:
                 return Speaker(f"{holder.name}'s {attribution.role}", holder.actor)
+            named = _named_voice(state, attribution.role)
+            if named is not None:
+                return named  # 'said an REM spokesman ... The band's spokesman said': the
+                # one spokesman the story named refers back, not a description
             name = f"{phrase}'s {attribution.role}"
             return Speaker(name, resolve_body(phrase, self.actors) or name)
         if attribution.kind == "proxy":
@@ -1765,6 +1769,19 @@ def _voice_of_last_body(state: _StoryState, role: str, known: Set[str]) -> Speak
     if last.name in state.mentioned_at:
         state.mentioned_at[voice.name] = state.mentioned_at[last.name]
     return voice
+
+
+def _named_voice(state: _StoryState, role: str) -> Speaker | None:
+    """The one voice with this role ('spokesman') the story has shown with its body's name
+    so far ('REM spokesman'), or None when it named none or more than one."""
+    voices = {
+        speaker.name: speaker
+        for speaker in state.by_actor.values()
+        if speaker.name.split()[-1] == role
+        and speaker.name.split()[0][:1].isupper()
+        and len(speaker.name.split()) > 1
+    }
+    return next(iter(voices.values())) if len(voices) == 1 else None
 
 
 def _another_body_since(state: _StoryState, last: Speaker) -> bool:
