@@ -58,3 +58,21 @@ def test_a_described_spokesman_is_the_one_the_story_named():
     )
     statements = run_story(text, "tour dates")
     assert speaker_of(statements, "remaining dates") == "Vesper Ridge spokeswoman"
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_as_the_story_names_it():
+    """'But the Home Office defended the measures. A spokesman said: "…"' was shown as the UK
+    government's spokesman: the side is right, but a reader looks for the body the article
+    names ('the State Department' here), not a side's name it never writes."""
+    text = (
+        "Visa rules\n\n"
+        "Travel firms have criticised the new visa rules. But the State Department defended "
+        'the rules on Monday. A spokesman said: "The checks keep every traveller safe and '
+        'will stay in place."\n'
+    )
+    statements = run_story(text, "visa rules")
+    statement = next(s for s in statements if "checks keep" in s.claim)
+    assert (statement.speaker, statement.actor) == (
+        "the State Department's spokesman",
+        "United States",
+    )

@@ -1764,8 +1764,10 @@ def _voice_of_last_body(state: _StoryState, role: str, known: Set[str]) -> Speak
         or state.source_text[max(state.last_statement_end, 0) : state.sentence_at].strip()
     ):
         return None
-    principal = last.actor if last.actor in known else last.name
-    voice = Speaker(f"{principal}'s {role}", last.actor)
+    own = last.name.removeprefix("the ")
+    principal = last.actor if last.actor in known and " " not in own else last.name
+    voice = Speaker(f"{principal}'s {role}", last.actor)  # 'the Home Office's spokesman'
+    # as the story names the body; a side's own short name ('the Tories') as the side
     if last.name in state.mentioned_at:
         state.mentioned_at[voice.name] = state.mentioned_at[last.name]
     return voice
