@@ -3,7 +3,10 @@ defines, a title before a surname, a spokesman it first names in full) was shown
 speakers, one of them by a name a reader cannot place; each rule tested on text written
 here."""
 
+import pytest
 from offline_runs import run_story, speaker_of
+
+from briefer.engines.offline import _as_written
 
 
 def test_a_short_form_defined_in_brackets_is_shown_by_the_full_name():
@@ -75,4 +78,35 @@ def test_an_unnamed_spokesman_speaks_for_the_body_as_the_story_names_it():
     assert (statement.speaker, statement.actor) == (
         "the State Department's spokesman",
         "United States",
+    )
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("accountancy firm Dunmore & Hale said", "Dunmore & Hale"),
+        ("analysts Ketterly/MDR said", "Ketterly/MDR"),
+        ("the Society for Coastal Walkers said", "the Society for Coastal Walkers"),
+        ('promoter Antonio "AJ" Reyes said', 'Antonio "AJ" Reyes'),
+    ],
+)
+def test_a_speaker_is_shown_by_the_name_as_the_story_writes_it(cue, speaker):
+    """'Ernst & Young said' was shown as 'Ernst Young', 'Reporters Without Borders' as
+    'Reporters Borders', 'In-Stat/MDR' as 'In-Stat MDR': a name no reader can find."""
+    text = f"Path row\n\nThe coast path will close for a year, {cue} on Monday.\n"
+    statements = run_story(text, "coast path")
+    assert speaker_of(statements, "coast path will close") == speaker
+
+
+def test_a_name_the_story_never_writes_is_never_a_speaker():
+    """'Harrogate Kennedy' was read across a comma ('In Harrogate, Kennedy said'): the
+    story writes no such name, so it shows no such speaker."""
+    text = "Conference, in Harrogate, Kennedy said the party would win more seats."
+    assert _as_written(text, "Harrogate Kennedy") is None
+    assert _as_written(text, "Kennedy") == "Kennedy"
+    assert (
+        _as_written(
+            "A spokesman for Reporters Without Borders said", "Reporters Borders's spokesman"
+        )
+        == "Reporters Without Borders's spokesman"
     )

@@ -206,8 +206,15 @@ class OfflineEngine:
                 statement = self._quote_statement(chunk, item, sentences, state)
             else:
                 statement = self._reported_statement(chunk, item, state)
-            if statement is not None:
-                found.append(statement)
+            if statement is None:
+                continue
+            written = _as_written(state.source_text, statement.speaker)
+            if written is None:
+                continue  # 'Harrogate Kennedy': a name the story never writes
+            if written != statement.speaker:
+                actor = _as_written(state.source_text, statement.actor) or statement.actor
+                statement = statement.model_copy(update={"speaker": written, "actor": actor})
+            found.append(statement)
         return found
 
     def _quote_statement(
@@ -1771,6 +1778,36 @@ def _voice_of_last_body(state: _StoryState, role: str, known: Set[str]) -> Speak
     if last.name in state.mentioned_at:
         state.mentioned_at[voice.name] = state.mentioned_at[last.name]
     return voice
+
+
+def _as_written(text: str, speaker: str) -> str | None:
+    """The speaker's name as the story writes it, or None when it writes no such name. A
+    name read word by word loses the signs and small words between its words ('Ernst &
+    Young', 'In-Stat/MDR', 'Reporters Without Borders' were shown 'Ernst Young', 'In-Stat
+    MDR', 'Reporters Borders'): they are put back. A name joined across punctuation
+    ('Harrogate, Kennedy' -> 'Harrogate Kennedy') is no name a reader can find, nor one
+    the story gives anyone. A voice is checked by its principal ("the Home Office's
+    spokesman", 'REM spokesman')."""
+    written = []
+    for name in speaker.split(" and "):
+        core = re.sub(r"[’']s? [a-z ]+$", "", name.removeprefix("the "))  # "X's spokesman"
+        words = core.split()
+        while len(words) > 1 and words[-1].lower() in _VOICES:
+            words.pop()  # 'REM spokesman'
+        core = " ".join(words)
+        if core in text or core.replace("'", "’") in text:
+            written.append(name)
+            continue
+        found = re.search(_JOINED.join(re.escape(word) for word in words), text)
+        if found is None:
+            return None
+        written.append(name.replace(core, found.group(), 1))
+    return " and ".join(written)
+
+
+# What a word-by-word reading drops between a name's words: '&', '/', one small word, the
+# marks around a nickname ('Antonio "LA" Reid').
+_JOINED = r"(?:\s*[&/]+\s*|\s+(?:and|of|for|the|without|Without)\s+|\s*[\"“”]\s*|\s+)"
 
 
 def _named_voice(state: _StoryState, role: str) -> Speaker | None:
