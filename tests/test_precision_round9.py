@@ -110,3 +110,24 @@ def test_a_name_the_story_never_writes_is_never_a_speaker():
         )
         == "Reporters Without Borders's spokesman"
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "speaker"),
+    [
+        ("insurance broker Harbour & Ferris", "Harbour said", "Harbour & Ferris"),
+        ("the Bank of Wessex", "the Bank said", "the Bank of Wessex"),
+        ("the maker of the Kestrel Blue Wing", "Kestrel said", "Kestrel"),
+    ],
+)
+def test_a_body_named_in_full_first_is_shown_by_its_full_name(first, later, speaker):
+    """'Marsh & McLennan' then 'Marsh said' showed 'Marsh', 'the Bank of England' then 'The
+    Bank said' 'the Bank': the story's full name is the one a reader finds; a product's
+    name ('Kestrel Blue Wing') is not its maker's."""
+    text = (
+        "Rates warning\n\n"
+        f"Profits fell last year at {first}, figures showed on Monday. "
+        f"Separately, {later} that rates would rise again before the summer.\n"
+    )
+    statements = run_story(text, "rates")
+    assert speaker_of(statements, "rates would rise") == speaker

@@ -214,6 +214,7 @@ class OfflineEngine:
             if written != statement.speaker:
                 actor = _as_written(state.source_text, statement.actor) or statement.actor
                 statement = statement.model_copy(update={"speaker": written, "actor": actor})
+            statement = _by_full_name(statement, state, self.actors.by_alias)
             found.append(statement)
         return found
 
@@ -1803,6 +1804,73 @@ def _as_written(text: str, speaker: str) -> str | None:
             return None
         written.append(name.replace(core, found.group(), 1))
     return " and ".join(written)
+
+
+def _by_full_name(statement: Statement, state: _StoryState, sides: Container[str]) -> Statement:
+    """A body shown by the first words of a name the story gave it in full before ('Marsh'
+    after 'Marsh & McLennan', 'Blackburn' after 'Blackburn Rovers', 'the Muslim Council'
+    after 'the Muslim Council of Britain') is shown by that name, and the statement records
+    where the story gives it. Only when the story wrote the full name before it first used
+    the short one (a firm's product, 'Google News' after 'Google', is not the firm) and
+    gave no other longer name those words begin, and never for a person's name or a side
+    the actors data knows ('Labour' is not 'Stevenage Labour Party')."""
+    speaker = statement.speaker
+    core = speaker.removeprefix("the ")
+    words = core.split()
+    text = state.source_text
+    if (
+        not 1 <= len(words) <= 3
+        or not all(w[:1].isupper() for w in words)
+        or words[-1] in state.names.people
+        or words[0] in state.names.by_given
+        or statement.actor not in (speaker, core)
+        or core in sides
+        or words[-1] in sides
+    ):
+        return statement
+    start = statement.evidence[0].start
+    fuller: dict[str, int] = {}
+    bare_first = None
+    for match in re.finditer(rf"(?<![\w’'&/-]){re.escape(core)}(?![\w’'-])", text):
+        rest = _NAME_REST.match(text, match.end())
+        if rest is None:
+            bare_first = match.start() if bare_first is None else bare_first
+            continue
+        full = core + rest.group()
+        if (
+            match.start() < start
+            and not re.search(r"[A-Z][\w’'-]* $", text[max(0, match.start() - 40) : match.start()])
+            and not _in_quote(state, match.start())
+            and (" of " in full or "&" in full or full.split()[-1] in ORGANISATION_WORDS)
+        ):  # a body's name ('Marsh & McLennan', 'the Bank of England'), not 'IBM Blue Gene'
+            fuller.setdefault(full, match.start())  # nor the end of another's ('Commonwealth
+            # Bank of Australia' is not the Bank)
+    if len(fuller) != 1:
+        return statement
+    ((full, at),) = fuller.items()
+    if bare_first is not None and bare_first < at:
+        return statement
+    shown = ("the " if speaker.startswith("the ") else "") + full
+    chain = Evidence(
+        source_id=statement.evidence[0].source_id, start=at, end=at + len(full), quote=full
+    )
+    return statement.model_copy(
+        update={"speaker": shown, "actor": shown, "attribution": statement.attribution or chain}
+    )
+
+
+def _in_quote(state: _StoryState, at: int) -> bool:
+    """Does offset `at` stand inside quotation marks (in its part of the story)?"""
+    low = max(0, at - 2000)
+    window = state.source_text[low : at + 2000]
+    return any(q.open_mark < at - low < q.close_mark for q in find_quotes(window))
+
+
+# The rest of a body's name after its first words: capitalised words, '&' or a small word
+# between them ('& McLennan', 'Rovers', 'of Britain').
+_NAME_REST = re.compile(
+    r"(?: ?& ?| (?:of|for) | )[A-Z][\w’'-]*(?:(?: ?& ?| (?:of|for) | )[A-Z][\w’'-]*)*"
+)
 
 
 # What a word-by-word reading drops between a name's words: '&', '/', one small word, the
