@@ -6,7 +6,9 @@ here."""
 import pytest
 from offline_runs import run_story, speaker_of
 
+from briefer.attribution import check_attributions
 from briefer.engines.offline import _as_written
+from briefer.models import Source
 
 
 def test_a_short_form_defined_in_brackets_is_shown_by_the_full_name():
@@ -131,3 +133,41 @@ def test_a_body_named_in_full_first_is_shown_by_its_full_name(first, later, spea
     )
     statements = run_story(text, "rates")
     assert speaker_of(statements, "rates would rise") == speaker
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        ("Mr Whitcomb", "Alan Whitcombe"),  # a letter dropped
+        ("Mr Kowlaski", "Piotr Kowalski"),  # two swapped
+        ("Mr Hartnel", "Alan Whitcombe"),  # no one of that name: the last speaker is not him
+    ],
+)
+def test_a_surname_spelt_otherwise_is_the_person_named_in_full(later, speaker):
+    """'Labour MP Diane Abbot' then 'Ms Abbott said': the article's own slip; shown as the
+    one person it names in full, and the statement holds up under the attribution rule."""
+    text = (
+        "Port plan\n\n"
+        "Harbour master Alan Whitcombe and union official Piotr Kowalski met on Monday. "
+        "The talks ran late into the night.\n\n"
+        f'"The plan will cost jobs on the quay," {later} said after the meeting.\n'
+    )
+    statements = run_story(text, "port plan")
+    shown = speaker_of(statements, "cost jobs")
+    if later == "Mr Hartnel":
+        assert shown != speaker
+        return
+    assert shown == speaker
+    source = Source(id="s1", title="t", path="p", text=text)
+    assert check_attributions(statements, {"s1": source}).statements == statements
+
+
+def test_a_plural_is_no_slip_of_a_name():
+    """'Catholics have urged ...' after 'Roman Catholic' and 'Unison' after 'Commercial
+    Services Union' were read as one-letter slips: only people's names are."""
+    text = (
+        "Film row\n\n"
+        "Roman Catholic groups in the city met on Monday. "
+        "Catholics have urged the director to withdraw the film from cinemas.\n"
+    )
+    assert speaker_of(run_story(text, "film"), "withdraw the film") != "Roman Catholic"

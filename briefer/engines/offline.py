@@ -535,6 +535,8 @@ class OfflineEngine:
             return body
         if len(name.split()) == 1 and name[:1].isupper():
             name = state.names.full_name_at(name, state.at)
+        if len(name.split()) == 1 and name[:1].isupper() and name not in self.actors.by_alias:
+            name = _spelt_otherwise(state, name) or name  # 'Ms Abbott' after 'Diane Abbot'
         known = state.by_surname.get(name.split()[-1])
         if known and len(name.split()) == 1:
             return known
@@ -2171,6 +2173,51 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
         name = name[marks[-1] :]  # 'minister Mr Brady': kept whole until the story's full
         # name for 'Brady' is known (`_resolve`)
     return " ".join(name)
+
+
+def _spelt_otherwise(state: _StoryState, surname: str) -> str | None:
+    """The one person the story names in full (and as a person: titled or with an honorific)
+    with this surname spelt one letter otherwise
+    ('Diane Abbot' ... 'Ms Abbott', 'Jarek Kujda' ... 'Kudja'), when it never names anyone
+    in full with the surname as written; the statement then records where the story gives
+    the full name. None when no such person, or more than one, is named."""
+    if len(surname) < 5 or surname in state.names.full_at:
+        return None
+    fits = {
+        uses[0]
+        for other, named in state.names.full_at.items()
+        if other != surname
+        and other in state.names.people
+        and _one_slip(other, surname)
+        and other.rstrip("s") != surname.rstrip("s")  # 'Catholics', 'Wal-Marts': plurals
+        for uses in [[full for _, full in named if len(full.split()) > 1]]
+        if uses
+    }
+    if len(fits) != 1:
+        return None
+    (full,) = fits
+    key = full.split()[-1]
+    at = min(offset for offset, written in state.names.full_at[key] if written == full)
+    state.mentioned_at[full] = Evidence(
+        source_id=state.source_id, start=at, end=at + len(full), quote=full
+    )
+    return full
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Are two words one letter apart: one added, dropped, changed, or two swapped?"""
+    if abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 def _titled_full_name(state: _StoryState, surname: str) -> str | None:
