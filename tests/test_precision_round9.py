@@ -100,6 +100,20 @@ def test_a_speaker_is_shown_by_the_name_as_the_story_writes_it(cue, speaker):
     assert speaker_of(statements, "coast path will close") == speaker
 
 
+def test_an_initials_dot_stays_with_the_name():
+    """''…,'' said Benjamin J. Rhodes' (a newspaper's own quotation marks) was read as
+    'Benjamin J Rhodes', a name the story does not write: shown as written, not dropped."""
+    text = (
+        "Course closures\n\n"
+        "Golf courses are closing across the state. ''Some owners will fight it, others are "
+        "just not,'' said Paul R. Hale, a lawyer in Dover who represents owners. ''It will "
+        "be litigated,'' Gov. Kasich replied.\n"
+    )
+    statements = run_story(text, "golf courses")
+    assert speaker_of(statements, "Some owners") == "Paul R. Hale"
+    assert speaker_of(statements, "litigated") == "Gov. Kasich"
+
+
 def test_a_name_the_story_never_writes_is_never_a_speaker():
     """'Harrogate Kennedy' was read across a comma ('In Harrogate, Kennedy said'): the
     story writes no such name, so it shows no such speaker."""

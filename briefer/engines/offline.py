@@ -1801,7 +1801,7 @@ def _as_written(text: str, speaker: str) -> str | None:
         if core in text or core.replace("'", "’") in text:
             written.append(name)
             continue
-        found = re.search(_JOINED.join(re.escape(word) for word in words), text)
+        found = re.search(_JOINED.join(re.escape(word) + r"\.?" for word in words), text)
         if found is None:
             return None
         written.append(name.replace(core, found.group(), 1))
@@ -1876,7 +1876,8 @@ _NAME_REST = re.compile(
 
 
 # What a word-by-word reading drops between a name's words: '&', '/', one small word, the
-# marks around a nickname ('Antonio "LA" Reid').
+# marks around a nickname ('Antonio "LA" Reid'); an initial's or title's dot goes with its
+# word ('Benjamin J. Rhodes', 'Gov. Kasich').
 _JOINED = r"(?:\s*[&/]+\s*|\s+(?:and|of|for|the|without|Without)\s+|\s*[\"“”]\s*|\s+)"
 
 
