@@ -797,6 +797,15 @@ def bound_role(title: str, actors: Actors) -> Role:
 def _resolve_title(title: str, actors: Actors) -> str | None:
     """The actor a title names; case differences do not hide a longer alias ('Shadow home
     secretary' is the alias 'Shadow Home Secretary', not 'home secretary')."""
+    portfolio = _PORTFOLIO_VOICE.search(title)
+    if portfolio is not None:  # 'the Conservative spokesman for the Cabinet Office': the
+        parties = [  # party's voice on that office, not the office's
+            actors.by_alias[match.group()]
+            for match in actors._aliases.finditer(title, 0, portfolio.start())
+            if actors.by_alias[match.group()] in actors.parties
+        ]
+        if parties:
+            return parties[-1]
     best: tuple[int, int, str, str] | None = None
     for variant in {title, title.title(), title.lower()}:
         for match in actors._aliases.finditer(variant):
@@ -827,6 +836,9 @@ def _resolve_title(title: str, actors: Actors) -> str | None:
     return body
 
 
+# A party's voice on a portfolio: 'Tory spokesman for health', 'Lib Dem spokeswoman on
+# education'.
+_PORTFOLIO_VOICE = re.compile(r"\b(?:spokesman|spokeswoman|spokesperson)\s+(?:for|on)\b")
 _LINKS = frozenset("of to for at in with from and or until".split())
 _FORMER = frozenset("former retired one-time onetime late then".split())
 

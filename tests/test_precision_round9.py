@@ -185,3 +185,26 @@ def test_a_plural_is_no_slip_of_a_name():
         "Catholics have urged the director to withdraw the film from cinemas.\n"
     )
     assert speaker_of(run_story(text, "film"), "withdraw the film") != "Roman Catholic"
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker", "actor"),
+    [
+        ("Fellow Lib Dem Tom Reyes said", "Tom Reyes", "Liberal Democrats"),
+        ("Liberal Democrat Ann Hale said", "Ann Hale", "Liberal Democrats"),
+        (
+            "Dr Tom Reyes, the Conservative spokesman for the Cabinet Office, said",
+            "Tom Reyes",
+            "Conservatives",
+        ),
+        ("Ann Hale, Labour's spokeswoman on the Treasury, said", "Ann Hale", "Labour"),
+    ],
+)
+def test_a_partys_name_before_a_person_or_a_portfolio_gives_the_side(cue, speaker, actor):
+    """'Fellow Lib Dem Norman Baker said' was shown as 'Lib Dem Norman Baker' under the
+    commentators, and 'Dr Julian Lewis, the Conservative spokesman for the Cabinet Office'
+    under the government: the office is his party's brief, not his employer."""
+    text = f"Files row\n\n{cue} the shredding of official files was a scandal.\n"
+    statements = run_story(text, "shredding files")
+    statement = next(s for s in statements if "shredding" in s.claim)
+    assert (statement.speaker, statement.actor) == (speaker, actor)

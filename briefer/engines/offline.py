@@ -516,6 +516,13 @@ class OfflineEngine:
             # name is part of it ('China Aviation Oil', 'Russia Today'), and so is a side
             # that describes a voice ('US Embassy spokesman') or one that is the first word
             words.pop(0)  # of a longer name ('Plaid Cymru health spokesman')
+        if (
+            len(words) > 3
+            and self.actors.by_alias.get(" ".join(words[:2])) in self.actors.parties
+            and all(w[:1].isupper() and w.lower() not in _TITLE for w in words[2:])
+        ):
+            words = words[2:]  # 'Lib Dem Norman Baker', 'Liberal Democrat Alan Beith': a
+            # party's two-word name before a person's, as 'Conservative Graham Brady'
         name = " ".join(words)
         if len(words) == 2 and _is_honorific(words[0]):  # 'Mr Brady' is the Graham Brady
             full = state.names.full_name_at(words[1], state.at)  # the story names in full
@@ -1801,7 +1808,8 @@ def _as_written(text: str, speaker: str) -> str | None:
         if core in text or core.replace("'", "’") in text:
             written.append(name)
             continue
-        found = re.search(_JOINED.join(re.escape(word) + r"\.?" for word in words), text)
+        dotted = [re.escape(word) + r"\.?" for word in words[:-1]] + [re.escape(words[-1])]
+        found = re.search(_JOINED.join(dotted), text)  # ('Nielsen/NetRatings.' ends a sentence)
         if found is None:
             return None
         written.append(name.replace(core, found.group(), 1))
