@@ -346,6 +346,14 @@ _LONG_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?: (?:(?:of|for|and|&|the
 _JOINERS = frozenset("of for and & the".split())
 
 
+def _names_a_person(text: str, capitals: list[str], names: StoryNames) -> bool:
+    """Is this two-word name a person's, as far as the story tells: one it gives a title
+    or an honorific ('Prime Minister Tony Blair', 'Mr Blair'; 'General Electric' is no
+    general's)? A story calls no person by two initials, so only those it shows to be
+    people are left out."""
+    return capitals[0] in HONORIFICS or " ".join(capitals) in names.roles
+
+
 def _long_forms(text: str, names: StoryNames) -> dict[str, list[tuple[int, str]]]:
     """Every body's full name in the story's own words, by the short form its capitals make
     ('Parents Television Council' -> 'PTC', 'National Institute of Economic and Social
@@ -364,8 +372,19 @@ def _long_forms(text: str, names: StoryNames) -> dict[str, list[tuple[int, str]]
         while words and words[-1] in _JOINERS:
             words.pop()
         capitals = [w.removesuffix("’s").removesuffix("'s") for w in words if w[:1].isupper()]
-        if len(capitals) < 2 or (len(capitals) == 2 and not set(capitals) & ORGANISATION_WORDS):
+        if len(capitals) < 2:
             continue
+        initials = "".join(w[0] for w in capitals).upper()
+        if len(capitals) == 2 and not set(capitals) & ORGANISATION_WORDS:
+            if (
+                len(initials) == 2
+                and "and" not in words
+                and initials not in capitals
+                and not _names_a_person(text, capitals, names)
+            ):  # ('BT and Telewest' is two firms)
+                found.setdefault(initials, []).append((start, " ".join(capitals)))
+            continue  # 'General Electric' ... 'GE': two words make a short form only
+            # written in capitals, and never a person's ('Tony Blair' is no 'TB')
         if any(w in HONORIFICS for w in capitals):
             continue  # a person: 'Sir Ian Blair'
         if any(q.open_mark < start < q.close_mark for q in quotes):

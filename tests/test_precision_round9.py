@@ -208,3 +208,21 @@ def test_a_partys_name_before_a_person_or_a_portfolio_gives_the_side(cue, speake
     statements = run_story(text, "shredding files")
     statement = next(s for s in statements if "shredding" in s.claim)
     assert (statement.speaker, statement.actor) == (speaker, actor)
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [("carmaker Western Motors", "Western Motors"), ("chairman Tom Reyes", None)],
+)
+def test_a_two_word_name_is_the_long_form_of_its_capitals(first, speaker):
+    """'General Electric' ... 'GE said' showed 'GE' (and 'GM' for General Motors): two
+    capitalised words make a two-letter short form; a person's name ('Tom Reyes' ... 'TR
+    said') never does."""
+    text = (
+        "Recall\n\n"
+        f"Profits fell at {first} last year. "
+        f"{''.join(w[0] for w in first.split()[1:])} said that the recall would cost less than "
+        "it had feared.\n"
+    )
+    shown = speaker_of(run_story(text, "recall"), "recall would cost")
+    assert shown == speaker if speaker else shown != "Tom Reyes"
