@@ -7,7 +7,7 @@ import pytest
 from offline_runs import run_story, speaker_of
 
 from briefer.attribution import check_attributions
-from briefer.engines.offline import _as_written
+from briefer.engines.shown_names import as_written
 from briefer.models import Source
 
 
@@ -118,10 +118,10 @@ def test_a_name_the_story_never_writes_is_never_a_speaker():
     """'Harrogate Kennedy' was read across a comma ('In Harrogate, Kennedy said'): the
     story writes no such name, so it shows no such speaker."""
     text = "Conference, in Harrogate, Kennedy said the party would win more seats."
-    assert _as_written(text, "Harrogate Kennedy") is None
-    assert _as_written(text, "Kennedy") == "Kennedy"
+    assert as_written(text, "Harrogate Kennedy") is None
+    assert as_written(text, "Kennedy") == "Kennedy"
     assert (
-        _as_written(
+        as_written(
             "A spokesman for Reporters Without Borders said", "Reporters Borders's spokesman"
         )
         == "Reporters Without Borders's spokesman"

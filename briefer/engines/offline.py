@@ -37,6 +37,7 @@ from ..spans import sentence_bounds
 from ..stance import stance_of
 from ..synthesis import Position, Synthesis, quote_sentences
 from .base import Extraction
+from .shown_names import VOICES, as_written, by_full_name, spelt_otherwise, titled_full_name
 from .speech import (
     BODY_GROUPS,
     BODY_NOUNS,
@@ -208,13 +209,15 @@ class OfflineEngine:
                 statement = self._reported_statement(chunk, item, state)
             if statement is None:
                 continue
-            written = _as_written(state.source_text, statement.speaker)
+            written = as_written(state.source_text, statement.speaker)
             if written is None:
                 continue  # 'Harrogate Kennedy': a name the story never writes
             if written != statement.speaker:
-                actor = _as_written(state.source_text, statement.actor) or statement.actor
+                actor = as_written(state.source_text, statement.actor) or statement.actor
                 statement = statement.model_copy(update={"speaker": written, "actor": actor})
-            statement = _by_full_name(statement, state, self.actors.by_alias)
+            statement = by_full_name(
+                statement, state.source_text, state.names, self.actors.by_alias
+            )
             found.append(statement)
         return found
 
@@ -529,7 +532,8 @@ class OfflineEngine:
             if len(full.split()) > 1:
                 name = full
         elif len(words) == 2 and words[0].lower() in _TITLE | PERSON_NOUNS:
-            name = _titled_full_name(state, words[1]) or name  # 'Archbishop Tutu' is the
+            titled = titled_full_name(state.names, words[1], state.at, _title_word)
+            name = titled or name  # 'Archbishop Tutu' is the
             # story's 'Archbishop Desmond Tutu', shown as Desmond Tutu
         if _title_only(name, self.actors.collective_names):
             return None  # 'The Spectator editor told', 'MP for Henley-on-Thames said'
@@ -543,7 +547,12 @@ class OfflineEngine:
         if len(name.split()) == 1 and name[:1].isupper():
             name = state.names.full_name_at(name, state.at)
         if len(name.split()) == 1 and name[:1].isupper() and name not in self.actors.by_alias:
-            name = _spelt_otherwise(state, name) or name  # 'Ms Abbott' after 'Diane Abbot'
+            spelt = spelt_otherwise(state.names, name)  # 'Ms Abbott' after 'Diane Abbot'
+            if spelt is not None:
+                name, at = spelt
+                state.mentioned_at[name] = Evidence(
+                    source_id=state.source_id, start=at, end=at + len(name), quote=name
+                )
         known = state.by_surname.get(name.split()[-1])
         if known and len(name.split()) == 1:
             return known
@@ -1790,105 +1799,6 @@ def _voice_of_last_body(state: _StoryState, role: str, known: Set[str]) -> Speak
     return voice
 
 
-def _as_written(text: str, speaker: str) -> str | None:
-    """The speaker's name as the story writes it, or None when it writes no such name. A
-    name read word by word loses the signs and small words between its words ('Ernst &
-    Young', 'In-Stat/MDR', 'Reporters Without Borders' were shown 'Ernst Young', 'In-Stat
-    MDR', 'Reporters Borders'): they are put back. A name joined across punctuation
-    ('Harrogate, Kennedy' -> 'Harrogate Kennedy') is no name a reader can find, nor one
-    the story gives anyone. A voice is checked by its principal ("the Home Office's
-    spokesman", 'REM spokesman')."""
-    written = []
-    for name in speaker.split(" and "):
-        core = re.sub(r"[’']s? [a-z ]+$", "", name.removeprefix("the "))  # "X's spokesman"
-        words = core.split()
-        while len(words) > 1 and words[-1].lower() in _VOICES:
-            words.pop()  # 'REM spokesman'
-        core = " ".join(words)
-        if core in text or core.replace("'", "’") in text:
-            written.append(name)
-            continue
-        dotted = [re.escape(word) + r"\.?" for word in words[:-1]] + [re.escape(words[-1])]
-        found = re.search(_JOINED.join(dotted), text)  # ('Nielsen/NetRatings.' ends a sentence)
-        if found is None:
-            return None
-        written.append(name.replace(core, found.group(), 1))
-    return " and ".join(written)
-
-
-def _by_full_name(statement: Statement, state: _StoryState, sides: Container[str]) -> Statement:
-    """A body shown by the first words of a name the story gave it in full before ('Marsh'
-    after 'Marsh & McLennan', 'Blackburn' after 'Blackburn Rovers', 'the Muslim Council'
-    after 'the Muslim Council of Britain') is shown by that name, and the statement records
-    where the story gives it. Only when the story wrote the full name before it first used
-    the short one (a firm's product, 'Google News' after 'Google', is not the firm) and
-    gave no other longer name those words begin, and never for a person's name or a side
-    the actors data knows ('Labour' is not 'Stevenage Labour Party')."""
-    speaker = statement.speaker
-    core = speaker.removeprefix("the ")
-    words = core.split()
-    text = state.source_text
-    if (
-        not 1 <= len(words) <= 3
-        or not all(w[:1].isupper() for w in words)
-        or words[-1] in state.names.people
-        or words[0] in state.names.by_given
-        or statement.actor not in (speaker, core)
-        or core in sides
-        or words[-1] in sides
-    ):
-        return statement
-    start = statement.evidence[0].start
-    fuller: dict[str, int] = {}
-    bare_first = None
-    for match in re.finditer(rf"(?<![\w’'&/-]){re.escape(core)}(?![\w’'-])", text):
-        rest = _NAME_REST.match(text, match.end())
-        if rest is None:
-            bare_first = match.start() if bare_first is None else bare_first
-            continue
-        full = core + rest.group()
-        if (
-            match.start() < start
-            and not re.search(r"[A-Z][\w’'-]* $", text[max(0, match.start() - 40) : match.start()])
-            and not _in_quote(state, match.start())
-            and (" of " in full or "&" in full or full.split()[-1] in ORGANISATION_WORDS)
-        ):  # a body's name ('Marsh & McLennan', 'the Bank of England'), not 'IBM Blue Gene'
-            fuller.setdefault(full, match.start())  # nor the end of another's ('Commonwealth
-            # Bank of Australia' is not the Bank)
-    if len(fuller) != 1:
-        return statement
-    ((full, at),) = fuller.items()
-    if bare_first is not None and bare_first < at:
-        return statement
-    shown = ("the " if speaker.startswith("the ") else "") + full
-    chain = Evidence(
-        source_id=statement.evidence[0].source_id, start=at, end=at + len(full), quote=full
-    )
-    return statement.model_copy(
-        update={"speaker": shown, "actor": shown, "attribution": statement.attribution or chain}
-    )
-
-
-def _in_quote(state: _StoryState, at: int) -> bool:
-    """Does offset `at` stand inside quotation marks (in its part of the story)?"""
-    low = max(0, at - 2000)
-    window = state.source_text[low : at + 2000]
-    return any(q.open_mark < at - low < q.close_mark for q in find_quotes(window))
-
-
-# The rest of a body's name after its first words: capitalised words, '&' or a small word
-# between them ('& McLennan', 'Rovers', 'of Britain').
-_NAME_REST = re.compile(
-    r"(?: ?& ?| (?:of|for) | )[A-Z][\w’'-]*(?:(?: ?& ?| (?:of|for) | )[A-Z][\w’'-]*)*"
-)
-
-
-# What a word-by-word reading drops between a name's words: '&', '/', one small word, the
-# marks around a nickname ('Antonio "LA" Reid'); an initial's or title's dot goes with its
-# word ('Benjamin J. Rhodes', 'Gov. Kasich').
-_JOINED = r"(?:\s*[&/]+\s*|\s+(?:and|of|for|the|without|Without)\s+|\s*[\"“”]\s*|\s+)"
-
-
 def _named_voice(state: _StoryState, role: str) -> Speaker | None:
     """The one voice with this role ('spokesman') the story has shown with its body's name
     so far ('REM spokesman'), or None when it named none or more than one."""
@@ -2115,7 +2025,7 @@ def _named_at(state: _StoryState, speaker: Speaker) -> Evidence | None:
 
 
 _TITLE = ROLE_WORDS | TITLE_WORDS | COMMENTATOR_WORDS
-_VOICES = frozenset(PROXY_WORDS | {"official", "officials", "source", "sources"})
+_VOICES = VOICES
 _PLURAL_VOICES = frozenset({"officials", "sources", "spokespeople"})
 _POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
 
@@ -2184,64 +2094,9 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
     return " ".join(name)
 
 
-def _spelt_otherwise(state: _StoryState, surname: str) -> str | None:
-    """The one person the story names in full (and as a person: titled or with an honorific)
-    with this surname spelt one letter otherwise
-    ('Diane Abbot' ... 'Ms Abbott', 'Jarek Kujda' ... 'Kudja'), when it never names anyone
-    in full with the surname as written; the statement then records where the story gives
-    the full name. None when no such person, or more than one, is named."""
-    if len(surname) < 5 or surname in state.names.full_at:
-        return None
-    fits = {
-        uses[0]
-        for other, named in state.names.full_at.items()
-        if other != surname
-        and other in state.names.people
-        and _one_slip(other, surname)
-        and other.rstrip("s") != surname.rstrip("s")  # 'Catholics', 'Wal-Marts': plurals
-        for uses in [[full for _, full in named if len(full.split()) > 1]]
-        if uses
-    }
-    if len(fits) != 1:
-        return None
-    (full,) = fits
-    key = full.split()[-1]
-    at = min(offset for offset, written in state.names.full_at[key] if written == full)
-    state.mentioned_at[full] = Evidence(
-        source_id=state.source_id, start=at, end=at + len(full), quote=full
-    )
-    return full
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """Are two words one letter apart: one added, dropped, changed, or two swapped?"""
-    if abs(len(a) - len(b)) > 1 or a[0] != b[0]:
-        return False
-    if len(a) == len(b):
-        diff = [k for k in range(len(a)) if a[k] != b[k]]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    short, long = sorted((a, b), key=len)
-    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
-
-
-def _titled_full_name(state: _StoryState, surname: str) -> str | None:
-    """The full name, without its title, the story gives a person it also calls by a title
-    and surname alone ('Judge Letitia Clark' ... 'Judge Clark' -> 'Letitia Clark'): the one
-    named last before the cue, else the first after it; None when the story gives none."""
-    named = []
-    for at, full in state.names.full_at.get(surname, []):
-        words = full.split()
-        while words and (_is_honorific(words[0]) or words[0].lower() in _TITLE | PERSON_NOUNS):
-            words.pop(0)
-        if len(words) > 1 and words[-1] == surname:
-            named.append((at, " ".join(words)))
-    before = [full for at, full in named if at <= state.at]
-    return before[-1] if before else (named[0][1] if named else None)
+def _title_word(word: str) -> bool:
+    """A word written before a name as a title or honorific ('Archbishop', 'Mr', 'Sen.')."""
+    return _is_honorific(word) or word.lower() in _TITLE | PERSON_NOUNS
 
 
 def _post_complement(words: list[str]) -> bool:

@@ -1,0 +1,174 @@
+"""The name a speaker is shown by: one the story writes, and the fullest it gives.
+
+A reader checks a brief against the article by looking for the speaker's name in it. So the
+name shown is written as the story writes it ('Ernst & Young', not the 'Ernst Young' a
+word-by-word reading leaves), never one it does not write at all, and one entity has one
+name: the full name the story gives before it shortens it ('Marsh & McLennan' for 'Marsh',
+'Desmond Tutu' for 'Archbishop Tutu') or misspells it ('Diane Abbot' for 'Ms Abbott')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Container
+
+from ..models import Evidence, Statement
+from ..roles import ORGANISATION_WORDS, StoryNames
+from .speech import PROXY_WORDS, find_quotes
+
+VOICES = frozenset(PROXY_WORDS | {"official", "officials", "source", "sources"})
+
+# What a word-by-word reading drops between a name's words: '&', '/', one small word, the
+# marks around a nickname ('Antonio "LA" Reid'); an initial's or title's dot goes with its
+# word ('Benjamin J. Rhodes', 'Gov. Kasich').
+_JOINED = r"(?:\s*[&/]+\s*|\s+(?:and|of|for|the|without|Without)\s+|\s*[\"“”]\s*|\s+)"
+
+# The rest of a body's name after its first words: capitalised words, '&' or a small word
+# between them ('& McLennan', 'Rovers', 'of Britain').
+_NAME_REST = re.compile(
+    r"(?: ?& ?| (?:of|for) | )[A-Z][\w’'-]*(?:(?: ?& ?| (?:of|for) | )[A-Z][\w’'-]*)*"
+)
+
+
+def as_written(text: str, speaker: str) -> str | None:
+    """The speaker's name as the story writes it, or None when it writes no such name. A
+    name read word by word loses the signs and small words between its words ('Ernst &
+    Young', 'In-Stat/MDR', 'Reporters Without Borders' were shown 'Ernst Young', 'In-Stat
+    MDR', 'Reporters Borders'): they are put back. A name joined across punctuation
+    ('Harrogate, Kennedy' -> 'Harrogate Kennedy') is no name a reader can find, nor one
+    the story gives anyone. A voice is checked by its principal ("the Home Office's
+    spokesman", 'REM spokesman')."""
+    written = []
+    for name in speaker.split(" and "):
+        core = re.sub(r"[’']s? [a-z ]+$", "", name.removeprefix("the "))  # "X's spokesman"
+        words = core.split()
+        while len(words) > 1 and words[-1].lower() in VOICES:
+            words.pop()  # 'REM spokesman'
+        core = " ".join(words)
+        if core in text or core.replace("'", "’") in text:
+            written.append(name)
+            continue
+        dotted = [re.escape(word) + r"\.?" for word in words[:-1]] + [re.escape(words[-1])]
+        found = re.search(_JOINED.join(dotted), text)  # ('Nielsen/NetRatings.' ends a sentence)
+        if found is None:
+            return None
+        written.append(name.replace(core, found.group(), 1))
+    return " and ".join(written)
+
+
+def by_full_name(
+    statement: Statement, text: str, names: StoryNames, sides: Container[str]
+) -> Statement:
+    """A body shown by the first words of a name the story gave it in full before ('Marsh'
+    after 'Marsh & McLennan', 'the Bank' after 'the Bank of England') is shown by that name,
+    and the statement records where the story gives it. Only when the story wrote the full
+    name before it first used the short one (a firm's product, 'Google News' after 'Google',
+    is not the firm) and gave no other longer name those words begin, and never for a
+    person's name or a side the actors data knows ('Labour' is not 'Stevenage Labour
+    Party')."""
+    speaker = statement.speaker
+    core = speaker.removeprefix("the ")
+    words = core.split()
+    if (
+        not 1 <= len(words) <= 3
+        or not all(w[:1].isupper() for w in words)
+        or words[-1] in names.people
+        or words[0] in names.by_given
+        or statement.actor not in (speaker, core)
+        or core in sides
+        or words[-1] in sides
+    ):
+        return statement
+    start = statement.evidence[0].start
+    fuller: dict[str, int] = {}
+    bare_first = None
+    for match in re.finditer(rf"(?<![\w’'&/-]){re.escape(core)}(?![\w’'-])", text):
+        rest = _NAME_REST.match(text, match.end())
+        if rest is None:
+            bare_first = match.start() if bare_first is None else bare_first
+            continue
+        full = core + rest.group()
+        if (
+            match.start() < start
+            and not re.search(r"[A-Z][\w’'-]* $", text[max(0, match.start() - 40) : match.start()])
+            and not _in_quote(text, match.start())
+            and (" of " in full or "&" in full or full.split()[-1] in ORGANISATION_WORDS)
+        ):  # a body's name ('Marsh & McLennan', 'the Bank of England'), not 'IBM Blue Gene'
+            fuller.setdefault(full, match.start())  # nor the end of another's ('Commonwealth
+            # Bank of Australia' is not the Bank)
+    if len(fuller) != 1:
+        return statement
+    ((full, at),) = fuller.items()
+    if bare_first is not None and bare_first < at:
+        return statement
+    shown = ("the " if speaker.startswith("the ") else "") + full
+    chain = Evidence(
+        source_id=statement.evidence[0].source_id, start=at, end=at + len(full), quote=full
+    )
+    return statement.model_copy(
+        update={"speaker": shown, "actor": shown, "attribution": statement.attribution or chain}
+    )
+
+
+def _in_quote(text: str, at: int) -> bool:
+    """Does offset `at` stand inside quotation marks (in its part of the story)?"""
+    low = max(0, at - 2000)
+    window = text[low : at + 2000]
+    return any(q.open_mark < at - low < q.close_mark for q in find_quotes(window))
+
+
+def spelt_otherwise(names: StoryNames, surname: str) -> tuple[str, int] | None:
+    """The one person the story names in full (and as a person: titled or with an
+    honorific) with this surname spelt one letter otherwise ('Diane Abbot' ... 'Ms Abbott',
+    'Jarek Kujda' ... 'Kudja'), and where it first does, when it never names anyone in full
+    with the surname as written. None when no such person, or more than one, is named."""
+    if len(surname) < 5 or surname in names.full_at:
+        return None
+    fits = {
+        uses[0]
+        for other, named in names.full_at.items()
+        if other != surname
+        and other in names.people
+        and one_slip(other, surname)
+        and other.rstrip("s") != surname.rstrip("s")  # 'Catholics', 'Wal-Marts': plurals
+        for uses in [[full for _, full in named if len(full.split()) > 1]]
+        if uses
+    }
+    if len(fits) != 1:
+        return None
+    (full,) = fits
+    at = min(offset for offset, written in names.full_at[full.split()[-1]] if written == full)
+    return full, at
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Are two words one letter apart: one added, dropped, changed, or two swapped?"""
+    if abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def titled_full_name(
+    names: StoryNames, surname: str, at: int, is_title: Callable[[str], bool]
+) -> str | None:
+    """The full name, without its title, the story gives a person it also calls by a title
+    and surname alone ('Judge Letitia Clark' ... 'Judge Clark' -> 'Letitia Clark'): the one
+    named last before offset `at`, else the first after it; None when the story gives
+    none."""
+    named = []
+    for offset, full in names.full_at.get(surname, []):
+        words = full.split()
+        while words and is_title(words[0]):
+            words.pop(0)
+        if len(words) > 1 and words[-1] == surname:
+            named.append((offset, " ".join(words)))
+    before = [full for offset, full in named if offset <= at]
+    return before[-1] if before else (named[0][1] if named else None)
