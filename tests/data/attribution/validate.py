@@ -79,6 +79,9 @@ SETS = (
     "bbc_tenth_a.jsonl",
     "bbc_tenth_b.jsonl",
     "bbc_tenth_c.jsonl",
+    "bbc_eleventh_a.jsonl",
+    "bbc_eleventh_b.jsonl",
+    "bbc_eleventh_c.jsonl",
 )
 
 
