@@ -226,3 +226,20 @@ def test_a_two_word_name_is_the_long_form_of_its_capitals(first, speaker):
     )
     shown = speaker_of(run_story(text, "recall"), "recall would cost")
     assert shown == speaker if speaker else shown != "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("Reyes explained what went wrong when he missed the penalty.", False),
+        ("Mr Reyes explained his reasons to his constituents on Friday.", False),
+        ("Reyes explained that the penalty spot was badly worn.", True),
+        ("Reyes explained his miss, saying the penalty spot was badly worn.", True),
+    ],
+)
+def test_a_sentence_that_only_says_what_someone_talked_about_is_no_statement(sentence, shown):
+    """'Man-of-the-match Duff explained what went wrong when he fluffed a chance': the
+    reporter says what he talked about, not what he said (a narration item of the labels)."""
+    text = f"Cup exit\n\nTom Reyes missed a penalty in the cup tie on Saturday. {sentence}\n"
+    statements = run_story(text, "penalty miss")
+    assert (speaker_of(statements, sentence[:25]) == "Tom Reyes") is shown

@@ -300,7 +300,11 @@ class OfflineEngine:
         named_here = attribution.kind == "name"
         if named_here:
             state.named_at[speaker.name] = (chunk, start, end)
-        if not _says_something(sentence, attribution) or _answers_nothing(sentence, attribution):
+        if (
+            not _says_something(sentence, attribution)
+            or _answers_nothing(sentence, attribution)
+            or _only_describes(sentence, attribution)
+        ):
             return None  # the cue is remembered: the quote it introduces is theirs
         if _cues_quote_before(chunk.text, start, sentence, attribution):
             return None  # '"…?" Trump asked reporters at a rally.': the quote's cue
@@ -1169,6 +1173,24 @@ def _answers_nothing(sentence: str, attribution: Attribution) -> bool:
     rest = sentence[verb.end() :] if verb else ""
     return not re.search(r"\b(?:that|with)\b|(?<!\bby )\b[a-z]{2,}ing\b|[:“”\"]", rest)
 
+
+def _only_describes(sentence: str, attribution: Attribution) -> bool:
+    """'Duff explained what went wrong', 'Mr X explained his reasons to his constituents':
+    the sentence says what someone talked about, not what they said (no clause of theirs
+    follows the verb, only a question word or a noun phrase); shown nowhere as their words."""
+    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
+    if verb is None or not attribution.verb.lower().startswith(_DESCRIBING):
+        return False
+    rest = sentence[verb.end() :].lstrip()
+    return (
+        re.match(r"(?:what|why|how|where|when|whether|his|her|their|its)\b", rest) is not None
+        and re.search(r"\bsaying\b|\bas\b|[:“”\"]", rest) is None
+    )  # 'explained her injury, saying ...', 'described it as "..."' say something
+
+
+# Verbs whose object may be the talk itself rather than what was said ('explained his
+# reasons', 'outlined what would change').
+_DESCRIBING = ("explain", "outlin", "discuss", "detail")
 
 _GROUP_NOUNS = frozenset("members officials sources mps ministers spokespeople".split())
 
