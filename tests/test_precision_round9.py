@@ -120,6 +120,7 @@ def test_a_name_the_story_never_writes_is_never_a_speaker():
     text = "Conference, in Harrogate, Kennedy said the party would win more seats."
     assert as_written(text, "Harrogate Kennedy") is None
     assert as_written(text, "Kennedy") == "Kennedy"
+    assert as_written(text, "'s spokesman") == "'s spokesman"  # no name-word: no error
     assert (
         as_written(
             "A spokesman for Reporters Without Borders said", "Reporters Borders's spokesman"

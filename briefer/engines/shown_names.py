@@ -44,7 +44,7 @@ def as_written(text: str, speaker: str) -> str | None:
         while len(words) > 1 and words[-1].lower() in VOICES:
             words.pop()  # 'REM spokesman'
         core = " ".join(words)
-        if core in text or core.replace("'", "’") in text:
+        if not words or core in text or core.replace("'", "’") in text:
             written.append(name)
             continue
         dotted = [re.escape(word) + r"\.?" for word in words[:-1]] + [re.escape(words[-1])]
