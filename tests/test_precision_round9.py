@@ -244,3 +244,25 @@ def test_a_sentence_that_only_says_what_someone_talked_about_is_no_statement(sen
     text = f"Cup exit\n\nTom Reyes missed a penalty in the cup tie on Saturday. {sentence}\n"
     statements = run_story(text, "penalty miss")
     assert (speaker_of(statements, sentence[:25]) == "Tom Reyes") is shown
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A close associate of former oil boss Tom Reyes has told a court that the charges "
+        "against him are false.",
+        "The brother of singer Tom Reyes said the charges against him were false.",
+    ],
+)
+def test_whom_an_unnamed_speaker_is_related_to_is_not_the_speaker(sentence):
+    """'A close associate of former Yukos boss Mikhail Khodorkovsky has told a court ...'
+    was shown as Khodorkovsky's words."""
+    text = f"Fraud trial\n\n{sentence}\n"
+    assert speaker_of(run_story(text, "fraud charges"), sentence[:20]) is None
+
+
+def test_a_capitalised_title_inside_a_name_is_not_part_of_it():
+    """'Texas Judge Letitia Clark said' showed 'Texas Judge Letitia Clark', another name
+    for the 'Letitia Clark' of the same brief."""
+    text = "Ruling\n\nTexas Judge Mary Cole said the case would go on in March.\n"
+    assert speaker_of(run_story(text, "case ruling"), "case would go on") == "Mary Cole"

@@ -2094,6 +2094,9 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
         return phrase
     if len(name) == len(words) >= 3 and name[0].lower() in PERSON_NOUNS:
         name = name[1:]  # 'Coach Mike Ruddock says' opening a sentence: the title's capital
+    titles = [k for k in range(1, len(name) - 2) if name[k].lower() in PERSON_NOUNS]
+    if titles:  # 'Texas Judge Letitia Clark': a place or body, then the title, capitalised
+        name = name[titles[-1] + 1 :]
     before = words[len(words) - len(name) - 1] if len(name) < len(words) else ""
     if before in ("and", "&") and _post_complement(words[: len(words) - len(name) - 1]):
         return phrase  # 'the MP for Wells and North Mendip': a post, not 'North Mendip'

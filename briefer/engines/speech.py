@@ -529,6 +529,28 @@ def _owned_thing(tokens: list[str]) -> bool:
 
 
 def attribute_sentence(sentence: str) -> Attribution | None:
+    """Who a reported sentence says spoke (see `_attribute_sentence`), but never a name
+    that only says whom the unnamed speaker is related to: 'A close associate of former
+    Yukos boss Mikhail Khodorkovsky has told a court ...' is the associate's."""
+    attribution = _attribute_sentence(sentence)
+    if attribution is None or attribution.kind not in ("name", "title"):
+        return attribution
+    at = sentence.find(attribution.speaker)
+    if at > 0 and _RELATIVE_OF.search(sentence[:at]):
+        return None
+    return attribution
+
+
+# Someone described by whom they are related to, then (titles and all) that person:
+# 'a close associate of former oil boss', 'the brother of', 'one of his friends'.
+_RELATIVE_OF = re.compile(
+    r"\b(?:associates?|friends?|allies|ally|brothers?|sisters?|sons?|daughters?|wife|"
+    r"husband|father|mother|parents?|relatives?|colleagues?|supporters?|critics?|rivals?|"
+    r"neighbours?|cousins?|fans?)\s+of\s+(?:(?:the|former|ex-|[a-z-]+)\s+){0,4}$",
+)
+
+
+def _attribute_sentence(sentence: str) -> Attribution | None:
     """Reported speech: 'X said ...', '..., X said', 'said X', 'According to X, ...'. A
     dateline ('Washington (AFP) –') is where the story was filed, never a speaker."""
     dateline = _DATELINE.match(sentence)
