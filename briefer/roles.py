@@ -685,8 +685,9 @@ def _note_full_names(
             names.full_names.setdefault(surname, full)
             names.full_at.setdefault(surname, []).append((offsets[j], full))
             last = j + 1 == len(words) or not words[j + 1][0][:1].isupper() or words[j][2]
-            if len(given) == 1 and last:  # 'Sharon Osbourne', not 'Newcastle Evening Chronicle'
-                names.by_given.setdefault(given[0], set()).add(full)
+            if len(given) == 1 and last and not (len(surname) > 1 and surname.isupper()):
+                names.by_given.setdefault(given[0], set()).add(full)  # 'Sharon Osbourne',
+                # not 'Newcastle Evening Chronicle' nor 'Sony PSP' (no surname in capitals)
             before = words[j - len(given) - 1][0] if j - len(given) >= 1 else ""
             if before in ("Sir", "Dame") and len(given) == 1:
                 names.knights.setdefault(given[0], full)

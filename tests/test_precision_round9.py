@@ -266,3 +266,14 @@ def test_a_capitalised_title_inside_a_name_is_not_part_of_it():
     for the 'Letitia Clark' of the same brief."""
     text = "Ruling\n\nTexas Judge Mary Cole said the case would go on in March.\n"
     assert speaker_of(run_story(text, "case ruling"), "case would go on") == "Mary Cole"
+
+
+def test_a_product_in_capitals_is_not_its_makers_full_name():
+    """'Sony said ...' after 'the Sony PSP' was shown as 'Sony PSP' (read as a given name
+    and a surname, 'Sharon' for 'Sharon Osbourne'): no surname is written in capitals."""
+    text = (
+        "Handheld launch\n\n"
+        "The Kestrel PXP handheld goes on sale in Europe in March. "
+        "Kestrel said it would ship three million of the consoles by the summer.\n"
+    )
+    assert speaker_of(run_story(text, "handheld launch"), "three million") == "Kestrel"
