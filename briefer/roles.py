@@ -297,7 +297,16 @@ class StoryNames:
         if word in self.knights or word in self.full_names:
             return self.knights.get(word, self.full_names.get(word, word))
         given = self.by_given.get(word, set())
-        return next(iter(given)) if len(given) == 1 else word
+        if len(given) != 1:
+            return word
+        (full,) = given
+        last = full.split()[-1]
+        if (len(last) > 1 and last.isupper()) or last in ORGANISATION_WORDS:
+            return word  # 'Sony PSP', 'Google News': no surname is in capitals or a body's word
+        person = (  # titled, with an honorific, or written family name first ('Yoo Ji-chang')
+            last in self.people or word in self.people or full in self.roles
+        ) or _KOREAN_GIVEN.fullmatch(last) is not None
+        return full if person else word
 
     def role(self, name: str) -> Role | None:
         """The role bound to this name (a surname alone finds the full name's role)."""
@@ -340,6 +349,8 @@ def read_story(text: str, actors: Actors) -> StoryNames:
     return names
 
 
+# A given name written after the family name, hyphenated ('Ji-chang', 'Mong-koo').
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # A short form: an acronym ('PTC', 'FA') or one written as a word ('Nato', 'Bat').
 _SHORT_FORM = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]{2,4}")
 _LONG_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?: (?:(?:of|for|and|&|the) )*[A-Z][\w’'-]*)+")
@@ -685,9 +696,8 @@ def _note_full_names(
             names.full_names.setdefault(surname, full)
             names.full_at.setdefault(surname, []).append((offsets[j], full))
             last = j + 1 == len(words) or not words[j + 1][0][:1].isupper() or words[j][2]
-            if len(given) == 1 and last and not (len(surname) > 1 and surname.isupper()):
-                names.by_given.setdefault(given[0], set()).add(full)  # 'Sharon Osbourne',
-                # not 'Newcastle Evening Chronicle' nor 'Sony PSP' (no surname in capitals)
+            if len(given) == 1 and last:  # 'Sharon Osbourne', not 'Newcastle Evening Chronicle'
+                names.by_given.setdefault(given[0], set()).add(full)
             before = words[j - len(given) - 1][0] if j - len(given) >= 1 else ""
             if before in ("Sir", "Dame") and len(given) == 1:
                 names.knights.setdefault(given[0], full)

@@ -277,3 +277,36 @@ def test_a_product_in_capitals_is_not_its_makers_full_name():
         "Kestrel said it would ship three million of the consoles by the summer.\n"
     )
     assert speaker_of(run_story(text, "handheld launch"), "three million") == "Kestrel"
+
+
+@pytest.mark.parametrize(
+    ("story", "speaker"),
+    [
+        (  # a body's word is no surname
+            "Search firm Kestrel launched Kestrel News in March. Kestrel said it was "
+            "looking into the problems users had reported.",
+            "Kestrel",
+        ),
+        (  # nor is a word in capitals
+            "The Kestrel PXP goes on sale in June. Kestrel said it was looking into the "
+            "problems users had reported.",
+            "Kestrel",
+        ),
+        (  # a titled person is called by a given name the story then uses alone
+            "TV presenter Sharon Hale has left the show. Sharon said she was looking into the "
+            "problems users had reported.",
+            "Sharon Hale",
+        ),
+        (  # a family name written first
+            '"We are looking into the problems users had reported," said Park Ji-sung, head '
+            "of the bank. Park said it was looking into the problems users had reported.",
+            "Park Ji-sung",
+        ),
+    ],
+)
+def test_a_first_word_alone_is_a_full_name_only_for_a_person(story, speaker):
+    """'Google told the BBC' after 'Google News' was shown as 'Google News', 'Sony said' as
+    'Sony PSP': a word the story then uses alone ('Sharon' for 'Sharon Osbourne') stands
+    for a full name only when that is a person's."""
+    statements = run_story(f"Problems\n\n{story}\n", "problems users reported")
+    assert speaker_of(statements, "looking into") == speaker
