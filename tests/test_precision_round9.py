@@ -310,3 +310,16 @@ def test_a_first_word_alone_is_a_full_name_only_for_a_person(story, speaker):
     for a full name only when that is a person's."""
     statements = run_story(f"Problems\n\n{story}\n", "problems users reported")
     assert speaker_of(statements, "looking into") == speaker
+
+
+def test_a_body_in_the_possessive_before_a_person_is_their_side():
+    """'"…," Shareholders United's Sean Bones told the BBC' (after 'Supporters' group
+    Shareholders United'): his side is the group's, as "Labour's Alan Milburn" is Labour's."""
+    text = (
+        "Takeover fight\n\n"
+        "Supporters' group Fans Together said it would fight any bid. "
+        '"The club is a debt-free company and must stay one," Fans Together\'s Tom Reyes '
+        "told the BBC.\n"
+    )
+    statement = next(s for s in run_story(text, "takeover bid") if "debt-free" in s.claim)
+    assert (statement.speaker, statement.actor) == ("Tom Reyes", "Fans Together")

@@ -977,6 +977,14 @@ class OfflineEngine:
             # cue's phrase left 'former' out
         if role is not None and role.actor is not None:
             return role.actor
+        owner = _POSSESSIVE_OWNER.fullmatch(title)
+        if (
+            owner is not None
+            and (role is None or not role.commentator)
+            and self.actors.resolve(owner.group(1)) is None
+            and _written_as_a_body(state, owner.group(1))
+        ):
+            return owner.group(1)  # "Shareholders United's Sean Bones": the body's voice
         titled = self._titled.get(name)
         if titled:
             return titled
@@ -1172,6 +1180,10 @@ def _answers_nothing(sentence: str, attribution: Attribution) -> bool:
     verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
     rest = sentence[verb.end() :] if verb else ""
     return not re.search(r"\b(?:that|with)\b|(?<!\bby )\b[a-z]{2,}ing\b|[:“”\"]", rest)
+
+
+# A body's name in the possessive before a person's ("Shareholders United's").
+_POSSESSIVE_OWNER = re.compile(r"((?:[A-Z][\w&-]*\s)*[A-Z][\w&-]*)[’']s")
 
 
 def _only_describes(sentence: str, attribution: Attribution) -> bool:
