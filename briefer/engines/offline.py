@@ -2,21 +2,22 @@
 
 Deterministic. A quote or sentence whose speaker cannot be named is left out rather than
 guessed; a pronoun or a title ('he added', 'the French president said') refers back to the
-last speaker named in the same story.
+last speaker named in the same story. What a reader remembers of the story is in `story`;
+who a pronoun is, in `pronoun_chain`; which body a phrase means, in `bodies`; the name a
+speaker is shown by, in `shown_names`; the cues themselves, in `speech`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Mapping, Sequence, Set
-from dataclasses import dataclass, field
+from collections.abc import Container, Mapping, Sequence
 from itertools import groupby
 
 from ..actors import Actors, display_name
 from ..attribution import speaker_key, speaker_within_reach
 from ..chunk import sentence_spans
 from ..claims import statement_sentence
-from ..gender import UNKNOWN, Gender, merge, phrase_gender, pronoun_gender, story_genders
+from ..gender import Gender, merge, phrase_gender, pronoun_gender, story_genders
 from ..models import Chunk, Evidence, EvidenceKind, Source, Statement
 from ..roles import (
     COMMENTATOR_WORDS,
@@ -24,7 +25,6 @@ from ..roles import (
     HONORIFICS,
     ORGANISATION_WORDS,
     TITLE_WORDS,
-    Role,
     StoryNames,
     bound_role,
     is_former,
@@ -33,14 +33,57 @@ from ..roles import (
     resolve_body,
 )
 from ..select import TopicQuery
-from ..spans import sentence_bounds
 from ..stance import stance_of
 from ..synthesis import Position, Synthesis, quote_sentences
 from .base import Extraction
-from .shown_names import VOICES, as_written, by_full_name, spelt_otherwise, titled_full_name
+from .bodies import (
+    ALL_KINDS,
+    BUSINESSES,
+    GROUP_NOUNS,
+    KIND_BEFORE_NAME,
+    another_body_since,
+    body_referent,
+    group_body,
+    named_voice,
+    voice_of_last_body,
+    written_as_a_body,
+)
+from .pronoun_chain import (
+    GENERIC_HEADS,
+    after_a_pronoun_subject,
+    also_passed,
+    at_sentence_start,
+    bound,
+    closes_reported_words,
+    cue_gender,
+    first_named_after,
+    holders_before,
+    inside_opening,
+    objects_of,
+    of_other_sex,
+    only_holder_since,
+    opens_sentence,
+    opens_with_a_participle,
+    passive_agent_at,
+    reported_by_a_pronoun,
+    rival_in_words,
+    role_of,
+    subject_before_objects,
+    title_fits,
+    title_in_last_words,
+    titled_voice_between,
+    word_position,
+)
+from .shown_names import (
+    VOICES,
+    as_written,
+    by_full_name,
+    is_honorific,
+    spelt_otherwise,
+    titled_full_name,
+)
 from .speech import (
     BODY_GROUPS,
-    BODY_NOUNS,
     FIRM_SUFFIXES,
     MIN_QUOTE_WORDS,
     PERSON_NOUNS,
@@ -62,67 +105,13 @@ from .speech import (
     quote_words,
     relative_words,
 )
+from .story import Speaker, StoryState
 
 _TRAILING = " ,;:–—-"
 OFFLINE_NOTICE = (
     "Made with the offline engine: no language model was used. Each sentence is "
     "an attributed verbatim quote; stances are estimated from cue words."
 )
-
-
-@dataclass(frozen=True)
-class Speaker:
-    name: str
-    actor: str
-    person: bool = True  # 'he'/'she' can refer back to a person, not to 'the Kremlin'
-
-
-@dataclass
-class _StoryState:
-    """What a reader remembers while reading one story: who spoke last, and full names."""
-
-    last: Speaker | None = None
-    last_person: Speaker | None = None
-    by_actor: dict[str, Speaker] = field(default_factory=dict)
-    by_surname: dict[str, Speaker] = field(default_factory=dict)
-    last_statement_end: int = -1
-    source_text: str = ""
-    named_at: dict[str, tuple[Chunk, int, int]] = field(default_factory=dict)  # sentence that
-    # last named each speaker
-    names: StoryNames = field(default_factory=StoryNames)
-    cue_at: int = 0  # where the cue being resolved ('he said') stands in the source
-    at: int = 0  # where the statement being read starts in the source
-    sentence_at: int = 0  # where its sentence starts
-    spoke_at: dict[str, int] = field(default_factory=dict)  # speaker -> end of their last words
-    mentioned_at: dict[str, Evidence] = field(default_factory=dict)  # speaker -> clause naming them
-    source_id: str = ""
-    next_id: str = "st1"  # the id the next statement found gets
-    genders: dict[str, Gender] = field(default_factory=dict)  # speaker -> what the text says
-    unnamed_at: list[tuple[int, Gender | None]] = field(default_factory=list)  # where a cue
-    # named a singular speaker no rule could name ('The executive spokeswoman said')
-    words_of: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # speaker ->
-    # where their statements stand in the source
-    short_of: dict[str, str] = field(default_factory=dict)  # a body's full name -> the short
-    # form the story calls it by ('the Football Association' -> 'FA')
-    asked: bool = False  # the last statement is a sentence of the reporter's ending in '?'
-    quoting: bool = False  # the cue being resolved is a quotation's
-
-    def gender(self, name: str) -> Gender | None:
-        """What the story says the speaker is, from honorifics, gendered titles and the 'he'
-        or 'she' already bound to them; None when it says nothing or disagrees."""
-        found = self.genders.get(name)
-        return None if found in (None, UNKNOWN) else found
-
-    def unnamed_since(self, since: int, gender: Gender | None, name: str) -> bool:
-        """Did a speaker no rule could name speak between `since` and the cue being read, one
-        'he'/'she' (of `gender`) could refer to, and the story not name `name` again after
-        them ('Mr Johnson, MP for Henley, said')? Then the cue is not sure to mean `name`."""
-        return any(
-            since <= at < self.cue_at
-            and (gender is None or said in (None, gender))
-            and not self.names.person_between(speaker_key(name), at, self.cue_at, name)
-            for at, said in self.unnamed_at
-        )
 
 
 class OfflineEngine:
@@ -175,7 +164,7 @@ class OfflineEngine:
         ordered = sorted(chunks, key=lambda c: (_source_number(c.source_id), c.start))
         for source_id, story_chunks in groupby(ordered, key=lambda c: c.source_id):
             names = self._names.get(source_id) or StoryNames()
-            state = _StoryState(
+            state = StoryState(
                 source_text=sources[source_id].text,
                 source_id=source_id,
                 names=names,
@@ -185,7 +174,7 @@ class OfflineEngine:
                 statements += self._chunk_statements(chunk, state, len(statements))
         return statements
 
-    def _chunk_statements(self, chunk: Chunk, state: _StoryState, numbered: int) -> list[Statement]:
+    def _chunk_statements(self, chunk: Chunk, state: StoryState, numbered: int) -> list[Statement]:
         text = chunk.text
         sentences = sentence_spans(text)
         quotes = [
@@ -222,7 +211,7 @@ class OfflineEngine:
         return found
 
     def _quote_statement(
-        self, chunk: Chunk, quote: Quote, sentences: list[tuple[int, int]], state: _StoryState
+        self, chunk: Chunk, quote: Quote, sentences: list[tuple[int, int]], state: StoryState
     ) -> Statement | None:
         text = chunk.text
         state.at = chunk.start + quote.open_mark
@@ -274,7 +263,7 @@ class OfflineEngine:
         )
 
     def _reported_statement(
-        self, chunk: Chunk, span: tuple[int, int], state: _StoryState
+        self, chunk: Chunk, span: tuple[int, int], state: StoryState
     ) -> Statement | None:
         start, end = span
         state.at = chunk.start + start
@@ -286,7 +275,7 @@ class OfflineEngine:
                 state.unnamed_at.append((chunk.start + start, None))  # a later 'he' may be
             return None
         if _looks_back(attribution):
-            at = _word_position(sentence, attribution.speaker)
+            at = word_position(sentence, attribution.speaker)
             closing = sentence[:at].rstrip().endswith(",") and at > len(sentence) // 2
             # '..., he argued.': names inside the words he reports are not who 'he' is
             state.cue_at = chunk.start + start + (0 if closing else at)
@@ -294,7 +283,7 @@ class OfflineEngine:
         if speaker is None:
             _note_unnamed(state, attribution, chunk.start + start)
             return None
-        if _looks_back(attribution) and _rival_in_words(state, attribution, speaker, sentence):
+        if _looks_back(attribution) and rival_in_words(state, attribution, speaker, sentence):
             return None  # 'Though Ms Olivieri has lived there, ..., she said': not sure who
         _remember(state, speaker, chunk.start + end, sentence.rstrip().endswith("?"))
         named_here = attribution.kind == "name"
@@ -324,7 +313,7 @@ class OfflineEngine:
         span: tuple[int, int],
         kind: EvidenceKind,
         stance_text: str,
-        state: _StoryState,
+        state: StoryState,
         named_here: bool,
     ) -> Statement:
         evidence = Evidence(
@@ -351,7 +340,7 @@ class OfflineEngine:
             attribution=chain,
         )
 
-    def _resolve(self, attribution: Attribution, state: _StoryState) -> Speaker | None:
+    def _resolve(self, attribution: Attribution, state: StoryState) -> Speaker | None:
         """A phrase, pronoun or title -> a named speaker and the actor they stand for."""
         if attribution.kind == "pronoun":
             if attribution.speaker not in ("he", "she"):  # 'it', 'they': a body, not a person
@@ -360,7 +349,7 @@ class OfflineEngine:
                     attribution.speaker == "it"
                     and last is not None
                     and last.person
-                    and _written_as_a_body(state, last.name)
+                    and written_as_a_body(state, last.name)
                 ):  # 'Search engine firm Google ... Google said ... "...", it said'
                     last = Speaker(last.name, last.actor, person=False)
                 plural_voice = (  # 'Officials claim ... They also allege ...'
@@ -374,7 +363,7 @@ class OfflineEngine:
                     or (set(last.name.lower().split()) & _VOICES and not plural_voice)
                 ):
                     return self._body_since(state) if attribution.speaker == "it" else None
-                if _another_body_since(state, last):
+                if another_body_since(state, last):
                     return None  # 'Under President Chavez, the Venezuelan government has
                     # expanded ... It recently said': 'it' is that subject, not the last voice
                 return last
@@ -383,16 +372,16 @@ class OfflineEngine:
             since = state.spoke_at.get(candidate.name, 0) if candidate else 0
             key = speaker_key(candidate.name) if candidate else None
             name = candidate.name if candidate else None
-            other_sex = _other_sex(state, wanted)
-            if _opens_with_a_participle(state):  # 'Asked if Mr Blunkett could return, he
-                other_sex = _also_passed(other_sex, _inside_opening(state))  # replied:'
-            if candidate is not None and _titled_voice_between(state, candidate, since):
+            other_sex = of_other_sex(state, wanted)
+            if opens_with_a_participle(state):  # 'Asked if Mr Blunkett could return, he
+                other_sex = also_passed(other_sex, inside_opening(state))  # replied:'
+            if candidate is not None and titled_voice_between(state, candidate, since):
                 return None  # 'Sir John Stevens backed ... The pressure prompted the prime
                 # minister to say ... He told MPs': someone else spoke, by title, in between
             if candidate is not None and not state.names.other_person_between(
                 key, since, state.cue_at, name, other_sex
             ):
-                return _bound(state, candidate, wanted, since)
+                return bound(state, candidate, wanted, since)
             if (
                 candidate is not None
                 and state.names.only_objects_between(
@@ -401,33 +390,33 @@ class OfflineEngine:
                     state.cue_at,
                     name,
                     other_sex,
-                    lambda at: _at_sentence_start(state, at),
+                    lambda at: at_sentence_start(state, at),
                 )
-                and _opens_sentence(state)
+                and opens_sentence(state)
                 and "\n" not in state.source_text[since : state.cue_at]
                 and not _VOICE_PHRASE.search(state.source_text, since, state.cue_at)
             ):  # 'Ms Essex said ... It was Mr Brown's plan. She said': a name that is no
-                return _bound(state, candidate, wanted, since)  # clause's subject is not 'she'
+                return bound(state, candidate, wanted, since)  # clause's subject is not 'she'
             renamed = state.names.last_subject_at(key, since, state.cue_at, name)
             if (
                 candidate is not None
                 and renamed is not None
                 and not state.names.other_person_between(
-                    key, renamed, state.cue_at, name, _objects_of(state, renamed, other_sex)
+                    key, renamed, state.cue_at, name, objects_of(state, renamed, other_sex)
                 )
             ):  # 'However Mr Mulligan was not convinced. ..., he said': named again as the
                 # subject after the others, the last speaker is who 'he' is (people named
                 # in that sentence as objects, 'his players, Rooney and Ronaldo', are not)
-                return _bound(state, candidate, wanted, renamed)
+                return bound(state, candidate, wanted, renamed)
             other = state.names.last_other_subject(key, since, state.cue_at, name, other_sex)
             if other is None and state.quoting:
-                other = _subject_before_objects(state, key, since, name, other_sex)
+                other = subject_before_objects(state, key, since, name, other_sex)
             if other is None:
                 return None  # someone else was named since: 'he' is not sure to be them
-            if _passive_agent_at(state, other[1]):
+            if passive_agent_at(state, other[1]):
                 return None  # 'The idea was proposed by Tom Reyes, professor of ... But he
                 # adds': an agent after 'by' is no clause's subject a reader takes 'he' for
-            if _after_a_pronoun_subject(state, other[1], attribution.speaker):
+            if after_a_pronoun_subject(state, other[1], attribution.speaker):
                 return None  # 'She thanked the woman she played, Mary Hale, ... "…," she
                 # said': a name after the same pronoun opening its sentence is its object
             if other[1] in state.names.introduced_at and other[1] >= state.sentence_at:
@@ -435,21 +424,21 @@ class OfflineEngine:
                 # with Bloomberg Politics, he said'): no subject a reader takes 'he' to be
             if other[1] >= state.sentence_at and (
                 other[1] in state.names.possessive_at
-                or _closes_reported_words(state)
-                or _opens_with_a_participle(state)
+                or closes_reported_words(state)
+                or opens_with_a_participle(state)
             ):
                 return None  # "Mr Bush's first task was to '...', he said", 'Mr Blair has
                 # failed to tackle these problems, he claimed': a name in the words reported,
                 # not who reports them
-            if other[1] < state.sentence_at and _reported_by_a_pronoun(state, other[1]):
+            if other[1] < state.sentence_at and reported_by_a_pronoun(state, other[1]):
                 return None  # nor, later, whom a 'he' refers back to
             mentioned = self._mentioned(other[0], other[1], attribution.verb, state)
-            return _bound(state, mentioned, wanted, other[1]) if mentioned else None
+            return bound(state, mentioned, wanted, other[1]) if mentioned else None
         phrase = attribution.speaker
         if attribution.kind == "joint":
             return self._joint_speaker(attribution, state)
         if attribution.kind == "proxy" and not phrase:
-            return _voice_of_last_body(state, attribution.role, self._known)  # '"…," a
+            return voice_of_last_body(state, attribution.role, self._known)  # '"…," a
             # spokesman said'
         if attribution.kind == "proxy" and phrase.startswith("the ") and phrase.islower():
             holder = self._title_holder(phrase, state)  # "the prime minister's spokesman"
@@ -460,7 +449,7 @@ class OfflineEngine:
                 holder = described
             if holder is not None:
                 return Speaker(f"{holder.name}'s {attribution.role}", holder.actor)
-            named = _named_voice(state, attribution.role)
+            named = named_voice(state, attribution.role)
             if named is not None:
                 return named  # 'said an REM spokesman ... The band's spokesman said': the
                 # one spokesman the story named refers back, not a description
@@ -482,7 +471,7 @@ class OfflineEngine:
         if attribution.kind == "title" and phrase.lower() == "the party":
             return self._the_party(state)  # 'The party says': the one party named so far
         if attribution.kind == "title" and is_body_title(phrase):
-            return _body_referent(phrase, state, self._known) or self._kind_bound_body(
+            return body_referent(phrase, state, self._known) or self._kind_bound_body(
                 phrase, state
             )  # 'the company said'
         if attribution.kind == "name" and phrase.lower() in BODY_GROUPS:
@@ -504,7 +493,7 @@ class OfflineEngine:
             name == phrase
             and head.islower()
             and head in _TITLE
-            and head not in _VOICES | _GROUP_NOUNS | COMMENTATOR_WORDS
+            and head not in _VOICES | GROUP_NOUNS | COMMENTATOR_WORDS
         ):
             return None  # 'Ryanair deputy chief said': a person the sentence does not name
         words = name.split()
@@ -531,7 +520,7 @@ class OfflineEngine:
             words = words[2:]  # 'Lib Dem Norman Baker', 'Liberal Democrat Alan Beith': a
             # party's two-word name before a person's, as 'Conservative Graham Brady'
         name = " ".join(words)
-        if len(words) == 2 and _is_honorific(words[0]):  # 'Mr Brady' is the Graham Brady
+        if len(words) == 2 and is_honorific(words[0]):  # 'Mr Brady' is the Graham Brady
             full = state.names.full_name_at(words[1], state.at)  # the story names in full
             if len(full.split()) > 1:
                 name = full
@@ -571,7 +560,7 @@ class OfflineEngine:
         fallback = (
             display_name(name)
             if person
-            else resolve_body(name, self.actors) or _group_body(name) or self.actors.actor_for(name)
+            else resolve_body(name, self.actors) or group_body(name) or self.actors.actor_for(name)
         )
         spokesperson = name.split()[-1].lower() in PROXY_WORDS  # 'A Department for Work
         # and Pensions spokeswoman': a person a later 'she said' can mean, on the body's side
@@ -582,7 +571,7 @@ class OfflineEngine:
         state.by_surname[speaker.name.split()[-1]] = speaker
         return speaker
 
-    def _joint_speaker(self, attribution: Attribution, state: _StoryState) -> Speaker | None:
+    def _joint_speaker(self, attribution: Attribution, state: StoryState) -> Speaker | None:
         """'A and B said': both people, under the side they share; none when their sides
         differ (the words are not one side's). 'They' may carry on their words."""
         first, second = (
@@ -602,7 +591,7 @@ class OfflineEngine:
             alias == opening or alias.startswith(opening + " ") for alias in self.actors.by_alias
         )
 
-    def _long_form(self, name: str, phrase: str, state: _StoryState) -> Speaker | None:
+    def _long_form(self, name: str, phrase: str, state: StoryState) -> Speaker | None:
         """'the PTC', 'FA', 'Bat': a body the story calls by a short form, after giving its
         full name ('the Parents Television Council (PTC)', 'the Football Association',
         'British American Tobacco'), is shown by its full name, as a reader knows it; the
@@ -624,7 +613,7 @@ class OfflineEngine:
         state.short_of[full] = short
         return speaker
 
-    def _body_voice(self, phrase: str, state: _StoryState) -> Speaker | None:
+    def _body_voice(self, phrase: str, state: StoryState) -> Speaker | None:
         """'The Darlington Council spokesman', 'The Vodafone spokesman' (Vodafone named
         elsewhere in the story): the named body's voice, not a title that refers back to
         whoever spoke last. 'The Bat spokeswoman' speaks for the body the story calls Bat
@@ -660,7 +649,7 @@ class OfflineEngine:
         bare = phrase.removeprefix("the ").removeprefix("The ")
         return any(self.actors.is_media(form) for form in (phrase, bare, "The " + bare))
 
-    def _names_someone(self, phrase: str, state: _StoryState) -> bool:
+    def _names_someone(self, phrase: str, state: StoryState) -> bool:
         """A one-word phrase names a person or body only if the story writes it with a
         capital inside a sentence too, or knows it: 'Critics say', 'Teenagers said', 'We've'
         and 'Austrian' open sentences but name no one; 'Anton, 32, said' does."""
@@ -697,10 +686,10 @@ class OfflineEngine:
                 and word.isupper()
                 and word.lower() not in _TITLE
             )
-            or _written_as_a_body(state, word)  # 'Allianz, a leading German insurer, said'
+            or written_as_a_body(state, word)  # 'Allianz, a leading German insurer, said'
         )
 
-    def _mentioned(self, surname: str, at: int, verb: str, state: _StoryState) -> Speaker | None:
+    def _mentioned(self, surname: str, at: int, verb: str, state: StoryState) -> Speaker | None:
         """The person a clause-opening mention names, as a speaker; the mention is the chain
         the statement records."""
         speaker = self._resolve(
@@ -713,7 +702,7 @@ class OfflineEngine:
             return speaker
         return None
 
-    def _title_holder(self, phrase: str, state: _StoryState) -> Speaker | None:
+    def _title_holder(self, phrase: str, state: StoryState) -> Speaker | None:
         """The one person the story gives this title ('Prime Minister Tony Blair' for 'the
         prime minister'), or None: never a guess from who spoke last."""
         words = [w.lower() for w in phrase.split() if w.lower() != "the"]
@@ -730,7 +719,7 @@ class OfflineEngine:
         return Speaker(name, role.actor or display_name(name))
 
     def _titled_speaker(
-        self, phrase: str, state: _StoryState, refers_back: bool = True
+        self, phrase: str, state: StoryState, refers_back: bool = True
     ) -> Speaker | None:
         """'the Tory leader said' -> the one person the story gives that title ('Tory leader
         Michael Howard'); 'the French president' -> the last speaker for France. Nobody
@@ -748,7 +737,7 @@ class OfflineEngine:
                 and all(w in title or (actor and role.actor == actor) for w in words[:-1])
                 and (actor is None or role.actor == actor)
                 and not (_RANKS & set(title.split())) - set(words)
-                and not (refers_back and _first_named_after(state, name))
+                and not (refers_back and first_named_after(state, name))
             ):  # 'the prime minister' is not 'Deputy Prime Minister John Prescott', and 'the
                 fits[name] = role  # minister' refers back, not to a minister named later
         if len(fits) == 1:
@@ -763,7 +752,7 @@ class OfflineEngine:
             not fits
             and actor
             and actor in state.by_actor
-            and _title_fits(_role_of(state, state.by_actor[actor].name), words[-1])
+            and title_fits(role_of(state, state.by_actor[actor].name), words[-1])
             and not _speaks_of(state, state.by_actor[actor].name, words)
         ):
             return state.by_actor[actor]
@@ -779,14 +768,14 @@ class OfflineEngine:
             and not (named and words[-1] in _VOICES)  # and its unnamed voice is nobody the
             # story titled so ('Jane Cole, of Quayline' is not sure to be 'the Quayline
             # spokesman')
-            and not (named and _holders_before(state, words[-1]) > 1)  # 'the Ealing North
+            and not (named and holders_before(state, words[-1]) > 1)  # 'the Ealing North
             # MP' when the story titles two MPs: the place is bound to neither
             and not _speaks_of(state, candidate.name, words)
             and (  # was named since and no side conflicts
                 actor is None or candidate.actor in (actor, candidate.name)
             )
-            and _title_fits(_role_of(state, candidate.name), words[-1])
-            and not _title_in_last_words(state, candidate, words)
+            and title_fits(role_of(state, candidate.name), words[-1])
+            and not title_in_last_words(state, candidate, words)
             and (
                 not state.names.other_person_between(
                     speaker_key(candidate.name),
@@ -794,17 +783,17 @@ class OfflineEngine:
                     state.cue_at,
                     candidate.name,
                 )
-                or _only_holder_since(state, candidate, words[-1])
+                or only_holder_since(state, candidate, words[-1])
             )
         ):
-            return _bound(
-                state, candidate, _cue_gender(state, phrase), state.spoke_at.get(candidate.name, 0)
+            return bound(
+                state, candidate, cue_gender(state, phrase), state.spoke_at.get(candidate.name, 0)
             )
         if fits or actor is not None:
             return None
-        return self._subject_since(state, words[-1], _cue_gender(state, phrase))
+        return self._subject_since(state, words[-1], cue_gender(state, phrase))
 
-    def _the_party(self, state: _StoryState) -> Speaker | None:
+    def _the_party(self, state: StoryState) -> Speaker | None:
         """'Liberal Democrat leader Charles Kennedy has claimed ... The party says': the one
         party the story names in its own words before the cue (by any of its names, in a
         title too). None when it names two, or none: 'the party' is then not sure to be any.
@@ -835,7 +824,7 @@ class OfflineEngine:
         )
         return Speaker(alias, party, person=False)
 
-    def _listed_bodies(self, phrase: str, state: _StoryState) -> Speaker | None:
+    def _listed_bodies(self, phrase: str, state: StoryState) -> Speaker | None:
         """'Technology firms Sony, Philips, Matsushita and Samsung are developing ... the firms
         said': the bodies the story lists right after that plural noun, when it lists such
         bodies once before the cue; shown together as the story lists them."""
@@ -871,7 +860,7 @@ class OfflineEngine:
         )
         return Speaker(names, names, person=False)
 
-    def _kind_bound_body(self, phrase: str, state: _StoryState) -> Speaker | None:
+    def _kind_bound_body(self, phrase: str, state: StoryState) -> Speaker | None:
         """'Channel Tunnel operator Eurotunnel has seen sales fall ... The firm said': when no
         body has spoken yet, 'the <noun>' is the body the story bound to a noun of that kind
         right before its name ('operator Eurotunnel', 'consumer goods giant Unilever'), when
@@ -879,7 +868,7 @@ class OfflineEngine:
         capital in between: 'luxury car maker Mercedes ... at parent DaimlerChrysler. The
         firm said' is not sure to be Mercedes."""
         if any(not s.person for s in state.by_actor.values()):
-            return None  # a body spoke: `_body_referent` decided
+            return None  # a body spoke: `body_referent` decided
         kinds = _BODY_KINDS.get(phrase.split()[-1].lower())
         if kinds is None:
             return None
@@ -888,10 +877,10 @@ class OfflineEngine:
         cue = max(cue, state.cue_at)  # ..., the company denied': the words before it count
         quotes = find_quotes(text[:cue])
         bound = None
-        for found in _KIND_BEFORE_NAME.finditer(text, 0, cue):
+        for found in KIND_BEFORE_NAME.finditer(text, 0, cue):
             if any(q.open_mark < found.start() < q.close_mark for q in quotes):
                 continue
-            if found.group(1) in _ALL_KINDS:
+            if found.group(1) in ALL_KINDS:
                 bound = found
         if bound is None or bound.group(1) not in kinds:
             return None
@@ -919,7 +908,7 @@ class OfflineEngine:
         state.by_actor[speaker.actor] = speaker
         return speaker
 
-    def _body_since(self, state: _StoryState) -> Speaker | None:
+    def _body_since(self, state: StoryState) -> Speaker | None:
         """'The BPI is equally quick to condemn ... "…," it said': after a person spoke, 'it'
         is the one body a sentence since then opened with, when no person is named since."""
         start = max(state.last_statement_end, 0)
@@ -934,9 +923,7 @@ class OfflineEngine:
         body = self._resolve(Attribution(bodies.pop(), "", "name"), state)
         return body if body is not None and not body.person else None
 
-    def _subject_since(
-        self, state: _StoryState, head: str, gender: Gender | None
-    ) -> Speaker | None:
+    def _subject_since(self, state: StoryState, head: str, gender: Gender | None) -> Speaker | None:
         """'Spain coach Luis Aragones is furious ... about Thierry Henry. The 66-year-old
         criticised ...': a description that no speaker fits is the person the story made
         the subject of a sentence since anyone last spoke, when nobody else is named after
@@ -948,22 +935,20 @@ class OfflineEngine:
                 continue
             key, at = names.mention_key[i], names.mention_at[i]
             name = names.full_name_at(key, at)
-            if len(name.split()) < 2 or head in _GENERIC_HEADS or head in _VOICES:
+            if len(name.split()) < 2 or head in GENERIC_HEADS or head in _VOICES:
                 return None  # a full name, and a description of someone ('the official'
                 # may be anyone's)
-            if names.other_person_between(
-                key, at, state.cue_at, name, _objects_of(state, at, None)
-            ):
+            if names.other_person_between(key, at, state.cue_at, name, objects_of(state, at, None)):
                 return None
-            if not _title_fits(_role_of(state, name), head):
+            if not title_fits(role_of(state, name), head):
                 return None
             found = self._mentioned(key, at, "", state)
             if found is None:
                 return None
-            return _bound(state, found, gender, at)
+            return bound(state, found, gender, at)
         return None
 
-    def _actor(self, phrase: str, name: str, person: bool, state: _StoryState) -> str | None:
+    def _actor(self, phrase: str, name: str, person: bool, state: StoryState) -> str | None:
         """What the article binds to the person decides: the title in the phrase itself, the
         title the story gives the name, one another on-topic story gives; then the data
         file's entry for the name. A body ('the Kremlin') resolves through the data file."""
@@ -982,7 +967,7 @@ class OfflineEngine:
             owner is not None
             and (role is None or not role.commentator)
             and self.actors.resolve(owner.group(1)) is None
-            and _written_as_a_body(state, owner.group(1))
+            and written_as_a_body(state, owner.group(1))
         ):
             return owner.group(1)  # "Shareholders United's Sean Bones": the body's voice
         titled = self._titled.get(name)
@@ -1023,9 +1008,9 @@ class OfflineEngine:
             words = words[1:]
         return len(words) != 1 or (
             any(w in ORGANISATION_WORDS or sum(c.isupper() for c in w) > 1 for w in words)
-            or words[-1].lower() in _VOICES | _GROUP_NOUNS
+            or words[-1].lower() in _VOICES | GROUP_NOUNS
             or resolve_body(name, self.actors) is not None
-            or _group_body(name) is not None
+            or group_body(name) is not None
             or self._is_media(name)
         )
 
@@ -1150,8 +1135,7 @@ def _only_titles(words: list[str]) -> bool:
     """Words before a name that belong to it: one word ('Mr.', 'Then'), or capitalised
     titles and their places ('US Senator', 'State Rep.', 'Former Governor')."""
     return len(words) <= 1 or all(
-        w[:1].isupper()
-        and (w.lower().rstrip(".") in TITLE_WORDS or _is_honorific(w) or w.isupper())
+        w[:1].isupper() and (w.lower().rstrip(".") in TITLE_WORDS or is_honorific(w) or w.isupper())
         for w in words
     )
 
@@ -1204,34 +1188,6 @@ def _only_describes(sentence: str, attribution: Attribution) -> bool:
 # reasons', 'outlined what would change').
 _DESCRIBING = ("explain", "outlin", "discuss", "detail")
 
-_GROUP_NOUNS = frozenset("members officials sources mps ministers spokespeople".split())
-
-
-def _group_body(name: str) -> str | None:
-    """'Opec members', 'Tory sources', 'Vodafone spokesman': people who speak as a body (or
-    for it, unnamed) stand for that body."""
-    words = name.split()
-    if words and words[0].lower() in _DETERMINERS:
-        words = words[1:]
-    if len(words) < 2 or words[-1].lower() not in _GROUP_NOUNS | _VOICES:
-        return None
-    body = words[:-1]
-    if words[-1].lower() not in _GROUP_NOUNS and (
-        re.search(r"[’']s?$", body[-1])  # "Ms Merkel's spokesman": a proxy, not a body
-        or (len(body) == 1 and body[0].endswith(_ADJECTIVE_ENDINGS))  # 'a Mexican official'
-    ):
-        return None
-    named = body[0][:1].isupper() and body[-1][:1].isupper()
-    if named and all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in body):
-        return " ".join(body)  # 'Department of Homeland Security spokeswoman'
-    return None
-
-
-_DETERMINERS = frozenset("the a an one another two three some several".split())
-# How nationality and party adjectives end ('Mexican', 'Israeli', 'Chinese', 'British',
-# 'Democratic'): one such word before a voice describes it, it is no body's name.
-_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "i", "ic")
-
 
 _VOICE_PHRASE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he) (?:[\w-]+ ){0,3}?(?:spokesman|spokeswoman|spokesperson|official|aide"
@@ -1239,297 +1195,7 @@ _VOICE_PHRASE = re.compile(
 )
 
 
-def _at_sentence_start(state: _StoryState, at: int) -> bool:
-    """Does the name at offset `at` (its surname) open its sentence ('Mendes could not
-    believe ...', 'Tom Reyes could not ...')?"""
-    text = state.source_text
-    start = at
-    while (word := re.search(r"([A-Z][\w’'.-]*) $", text[max(0, start - 30) : start])) is not None:
-        start -= len(word.group())  # back over 'Tom', 'Mr'
-    before = text[max(0, start - 4) : start].rstrip(" “‘\"'")
-    return not before or before[-1] in ".!?\n”\"'’"
-
-
-def _title_in_last_words(state: _StoryState, speaker: Speaker, words: list[str]) -> bool:
-    """Did the speaker's last sentence name someone else by this title ('Why will the prime
-    minister not ..., he demanded. The prime minister claims ...')? Then it is not them."""
-    text = state.source_text
-    end = state.spoke_at.get(speaker.name, 0)
-    start = max(text.rfind(mark, 0, max(0, end - 2)) for mark in ".?!\n") + 1
-    title = r"\s+".join(re.escape(w) for w in words)
-    for found in re.finditer(rf"\bthe\s+{title}\b", text[start:end], re.IGNORECASE):
-        before = text[start : start + found.start()].split()[-1:]
-        after = text[start + found.end() : end].split()[:1]
-        if not {w.strip(",.;:").lower() for w in before + after} & SPEECH_VERBS:
-            return True  # not the cue that named them ('said the spokesman')
-    return False
-
-
-# 'the prime minister to say', 'the chancellor said': someone the story calls by a title
-# speaking, or made to speak.
-_TITLED_VOICE = re.compile(
-    r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:to\s+(?:say|tell|warn|insist|announce)\b"
-    r"|said\b|says\b|told\b|tells\b|added\b|insisted\b|warned\b|argued\b)"
-)
-
-
-def _titled_voice_between(state: _StoryState, candidate: Speaker, since: int) -> bool:
-    """Did someone speak by a title that is not the candidate's between their words and the
-    pronoun being read?"""
-    role = _role_of(state, candidate.name)
-    for found in _TITLED_VOICE.finditer(state.source_text, since, state.cue_at):
-        head = found.group(1)
-        if head in ROLE_WORDS and head not in _VOICES and not _title_fits(role, head):
-            return True
-    return False
-
-
-def _after_a_pronoun_subject(state: _StoryState, at: int, pronoun: str) -> bool:
-    """Does the sentence holding the name at `at` open with `pronoun` ('She thanked the woman
-    she played, Mary Hale, ...'), so that the name is not its subject?"""
-    start, _ = sentence_bounds(state.source_text, at, at + 1)
-    opening = state.source_text[start:at].lstrip(" \"“”'\n").split(None, 1)
-    return bool(opening) and opening[0].lower() == pronoun and len(opening) > 1
-
-
-def _passive_agent_at(state: _StoryState, at: int) -> bool:
-    """Is the name whose surname is at `at` the agent of a passive ('proposed by Tom Reyes',
-    'by Professor Tom Reyes')?"""
-    before = state.source_text[max(0, at - 40) : at]
-    return _AFTER_BY.search(before) is not None
-
-
-_AFTER_BY = re.compile(r"\bby\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+|[A-Z][\w’'-]*\s+){0,3}$")
-
-
-def _opens_with_a_participle(state: _StoryState) -> bool:
-    """'Praising Celtic and Rangers for their efforts, she said:', 'Asked if Mr Blunkett
-    could return, he replied:': the sentence opens with a participle whose subject is the
-    pronoun after the comma, so the names in it are objects."""
-    opening = state.source_text[state.sentence_at : state.cue_at]
-    return re.match(
-        r"\s*(?:[A-Z][a-z]{3,}ing\s|[A-Z][a-z]{2,}ed\s+[a-z])", opening
-    ) is not None and opening.rstrip().endswith(",")
-
-
-def _inside_opening(state: _StoryState) -> Callable[[int], bool]:
-    """Mentions between the start of the sentence being read and its cue."""
-    names = state.names
-    return lambda i: state.sentence_at <= names.mention_at[i] < state.cue_at
-
-
-def _also_passed(
-    first: Callable[[int], bool] | None, second: Callable[[int], bool]
-) -> Callable[[int], bool]:
-    """Mentions to pass over: those either test accepts."""
-    return lambda i: (first is not None and first(i)) or second(i)
-
-
-def _cue_gender(state: _StoryState, phrase: str) -> Gender | None:
-    """What the cue says of the titled speaker: the title's own word ('the chairwoman'), else
-    the pronoun that opens the words it reports ('The heavy metal star said he could have
-    ...'): that 'he' is the star, so the star is no woman the story named."""
-    said = phrase_gender(phrase)
-    if said is not None:
-        return said
-    found = _REPORTS_PRONOUN.match(state.source_text, state.cue_at)
-    if found is None or not found.group(1).lower().startswith(phrase.lower()):
-        return None
-    if found.group(2).lower() not in SPEECH_VERBS:
-        return None
-    return pronoun_gender(found.group(3).lower())
-
-
-# A titled cue and the pronoun opening the words it reports: 'The star said he could ...'.
-_REPORTS_PRONOUN = re.compile(
-    r"([\w’' -]{3,60}?)\s+(?:has\s+|had\s+)?(?:\w+ly\s+)?([a-z]+)\s+(?:that\s+)?(he|she)\b"
-)
-
-
-def _only_holder_since(state: _StoryState, candidate: Speaker, head: str) -> bool:
-    """Does the story title the last speaker with this head ('An SFA spokesman said') while
-    nobody it names since they spoke holds such a title ('Meanwhile, Bob Malcolm and Rangers
-    have been informed ...')? Then 'added the spokesman' refers back past those names to
-    them: the story binds the title to no one else."""
-    role = _role_of(state, candidate.name)
-    held = role.title.lower().split() if role is not None else []
-    if head in _GENERIC_HEADS or head not in [*held, candidate.name.split()[-1].lower()]:
-        return False  # 'An SFA spokesman' is titled by their own name
-    names = state.names
-    key = speaker_key(candidate.name)
-    for i in names._mentions_between(state.spoke_at.get(candidate.name, 0), state.cue_at):
-        other = names.mention_key[i]
-        if not other or other == key:
-            continue
-        full = names.full_name_at(other, names.mention_at[i])
-        other_role = names.role(full) or names.role(other)
-        if other_role is not None and head in other_role.title.lower().split():
-            return False  # another holder of the title was named since
-    return True
-
-
-def _holders_before(state: _StoryState, head: str) -> int:
-    """How many people the story titles with this word ('Labour MP Dana Hill', 'Tory MP Tom
-    Reyes' for 'MP') and names before the cue being read."""
-    return sum(
-        1
-        for name, role in state.names.roles.items()
-        if len(name.split()) > 1
-        and head in role.title.lower().split()
-        and not _first_named_after(state, name)
-    )
-
-
-def _first_named_after(state: _StoryState, name: str) -> bool:
-    """Does the story name this person (outside quotes) only after the cue being read?"""
-    first = state.names.first_at.get(speaker_key(name) or "")
-    return first is not None and first > state.cue_at
-
-
-# What follows a cue that closes the words it reports: the sentence's end, or a participle
-# carrying on ('..., he said, urging voters ...').
-_CLOSED = r"\s*(?:[.;!?]|$|,\s+\w+ing\b)"
-
-
-def _closes_reported_words(state: _StoryState) -> bool:
-    """Does the pronoun's cue close the words it reports ('Mr Blair has failed, he claimed.',
-    '..., he said, urging voters ...'), rather than sit inside them ('Mr Howard has no doubt it
-    is the prime minister who, he claims, is ramming ...')?"""
-    text = state.source_text
-    if not text[state.sentence_at : state.cue_at].rstrip().endswith(","):
-        return False
-    cue = re.match(r"\w+\s+\w+", text[state.cue_at : state.cue_at + 40])
-    after = text[state.cue_at + cue.end() : state.cue_at + cue.end() + 30] if cue else ""
-    return re.match(_CLOSED, after) is not None
-
-
-_PRONOUN_CLOSING_CUE = re.compile(r",\s+(?:he|she)\s+(?:\w+ly\s+)?(\w+)" + _CLOSED, re.IGNORECASE)
-
-
-def _reported_by_a_pronoun(state: _StoryState, at: int) -> bool:
-    """Is the name at `at` inside words a pronoun's cue closes later in its sentence ('Mr
-    Blair has failed to tackle these problems, he claimed.')? It is then no clause's subject
-    a reader takes a later 'he' to mean."""
-    text = state.source_text
-    start, end = sentence_bounds(text, at, at)
-    opening = text[start:at].split()[:1]
-    if opening and opening[0].lower().strip("\"“‘'") in _FRONTED:
-        return False  # 'Though Ms Hale has spent her life there, ..., she said': a name in a
-        # fronted clause may be the pronoun's
-    cue = _PRONOUN_CLOSING_CUE.search(text, at, end)
-    return cue is not None and cue.group(1).lower() in SPEECH_VERBS
-
-
-# Words opening a clause fronted before the main one ('Though Ms Hale has ..., she said').
-_FRONTED = frozenset(
-    "though although while whilst when after before because since as if once despite".split()
-)
-
-
-def _opens_sentence(state: _StoryState) -> bool:
-    """Does the pronoun being read open its sentence ('He said', 'But she added')?"""
-    before = state.source_text[state.sentence_at : state.cue_at].split()
-    return all(w.lower() in ("but", "and", "however,", "yet") for w in before)
-
-
-def _body_referent(phrase: str, state: _StoryState, known: Set[str]) -> Speaker | None:
-    """'the company said' -> the body that spoke last in the story, as a reader takes it:
-    a body speaker ('Unilever said', a one-word name the story never gives a person's full
-    name or title), or the body a spokesman spoke for ('William Hill spokesman Rupert
-    Adams'). None when no body has spoken, or when the noun names a kind the body's own
-    name contradicts ('the committee' is not 'the Police Federation')."""
-    speakers = {s.name: s for s in [*state.by_surname.values(), *state.by_actor.values()]}
-    if phrase.split()[-1].lower() == "government":  # 'The government says': the side its
-        governing = [  # ministers took in this story, if one is a government
-            s for s in speakers.values() if "government" in s.actor.lower().split()
-        ]
-        latest = max(governing, key=lambda s: state.spoke_at.get(s.name, -1), default=None)
-        if latest is None and len(phrase.split()) == 2:
-            return None  # a bare 'the government' in a story whose government never spoke
-        return Speaker(phrase, latest.actor if latest else phrase, person=False)
-    people = set(state.names.mention_key)  # 'Mr Trump': a person, never 'the company'
-    found: list[tuple[int, Speaker]] = []
-    for speaker in speakers.values():
-        at = state.spoke_at.get(speaker.name, -1)
-        words = speaker.name.split()
-        lowered = set(speaker.name.lower().split())
-        if lowered & _GROUP_NOUNS:
-            body = ""  # 'Tory sources', 'The MPs': people, not a body by its kind
-        elif lowered & _VOICES:
-            body = speaker.actor  # 'William Hill's spokesman'
-        elif not speaker.person or (
-            len(words) == 1
-            and speaker.name not in people
-            and state.names.full_name(speaker.name) == speaker.name
-            and state.names.role(speaker.name) is None
-            and speaker.name not in state.names.by_given
-        ):
-            body = speaker.name
-        elif speaker.actor != display_name(speaker.name) and speaker.name in state.names.roles:
-            role = state.names.role(speaker.name)  # 'William Hill spokesman Rupert Adams'
-            body = speaker.actor if role and set(role.title.lower().split()) & _VOICES else ""
-        elif speaker.name not in state.names.roles and speaker.name in _title_owners(state):
-            body = speaker.name  # 'JP Morgan chief executive William Harrison': a body
-        elif speaker.name not in state.names.roles and _written_as_business(state, speaker.name):
-            body = speaker.name  # 'Shares in Cairn Energy have jumped': a company
-        else:
-            body = ""
-        if body:
-            found.append((at, Speaker(body, speaker.actor, person=False)))
-    if not found:
-        return None
-    _, last = max(found, key=lambda pair: pair[0])
-    if last.name == COMMENTATORS or last.name in known:
-        return None  # a party or a country is never 'the company' or 'the alliance'
-    if not any(
-        speaker_within_reach(state.source_text, state.at, state.at + 1, name)
-        for name in (last.name, state.short_of.get(last.name, last.name))
-    ):
-        return None  # the body is not named near the words: a reader would not be sure
-    noun = phrase.split()[-1].capitalize()
-    own = [w for w in last.name.split() if w in ORGANISATION_WORDS]
-    bare_group = noun in _ANY_BODY and len(phrase.split()) == 2  # any body is 'the group'
-    if own and noun in ORGANISATION_WORDS and noun not in own and not bare_group:
-        return None  # 'the committee' is not 'the Police Federation', nor is 'the union
-        # organisation' the Health and Safety Executive
-
-    return last
-
-
-def _written_as_business(state: _StoryState, name: str) -> bool:
-    """Does the story write this name as a company's before the cue: shares in it ('Shares
-    in Cairn Energy') or a business noun right before it ('insurance broker Marsh &
-    McLennan')?"""
-    text = state.source_text[: state.cue_at]
-    name_re = re.escape(name)
-    if re.search(rf"\b[Ss]hares (?:in|of) {name_re}(?![\w’'])", text):
-        return True  # not "Rupert Murdoch's shares": a person may own shares
-    return any(
-        found.group(1) in _ALL_KINDS and found.group(2) == name
-        for found in _KIND_BEFORE_NAME.finditer(text)
-    )
-
-
-def _title_owners(state: _StoryState) -> set[str]:
-    """Names that open another person's title, before its first lower-case word ('JP Morgan'
-    in 'JP Morgan chief executive William Harrison'): the body that person works for. A
-    principal a staff title names ('Clinton campaign chairman') is a person, not counted."""
-    owners = set()
-    for role in state.names.roles.values():
-        if role.principal is not None:
-            continue
-        words = role.title.split()
-        opening = []
-        for word in words:
-            if not word[:1].isupper() or word.lower() in TITLE_WORDS:
-                break
-            opening.append(word)
-        if opening and len(opening) < len(words):
-            owners.add(" ".join(opening))
-    return owners
-
-
-def _speaks_of(state: _StoryState, name: str, title: list[str]) -> bool:
+def _speaks_of(state: StoryState, name: str, title: list[str]) -> bool:
     """Did `name`'s own statements speak of 'the <title>' as someone else ('Vince Cable said
     the chancellor had failed ...')? Then a later 'the chancellor said' is not them."""
     pattern = re.compile(rf"(?<![\w’'])the {re.escape(' '.join(title))}(?![\w])", re.IGNORECASE)
@@ -1553,39 +1219,12 @@ def _is_cue(text: str, start: int, end: int) -> bool:
     return closes and bool({w.strip(",.;:").lower() for w in before} & SPEECH_VERBS)
 
 
-def _role_of(state: _StoryState, name: str) -> Role | None:
-    """The role the story binds to a speaker, by full name or surname ('Mr Livingstone').
-    An unnamed voice ("Jane Doyle's spokesman") holds their own post, not their principal's:
-    'the spokesman said' may refer back to them, 'the transport secretary said' may not."""
-    voice = re.search(r"[’']s (\w+)$", name)
-    if voice and voice.group(1).lower() in _VOICES:
-        return Role(title=voice.group(1).lower(), actor=None)
-    key = speaker_key(name)
-    return state.names.role(name) or (state.names.role(key) if key else None)
-
-
-def _title_fits(role: Role | None, head: str) -> bool:
-    """Can 'the <head>' refer back to someone the story titles `role`? Not when the story
-    gives them another post: 'London mayor Mr Livingstone' is not 'the prime minister'."""
-    if role is None or not role.title or head in _GENERIC_HEADS:
-        return True  # 'the French leader' may be 'French President Jacques Chirac'
-    title = role.title.lower().split()
-    return head in title or not any(w in TITLE_WORDS for w in title)
-
-
 # A party named as such ('the Veritas Party', 'the Scottish Socialist Party').
 _NAMED_PARTY = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]* )+Party\b")
-# What a story calls a business right before its name ('consumer goods giant Unilever',
-# 'Channel Tunnel operator Eurotunnel'), by the noun a later 'the <noun> said' uses: 'the
-# company' or 'the firm' may be any of them, 'the bank' only a bank or a lender.
-_BUSINESSES = frozenset(
-    """company firm group giant carmaker drugmaker manufacturer retailer bank airline carrier
-    operator insurer broadcaster bookmaker supermarket chain conglomerate lender broker""".split()
-)  # not 'maker', 'producer' or 'publisher': 'film maker Michael Moore' is a person
 _BODY_KINDS: dict[str, frozenset[str]] = {
-    "company": _BUSINESSES,
-    "firm": _BUSINESSES,
-    "group": _BUSINESSES,
+    "company": BUSINESSES,
+    "firm": BUSINESSES,
+    "group": BUSINESSES,
     "bank": frozenset({"bank", "lender"}),
     "airline": frozenset({"airline", "carrier"}),
     "carrier": frozenset({"airline", "carrier"}),
@@ -1594,10 +1233,6 @@ _BODY_KINDS: dict[str, frozenset[str]] = {
     "broadcaster": frozenset({"broadcaster"}),
     "insurer": frozenset({"insurer"}),
 }
-_ALL_KINDS = _BUSINESSES | {"charity", "campaign", "union", "regulator", "watchdog"}
-_KIND_BEFORE_NAME = re.compile(
-    r"(?<![\w’'-])([a-z]+) ((?:[A-Z][\w&’'-]*)(?: (?:[A-Z][\w&’'-]*|&))*)(?![\w’'-])"
-)
 _GENERIC_PLURALS = frozenset({"firms", "companies", "groups"})
 _NAME = r"[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*)*"
 # 'Technology firms Sony, Philips, Matsushita and Samsung', 'cable firms NTL and Telewest'.
@@ -1606,10 +1241,8 @@ _LISTED_BODIES = re.compile(
     rf"(?:(?<![\w’'-])(?P<noun>[a-z]+) |(?:^|(?<=[.!?]\s)|(?<=\n))(?P<opening>))"
     rf"(?P<names>{_NAME}(?:, {_NAME})*,? and {_NAME})(?![\w’'-])(?(opening)(?=,| [a-z]))"
 )
-_ANY_BODY = frozenset({"Group", "Organisation", "Organization"})  # what any body may be called
 _JOURNALISTS = frozenset({"correspondent", "reporter"})
 _RANKS = frozenset("deputy vice shadow former assistant junior acting".split())
-_GENERIC_HEADS = frozenset("leader diplomat official chief head politician".split())
 
 
 def _title_only(name: str, sides: Container[str] = frozenset()) -> bool:
@@ -1634,7 +1267,7 @@ def _title_only(name: str, sides: Container[str] = frozenset()) -> bool:
         and (len(words) == joint + 2 or {"and", "&"} & set(words[joint + 1 :]))
     ):  # 'the Tory MP for Wells', 'the MP for Wells and Mendip': a post in a place (not
         return True  # 'the US Secretary of Energy Spencer Abraham', who is named after it)
-    if words[-1].lower() in _VOICES | _GROUP_NOUNS:
+    if words[-1].lower() in _VOICES | GROUP_NOUNS:
         return False
     return words[-1].lower() in _TITLE or words[0].lower() in _TITLE
 
@@ -1663,7 +1296,7 @@ def _description(phrase: str) -> bool:
 
 def _plural(word: str) -> bool:
     low = word.lower()
-    return low in _GROUP_NOUNS or (low.endswith("s") and low[:-1] in _TITLE)
+    return low in GROUP_NOUNS or (low.endswith("s") and low[:-1] in _TITLE)
 
 
 # A sentence opening with someone no name is given, speaking: 'One leading Karachi broker
@@ -1676,7 +1309,7 @@ _UNNAMED_PERSON_CUE = re.compile(
 )
 
 
-def _note_unnamed(state: _StoryState, attribution: Attribution, sentence: int) -> None:
+def _note_unnamed(state: StoryState, attribution: Attribution, sentence: int) -> None:
     """A cue whose speaker no rule could name, when it is someone else than who spoke
     before ('The executive spokeswoman said', 'a spokesman for the firm said', 'Mr. X
     said'): a later 'he'/'she' may be them, so it must not reach back past it. Other titles
@@ -1698,250 +1331,12 @@ def _note_unnamed(state: _StoryState, attribution: Attribution, sentence: int) -
         state.unnamed_at.append((sentence, said))
 
 
-def _rival_in_words(
-    state: _StoryState, attribution: Attribution, speaker: Speaker, sentence: str
-) -> bool:
-    """'Though Ms Olivieri has lived there all her life, rents have doubled, she said': a
-    'he' or 'she' closing a sentence whose words make another person of that sex the
-    subject of a clause may mean either of them, so the words are left out rather than
-    given to the last speaker. A name inside the words as an object or a possessive ("Mr
-    Bush's plan was wrong, he said") leaves the last speaker sure."""
-    if attribution.kind != "pronoun" or attribution.speaker not in ("he", "she"):
-        return False
-    at = _word_position(sentence, attribution.speaker)
-    if not (sentence[:at].rstrip().endswith(",") and at > len(sentence) // 2):
-        return False  # not a cue closing the sentence
-    key = speaker_key(speaker.name)
-    other_sex = _other_sex(state, pronoun_gender(attribution.speaker))
-    return state.names.other_subject_between(
-        key, state.sentence_at, state.sentence_at + at, speaker.name, other_sex
-    )
-
-
-def _other_sex(state: _StoryState, wanted: Gender | None) -> Callable[[int], bool] | None:
-    """For 'he': mentions of people the article calls women (and for 'she', men) are not who
-    the pronoun can mean, so they do not make it unsure. Unknown gender always counts."""
-    if wanted is None:
-        return None
-    names = state.names
-
-    def other(i: int) -> bool:
-        key = names.mention_key[i]
-        if not key:
-            return False
-        if names.mention_unsure[i] and _names_a_thing(state.source_text, names.mention_at[i]):
-            return True  # 'his second Grand Slam title', "London's King Cross station"
-        found = state.gender(names.full_name_at(key, names.mention_at[i]))
-        return found is not None and found != wanted
-
-    return other
-
-
-# Words that make the capitalised words after them a thing's name, not a person acting:
-# 'his second Grand Slam title', "London's King Cross station", 'the Champions League'.
-_DETERMINED = re.compile(
-    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|more|every|each)"
-    r"|[’']s)(?:\s+[a-z][\w-]*){0,2}\s+$"
-)
-
-
-def _names_a_thing(text: str, at: int) -> bool:
-    """Is the capitalised run ending at `at` (a full name the story never shortens, so
-    perhaps nobody) written after a determiner or a possessive, and not followed by a verb
-    it would be the subject of? Then it names a thing ('more Grand Slam titles'), not
-    someone who could be 'he'."""
-    start = at
-    while True:
-        found = re.search(r"([A-Z][\w’'.-]*)\s+$", text[max(0, start - 40) : start])
-        if found is None:
-            break
-        start -= len(text[max(0, start - 40) : start]) - found.start()
-    following = re.match(r"[\w’'.-]*\s+([a-z]+)", text[at : at + 60])
-    if following and (following.group(1) in _AUXILIARIES or following.group(1) in SPEECH_VERBS):
-        return False
-    return bool(_DETERMINED.search(text[max(0, start - 60) : start]))
-
-
 # A sentence that opens with a body's name ('The BPI is ...', 'Ofcom said'): acronyms and
 # names holding an organisation's word.
 _BODY_OPENING = re.compile(
     r"(?:^|(?<=[.!?][\"”’']\s)|(?<=[.!?]\s)|(?<=\n))(?:The\s)?((?:[A-Z][\w&’'-]*\s)*?"
     r"(?:[A-Z]{2,}|" + "|".join(sorted(ORGANISATION_WORDS)) + r"))\s+[a-z]"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
-# A body opening a sentence's main clause, after an adverbial at most: 'Under President
-# Chavez, the Venezuelan government has ...', 'The Treasury said ...'.
-_BODY_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[^.!?\n]{0,50},\s+)?[Tt]he\s+((?:[\w’'-]+\s+){0,3}?(?:"
-    + "|".join(sorted(BODY_NOUNS))
-    + r"))\s+(?:has|have|had|is|was|will|would|said|says|\w+ed)\b"
-)
-
-
-# Titles that head a body's staff ("T-Mobile's chief executive", 'chairman of Qantas'): the
-# name they belong to is an organisation. (Spokesmen and advisers serve people too.)
-_STAFF_HEADS = (
-    r"chief executive|chief operating officer|managing director|finance director|chairman"
-    r"|chairwoman|head of [\w -]+|vice-president|executive director"
-)
-_BODY_KIND = r"(?:" + "|".join(sorted(BODY_NOUNS | {"giant"})) + r")"
-
-
-def _written_as_a_body(state: _StoryState, name: str) -> bool:
-    """Does the story show this speaker, read as a person, to be an organisation: a word
-    for a kind of body before its name ('search engine firm Google', 'oil giant Yukos'), an
-    aside naming one after it ('Allianz, a leading German insurer,'), or a title that heads
-    its staff ("T-Mobile's chief executive", 'managing director of T-Mobile', 'Qantas chief
-    executive Geoff Dixon')? Not a person the story gives a sex or an honorific."""
-    words = name.split()
-    if state.gender(name) is not None or any(_is_honorific(w) for w in words):
-        return False
-    written = r"[\s&]+".join(re.escape(w) for w in words)
-    text = state.source_text
-    return bool(
-        re.search(rf"\b{_BODY_KIND}\s+{written}\b", text)
-        or re.search(
-            rf"\b{written},\s+(?:a|an|one of)\s+(?:(?!(?:for|of|at|with|from|to|by)\b)"
-            rf"[\w’'-]+\s+){{0,4}}?(?:{_BODY_KIND}|compan)(?:s|es|ies|y)?[,.;:)]",
-            text,
-        )
-        or re.search(rf"\b{written}(?:['’]s\s+|\s+)(?:{_STAFF_HEADS})\b", text)
-        or re.search(rf"\b(?:{_STAFF_HEADS})\s+of\s+{written}\b", text)
-    )
-
-
-def _voice_of_last_body(state: _StoryState, role: str, known: Set[str]) -> Speaker | None:
-    """'AOL backed the price cuts but said ... "…," a spokesman said.': an unnamed
-    spokesman speaks for the body whose words come right before his (nothing but space
-    between), a body the story shows to be one; else for nobody we can name. A side the
-    actors data knows is named as it is there ('the Tories' -> the Conservatives')."""
-    last = state.last
-    if (
-        last is None
-        or (last.person and not _written_as_a_body(state, last.name))
-        or set(last.name.lower().split()) & _VOICES
-        or " and " in last.name
-        or state.source_text[max(state.last_statement_end, 0) : state.sentence_at].strip()
-    ):
-        return None
-    own = last.name.removeprefix("the ")
-    principal = last.actor if last.actor in known and " " not in own else last.name
-    voice = Speaker(f"{principal}'s {role}", last.actor)  # 'the Home Office's spokesman'
-    # as the story names the body; a side's own short name ('the Tories') as the side
-    if last.name in state.mentioned_at:
-        state.mentioned_at[voice.name] = state.mentioned_at[last.name]
-    return voice
-
-
-def _named_voice(state: _StoryState, role: str) -> Speaker | None:
-    """The one voice with this role ('spokesman') the story has shown with its body's name
-    so far ('REM spokesman'), or None when it named none or more than one."""
-    voices = {
-        speaker.name: speaker
-        for speaker in state.by_actor.values()
-        if speaker.name.split()[-1] == role
-        and speaker.name.split()[0][:1].isupper()
-        and len(speaker.name.split()) > 1
-    }
-    return next(iter(voices.values())) if len(voices) == 1 else None
-
-
-def _another_body_since(state: _StoryState, last: Speaker) -> bool:
-    """Has a sentence since the last statement made another body its subject?"""
-    start = max(state.last_statement_end, 0)
-    for found in _BODY_SUBJECT.finditer(state.source_text, start, state.cue_at):
-        words = set(found.group(1).split())
-        if not words & set(last.name.split()):
-            return True
-    return False
-
-
-def _objects_of(
-    state: _StoryState, at: int, also: Callable[[int], bool] | None
-) -> Callable[[int], bool]:
-    """Mentions to pass over after a subject named at `at`: people its own sentence names
-    in other roles than a clause's subject ('Ferguson is confident his players, Rooney and
-    Ronaldo, are ready'), and those `also` accepts."""
-    names, text = state.names, state.source_text
-    found = _SENTENCE_END.search(text, at)
-    end = found.start() if found else len(text)
-
-    def passed(i: int) -> bool:
-        at_i = names.mention_at[i]
-        inside = at_i < end and not names.mention_subject[i] and not _acts(text, at_i)
-        return inside or (also is not None and also(i))
-
-    return passed
-
-
-def _subject_before_objects(
-    state: _StoryState,
-    key: str | None,
-    since: int,
-    name: str | None,
-    other_sex: Callable[[int], bool] | None,
-) -> tuple[str, int] | None:
-    """'Federer dropped a tight first set against champion Gaudio, but was content with his
-    game. "…," he said': for a quote's cue, the other person who opens a sentence as its
-    subject (not a possessive: "Carrier's plant") since the last speaker spoke is whom 'he'
-    means when everyone else named since stands in that sentence in another role (an
-    object: 'against champion Gaudio')."""
-    names = state.names
-    subjects = [
-        i
-        for i in names._mentions_between(since, state.cue_at)
-        if names.mention_subject[i]
-        and names.mention_key[i]
-        and not re.match(r"[\w’'.-]*[’']s\b", state.source_text[names.mention_at[i] :])
-        and not names._same(i, key, name)
-        and names.mention_at[i] < state.sentence_at
-    ]
-    if not subjects:
-        return None
-    at = names.mention_at[subjects[-1]]
-    if not _at_sentence_start(state, at):
-        return None  # 'Outside the plant in Santa Catarina, a worker ...': not sure
-    return names.last_other_subject(
-        key, since, state.cue_at, name, _objects_of(state, at, other_sex)
-    )
-
-
-_AUXILIARIES = frozenset(
-    "was were is are has had have will would could can may might should must did does".split()
-)
-
-
-def _acts(text: str, at: int) -> bool:
-    """Does the name at `at` do something, the subject of a verb that follows it ('but Dan
-    Okoro was sure', 'Ms Lee insisted')? Names in a list or after a preposition do not."""
-    following = re.match(r"[\w’'.-]*(?: [A-Z][\w’'.-]*)*\s+([a-z]+)\b", text[at : at + 80])
-    if following is None:
-        return False
-    word = following.group(1)
-    return word in _AUXILIARIES or word in SPEECH_VERBS or word.endswith(("ed", "s"))
-
-
-def _bound(
-    state: _StoryState, speaker: Speaker, wanted: Gender | None, since: int
-) -> Speaker | None:
-    """'she said' refers back to `speaker` only if the story says nothing against it: no
-    man by honorific or title, no unnamed speaker in between, no namesake of the other sex
-    named since. It binds the pronoun's gender to them for later pronouns."""
-    known = state.gender(speaker.name) or phrase_gender(speaker.name)
-    if wanted and known and known != wanted:
-        return None
-    if state.unnamed_since(since, wanted, speaker.name):
-        return None
-    key = speaker_key(speaker.name)
-    if (
-        key
-        and state.genders.get(key) == UNKNOWN
-        and state.names.person_between(key, since, state.cue_at)
-    ):
-        return None  # 'Mr. Clinton' and 'Mrs. Clinton': two people share the surname, and
-        # one of them was named since
-    merge(state.genders, speaker.name, wanted)
-    return speaker
 
 
 _ABBREVIATION = re.compile(r"(?<![\w.])([A-Z][a-z]{0,3})\.(?=[ \xa0][A-Z])")  # 'Sen.\xa0Cole'
@@ -1961,7 +1356,7 @@ def _plain_marks(text: str, quote: Quote) -> str:
     return plain
 
 
-def _narrates_last(state: _StoryState, at: int) -> bool:
+def _narrates_last(state: StoryState, at: int) -> bool:
     """'... said Mr Reyes. Mr Reyes has since taken the idea abroad. "We put in 25 ..."': up
     to three sentences of the reporter's (one paragraph break at most) between the last
     speaker's words and a quote that opens its own sentence, the last of them with that
@@ -1990,7 +1385,7 @@ def _narrates_last(state: _StoryState, at: int) -> bool:
     gender = state.gender(last.name)
     opens = (
         words[0] == surname
-        or (len(words) > 1 and _is_honorific(words[0]) and words[1] == surname)
+        or (len(words) > 1 and is_honorific(words[0]) and words[1] == surname)
         or (words[0] == "He" and gender == pronoun_gender("he"))
         or (words[0] == "She" and gender == pronoun_gender("she"))
     )
@@ -2022,27 +1417,22 @@ def _someone_else_after(text: str, last: Speaker | None) -> bool:
 _NAMED_CLAUSE = re.compile(r"[ \t]*,?[ \t]*(?:[A-Z][\w’'-]+[ \t]+){1,3}[a-z]+\b")
 
 
-def _remember(state: _StoryState, speaker: Speaker, end: int, asked: bool = False) -> None:
+def _remember(state: StoryState, speaker: Speaker, end: int, asked: bool = False) -> None:
     state.last, state.last_statement_end, state.asked = speaker, end, asked
     state.spoke_at[speaker.name] = end
     if speaker.person:
         state.last_person = speaker
 
 
-def _word_position(text: str, word: str, default: int = 0) -> int:
-    match = re.search(rf"(?<![\w’'])(?i:{re.escape(word)})(?![\w’'])", text)
-    return match.start() if match else default
-
-
 def _cue_position(text: str, start: int, end: int, quote: Quote, attribution: Attribution) -> int:
     """Where a quote's cue ('he said') stands: after the quote, else before it."""
-    after = _word_position(text[quote.close_mark : end], attribution.speaker, -1)
+    after = word_position(text[quote.close_mark : end], attribution.speaker, -1)
     if after >= 0:
         return quote.close_mark + after
-    return start + _word_position(text[start : quote.open_mark], attribution.speaker)
+    return start + word_position(text[start : quote.open_mark], attribution.speaker)
 
 
-def _named_at(state: _StoryState, speaker: Speaker) -> Evidence | None:
+def _named_at(state: StoryState, speaker: Speaker) -> Evidence | None:
     """Where the last sentence that named the speaker names them, outside its quotes: the
     span a pronoun or title chain points back to."""
     key = speaker_key(speaker.name)
@@ -2122,7 +1512,7 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
         # 'the Foreign Office', 'the National Union of Teachers'
     if len(name) < len(words) and words[len(words) - len(name) - 1] in ("the", "The"):
         name.insert(0, "the")  # "The Kremlin said" at a sentence start is "the Kremlin"
-    marks = [k for k, w in enumerate(name[:-1]) if _is_honorific(w)]
+    marks = [k for k, w in enumerate(name[:-1]) if is_honorific(w)]
     if marks and len(name) - marks[-1] > 2:  # 'Lib Dem Sir Archy Kirkwood', 'Sen. Lindsey
         name = name[marks[-1] + 1 :]  # Graham': the person is who the honorific names
     elif marks:
@@ -2133,7 +1523,7 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
 
 def _title_word(word: str) -> bool:
     """A word written before a name as a title or honorific ('Archbishop', 'Mr', 'Sen.')."""
-    return _is_honorific(word) or word.lower() in _TITLE | PERSON_NOUNS
+    return is_honorific(word) or word.lower() in _TITLE | PERSON_NOUNS
 
 
 def _post_complement(words: list[str]) -> bool:
@@ -2148,15 +1538,6 @@ def _post_complement(words: list[str]) -> bool:
         and words[k - 1] in ("for", "of")
         and (words[k - 2].lower() in _TITLE)
     )
-
-
-# Abbreviated titles written before a name like an honorific ('Sen. Lindsey Graham').
-_TITLE_ABBREVIATIONS = frozenset("Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Supt Insp Cllr".split())
-
-
-def _is_honorific(word: str) -> bool:
-    bare = word.rstrip(".")
-    return bare in HONORIFICS or bare in _TITLE_ABBREVIATIONS
 
 
 def _only_space(text: str, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Container
 
 from ..models import Evidence, Statement
-from ..roles import ORGANISATION_WORDS, StoryNames
+from ..roles import HONORIFICS, ORGANISATION_WORDS, StoryNames
 from .speech import PROXY_WORDS, find_quotes
 
 VOICES = frozenset(PROXY_WORDS | {"official", "officials", "source", "sources"})
@@ -172,3 +172,12 @@ def titled_full_name(
             named.append((offset, " ".join(words)))
     before = [full for offset, full in named if offset <= at]
     return before[-1] if before else (named[0][1] if named else None)
+
+
+# Abbreviated titles written before a name like an honorific ('Sen. Lindsey Graham').
+TITLE_ABBREVIATIONS = frozenset("Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Supt Insp Cllr".split())
+
+
+def is_honorific(word: str) -> bool:
+    bare = word.rstrip(".")
+    return bare in HONORIFICS or bare in TITLE_ABBREVIATIONS
