@@ -8,7 +8,8 @@ from collections.abc import Set
 
 from ..actors import display_name
 from ..attribution import speaker_within_reach
-from ..roles import COMMENTATORS, ORGANISATION_WORDS, TITLE_WORDS
+from ..roles import COMMENTATORS, ORGANISATION_WORDS, TITLE_WORDS, in_word
+from ..textcache import text_cache
 from .shown_names import VOICES, is_honorific
 from .speech import BODY_NOUNS
 from .story import Speaker, StoryState
@@ -112,14 +113,34 @@ def _written_as_business(state: StoryState, name: str) -> bool:
     """Does the story write this name as a company's before the cue: shares in it ('Shares
     in Cairn Energy') or a business noun right before it ('insurance broker Marsh &
     McLennan')?"""
-    text = state.source_text[: state.cue_at]
-    name_re = re.escape(name)
-    if re.search(rf"\b[Ss]hares (?:in|of) {name_re}(?![\w’'])", text):
-        return True  # not "Rupert Murdoch's shares": a person may own shares
-    return any(
-        found.group(1) in ALL_KINDS and found.group(2) == name
-        for found in KIND_BEFORE_NAME.finditer(text)
-    )
+    text = state.source_text
+    for at in _after_shares_in(text):
+        end = at + len(name)
+        if end <= state.cue_at and text.startswith(name, at) and not in_word(text[end : end + 1]):
+            return True  # not "Rupert Murdoch's shares": a person may own shares
+    return _business_names(text).get(name, state.cue_at + 1) <= state.cue_at
+
+
+# Both read once per story: asked for every speaker at every 'the company said', a scan of
+# the story each time made a long story's make quadratic (BBC politics as one story: 40 s).
+@text_cache(maxsize=64)
+def _after_shares_in(text: str) -> tuple[int, ...]:
+    """Where a name may start after 'shares in' or 'shares of'."""
+    return tuple(found.end() for found in _SHARES_IN.finditer(text))
+
+
+@text_cache(maxsize=64)
+def _business_names(text: str) -> dict[str, int]:
+    """Each name the story writes after a kind of business ('insurance broker Marsh &
+    McLennan'), and where the first such writing ends."""
+    ends: dict[str, int] = {}
+    for found in KIND_BEFORE_NAME.finditer(text):
+        if found.group(1) in ALL_KINDS:
+            ends.setdefault(found.group(2), found.end())
+    return ends
+
+
+_SHARES_IN = re.compile(r"\b[Ss]hares (?:in|of) ")
 
 
 def _title_owners(state: StoryState) -> set[str]:
