@@ -303,10 +303,8 @@ class StoryNames:
         last = full.split()[-1]
         if (len(last) > 1 and last.isupper()) or last in ORGANISATION_WORDS:
             return word  # 'Sony PSP', 'Google News': no surname is in capitals or a body's word
-        person = (  # titled, with an honorific, or written family name first ('Yoo Ji-chang')
-            last in self.people or word in self.people or full in self.roles
-        ) or _KOREAN_GIVEN.fullmatch(last) is not None
-        return full if person else word
+        person = last in self.people or word in self.people or full in self.roles
+        return full if person else word  # titled or with an honorific ('Mr Chung')
 
     def role(self, name: str) -> Role | None:
         """The role bound to this name (a surname alone finds the full name's role)."""
@@ -345,27 +343,17 @@ def read_story(text: str, actors: Actors) -> StoryNames:
                     _remember(names, name, role)
             k = end + 1
     _note_mentions(names, text, runs, actors)
-    names.long_forms = _long_forms(text, names)
+    names.long_forms = _long_forms(text, names, actors)
     return names
 
 
-# A given name written after the family name, hyphenated ('Ji-chang', 'Mong-koo').
-_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # A short form: an acronym ('PTC', 'FA') or one written as a word ('Nato', 'Bat').
 _SHORT_FORM = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]{2,4}")
 _LONG_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'-]*(?: (?:(?:of|for|and|&|the) )*[A-Z][\w’'-]*)+")
 _JOINERS = frozenset("of for and & the".split())
 
 
-def _names_a_person(text: str, capitals: list[str], names: StoryNames) -> bool:
-    """Is this two-word name a person's, as far as the story tells: one it gives a title
-    or an honorific ('Prime Minister Tony Blair', 'Mr Blair'; 'General Electric' is no
-    general's)? A story calls no person by two initials, so only those it shows to be
-    people are left out."""
-    return capitals[0] in HONORIFICS or " ".join(capitals) in names.roles
-
-
-def _long_forms(text: str, names: StoryNames) -> dict[str, list[tuple[int, str]]]:
+def _long_forms(text: str, names: StoryNames, actors: Actors) -> dict[str, list[tuple[int, str]]]:
     """Every body's full name in the story's own words, by the short form its capitals make
     ('Parents Television Council' -> 'PTC', 'National Institute of Economic and Social
     Research' -> 'NIESR'): where it stands, and as written ('the Football Association' when
@@ -385,17 +373,8 @@ def _long_forms(text: str, names: StoryNames) -> dict[str, list[tuple[int, str]]
         capitals = [w.removesuffix("’s").removesuffix("'s") for w in words if w[:1].isupper()]
         if len(capitals) < 2:
             continue
-        initials = "".join(w[0] for w in capitals).upper()
         if len(capitals) == 2 and not set(capitals) & ORGANISATION_WORDS:
-            if (
-                len(initials) == 2
-                and "and" not in words
-                and initials not in capitals
-                and not _names_a_person(text, capitals, names)
-            ):  # ('BT and Telewest' is two firms)
-                found.setdefault(initials, []).append((start, " ".join(capitals)))
-            continue  # 'General Electric' ... 'GE': two words make a short form only
-            # written in capitals, and never a person's ('Tony Blair' is no 'TB')
+            continue  # 'Tony Blair' is no 'TB', nor 'Buenos Aires' 'BA'
         if any(w in HONORIFICS for w in capitals):
             continue  # a person: 'Sir Ian Blair'
         if any(q.open_mark < start < q.close_mark for q in quotes):
@@ -405,7 +384,13 @@ def _long_forms(text: str, names: StoryNames) -> dict[str, list[tuple[int, str]]
             full = "the " + full
         found.setdefault("".join(w[0] for w in capitals).upper(), []).append((start, full))
         defined = _DEFINED_SHORT.match(text, match.end())  # 'the US Environmental Protection
-        if defined and defined.group(1) != "".join(w[0] for w in capitals).upper():
+        if (
+            defined
+            and defined.group(1) != "".join(w[0] for w in capitals).upper()
+            and defined.group(1) not in actors.by_alias
+            and defined.group(1) not in actors.by_demonym
+            and capitals[-1] not in names.people
+        ):  # not 'Peter Mandelson (UK)': a side or a person's name is no definition
             short = defined.group(1)  # Agency (EPA)': the brackets define it
             opens = not text[:start].rstrip(" ") or text[:start].rstrip(" ")[-1] in ".!?\n"
             if opens and "".join(w[0] for w in capitals[1:]) == short:

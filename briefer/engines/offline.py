@@ -449,7 +449,7 @@ class OfflineEngine:
                 holder = described
             if holder is not None:
                 return Speaker(f"{holder.name}'s {attribution.role}", holder.actor)
-            named = named_voice(state, attribution.role)
+            named = named_voice(state, attribution.role, phrase.split()[-1])
             if named is not None:
                 return named  # 'said an REM spokesman ... The band's spokesman said': the
                 # one spokesman the story named refers back, not a description
@@ -525,7 +525,7 @@ class OfflineEngine:
             if len(full.split()) > 1:
                 name = full
         elif len(words) == 2 and words[0].lower() in _TITLE | PERSON_NOUNS:
-            titled = titled_full_name(state.names, words[1], state.at, _title_word)
+            titled = titled_full_name(state.names, words[1], words[0], _title_word)
             name = titled or name  # 'Archbishop Tutu' is the
             # story's 'Archbishop Desmond Tutu', shown as Desmond Tutu
         if _title_only(name, self.actors.collective_names):
@@ -542,10 +542,12 @@ class OfflineEngine:
         if len(name.split()) == 1 and name[:1].isupper() and name not in self.actors.by_alias:
             spelt = spelt_otherwise(state.names, name)  # 'Ms Abbott' after 'Diane Abbot'
             if spelt is not None:
-                name, at = spelt
-                state.mentioned_at[name] = Evidence(
-                    source_id=state.source_id, start=at, end=at + len(name), quote=name
-                )
+                name, at = spelt  # `at` is where its surname stands: the full name ends there
+                start = state.source_text.rfind(name, 0, at + len(name.split()[-1]))
+                if start >= 0:
+                    state.mentioned_at[name] = Evidence(
+                        source_id=state.source_id, start=start, end=start + len(name), quote=name
+                    )
         known = state.by_surname.get(name.split()[-1])
         if known and len(name.split()) == 1:
             return known
@@ -1181,7 +1183,13 @@ def _only_describes(sentence: str, attribution: Attribution) -> bool:
     return (
         re.match(r"(?:what|why|how|where|when|whether|his|her|their|its)\b", rest) is not None
         and re.search(r"\bsaying\b|\bas\b|[:“”\"]", rest) is None
-    )  # 'explained her injury, saying ...', 'described it as "..."' say something
+        and (re.match(r"(?:his|her|their|its)\b", rest) is None or re.search(_FINITE, rest) is None)
+    )  # 'explained her injury, saying ...', 'explained his plan would cut taxes' say
+    # something
+
+
+# A finite verb: after 'explained his plan' it makes a clause of his ('... would cut taxes').
+_FINITE = r"\b(?:would|will|is|was|were|are|has|had|have|could|should|can|may|might|must)\b"
 
 
 # Verbs whose object may be the talk itself rather than what was said ('explained his

@@ -20,7 +20,10 @@ VOICES = frozenset(PROXY_WORDS | {"official", "officials", "source", "sources"})
 # What a word-by-word reading drops between a name's words: '&', '/', one small word, the
 # marks around a nickname ('Antonio "LA" Reid'); an initial's or title's dot goes with its
 # word ('Benjamin J. Rhodes', 'Gov. Kasich').
-_JOINED = r"(?:\s*[&/]+\s*|\s+(?:and|of|for|the|without|Without)\s+|\s*[\"“”]\s*|\s+)"
+_JOINED = (
+    r"(?:[ \t]*[&/]+[ \t]*|[ \t]+(?:and|of|for|the|without|Without)[ \t]+"
+    r"|[ \t]*[\"“”][ \t]*|[ \t]+)"
+)
 
 # The rest of a body's name after its first words: capitalised words, '&' or a small word
 # between them ('& McLennan', 'Rovers', 'of Britain').
@@ -47,8 +50,14 @@ def as_written(text: str, speaker: str) -> str | None:
         if not words or core in text or core.replace("'", "’") in text:
             written.append(name)
             continue
-        dotted = [re.escape(word) + r"\.?" for word in words[:-1]] + [re.escape(words[-1])]
-        found = re.search(_JOINED.join(dotted), text)  # ('Nielsen/NetRatings.' ends a sentence)
+        dotted = (
+            [  # an initial's or a title's dot, never a sentence's ('Harrogate. Kennedy')
+                re.escape(word) + (r"\.?" if len(word) == 1 or _is_abbreviation(word) else "")
+                for word in words[:-1]
+            ]
+            + [re.escape(words[-1])]
+        )
+        found = re.search(rf"(?<![\w’']){_JOINED.join(dotted)}(?![\w’'])", text)
         if found is None:
             return None
         written.append(name.replace(core, found.group(), 1))
@@ -123,6 +132,8 @@ def spelt_otherwise(names: StoryNames, surname: str) -> tuple[str, int] | None:
     with the surname as written. None when no such person, or more than one, is named."""
     if len(surname) < 5 or surname in names.full_at:
         return None
+    if any(name.split()[-1] == surname for name in names.roles):
+        return None  # 'The Chancellor, Mr Brown': titled as written, his own person
     fits = {
         uses[0]
         for other, named in names.full_at.items()
@@ -130,6 +141,8 @@ def spelt_otherwise(names: StoryNames, surname: str) -> tuple[str, int] | None:
         and other in names.people
         and one_slip(other, surname)
         and other.rstrip("s") != surname.rstrip("s")  # 'Catholics', 'Wal-Marts': plurals
+        and other.removesuffix("e") != surname.removesuffix("e")  # 'Brown'/'Browne',
+        # 'Clark'/'Clarke': two surnames, not a slip
         for uses in [[full for _, full in named if len(full.split()) > 1]]
         if uses
     }
@@ -157,25 +170,32 @@ def one_slip(a: str, b: str) -> bool:
 
 
 def titled_full_name(
-    names: StoryNames, surname: str, at: int, is_title: Callable[[str], bool]
+    names: StoryNames, surname: str, title: str, is_title: Callable[[str], bool]
 ) -> str | None:
     """The full name, without its title, the story gives a person it also calls by a title
     and surname alone ('Judge Letitia Clark' ... 'Judge Clark' -> 'Letitia Clark'): the one
-    named last before offset `at`, else the first after it; None when the story gives
-    none."""
-    named = []
-    for offset, full in names.full_at.get(surname, []):
+    it writes with the same title, else the only one with that surname; None when the story
+    gives none or several ('Judge Clark' is not the general Wesley Clark the story also
+    names)."""
+    titled: set[str] = set()
+    untitled: set[str] = set()
+    for _, full in names.full_at.get(surname, []):
         words = full.split()
+        first = words[0]
         while words and is_title(words[0]):
             words.pop(0)
         if len(words) > 1 and words[-1] == surname:
-            named.append((offset, " ".join(words)))
-    before = [full for offset, full in named if offset <= at]
-    return before[-1] if before else (named[0][1] if named else None)
+            (titled if first == title else untitled).add(" ".join(words))
+    fits = titled or untitled
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 # Abbreviated titles written before a name like an honorific ('Sen. Lindsey Graham').
 TITLE_ABBREVIATIONS = frozenset("Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Supt Insp Cllr".split())
+
+
+def _is_abbreviation(word: str) -> bool:
+    return word in HONORIFICS or word in TITLE_ABBREVIATIONS
 
 
 def is_honorific(word: str) -> bool:

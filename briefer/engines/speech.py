@@ -536,17 +536,20 @@ def attribute_sentence(sentence: str) -> Attribution | None:
     if attribution is None or attribution.kind not in ("name", "title"):
         return attribution
     at = sentence.find(attribution.speaker)
-    if at > 0 and _RELATIVE_OF.search(sentence[:at]):
+    if at > 0 and _RELATIVE_OF.match(sentence[:at]):
         return None
     return attribution
 
 
-# Someone described by whom they are related to, then (titles and all) that person:
-# 'a close associate of former oil boss', 'the brother of', 'one of his friends'.
+# A sentence whose subject is someone described by whom they are related to, then (titles
+# and all) that person: 'A close associate of former oil boss', 'Friends of murdered
+# student', 'The brother of'. Only as the subject: 'After meeting relatives of the victims
+# the president said' is the president's.
 _RELATIVE_OF = re.compile(
-    r"\b(?:associates?|friends?|allies|ally|brothers?|sisters?|sons?|daughters?|wife|"
+    r"\W*(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?i:associates?|friends?|allies|ally|brothers?|sisters?|sons?|daughters?|wife|"
     r"husband|father|mother|parents?|relatives?|colleagues?|supporters?|critics?|rivals?|"
-    r"neighbours?|cousins?|fans?)\s+of\s+(?:(?:the|former|ex-|[a-z-]+)\s+){0,4}$",
+    r"neighbours?|cousins?|fans?)\s+of\s+(?:[\w’'-]+\s+){0,4}$"
 )
 
 
