@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Mapping, Set
+from types import MappingProxyType
 
 from ..actors import display_name
 from ..attribution import speaker_within_reach
@@ -130,14 +131,14 @@ def _after_shares_in(text: str) -> tuple[int, ...]:
 
 
 @text_cache(maxsize=64)
-def _business_names(text: str) -> dict[str, int]:
+def _business_names(text: str) -> Mapping[str, int]:
     """Each name the story writes after a kind of business ('insurance broker Marsh &
     McLennan'), and where the first such writing ends."""
     ends: dict[str, int] = {}
     for found in KIND_BEFORE_NAME.finditer(text):
         if found.group(1) in ALL_KINDS:
             ends.setdefault(found.group(2), found.end())
-    return ends
+    return MappingProxyType(ends)  # shared by every caller: read-only
 
 
 _SHARES_IN = re.compile(r"\b[Ss]hares (?:in|of) ")

@@ -13,6 +13,7 @@ from collections.abc import Callable, Container
 
 from ..models import Evidence, Statement
 from ..roles import HONORIFICS, ORGANISATION_WORDS, StoryNames
+from ..textcache import text_cache
 from .speech import PROXY_WORDS, find_quotes
 
 VOICES = frozenset(PROXY_WORDS | {"official", "officials", "source", "sources"})
@@ -119,10 +120,11 @@ def by_full_name(
 
 
 def _in_quote(text: str, at: int) -> bool:
-    """Does offset `at` stand inside quotation marks (in its part of the story)?"""
-    low = max(0, at - 2000)
-    window = text[low : at + 2000]
-    return any(q.open_mark < at - low < q.close_mark for q in find_quotes(window))
+    """Does offset `at` stand inside quotation marks? (The story's quotes, read once.)"""
+    return any(q.open_mark < at < q.close_mark for q in _quotes_of(text))
+
+
+_quotes_of = text_cache(maxsize=64)(find_quotes)
 
 
 def spelt_otherwise(names: StoryNames, surname: str) -> tuple[str, int] | None:
