@@ -36,8 +36,8 @@ _NAME_REST = re.compile(
 def as_written(text: str, speaker: str) -> str | None:
     """The speaker's name as the story writes it, or None when it writes no such name. A
     name read word by word loses the signs and small words between its words ('Ernst &
-    Young', 'In-Stat/MDR', 'Reporters Without Borders' were shown 'Ernst Young', 'In-Stat
-    MDR', 'Reporters Borders'): they are put back. A name joined across punctuation
+    Young', 'In-Stat/MDR', 'Nurses Without Frontiers' were shown 'Ernst Young', 'In-Stat
+    MDR', 'Nurses Frontiers'): they are put back. A name joined across punctuation
     ('Harrogate, Kennedy' -> 'Harrogate Kennedy') is no name a reader can find, nor one
     the story gives anyone. A voice is checked by its principal ("the Home Office's
     spokesman", 'REM spokesman')."""
@@ -89,22 +89,11 @@ def by_full_name(
     ):
         return statement
     start = statement.evidence[0].start
+    bare_first, longer = _uses_of(text, core)
     fuller: dict[str, int] = {}
-    bare_first = None
-    for match in re.finditer(rf"(?<![\w’'&/-]){re.escape(core)}(?![\w’'-])", text):
-        rest = _NAME_REST.match(text, match.end())
-        if rest is None:
-            bare_first = match.start() if bare_first is None else bare_first
-            continue
-        full = core + rest.group()
-        if (
-            match.start() < start
-            and not re.search(r"[A-Z][\w’'-]* $", text[max(0, match.start() - 40) : match.start()])
-            and not _in_quote(text, match.start())
-            and (" of " in full or "&" in full or full.split()[-1] in ORGANISATION_WORDS)
-        ):  # a body's name ('Marsh & McLennan', 'the Bank of England'), not 'IBM Blue Gene'
-            fuller.setdefault(full, match.start())  # nor the end of another's ('Commonwealth
-            # Bank of Australia' is not the Bank)
+    for at, full in longer:
+        if at < start:
+            fuller.setdefault(full, at)
     if len(fuller) != 1:
         return statement
     ((full, at),) = fuller.items()
@@ -117,6 +106,37 @@ def by_full_name(
     return statement.model_copy(
         update={"speaker": shown, "actor": shown, "attribution": statement.attribution or chain}
     )
+
+
+def _uses_of(text: str, core: str) -> tuple[int | None, tuple[tuple[int, str], ...]]:
+    """Where the story first writes `core` alone, and where it writes it as the first words
+    of a longer body's name ('Marsh & McLennan', 'the Bank of England'; not 'IBM Blue Gene',
+    nor the end of another name, 'Commonwealth Bank of Australia', nor inside a quotation).
+    Read once per story and name: every statement of that speaker asks again."""
+    known = _name_uses(text)
+    if core not in known:
+        bare_first = None
+        longer = []
+        for match in re.finditer(rf"(?<![\w’'&/-]){re.escape(core)}(?![\w’'-])", text):
+            rest = _NAME_REST.match(text, match.end())
+            if rest is None:
+                bare_first = match.start() if bare_first is None else bare_first
+                continue
+            full = core + rest.group()
+            if (
+                not re.search(r"[A-Z][\w’'-]* $", text[max(0, match.start() - 40) : match.start()])
+                and not _in_quote(text, match.start())
+                and (" of " in full or "&" in full or full.split()[-1] in ORGANISATION_WORDS)
+            ):
+                longer.append((match.start(), full))
+        known[core] = (bare_first, tuple(longer))
+    return known[core]
+
+
+@text_cache(maxsize=64)
+def _name_uses(text: str) -> dict[str, tuple[int | None, tuple[tuple[int, str], ...]]]:
+    """A story's memo for `_uses_of`, filled as names are asked for."""
+    return {}
 
 
 def _in_quote(text: str, at: int) -> bool:
