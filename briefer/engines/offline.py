@@ -731,6 +731,7 @@ class OfflineEngine:
         words = [w.lower() for w in phrase.split() if w.lower() != "the"]
         actor = self.actors.resolve(phrase)
         fits = {}
+        named_later = False
         for name, role in state.names.roles.items():
             title = role.title.lower()
             if (
@@ -739,9 +740,12 @@ class OfflineEngine:
                 and all(w in title or (actor and role.actor == actor) for w in words[:-1])
                 and (actor is None or role.actor == actor)
                 and not (_RANKS & set(title.split())) - set(words)
-                and not (refers_back and first_named_after(state, name))
             ):  # 'the prime minister' is not 'Deputy Prime Minister John Prescott', and 'the
-                fits[name] = role  # minister' refers back, not to a minister named later
+                if refers_back and first_named_after(state, name):  # minister' refers back,
+                    named_later |= not set(title.split()) - set(words)  # not to one named
+                    # later; and a holder of that very office named later is who it means
+                else:
+                    fits[name] = role
         if len(fits) == 1:
             name, role = next(iter(fits.items()))
             known = state.by_surname.get(name.split()[-1])
@@ -750,6 +754,10 @@ class OfflineEngine:
             return Speaker(name, role.actor or display_name(name))
         if not refers_back or words[-1] in _JOURNALISTS:
             return None  # 'our correspondent' is only someone the story titles so
+        if named_later and not fits:
+            return None  # 'Martin Mubanga said ... The home secretary said ... Home
+            # Secretary Charles Clarke told': the story names the office's holder, later, and
+            # it is not whoever spoke last
         if (
             not fits
             and actor
@@ -1251,6 +1259,7 @@ _LISTED_BODIES = re.compile(
 )
 _JOURNALISTS = frozenset({"correspondent", "reporter"})
 _RANKS = frozenset("deputy vice shadow former assistant junior acting".split())
+
 
 
 def _title_only(name: str, sides: Container[str] = frozenset()) -> bool:
