@@ -705,6 +705,7 @@ def _title_before(text: str, start: int, actors: Actors) -> Role | None:
     """'Welsh Lib Dem leader [Mike German]', 'Labour's [Alan Milburn]': the title words
     joined to the name by single spaces, read backwards from it."""
     words: list[str] = []
+    owner_words = False
     position = start
     comma = text[max(start - 2, 0) : start] == ", "  # 'The shadow foreign secretary, Michael
     while len(words) < _MAX_TITLE and position > 1 and text[position - 1] == " ":
@@ -716,15 +717,25 @@ def _title_before(text: str, start: int, actors: Actors) -> Role | None:
         if comma and not words:
             raw = raw.removesuffix(",")
         word, possessive, punctuated = _clean(raw)
+        mark = "'s" if possessive else ""
+        if words and raw.endswith(("s'", "s’")) and raw[:1].isupper():
+            word, possessive, punctuated, mark = raw[:-1], True, False, "'"  # "the Liberal
+            # Democrats' shadow chancellor": a plural's possessive
         if not words and not punctuated and word in HONORIFICS and position == start:
             position = begin  # 'London mayor Mr Livingstone': the title is before the 'Mr'
             continue
         if punctuated or not _is_title_word(word):
             break
-        words.insert(0, word + ("'s" if possessive else ""))
+        if owner_words and not word[:1].isupper():
+            break
+        words.insert(0, word + mark)
         position = begin
         if possessive and len(words) > 1:
-            break  # "Howard's policy chief": the possessive opens the title
+            owner_words = True  # "Howard's policy chief", "the Liberal Democrat's shadow home
+            # secretary": the possessive opens the title; its owner's other words go too
+    if owner_words and _possessive_side(words, actors) is None:
+        words = _after_owner(words)  # "Rovers' assistant manager": an owner that is no
+        # party or state is read as before, the possessive alone opening the title
     if comma and not any(w.lower() in TITLE_WORDS and w.islower() for w in words):
         return _opening_title(text, start, actors)
     if comma and _between_commas(text, position):
@@ -809,7 +820,7 @@ def bound_role(title: str, actors: Actors) -> Role:
     ]
     if principal and owners and owners[0] not in actors.collective_names:
         principal = owners[0]  # "Trump's Indiana chairman" works for Trump, not Indiana
-    actor = _resolve_title(title, actors)
+    actor = _possessive_side(words, actors) or _resolve_title(title, actors)
     named_body = any(
         w[:1].isupper() and w.lower() not in TITLE_WORDS and not actors.is_media(w) for w in words
     )  # 'BBC labour affairs correspondent' is a journalist: a commentator
@@ -820,6 +831,34 @@ def bound_role(title: str, actors: Actors) -> Role:
         and any(w.lower().strip(",") in COMMENTATOR_WORDS for w in words)
     )  # 'Gartner analyst': not
     return Role(title, actor, principal, commentator)
+
+
+def _possessive_side(words: list[str], actors: Actors) -> str | None:
+    """The party or state a possessive opening the title names: the title is theirs ('the
+    Liberal Democrat's shadow home secretary' is the Liberal Democrats', whoever else's
+    shadow home secretary the words alone would name). A possessive further in is not the
+    title's owner ('a strategist at Moscow's Sovlink Securities')."""
+    start = 1 if words and words[0].lower() in ("the", "a", "an") else 0
+    for index, word in enumerate(words[start:-1], start):
+        owner = word.removesuffix("'s").removesuffix("’s").removesuffix("'").removesuffix("’")
+        if owner == word:
+            if not word[:1].isupper():
+                return None
+            continue
+        side = actors.by_alias.get(" ".join([*words[start:index], owner]))
+        return side if side in actors.parties or side in _states(actors) else None
+    return None
+
+
+def _after_owner(words: list[str]) -> list[str]:
+    """The title from its possessive on, as read before owners' other words were: "Howard's
+    policy chief" from "Michael Howard's policy chief"; after a plural's possessive."""
+    for index, word in enumerate(words):
+        if word.endswith(("'", "’")):
+            return words[index + 1 :]
+        if word.endswith(("'s", "’s")):
+            return words[index:]
+    return words
 
 
 def _resolve_title(title: str, actors: Actors) -> str | None:

@@ -31,3 +31,56 @@ def test_an_office_refers_back_to_the_last_speaker_when_nobody_is_given_it():
     )
     statements = run_story(text, "rail fares")
     assert speaker_of(statements, "lowest for ten years") == "Paul Dunmore"
+
+
+def _actor_of(statements, words: str) -> str | None:
+    found = [s.actor for s in statements if words in s.evidence[0].quote]
+    return found[0] if found else None
+
+
+def test_a_party_in_the_possessive_owns_the_title_after_it():
+    """ "the Liberal Democrat's shadow home secretary, Anna Pell": her side is the party the
+    possessive names, not the one 'shadow home secretary' alone names; a plural's possessive
+    ('the Liberal Democrats' shadow chancellor') and a party named in full ("The Scottish
+    National Party's Holyrood leader") are read the same way."""
+    text = (
+        "Deportation plan\n\n"
+        "Home Secretary Tom Ruddle said he hoped deals could be reached. But the Liberal "
+        "Democrat's shadow home secretary, Anna Pell, accused Mr Ruddle of avoiding the main "
+        'issue. "The critical issue is trials," she told BBC News.\n\n'
+        "The Scottish National Party's Holyrood leader, Fiona Barr, said the plan was \"a "
+        'distraction". The Liberal Democrats\' shadow chancellor, Ian Webb, said: "It will '
+        'cost millions."\n'
+    )
+    statements = run_story(text, "deportation plan")
+    assert _actor_of(statements, "accused Mr Ruddle") == "Liberal Democrats"
+    assert _actor_of(statements, "critical issue is trials") == "Liberal Democrats"
+    assert _actor_of(statements, "a distraction") == "SNP"
+    assert _actor_of(statements, "cost millions") == "Liberal Democrats"
+
+
+def test_a_possessive_inside_the_title_or_naming_no_side_gives_none():
+    """'a strategist at Moscow's Volga Securities' speaks for no state (the possessive
+    places a firm), and "Rovers' assistant manager" names no side."""
+    text = (
+        "Oil sale\n\n"
+        '"You cannot sue the government," said Eric Lind, a strategist at Moscow\'s Volga '
+        'Securities. Rovers\' assistant manager Mark Dale said: "Matt had a small operation."\n'
+    )
+    statements = run_story(text, "oil sale")
+    assert _actor_of(statements, "cannot sue") not in ("Russia", None)
+    assert _actor_of(statements, "small operation") == "Mark Dale"
+
+
+def test_a_body_named_in_full_at_a_sentence_start_is_the_one_its_first_word_means():
+    """'The Bank of Ruritania (BoR) has kept rates on hold ... the Bank said': the full name
+    opening a sentence counts as the story naming it in full, and another name that ends in
+    the word ('the Central Bank', 'Harbour Savings Bank') is not the word alone."""
+    text = (
+        "Rates on hold\n\n"
+        "The Central Bank has been acting to restrain prices, said Jo Reyes of Harbour "
+        "Savings Bank. The Bank of Ruritania (BoR) has kept interest rates on hold for three "
+        "months. In a report published on Wednesday, the Bank said that inflation would rise.\n"
+    )
+    statements = run_story(text, "interest rates")
+    assert speaker_of(statements, "inflation would rise") == "the Bank of Ruritania"

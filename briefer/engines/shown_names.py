@@ -118,19 +118,27 @@ def _uses_of(text: str, core: str) -> tuple[int | None, tuple[tuple[int, str], .
         bare_first = None
         longer = []
         for match in re.finditer(rf"(?<![\w’'&/-]){re.escape(core)}(?![\w’'-])", text):
+            if _ends_another_name(text, match.start()):
+                continue  # 'the Central Bank', 'Wells Fargo Bank': not 'Bank' alone
             rest = _NAME_REST.match(text, match.end())
             if rest is None:
                 bare_first = match.start() if bare_first is None else bare_first
                 continue
             full = core + rest.group()
             if (
-                not re.search(r"[A-Z][\w’'-]* $", text[max(0, match.start() - 40) : match.start()])
-                and not _in_quote(text, match.start())
+                not _in_quote(text, match.start())
                 and (" of " in full or "&" in full or full.split()[-1] in ORGANISATION_WORDS)
             ):
                 longer.append((match.start(), full))
         known[core] = (bare_first, tuple(longer))
     return known[core]
+
+
+def _ends_another_name(text: str, at: int) -> bool:
+    """Does a capitalised word other than an article stand just before `at` ('Central Bank',
+    'Commonwealth Bank of Australia'; not 'The Bank of England' opening a sentence)?"""
+    before = re.search(r"([A-Z][\w’'-]*) $", text[max(0, at - 40) : at])
+    return before is not None and before.group(1) not in ("The", "A", "An")
 
 
 @text_cache(maxsize=64)
