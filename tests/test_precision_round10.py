@@ -9,7 +9,8 @@ def test_an_office_whose_holder_the_story_names_later_is_not_the_last_speaker():
     told': the story names who holds the office, and it is not the commuter who spoke last."""
     text = (
         "Rail fares\n\n"
-        "Tom Ruddle, a commuter from Leeds, said in the Herald that his season ticket had doubled in price. "
+        "Tom Ruddle, a commuter from Leeds, said in the Herald that his season ticket had "
+        "doubled in price. "
         "Mr Ruddle, 41, said he could no longer afford to travel to work. "
         "The transport secretary said he would not be reviewing the fares and that the "
         'reports were "misleading". Mr Ruddle now works from home.\n\n'

@@ -1261,7 +1261,6 @@ _JOURNALISTS = frozenset({"correspondent", "reporter"})
 _RANKS = frozenset("deputy vice shadow former assistant junior acting".split())
 
 
-
 def _title_only(name: str, sides: Container[str] = frozenset()) -> bool:
     """A title with no one's name in it ('The Spectator editor', 'MP for Henley-on-Thames',
     'the Tory MP for Wells'): it names a post, and the story may give it to

@@ -125,9 +125,8 @@ def _uses_of(text: str, core: str) -> tuple[int | None, tuple[tuple[int, str], .
                 bare_first = match.start() if bare_first is None else bare_first
                 continue
             full = core + rest.group()
-            if (
-                not _in_quote(text, match.start())
-                and (" of " in full or "&" in full or full.split()[-1] in ORGANISATION_WORDS)
+            if not _in_quote(text, match.start()) and (
+                " of " in full or "&" in full or full.split()[-1] in ORGANISATION_WORDS
             ):
                 longer.append((match.start(), full))
         known[core] = (bare_first, tuple(longer))
