@@ -85,3 +85,21 @@ def test_a_body_named_in_full_at_a_sentence_start_is_the_one_its_first_word_mean
     )
     statements = run_story(text, "interest rates")
     assert speaker_of(statements, "inflation would rise") == "the Bank of Ruritania"
+
+
+def test_a_title_with_an_of_phrase_then_a_name_after_the_verb_is_that_person():
+    """'"…," said the chairman of the Commons education select committee, Labour MP Barry
+    Shearer.': the holder named after the comma speaks, on the side his title gives, not the
+    man the story named before (the title 'the chairman' was read as referring back)."""
+    text = (
+        "School reform\n\n"
+        "Sir Mike Tomkins himself was briefed only this week. He is said to be feeling more "
+        'comfortable about the plan. "It will be a tragedy if the government comes through '
+        'with a half-hearted response," said the chairman of the Commons education select '
+        "committee, Labour MP Barry Shearer.\n\n"
+        '"We must act now," said the head of the teachers\' union, Joan Platt.\n'
+    )
+    statements = run_story(text, "school reform")
+    assert speaker_of(statements, "a tragedy") == "Barry Shearer"
+    assert _actor_of(statements, "a tragedy") == "Labour"
+    assert speaker_of(statements, "act now") == "Joan Platt"

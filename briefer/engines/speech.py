@@ -1916,7 +1916,8 @@ def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
     clause = _CLAUSE.match(rest)
     words = clause.group(1).split() if clause else []
     named = _NAME_AFTER_TITLE.match(rest, clause.end()) if clause else None
-    if named and words and words[-1].lower() in _HEAD_TITLES:
+    office = words[: words.index("of")] if "of" in words else words  # 'the chairman of the
+    if named and office and office[-1].lower() in _HEAD_TITLES:  # Commons ... committee'
         return Attribution(named.group(1), verb, "name")  # the title's holder, named after it
     voice = _bare_voice(words)
     if voice:  # '…, said a spokeswoman.'
