@@ -103,3 +103,33 @@ def test_a_title_with_an_of_phrase_then_a_name_after_the_verb_is_that_person():
     assert speaker_of(statements, "a tragedy") == "Barry Shearer"
     assert _actor_of(statements, "a tragedy") == "Labour"
     assert speaker_of(statements, "act now") == "Joan Platt"
+
+
+def test_a_name_qualifying_a_plural_noun_is_no_speaker():
+    """'Church ministers are trying to stop the concert, saying they do not want his "vile
+    lyrics"': 'Church' qualifies the ministers (a group the sentence does not name); it was
+    read as a surname and shown as the 'Joy Church' the story names later."""
+    text = (
+        "Concert row\n\n"
+        "Church ministers are trying to stop the concert, saying they do not want his "
+        '"vile lyrics" in their town.\n\n'
+        "Mr Rollins, of the Fullness of Joy Church, said he was worried. "
+        '"Tear the tickets up," Mr Rollins said.\n'
+    )
+    statements = run_story(text, "concert row")
+    assert speaker_of(statements, "vile lyrics") is None
+    assert speaker_of(statements, "Tear the tickets") is not None
+
+
+def test_the_reverend_is_an_honorific_not_part_of_the_name():
+    """'said the Reverend Adrian Rollins ... Mr Rollins said': one person, shown by his name
+    (he was 'the Reverend Adrian Rollins' and 'Reverend Adrian Rollins', two speakers)."""
+    text = (
+        "Concert row\n\n"
+        '"The city is a fine place," said the Reverend Adrian Rollins. '
+        'Mr Rollins said he was worried. "Tear the tickets up," Mr Rollins said.\n'
+    )
+    statements = run_story(text, "concert row")
+    assert {speaker_of(statements, "a fine place"), speaker_of(statements, "Tear the")} == {
+        "Adrian Rollins"
+    }

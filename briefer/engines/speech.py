@@ -871,7 +871,23 @@ def _clause_subject(tokens: list[str], verb_next: bool = False) -> tuple[str, li
     following = rest[len(phrase.split())] if len(rest) > len(phrase.split()) else ""
     if verb_next and not _verb_shaped(following):
         return None  # 'Internet service provider Plus.net': the name qualifies a noun
+    if _heads_a_plural(phrase, rest):
+        return None  # 'Church ministers are trying ..., saying': 'Church' names no one
     return phrase, rest
+
+
+def _heads_a_plural(phrase: str, tokens: list[str]) -> bool:
+    """'Church ministers are ...', 'Rail unions have ...': the capitalised words qualify a
+    lower-case plural noun that a finite verb follows, the clause's real subject (a group
+    the sentence does not name), not a verb of the name ('Smith warns that ...')."""
+    count = len(phrase.split())
+    noun = tokens[count] if count < len(tokens) else ""
+    verb = tokens[count + 1] if count + 1 < len(tokens) else ""
+    return (
+        noun.islower()
+        and noun.endswith("s")
+        and (verb in _FINITE - {"also", "then", "later", "again", "still", "now", "already"})
+    )
 
 
 def _described_person(tokens: list[str]) -> str | None:
@@ -1269,7 +1285,12 @@ def _attribution_before(before: str) -> Attribution | None:
     if any(v.group() not in _PLURAL_VIEWS for v in verbs):
         tokens = _tokens(before)
         first = _name_phrase(tokens, from_start=True)
-        if first and not _modifies_a_noun(first, tokens) and _relative_of(before, verbs, first):
+        if (
+            first
+            and not _modifies_a_noun(first, tokens)
+            and not _heads_a_plural(first, tokens)
+            and _relative_of(before, verbs, first)
+        ):
             return Attribution(first, verbs[0].group(), "name")
         subject = _clause_subject(tokens, verb_next=True)  # 'But Ms Blears defended …: "…"'
         if subject and subject[0]:
