@@ -133,3 +133,27 @@ def test_the_reverend_is_an_honorific_not_part_of_the_name():
     assert {speaker_of(statements, "a fine place"), speaker_of(statements, "Tear the")} == {
         "Adrian Rollins"
     }
+
+
+def test_add_or_concede_with_a_bare_object_is_an_act_not_words():
+    """A match report: 'Lee Hart added the conversion and a further penalty', 'Tom Vale
+    conceded a penalty close to his own line', 'Hart adding the final flourish with a
+    touchline conversion' tell what players did; nobody said anything. The same verbs
+    with a clause after them report words, and stay."""
+    text = (
+        "Cup final\n\n"
+        "Lee Hart added the conversion and a further penalty, after Sam Cole almost "
+        "grabbed a second try. When Tom Vale conceded a penalty close to his own line, the "
+        "visitors kicked it to touch. Cole scorched away on the left, Hart adding the final "
+        "flourish with a touchline conversion.\n\n"
+        "Ian Dale, the coach, added the side would rest three players next week. Joan "
+        "Mills conceded the win over Leeds, which included two late tries, was not pretty. "
+        "The squad were tired but happy, added Mr Dale.\n"
+    )
+    statements = run_story(text, "cup final")
+    assert speaker_of(statements, "added the conversion") is None
+    assert speaker_of(statements, "conceded a penalty") is None
+    assert speaker_of(statements, "the final flourish") is None
+    assert speaker_of(statements, "rest three players") == "Ian Dale"
+    assert speaker_of(statements, "was not pretty") == "Joan Mills"
+    assert speaker_of(statements, "tired but happy") == "Ian Dale"

@@ -293,6 +293,7 @@ class OfflineEngine:
             not _says_something(sentence, attribution)
             or _answers_nothing(sentence, attribution)
             or _only_describes(sentence, attribution)
+            or _only_acts(sentence, attribution)
         ):
             return None  # the cue is remembered: the quote it introduces is theirs
         if _cues_quote_before(chunk.text, start, sentence, attribution):
@@ -1194,6 +1195,44 @@ def _only_describes(sentence: str, attribution: Attribution) -> bool:
         and (re.match(r"(?:his|her|their|its)\b", rest) is None or re.search(_FINITE, rest) is None)
     )  # 'explained her injury, saying ...', 'explained his plan would cut taxes' say
     # something
+
+
+# Verbs that report words only with a clause after them; with a bare object they tell of an
+# act ('O'Gara added the conversion', 'Ireland conceded a penalty', 'Mr Kerry conceded defeat').
+_ACTING = frozenset("add adds added adding concede concedes conceded conceding".split())
+# Where the verb's clause ends: a stop, or a word that opens another clause or phrase.
+_CLAUSE_STOP = re.compile(r"[,;.:!?]|(?:after|before|when|while|and|but|with|as|to)")
+
+
+def _only_acts(sentence: str, attribution: Attribution) -> bool:
+    """'O'Gara added the conversion', 'David Humphreys adding the final flourish', 'Mr Kerry
+    conceded defeat on Wednesday': an act, not words; 'added the plan would fail', 'conceded
+    that it was late', 'added: "..."' and 'conceded it was a mistake' report words."""
+    if attribution.verb.lower() not in _ACTING:
+        return False
+    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
+    if verb is None or sentence[: verb.start()].rstrip().endswith(","):
+        return False  # '..., added Mr Clarke.': the words come before the cue
+    rest = sentence[verb.end() :]
+    if not re.match(r"\s+[\w£$€]", rest) or re.match(r"\s+(?:that|how|what|why)\b", rest):
+        return False  # 'added:', 'added, ...', 'added that ...'
+    if re.search(rf",[^,]*,\s*{_FINITE}", rest):
+        return False  # 'conceded the win over Forest, which included ..., was not ...'
+    clause = rest[: m.start()] if (m := _CLAUSE_STOP.search(rest)) else rest
+    return (
+        _PREDICATE.search(clause) is None
+        and re.search(r"[“”\"]|\b(?:he|she|it|they|we|I|there)\b", clause) is None
+    )
+
+
+# A word that makes what follows a clause of its own ('added the targets intended to ...',
+# 'conceded his team did not deserve it', 'added lending rose by £4m'): an auxiliary, a
+# past form.
+_PREDICATE = re.compile(
+    r"\b(?:would|will|is|was|were|are|has|had|have|could|should|can|may|might|must|did|does"
+    r"|do|not|rose|fell|grew|went|came|made|took|gave|saw|knew|thought|felt|left|lost|won"
+    r"|kept|held|began|ran|meant|spent|paid|sold|told|said|[a-z]{2,}ed)\b"
+)
 
 
 # A finite verb: after 'explained his plan' it makes a clause of his ('... would cut taxes').
