@@ -157,3 +157,30 @@ def test_add_or_concede_with_a_bare_object_is_an_act_not_words():
     assert speaker_of(statements, "rest three players") == "Ian Dale"
     assert speaker_of(statements, "was not pretty") == "Joan Mills"
     assert speaker_of(statements, "tired but happy") == "Ian Dale"
+
+
+def test_a_place_qualifying_an_unnamed_speaker_is_not_the_speaker():
+    """'"…," one Leeds trader said': Leeds says where the trader works; nobody is named.
+    A body owning a statement or a voice ('a Harbour Economics statement said', 'a Harbour
+    campaign spokesman said') still speaks through it."""
+    text = (
+        "Markets calm\n\n"
+        '"It is not that the broking community is indifferent," one Leeds trader said this '
+        'week. "The fall will not last," a Harbour Economics statement said.\n'
+    )
+    statements = run_story(text, "markets")
+    assert speaker_of(statements, "indifferent") is None
+    assert speaker_of(statements, "will not last") == "Harbour Economics"
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker_a_description_after_it_is():
+    """'An identical letter has been sent to Feroz Amin, the men's solicitor says': Amin got
+    the letter; the solicitor says so ('Alan Milburn, Labour's election strategist, told'
+    is the appositive it was read as)."""
+    text = (
+        "Passports refused\n\n"
+        "A letter sent to Tom Reyes said his passport would not be issued. An identical "
+        "letter has been sent to Feroz Amin, the men's solicitor says.\n"
+    )
+    statements = run_story(text, "passports")
+    assert speaker_of(statements, "identical letter") != "Feroz Amin"

@@ -1177,7 +1177,15 @@ def _attribution_after(after: str) -> Attribution | None:
     voice = _bare_voice(tokens)
     if voice:  # '"…," a spokesman said.'
         return Attribution("", verb.group(), "proxy", voice)
-    return _classify(_name_phrase(tokens, from_start=True) or "", verb.group(), tokens)
+    phrase = _name_phrase(tokens, from_start=True) or ""
+    count = len(phrase.split())
+    if (
+        phrase
+        and _modifies_a_noun(phrase, tokens)
+        and not {t.lower() for t in tokens[count : count + 3]} & (_DOCUMENTS | PROXY_WORDS)
+    ):  # '"…," one Bombay trader said': the place qualifies someone unnamed (not 'a
+        return None  # Capital Economics statement', 'a Clinton campaign spokesman')
+    return _classify(phrase, verb.group(), tokens)
 
 
 _BARE_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -1868,7 +1876,13 @@ def _name_before_affiliation(tokens: list[str]) -> str | None:
     if not (described or owned_title) and not (between and between[0] in ("from", "of", "at")):
         return None  # 'Mark Serwotka, from the PCS union said': an affiliation alone
     phrase = _name_phrase(tokens[:comma], from_start=False)
-    return phrase if phrase and _looks_like_person(phrase) else None
+    if not phrase or not _looks_like_person(phrase):
+        return None
+    at = comma - len(phrase.split())
+    if at > 0 and tokens[at - 1].lower() in _NOT_BEFORE_SUBJECT:
+        return None  # 'a letter has been sent to Feroz Abbasi, the men's solicitor says':
+        # the name is the object of a preposition; the description after it speaks
+    return phrase
 
 
 def _looks_like_person(phrase: str) -> bool:
