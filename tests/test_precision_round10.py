@@ -184,3 +184,18 @@ def test_a_name_after_a_preposition_is_not_the_speaker_a_description_after_it_is
     )
     statements = run_story(text, "passports")
     assert speaker_of(statements, "identical letter") != "Feroz Amin"
+
+
+def test_a_body_the_story_describes_as_one_is_not_the_person_who_shares_its_name():
+    """'Dunmore, the US boat company, reported higher profits ... said chairman Tom
+    Dunmore': the firm reports, and the chairman named further on speaks for it."""
+    text = (
+        "Boat maker profits\n\n"
+        "Dunmore, the US boat company, reported higher profits on Thursday. In the fourth "
+        "quarter alone Dunmore reported net income of $104m.\n\n"
+        '"Our company gained momentum," said chairman and chief executive Tom Dunmore.\n'
+    )
+    statements = run_story(text, "profits")
+    assert speaker_of(statements, "reported higher profits") == "Dunmore"
+    assert speaker_of(statements, "reported net income") == "Dunmore"
+    assert speaker_of(statements, "gained momentum") == "Tom Dunmore"

@@ -206,7 +206,8 @@ _BODY_KIND = r"(?:" + "|".join(sorted(BODY_NOUNS | {"giant"})) + r")"
 def written_as_a_body(state: StoryState, name: str) -> bool:
     """Does the story show this speaker, read as a person, to be an organisation: a word
     for a kind of body before its name ('search engine firm Google', 'oil giant Yukos'), an
-    aside naming one after it ('Allianz, a leading German insurer,'), or a title that heads
+    aside naming one after it ('Allianz, a leading German insurer,', 'Ford, the US car
+    company,'), or a title that heads
     its staff ("T-Mobile's chief executive", 'managing director of T-Mobile', 'Qantas chief
     executive Geoff Dixon')? Not a person the story gives a sex or an honorific."""
     words = name.split()
@@ -217,7 +218,7 @@ def written_as_a_body(state: StoryState, name: str) -> bool:
     return bool(
         re.search(rf"\b{_BODY_KIND}\s+{written}\b", text)
         or re.search(
-            rf"\b{written},\s+(?:a|an|one of)\s+(?:(?!(?:for|of|at|with|from|to|by)\b)"
+            rf"\b{written},\s+(?:a|an|one of|the)\s+(?:(?!(?:for|of|at|with|from|to|by)\b)"
             rf"[\w’'-]+\s+){{0,4}}?(?:{_BODY_KIND}|compan)(?:s|es|ies|y)?[,.;:)]",
             text,
         )

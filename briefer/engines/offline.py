@@ -539,7 +539,13 @@ class OfflineEngine:
             state.by_surname[body.name.split()[-1]] = body
             return body
         if len(name.split()) == 1 and name[:1].isupper():
-            name = state.names.full_name_at(name, state.at)
+            full = state.names.full_name_at(name, state.at)
+            if not (
+                full != name
+                and (state.names.role(full) is not None or name in state.names.people)
+                and written_as_a_body(state, name)
+            ):  # not 'Ford, the US car company, reported' as the Bill Ford a later
+                name = full  # paragraph titles chairman: a body is no person's surname
         if len(name.split()) == 1 and name[:1].isupper() and name not in self.actors.by_alias:
             spelt = spelt_otherwise(state.names, name)  # 'Ms Abbott' after 'Diane Abbot'
             if spelt is not None:
