@@ -199,3 +199,19 @@ def test_a_body_the_story_describes_as_one_is_not_the_person_who_shares_its_name
     assert speaker_of(statements, "reported higher profits") == "Dunmore"
     assert speaker_of(statements, "reported net income") == "Dunmore"
     assert speaker_of(statements, "gained momentum") == "Tom Dunmore"
+
+
+def test_he_is_not_the_name_before_a_titled_speaker_who_spoke_since():
+    """'Mr Dunmore is expected to announce ... The prime minister on Sunday said ... But he
+    rejected ...': 'he' is the prime minister (whom the story does not name), not the home
+    secretary named before him, so the words are nobody's rather than Mr Dunmore's."""
+    text = (
+        "Migration plans\n\n"
+        "Home Secretary Paul Dunmore will set out the plans on Monday. The Tories say the "
+        "government is acting too late. Mr Dunmore is expected to announce an end to the "
+        "automatic right to settle. The prime minister on Sunday said migration would be "
+        '"toughened up". But he rejected the call for a quota on migrants, saying no '
+        '"arbitrary figure" could work.\n'
+    )
+    statements = run_story(text, "migration")
+    assert speaker_of(statements, "rejected the call") != "Paul Dunmore"

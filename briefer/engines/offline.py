@@ -434,6 +434,9 @@ class OfflineEngine:
             if other[1] < state.sentence_at and reported_by_a_pronoun(state, other[1]):
                 return None  # nor, later, whom a 'he' refers back to
             mentioned = self._mentioned(other[0], other[1], attribution.verb, state)
+            if mentioned is not None and titled_voice_between(state, mentioned, other[1]):
+                return None  # 'Mr Clarke is expected to ... The prime minister on Sunday
+                # said ... But he rejected': someone titled spoke after the name
             return bound(state, mentioned, wanted, other[1]) if mentioned else None
         phrase = attribution.speaker
         if attribution.kind == "joint":

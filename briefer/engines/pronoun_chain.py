@@ -45,7 +45,9 @@ def title_in_last_words(state: StoryState, speaker: Speaker, words: list[str]) -
 # speaking, or made to speak.
 _TITLED_VOICE = re.compile(
     r"\b[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:to\s+(?:say|tell|warn|insist|announce)\b"
-    r"|said\b|says\b|told\b|tells\b|added\b|insisted\b|warned\b|argued\b)"
+    r"|(?:(?:on|last|this|earlier)\s+[A-Za-z]+\s+|yesterday\s+|today\s+)?"  # 'on Sunday'
+    r"(?:has\s+|had\s+|also\s+)?"
+    r"(?:said\b|says\b|told\b|tells\b|added\b|insisted\b|warned\b|argued\b))"
 )
 
 
