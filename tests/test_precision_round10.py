@@ -215,3 +215,20 @@ def test_he_is_not_the_name_before_a_titled_speaker_who_spoke_since():
     )
     statements = run_story(text, "migration")
     assert speaker_of(statements, "rejected the call") != "Paul Dunmore"
+
+
+def test_the_bank_is_the_bank_named_since_the_last_one_spoke():
+    """'Harbourne said ... More evidence came from Bank of Ruritania lending figures. New
+    loans fell, the bank said.': the bank named since, not the lender that spoke before
+    it; with no other bank named since, 'the bank' is still the last speaker."""
+    text = (
+        "House prices\n\n"
+        "Prices rose by 0.4% in January, Harbourne said. This is above the range Harbourne "
+        "predicts. More evidence of a slowdown emerged from Bank of Ruritania lending "
+        "figures released on Tuesday. New mortgage loans fell to 79,000 from 82,000, the "
+        "bank said.\n\n"
+        "Rents rose 2% in January, Dalewell said. Deposits also rose, the bank said.\n"
+    )
+    statements = run_story(text, "house prices")
+    assert speaker_of(statements, "New mortgage loans") == "the Bank of Ruritania"
+    assert speaker_of(statements, "Deposits also rose") == "Dalewell"

@@ -101,6 +101,14 @@ def body_referent(phrase: str, state: StoryState, known: Set[str]) -> Speaker | 
     ):
         return None  # the body is not named near the words: a reader would not be sure
     noun = phrase.split()[-1].capitalize()
+    since = max(state.spoke_at.get(last.name, 0), state.sentence_at - _NEAR)
+    other = _kind_named_since(state.source_text, noun, since, state.sentence_at)
+    same = {n.removeprefix("the ") for n in (last.name, state.short_of.get(last.name, ""))}
+    if other is not None and other not in same:  # 'Nationwide said ... Bank of England
+        known_as = [s for s in speakers.values() if s.name.removeprefix("the ") == other]
+        shown = f"the {other}" if phrase.lower().startswith("the ") else other  # lending
+        return known_as[0] if known_as else Speaker(shown, shown, person=False)  # figures
+        # ... the bank said': the body of that kind named since the last one spoke
     own = [w for w in last.name.split() if w in ORGANISATION_WORDS]
     bare_group = noun in _ANY_BODY and len(phrase.split()) == 2  # any body is 'the group'
     if own and noun in ORGANISATION_WORDS and noun not in own and not bare_group:
@@ -108,6 +116,25 @@ def body_referent(phrase: str, state: StoryState, known: Set[str]) -> Speaker | 
         # organisation' the Health and Safety Executive
 
     return last
+
+
+# How far back a body of the kind a cue names may stand and still be who it means.
+_NEAR = 600
+
+
+def _kind_named_since(text: str, noun: str, start: int, end: int) -> str | None:
+    """The last name of two or more words that has `noun` as a word ('Bank of England',
+    'Nationwide Building Society') written between `start` and `end`, else None."""
+    pattern = (
+        rf"(?:[A-Z][\w&’'-]*\s+)*{re.escape(noun)}"
+        rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+    )
+    names = [
+        m.group().removeprefix("The ").removeprefix("A ").removesuffix("'s").removesuffix("’s")
+        for m in re.finditer(rf"(?<![\w’'-]){pattern}(?![\w-]|[’'](?!s\b))", text[start:end])
+    ]
+    names = [n for n in names if len(n.split()) > 1]
+    return names[-1] if names else None
 
 
 def _written_as_business(state: StoryState, name: str) -> bool:
