@@ -232,3 +232,17 @@ def test_the_bank_is_the_bank_named_since_the_last_one_spoke():
     statements = run_story(text, "house prices")
     assert speaker_of(statements, "New mortgage loans") == "the Bank of Ruritania"
     assert speaker_of(statements, "Deposits also rose") == "Dalewell"
+
+
+def test_a_body_named_after_a_lower_case_description_speaks():
+    """ "Manufacturers' organisation, the EEF, said ... It also said ...": the body named
+    after its description speaks, and 'it' is that body, not the office that spoke before."""
+    text = (
+        "Rates on hold\n\n"
+        "The Office for National Statistics (ONS) said output fell in November. "
+        "Retailers' organisation, the RTA, said it expected the hold in rates to continue. "
+        "It also said there was evidence that confidence may be waning.\n"
+    )
+    statements = run_story(text, "interest rates")
+    assert speaker_of(statements, "expected the hold") == "the RTA"
+    assert speaker_of(statements, "confidence may be waning") == "the RTA"

@@ -1529,7 +1529,11 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
             named
             and named == " ".join(segment)
             and not _looks_like_person(named)
-            and (_possessed_body(tokens) or _body_title(tokens, from_start=False))
+            and (
+                _possessed_body(tokens)
+                or _body_title(tokens, from_start=False)
+                or (tokens[-1].lower() in BODY_NOUNS and tokens[-1].islower())
+            )  # "Manufacturers' organisation, the EEF, said"
         ):  # "India's biggest oil firm, Oil & Natural Gas Corp (ONGC), says": the body is
             return Attribution(named, verb, "name")  # named after its description
         if named != " ".join(segment) and len(segment) <= 6 and segment[0] in ("the", "The"):
