@@ -301,8 +301,9 @@ class StoryNames:
             return word
         (full,) = given
         last = full.split()[-1]
-        if (len(last) > 1 and last.isupper()) or last in ORGANISATION_WORDS:
-            return word  # 'Sony PSP', 'Google News': no surname is in capitals or a body's word
+        if len(last) == 1 or (last.isupper() or last in ORGANISATION_WORDS):
+            return word  # 'Sony PSP', 'Google News', 'Donald J' (of 'Donald J. Trump'): no
+            # surname is an initial, in capitals or a body's word
         person = last in self.people or word in self.people or full in self.roles
         return full if person else word  # titled or with an honorific ('Mr Chung')
 
@@ -404,6 +405,13 @@ def _long_forms(text: str, names: StoryNames, actors: Actors) -> dict[str, list[
 _DEFINED_SHORT = re.compile(r" \(([A-Z][A-Za-z]{1,5})\)")
 
 
+# A kinship noun just before a name: 'his son Nick', 'her husband Tom Reyes'.
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece"
+    r"|cousin|grandson|granddaughter|grandfather|grandmother|widow|widower|fiancée?)\s+$"
+)
+
+
 def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], actors: Actors) -> None:
     """Where the article names a person outside quotation marks. A person is a name the
     story gives a title or an honorific ('Tory leader Michael Howard', 'Mr Straw'), or one
@@ -440,6 +448,13 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
             and actors.resolve(" ".join(named)) is None
         ):
             people.add(named[-1])  # 'Meanwhile Rihanna, who was honoured, ...': 'who' is a person
+        if (
+            1 <= len(named) <= 3
+            and named == words
+            and _KIN_BEFORE.search(text, max(0, run.start() - 24), run.start())
+            and actors.resolve(" ".join(named)) is None
+        ):
+            people.add(named[-1])  # 'introduced by his son Nick': a relative is a person
 
     maybe = {  # named in full but never titled: perhaps a person ('Arsene Wenger'), so a
         surname  # later bare mention stops a 'he' from reaching back past it, and is never

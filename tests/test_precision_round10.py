@@ -246,3 +246,30 @@ def test_a_body_named_after_a_lower_case_description_speaks():
     statements = run_story(text, "interest rates")
     assert speaker_of(statements, "expected the hold") == "the RTA"
     assert speaker_of(statements, "confidence may be waning") == "the RTA"
+
+
+def test_a_relative_named_by_a_given_name_is_a_person_he_may_mean():
+    """'The speech had been introduced by his son Nick, a trainee vicar, who praised his
+    father's honesty. "…," he said.': 'he' may be Nick, so the words are not given to the
+    father who spoke before."""
+    text = (
+        "Party rally\n\n"
+        'Tom Reyes told the rally: "We will win." The speech had been introduced by his son '
+        "Nick, a trainee vicar, who praised his father's honesty. \"I always know where I am "
+        'with him," he said.\n'
+    )
+    statements = run_story(text, "rally")
+    assert speaker_of(statements, "We will win") == "Tom Reyes"
+    assert speaker_of(statements, "where I am with him") != "Tom Reyes"
+
+
+def test_an_initial_is_no_surname():
+    """'Dana J. Mills' read word by word gives 'Dana J'; a given name alone ('Dana said') is
+    never shown as that broken name."""
+    text = (
+        "Campaign trail\n\n"
+        "Dana J. Mills won the primary on Tuesday. Years earlier, her sister Dana was "
+        'at school. In 1977 Dana said she hoped the job would be "a good thing for us".\n'
+    )
+    statements = run_story(text, "campaign")
+    assert speaker_of(statements, "a good thing") != "Dana J"
