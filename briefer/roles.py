@@ -50,7 +50,9 @@ COMMENTATOR_WORDS = frozenset(
 _NOT_TITLE = rules.words("names", "openers") | rules.words("names", "calendar")
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_SPEAKS_NEXT = re.compile(r"(?:,| (?:said|says|told|added|argued|insisted|warned|claimed)\b)")
+_SPEAKS_NEXT = re.compile(
+    r"(?:,(?!\s+(?:which|where)\b)| (?:said|says|told|added|argued|insisted|warned|claimed)\b)"
+)  # not 'the new stadium in Stanley Park, which ...': 'which' is said of things
 _WHO_NEXT = re.compile(r",\s+who\s+(?!(?:have|are|were)\b)")  # 'England, who have lost': a team
 _CLAUSE_END = re.compile(r"[,.;:()\n]")
 _UNNAMED = re.compile(

@@ -273,3 +273,18 @@ def test_an_initial_is_no_surname():
     )
     statements = run_story(text, "campaign")
     assert speaker_of(statements, "a good thing") != "Dana J"
+
+
+def test_a_name_followed_by_which_is_a_thing_not_a_person_he_may_mean():
+    """'Parry is finalising funding for the new stadium in Stanley Field, which is set to
+    open in 2007. ... He said: "…"': 'which' is said of things, so Stanley Field is no
+    person, and 'he' is Parry (it was 'Stanley Field' for four quotes)."""
+    text = (
+        "Stadium plans\n\n"
+        '"You can forget that," said Rick Parry. Parry is currently in the process of '
+        "finalising funding for the new stadium in Stanley Field, which is set to open in "
+        '2007. And he confessed the deal has given the club food for thought. He said: "I '
+        'have to say historically it is something I have been against."\n'
+    )
+    statements = run_story(text, "stadium")
+    assert speaker_of(statements, "historically") == "Rick Parry"
