@@ -681,6 +681,9 @@ def _remember(names: StoryNames, name: str, role: Role) -> None:
             names.roles[key] = Role(title, role.actor, role.principal, role.commentator)
 
 
+_PERSON_NOUNS_LOWER = frozenset(w for w in PERSON_NOUNS if w.islower())
+
+
 def _note_full_names(
     names: StoryNames, words: list[tuple[str, bool, bool]], offsets: list[int]
 ) -> None:
@@ -701,6 +704,8 @@ def _note_full_names(
             if is_hyphenated_modifier(word):
                 break  # 'Paris-based Euronext' is Euronext
             given.insert(0, word)
+        if len(given) == 2 and given[0].lower() in _PERSON_NOUNS_LOWER:
+            given = given[1:]  # 'Actor Stephen Fry', 'Coach Ian Dale' opening a sentence
         given = [
             w
             for w in given

@@ -288,3 +288,16 @@ def test_a_name_followed_by_which_is_a_thing_not_a_person_he_may_mean():
     )
     statements = run_story(text, "stadium")
     assert speaker_of(statements, "historically") == "Rick Parry"
+
+
+def test_a_capitalised_job_opening_a_sentence_is_not_part_of_the_name():
+    """'Coach Ian Dale named his side ... "…," Mr Dale said': the man is Ian Dale (he was
+    shown as 'Coach Ian Dale'; 'Actor Stephen Fry', 'Striker Thierry Henry' likewise)."""
+    text = (
+        "Squad named\n\n"
+        'Coach Ian Dale named his side on Monday. "We are ready," Mr Dale said. Singer '
+        'Alex Kapranos was at the game. "It was a great day," Mr Kapranos said.\n'
+    )
+    statements = run_story(text, "squad")
+    assert speaker_of(statements, "We are ready") == "Ian Dale"
+    assert speaker_of(statements, "great day") == "Alex Kapranos"
