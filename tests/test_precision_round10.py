@@ -301,3 +301,20 @@ def test_a_capitalised_job_opening_a_sentence_is_not_part_of_the_name():
     statements = run_story(text, "squad")
     assert speaker_of(statements, "We are ready") == "Ian Dale"
     assert speaker_of(statements, "great day") == "Alex Kapranos"
+
+
+def test_a_name_and_verb_closing_a_sentence_as_a_clause_on_a_noun_say_nothing():
+    """'This is slightly above the 0-5% range Harbourne predicts.': the reporter compares a
+    figure with the range Harbourne predicts; the sentence is not Harbourne's words. After
+    a comma ('..., the statistics office Insee said.') or with a verb that takes no noun
+    ('the most able candidate Viguerie argues', a comma lost) the name speaks."""
+    text = (
+        "House prices\n\n"
+        "Prices rose by 0.4% in January, Harbourne said. This is slightly above the 0-5% "
+        "range Harbourne predicts. Output rose by 0.8% in the quarter, the statistics office "
+        "Insee said. He is also the most able candidate Tom Reyes argues.\n"
+    )
+    statements = run_story(text, "house prices")
+    assert speaker_of(statements, "range Harbourne predicts") is None
+    assert speaker_of(statements, "Output rose") == "Insee"
+    assert speaker_of(statements, "most able candidate") == "Tom Reyes"

@@ -294,6 +294,7 @@ class OfflineEngine:
             or _answers_nothing(sentence, attribution)
             or _only_describes(sentence, attribution)
             or _only_acts(sentence, attribution)
+            or _relative_on_a_noun(sentence, attribution)
         ):
             return None  # the cue is remembered: the quote it introduces is theirs
         if _cues_quote_before(chunk.text, start, sentence, attribution):
@@ -1241,6 +1242,41 @@ _PREDICATE = re.compile(
     r"\b(?:would|will|is|was|were|are|has|had|have|could|should|can|may|might|must|did|does"
     r"|do|not|rose|fell|grew|went|came|made|took|gave|saw|knew|thought|felt|left|lost|won"
     r"|kept|held|began|ran|meant|spent|paid|sold|told|said|[a-z]{2,}ed)\b"
+)
+
+
+def _relative_on_a_noun(sentence: str, attribution: Attribution) -> bool:
+    """'This is slightly above the 0-5% range Nationwide predicts.': the name and its verb
+    close the sentence as a clause on the noun before them (the range that Nationwide
+    predicts); the sentence is the reporter's comparison, not their words."""
+    if attribution.verb.lower() not in _TAKES_A_NOUN:
+        return False  # 'the most able candidate Viguerie argues': a comma lost, not a clause
+    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
+    name = sentence.find(attribution.speaker) if attribution.kind == "name" else -1
+    if verb is None or name < 0 or not re.fullmatch(r"[\s.!?\"”’']*", sentence[verb.end() :]):
+        return False
+    if sentence[name + len(attribution.speaker) : verb.start()].strip():
+        return False  # something stands between the name and its verb
+    before = sentence[:name].split()[-5:]
+    if not before or not re.fullmatch(r"[a-z][\w%-]*", before[-1]):
+        return False  # '..., Nationwide predicts.': a comma closes the words reported
+    opener = next(
+        (i for i in range(len(before) - 1, -1, -1) if before[i].lower() in _DETERMINERS), None
+    )
+    if opener is None or any(w.endswith(",") for w in before[max(opener - 1, 0) :]):
+        return False  # '..., the statistical office INSEE said.': the name's description
+    return not any(
+        re.fullmatch(_FINITE, w) or w.lower() in SPEECH_VERBS for w in before[opener + 1 :]
+    )
+
+
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+# Verbs of view whose object may be a noun the sentence's clause qualifies ('the range
+# Nationwide predicts', 'the road that Mr Forsyth suggests').
+_TAKES_A_NOUN = frozenset(
+    """predicts predicted forecasts forecast expects expected suggests suggested proposes
+    proposed recommends recommended wants wanted estimates estimated describes described
+    envisages envisaged favours favoured prefers preferred demands demanded""".split()
 )
 
 
