@@ -318,3 +318,22 @@ def test_a_name_and_verb_closing_a_sentence_as_a_clause_on_a_noun_say_nothing():
     assert speaker_of(statements, "range Harbourne predicts") is None
     assert speaker_of(statements, "Output rose") == "Insee"
     assert speaker_of(statements, "most able candidate") == "Tom Reyes"
+
+
+def test_what_someone_will_doubtless_or_would_say_is_not_said_yet():
+    """'Mr Dunmore will undoubtedly claim the forecasts are wrong', 'They would argue that
+    ...', 'Neither Mr Reyes nor Mr Hale would say how': the reporter's guess, or a refusal;
+    'would only say that ...' and a pre-released speech ('will say') report words."""
+    text = (
+        "Budget day\n\n"
+        "Mr Dunmore will undoubtedly claim the forecasts are simply wrong. Labour sources "
+        "are calm. They would argue that the deficit is falling. Neither Mr Reyes nor Mr "
+        "Hale would say how they would use the cash. Mr Hale would only say that his plans "
+        "were costed. In his speech, Mr Reyes will say the party is ready to govern.\n"
+    )
+    statements = run_story(text, "budget")
+    assert speaker_of(statements, "forecasts are simply wrong") is None
+    assert speaker_of(statements, "deficit is falling") is None
+    assert speaker_of(statements, "use the cash") is None
+    assert speaker_of(statements, "plans were costed") is not None
+    assert speaker_of(statements, "ready to govern") is not None

@@ -295,6 +295,7 @@ class OfflineEngine:
             or _only_describes(sentence, attribution)
             or _only_acts(sentence, attribution)
             or _relative_on_a_noun(sentence, attribution)
+            or _not_said_yet(sentence, attribution)
         ):
             return None  # the cue is remembered: the quote it introduces is theirs
         if _cues_quote_before(chunk.text, start, sentence, attribution):
@@ -1243,6 +1244,22 @@ _PREDICATE = re.compile(
     r"|do|not|rose|fell|grew|went|came|made|took|gave|saw|knew|thought|felt|left|lost|won"
     r"|kept|held|began|ran|meant|spent|paid|sold|told|said|[a-z]{2,}ed)\b"
 )
+
+
+# A modal before the cue: what someone may, would or will doubtless say has not been said
+# ('Mr Brown will undoubtedly claim', 'The PPI would argue', 'Neither ... would say').
+_SPECULATED = re.compile(
+    r"\b(?:will\s+(?:undoubtedly|probably|doubtless|surely|no\s+doubt)|may(?:\s+well)?|might"
+    r"|could|would|(?:is|are)\s+likely\s+to)\s+(?:(?!only\b)[a-z]+ly\s+)?$"
+)  # ('would only say that ...' is what someone did say)
+
+
+def _not_said_yet(sentence: str, attribution: Attribution) -> bool:
+    """'Mr Brown will undoubtedly claim the forecasts are wrong', 'They would argue that
+    ...': the reporter's guess at what someone may say; a pre-released speech ('Mr Blair
+    will say') is not a guess and stays."""
+    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
+    return verb is not None and _SPECULATED.search(sentence[: verb.start()]) is not None
 
 
 def _relative_on_a_noun(sentence: str, attribution: Attribution) -> bool:
