@@ -120,6 +120,7 @@ class StoryNames:
     full_names: dict[str, str] = field(default_factory=dict)
     full_at: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # every full use
     knights: dict[str, str] = field(default_factory=dict)  # 'Ian' -> 'Ian Blair' (Sir Ian Blair)
+    job_before: dict[str, str] = field(default_factory=dict)  # 'Ian Dale' -> 'Coach
     by_given: dict[str, set[str]] = field(default_factory=dict)  # 'Sharon' -> {'Sharon Osbourne'}
     roles: dict[str, Role] = field(default_factory=dict)
     mention_at: list[int] = field(default_factory=list)  # people named in the article's own
@@ -704,8 +705,10 @@ def _note_full_names(
             if is_hyphenated_modifier(word):
                 break  # 'Paris-based Euronext' is Euronext
             given.insert(0, word)
+        job = ""
         if len(given) == 2 and given[0].lower() in _PERSON_NOUNS_LOWER:
-            given = given[1:]  # 'Actor Stephen Fry', 'Coach Ian Dale' opening a sentence
+            job, given = given[0], given[1:]  # 'Actor Stephen Fry', 'Coach Ian Dale'
+            # opening a sentence: the job is no part of the name (kept for 'Coach Dale')
         given = [
             w
             for w in given
@@ -713,6 +716,8 @@ def _note_full_names(
         ]
         if given:
             full = " ".join([*given[-2:], surname])
+            if job:
+                names.job_before.setdefault(full, job)
             names.full_names.setdefault(surname, full)
             names.full_at.setdefault(surname, []).append((offsets[j], full))
             last = j + 1 == len(words) or not words[j + 1][0][:1].isupper() or words[j][2]

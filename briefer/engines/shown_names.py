@@ -214,7 +214,8 @@ def titled_full_name(
         while words and is_title(words[0]):
             words.pop(0)
         if len(words) > 1 and words[-1] == surname:
-            (titled if first == title else untitled).add(" ".join(words))
+            same = first == title or names.job_before.get(" ".join(words)) == title
+            (titled if same else untitled).add(" ".join(words))
     fits = titled or untitled
     return next(iter(fits)) if len(fits) == 1 else None
 
