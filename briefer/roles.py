@@ -847,6 +847,8 @@ def bound_role(title: str, actors: Actors) -> Role:
     ]
     if principal and owners and owners[0] not in actors.collective_names:
         principal = owners[0]  # "Trump's Indiana chairman" works for Trump, not Indiana
+    if words and (words[0].lower() in _FORMER or words[0].lower().startswith("ex-")):
+        principal = None  # 'Former Liverpool manager Gerard Houllier' no longer speaks for it
     actor = _possessive_side(words, actors) or _resolve_title(title, actors)
     named_body = any(
         w[:1].isupper() and w.lower() not in TITLE_WORDS and not actors.is_media(w) for w in words

@@ -337,3 +337,16 @@ def test_what_someone_will_doubtless_or_would_say_is_not_said_yet():
     assert speaker_of(statements, "use the cash") is None
     assert speaker_of(statements, "plans were costed") is not None
     assert speaker_of(statements, "ready to govern") is not None
+
+
+def test_a_former_manager_speaks_for_no_club():
+    """'Former Harbour manager Ian Dale has praised ...': he no longer speaks for Harbour,
+    and 'Former Harbour' is no side (it was shown as his side, read as a person's name)."""
+    text = (
+        "Manager praised\n\n"
+        'Former Harbour manager Ian Dale has praised the work of his successor. "He is the '
+        'right man," Dale said.\n'
+    )
+    statements = run_story(text, "manager")
+    assert speaker_of(statements, "right man") == "Ian Dale"
+    assert _actor_of(statements, "right man") == "Ian Dale"
