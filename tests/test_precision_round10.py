@@ -350,3 +350,21 @@ def test_a_former_manager_speaks_for_no_club():
     statements = run_story(text, "manager")
     assert speaker_of(statements, "right man") == "Ian Dale"
     assert _actor_of(statements, "right man") == "Ian Dale"
+
+
+def test_a_name_with_a_list_in_it_is_one_name():
+    """'A spokesman for the Department for Culture, Media and Sport said': the department's
+    spokesman, not 'Sport'; 'Minister for Children, Young People and Families Ann Hale said'
+    is Ann Hale; 'Tom Reyes, Jo Dale and Ian Webb said' is no one of them alone."""
+    text = (
+        "Channel sale\n\n"
+        "A spokesman for the Department for Culture, Media and Sport said there were no "
+        "plans to sell the channel. Minister for Children, Young People and Families Ann "
+        "Hale said new plans would help. Tom Reyes, Jo Dale and Ian Webb said the plan was "
+        "unsafe.\n"
+    )
+    statements = run_story(text, "channel sale")
+    shown = speaker_of(statements, "no plans to sell")
+    assert shown is not None and "Department for Culture, Media and Sport" in shown
+    assert speaker_of(statements, "new plans would help") == "Ann Hale"
+    assert speaker_of(statements, "plan was unsafe") is None

@@ -482,6 +482,11 @@ class OfflineEngine:
             )  # 'the company said'
         if attribution.kind == "name" and phrase.lower() in BODY_GROUPS:
             return Speaker(phrase, phrase, person=False)  # 'Officials now say': their body
+        listed = _LISTED_BODY.fullmatch(phrase) if attribution.kind == "name" else None
+        if listed and not {w.lower() for w in listed.group(1).split()} & (_TITLE | ROLE_WORDS):
+            name = phrase.removeprefix("The ")  # 'the Department for Culture, Media and
+            return Speaker(name, resolve_body(name, self.actors) or name, person=False)  # Sport'
+
         if _description(phrase) and _plural(phrase.split()[-1]):
             return None  # 'The MPs said': a group the story names elsewhere, or no one
         if attribution.kind == "title" or is_definite_role(phrase) or _description(phrase):
@@ -1049,6 +1054,14 @@ class OfflineEngine:
         return any(
             alias.endswith(" " + name) and alias[:1].isupper() for alias in self.actors.by_alias
         )
+
+
+# A body named with a list after 'for' or 'of' ('the Department for Culture, Media and
+# Sport'): one name, commas and all.
+_NAME_WORDS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+_LISTED_BODY = re.compile(
+    rf"(?:[Tt]he )?({_NAME_WORDS}) (?:for|of) {_NAME_WORDS}(?:, {_NAME_WORDS})* and {_NAME_WORDS}"
+)
 
 
 # Words for the two US parties' members, and their adjectives.

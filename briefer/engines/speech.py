@@ -1582,6 +1582,11 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
     if document:  # '"…," Mr Tanzi's statement said.', 'a report by X says'
         return Attribution(document, verb, "name")
     phrase = _name_phrase(tokens, from_start=False) or ""
+    if phrase and len(tokens) > len(phrase.split()) and tokens[-len(phrase.split()) - 1] == "and":
+        listed = _listed_name(tokens[: len(tokens) - len(phrase.split()) - 1], phrase)
+        if listed is None:
+            return None  # 'Tom Reyes, Ann Hale and Jo Dale said': not the last one alone
+        phrase, tokens = listed
     if phrase:
         taken = len(phrase.split())
         rest = tokens[: len(tokens) - taken]
@@ -1679,6 +1684,37 @@ def _without_aside(tokens: list[str], verb: str) -> list[str]:
                 head.append(",")  # the clause is about the appositive; its subject is before
             return head
     return tokens
+
+
+def _listed_name(tokens: list[str], last: str) -> tuple[str, list[str]] | None:
+    """`tokens` stand before '... and <last>' ahead of a verb. A body named with a list
+    ('the Department for Culture, Media and Sport') is one phrase: it comes back with the
+    tokens up to it. A list of names ('Tom Reyes, Ann Hale and Jo Dale') is no one of them
+    alone: None. Anything else comes back as it was."""
+    items, end = 0, len(tokens)
+    while True:
+        start = end
+        while start > 0 and _is_name_token(tokens[start - 1]):
+            start -= 1
+        if start == end:
+            break
+        items, end = items + 1, start
+        if end == 0 or tokens[end - 1] != ",":
+            break
+        end -= 1
+    unchanged = (last, [*tokens, "and", *last.split()])
+    if items and end >= 2 and tokens[end - 1].lower() in ("for", "of"):
+        head = end - 1
+        while head > 0 and _is_name_token(tokens[head - 1]):
+            head -= 1
+        if head < end - 1 and tokens[head].lower() in ROLE_WORDS:
+            named = last.split()[-2:]  # 'Minister for Children, Young People and Families
+            return " ".join(named), [*tokens, "and", *named]  # Margaret Hodge said'
+        if head < end - 1:
+            head -= 1 if head > 0 and tokens[head - 1] in ("the", "The") else 0
+            listed = " ".join(tokens[head:]).replace(" ,", ",") + " and " + last
+            return listed, [*tokens[:head], *listed.split()]
+    return None if items >= 2 else unchanged
 
 
 def _name_before_title(rest: list[str], title: list[str]) -> str | None:
