@@ -7,6 +7,7 @@ import inspect
 import os
 import sys
 import traceback
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,7 +56,9 @@ def _user_errors() -> Iterator[None]:
     except (typer.Exit, typer.Abort, typer.TyperException):
         raise
     except KeyboardInterrupt:  # Ctrl-C: output is only ever written whole, at the very end
-        _fail("interrupted; nothing was written", EXIT_INTERRUPTED)
+        warnings.filterwarnings("ignore", "coroutine .* was never awaited", RuntimeWarning)
+        _fail("interrupted; nothing was written", EXIT_INTERRUPTED)  # (a request cut off
+        # mid-read leaves a coroutine that would print a warning when collected: one line)
     except BrieferError as exc:
         _debug_traceback()
         _fail(str(exc), exc.exit_code)
