@@ -368,3 +368,15 @@ def test_a_name_with_a_list_in_it_is_one_name():
     assert shown is not None and "Department for Culture, Media and Sport" in shown
     assert speaker_of(statements, "new plans would help") == "Ann Hale"
     assert speaker_of(statements, "plan was unsafe") is None
+
+
+def test_a_verb_inside_a_which_aside_is_not_the_cue():
+    """'Harbour Telecom, which had an earlier offer for Dale Networks rejected, said it
+    would bid again': Harbour Telecom speaks; 'Dale Networks rejected' is inside the aside."""
+    text = (
+        "Bid battle\n\n"
+        "The lawsuit was filed on Friday after Harbour Telecom, which had an earlier offer "
+        "for Dale Networks rejected, said it would submit an improved bid.\n"
+    )
+    statements = run_story(text, "bid")
+    assert speaker_of(statements, "improved bid") == "Harbour Telecom"

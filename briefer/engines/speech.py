@@ -617,6 +617,9 @@ def _attribute_sentence(sentence: str) -> Attribution | None:
                 return closing  # (with words after the verb, only a named speaker: in
                 # ', will have the final say on his future.' the verb is a noun)
     for number, match in enumerate(verbs):
+        if len(verbs) > number + 1 and _in_which_aside(sentence, match):
+            continue  # 'Qwest, which had an earlier offer for MCI rejected, said': the aside's
+            # verb is not the cue; the verb after it is
         if number and match.group().lower() in _THOUGHT_VERBS | {"believed"}:
             continue  # 'aides said Mr Obama believed ...': the belief is reported by them
         if number and _reported_by_earlier_verb(sentence, verbs[0], match):
@@ -719,6 +722,19 @@ def _document_finding(sentence: str) -> Attribution | None:
 # it reports (a speech verb after it, with its subject, is inside those words).
 _REPORTING_THAT = re.compile(r"\b([a-z]+)\s+(?:out\s+)?that\s")
 _REPORTING_WORDS = SPEECH_VERBS | rules.words("speech", "cue_verbs") | {"pointing", "points"}
+
+
+def _in_which_aside(sentence: str, verb: re.Match[str]) -> bool:
+    """Does the verb stand inside an aside that opens with ', which' or ', who' and closes
+    with a comma before the sentence's next verb ('Qwest, which had an offer for MCI
+    rejected, said ...')?"""
+    opening = max(
+        sentence.rfind(", which ", 0, verb.start()), sentence.rfind(", who ", 0, verb.start())
+    )
+    if opening < 0 or "," in sentence[opening + 1 : verb.start()]:
+        return False
+    closing = sentence.find(",", verb.end())
+    return closing >= 0 and not sentence[verb.end() : closing].strip(" ")
 
 
 def _after_reporting_that(prefix: str) -> bool:
