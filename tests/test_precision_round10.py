@@ -148,7 +148,8 @@ def test_add_or_concede_with_a_bare_object_is_an_act_not_words():
         "flourish with a touchline conversion.\n\n"
         "Ian Dale, the coach, added the side would rest three players next week. Joan "
         "Mills conceded the win over Leeds, which included two late tries, was not pretty. "
-        "The squad were tired but happy, added Mr Dale.\n"
+        "The squad were tired but happy, added Mr Dale. Joe Reed, who replaced Hart late "
+        "in the game, added the conversion to seal the win.\n"
     )
     statements = run_story(text, "cup final")
     assert speaker_of(statements, "added the conversion") is None
@@ -157,6 +158,7 @@ def test_add_or_concede_with_a_bare_object_is_an_act_not_words():
     assert speaker_of(statements, "rest three players") == "Ian Dale"
     assert speaker_of(statements, "was not pretty") == "Joan Mills"
     assert speaker_of(statements, "tired but happy") == "Ian Dale"
+    assert speaker_of(statements, "seal the win") is None  # after a 'who' aside too
 
 
 def test_a_place_qualifying_an_unnamed_speaker_is_not_the_speaker():

@@ -1235,7 +1235,9 @@ def _only_acts(sentence: str, attribution: Attribution) -> bool:
     if attribution.verb.lower() not in _ACTING:
         return False
     verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
-    if verb is None or sentence[: verb.start()].rstrip().endswith(","):
+    before = sentence[: verb.start()].rstrip() if verb else ""
+    aside = re.search(r",\s+(?:who|which)\s[^,]*,$", before)  # 'Everitt, who replaced X,'
+    if verb is None or (before.endswith(",") and aside is None):
         return False  # '..., added Mr Clarke.': the words come before the cue
     rest = sentence[verb.end() :]
     if not re.match(r"\s+[\w£$€]", rest) or re.match(r"\s+(?:that|how|what|why)\b", rest):
