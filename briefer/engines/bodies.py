@@ -104,11 +104,10 @@ def body_referent(phrase: str, state: StoryState, known: Set[str]) -> Speaker | 
     since = max(state.spoke_at.get(last.name, 0), state.sentence_at - _NEAR)
     other = _kind_named_since(state.source_text, noun, since, state.sentence_at)
     same = {n.removeprefix("the ") for n in (last.name, state.short_of.get(last.name, ""))}
-    if other is not None and other not in same:  # 'Nationwide said ... Bank of England
-        known_as = [s for s in speakers.values() if s.name.removeprefix("the ") == other]
-        shown = f"the {other}" if phrase.lower().startswith("the ") else other  # lending
-        return known_as[0] if known_as else Speaker(shown, shown, person=False)  # figures
-        # ... the bank said': the body of that kind named since the last one spoke
+    if other is not None and other not in same:
+        return None  # 'Nationwide said ... Bank of England lending figures ... the bank
+        # said': another body of that kind was named since the last one spoke (as the
+        # subject, an object or a modifier: a reader cannot be sure which one it is)
     own = [w for w in last.name.split() if w in ORGANISATION_WORDS]
     bare_group = noun in _ANY_BODY and len(phrase.split()) == 2  # any body is 'the group'
     if own and noun in ORGANISATION_WORDS and noun not in own and not bare_group:

@@ -1244,11 +1244,29 @@ def _only_acts(sentence: str, attribution: Attribution) -> bool:
         return False  # 'added:', 'added, ...', 'added that ...'
     if re.search(rf",[^,]*,\s*{_FINITE}", rest):
         return False  # 'conceded the win over Forest, which included ..., was not ...'
+    if not (_OBJECT_THEN_STOP.match(rest) or _ONE_WORD_OBJECT.fullmatch(rest)):
+        return False  # 'added the cuts hurt families most': a clause follows the verb
+    if _LATER_CUE.search(rest):
+        return False  # 'conceded the point, but said the plan stood'
     clause = rest[: m.start()] if (m := _CLAUSE_STOP.search(rest)) else rest
     return (
         _PREDICATE.search(clause) is None
         and re.search(r"[“”\"]|\b(?:he|she|it|they|we|I|there)\b", clause) is None
     )
+
+
+# An act's object: a short noun phrase, then a stop or a word that opens a phrase ('added
+# the conversion and a further penalty', 'conceded a penalty close to their own line',
+# 'conceded defeat on Wednesday'); or one noun closing the sentence ('added the extras.').
+_DETERMINER = r"(?:(?:the|a|an|his|her|their|its|[\d£$€][\w,.%]*)\s+)?"
+_OBJECT_THEN_STOP = re.compile(
+    rf"\s+{_DETERMINER}(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+(?:\s*[,;:]|\s+(?:and|after|before"
+    r"|with|to|in|on|for|at|as|when|while|from|into|against|but|by|of|over|during|close)\b)"
+)
+_LATER_CUE = re.compile(
+    r"\b(?:said|says|saying|told|tells|insisted|argued|warned|claimed|stressed)\b"
+)
+_ONE_WORD_OBJECT = re.compile(rf"\s+{_DETERMINER}[\w’'-]+\s*[.!?]?[\"”’']*\s*")
 
 
 # A word that makes what follows a clause of its own ('added the targets intended to ...',
@@ -1261,20 +1279,30 @@ _PREDICATE = re.compile(
 )
 
 
-# A modal before the cue: what someone may, would or will doubtless say has not been said
-# ('Mr Brown will undoubtedly claim', 'The PPI would argue', 'Neither ... would say').
+# A modal before the cue: what someone may or will doubtless say has not been said ('Mr
+# Brown will undoubtedly claim', 'Labour could argue').
 _SPECULATED = re.compile(
     r"\b(?:will\s+(?:undoubtedly|probably|doubtless|surely|no\s+doubt)|may(?:\s+well)?|might"
-    r"|could|would|(?:is|are)\s+likely\s+to)\s+(?:(?!only\b)[a-z]+ly\s+)?$"
-)  # ('would only say that ...' is what someone did say)
+    r"|could|(?:is|are)\s+likely\s+to)\s+(?:[a-z]+ly\s+)?$"
+)  # ('would' is left out: 'Reyes would say in 2004 that', 'would only say that' report)
 
 
 def _not_said_yet(sentence: str, attribution: Attribution) -> bool:
-    """'Mr Brown will undoubtedly claim the forecasts are wrong', 'They would argue that
-    ...': the reporter's guess at what someone may say; a pre-released speech ('Mr Blair
-    will say') is not a guess and stays."""
+    """'Mr Brown will undoubtedly claim the forecasts are wrong', 'Labour could argue that
+    ...': the reporter's guess at what someone may say, or a refusal ('Neither X nor Y
+    commented', 'Neither X nor Y would say how'); a pre-released speech ('Mr Blair will
+    say') is not a guess and stays."""
     verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
-    return verb is not None and _SPECULATED.search(sentence[: verb.start()]) is not None
+    before = sentence[: verb.start()] if verb else ""
+    return verb is not None and (
+        _SPECULATED.search(before) is not None or _NEITHER.match(before) is not None
+    )  # 'Neither Rover nor Shanghai Automotive commented on the reports': nobody spoke
+
+
+_NEITHER = re.compile(
+    r"\s*(?:(?:But|And|However|So),?\s+)?Neither\b[^,;]*\bnor\s+(?:(?:the\s+)?[A-Z][\w’'.&-]*\s+)+"
+    r"(?:(?:has|have|had|would|did|could|was|were)\s+)?$"
+)
 
 
 def _relative_on_a_noun(sentence: str, attribution: Attribution) -> bool:

@@ -1032,6 +1032,8 @@ def cue_after(text: str) -> bool:
     quoted = _QUOTED_AS.search(text[:200])
     if quoted and not re.search(r"[.!?\"“”]", text[: quoted.start()]):
         return True  # '"…," the paper quoted several lawmakers as saying'
+    if re.match(r"[\s,;:—–-]*(?:[\w’'-]+\s+){1,4}quot(?:es|ed)\s", text):
+        return True  # '"…," the newspaper quotes a source close to the firm': the source's
     verbs = _verbs(text[:160])
     return bool(verbs) and not re.search(r"[.!?\"“”]", text[: verbs[0].start()])
 
@@ -1193,15 +1195,7 @@ def _attribution_after(after: str) -> Attribution | None:
     voice = _bare_voice(tokens)
     if voice:  # '"…," a spokesman said.'
         return Attribution("", verb.group(), "proxy", voice)
-    phrase = _name_phrase(tokens, from_start=True) or ""
-    count = len(phrase.split())
-    if (
-        phrase
-        and _modifies_a_noun(phrase, tokens)
-        and not {t.lower() for t in tokens[count : count + 3]} & (_DOCUMENTS | PROXY_WORDS)
-    ):  # '"…," one Bombay trader said': the place qualifies someone unnamed (not 'a
-        return None  # Capital Economics statement', 'a Clinton campaign spokesman')
-    return _classify(phrase, verb.group(), tokens)
+    return _classify(_name_phrase(tokens, from_start=True) or "", verb.group(), tokens)
 
 
 _BARE_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -1702,6 +1696,13 @@ def _without_aside(tokens: list[str], verb: str) -> list[str]:
     return tokens
 
 
+# Words that head an organisation's name ('the Department for ...', 'the Institute of ...').
+_BODY_HEADS = BODY_NOUNS | frozenset(
+    """department ministry office centre center centres centers board bureau service
+    services society trust university college academy court""".split()
+)
+
+
 def _listed_name(tokens: list[str], last: str) -> tuple[str, list[str]] | None:
     """`tokens` stand before '... and <last>' ahead of a verb. A body named with a list
     ('the Department for Culture, Media and Sport') is one phrase: it comes back with the
@@ -1726,10 +1727,13 @@ def _listed_name(tokens: list[str], last: str) -> tuple[str, list[str]] | None:
         if head < end - 1 and tokens[head].lower() in ROLE_WORDS:
             named = last.split()[-2:]  # 'Minister for Children, Young People and Families
             return " ".join(named), [*tokens, "and", *named]  # Margaret Hodge said'
-        if head < end - 1:
+        if head < end - 1 and {t.lower() for t in tokens[head : end - 1]} & _BODY_HEADS:
             head -= 1 if head > 0 and tokens[head - 1] in ("the", "The") else 0
             listed = " ".join(tokens[head:]).replace(" ,", ",") + " and " + last
             return listed, [*tokens[:head], *listed.split()]
+        if head < end - 1:
+            return None  # 'Allies of Tony Blair and Gordon Brown', 'Leaders of Unison, GMB
+            # and Unite': a group the sentence describes, no one body or person of it
     return None if items >= 2 else unchanged
 
 
