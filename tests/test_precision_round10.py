@@ -410,3 +410,19 @@ def test_a_refusal_or_a_source_a_paper_quotes_is_not_a_statement_of_theirs():
     assert speaker_of(statements, "commented on the reports") is None
     assert speaker_of(statements, "The money is for investment") is None
     assert speaker_of(statements, "none of its money") is not None
+
+
+def test_an_opening_while_clause_is_its_speakers_and_the_main_clause_is_not():
+    """'While Mr Reyes has suggested the firm would be run from London, the mayor of Dale
+    has raised concerns ...': Mr Reyes's words are the opening clause only; when the main
+    clause is his too ('..., he thought ...') the sentence stays whole."""
+    text = (
+        "Merger talks\n\n"
+        "While Mr Tom Reyes has suggested a merged company would be run out of London, the "
+        "mayor of Dale has raised concerns that such a move could cost jobs. While he said "
+        "the panel was fair, he thought the result was unlikely.\n"
+    )
+    statements = run_story(text, "merger")
+    quotes = [s.evidence[0].quote for s in statements if s.speaker == "Tom Reyes"]
+    assert "While Mr Tom Reyes has suggested a merged company would be run out of London" in quotes
+    assert not any("mayor of Dale" in q for q in quotes)

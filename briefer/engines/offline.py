@@ -1098,6 +1098,15 @@ def _speech_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if attribute_sentence(sentence[: joiner.start()]) is None:
             continue
         return [(start, start + joiner.start()), (start + joiner.end(), end)]
+    comma = sentence.find(", ")
+    if (
+        _OPENS_CONTRAST.match(sentence)
+        and comma > 0
+        and attribute_sentence(sentence[:comma]) is not None
+        and attribute_sentence(sentence[comma + 2 :]) is None
+        and sentence[comma + 2 :].split(" ", 1)[0].lower() not in ("he", "she", "they", "it")
+    ):  # 'While Mr Seifert has suggested X, the mayor of Frankfurt has raised concerns
+        return [(start, start + comma)]  # ...': his words are the clause, not the sentence
     return [(start, end)]
 
 
