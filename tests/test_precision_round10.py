@@ -149,7 +149,9 @@ def test_add_or_concede_with_a_bare_object_is_an_act_not_words():
         "Ian Dale, the coach, added the side would rest three players next week. Joan "
         "Mills conceded the win over Leeds, which included two late tries, was not pretty. "
         "The squad were tired but happy, added Mr Dale. Joe Reed, who replaced Hart late "
-        "in the game, added the conversion to seal the win.\n"
+        "in the game, added the conversion to seal the win. The 2003 champion Ann Cole "
+        "claimed her seventh Grand Slam title, and her first since 2003. The Daily Post claims "
+        "the council's refusal to act on the stadium is itself a scandal.\n"
     )
     statements = run_story(text, "cup final")
     assert speaker_of(statements, "added the conversion") is None
@@ -159,6 +161,8 @@ def test_add_or_concede_with_a_bare_object_is_an_act_not_words():
     assert speaker_of(statements, "was not pretty") == "Joan Mills"
     assert speaker_of(statements, "tired but happy") == "Ian Dale"
     assert speaker_of(statements, "seal the win") is None  # after a 'who' aside too
+    assert speaker_of(statements, "Grand Slam title") is None
+    assert speaker_of(statements, "itself a scandal") == "the Daily Post"
 
 
 def test_a_name_after_a_preposition_is_not_the_speaker_a_description_after_it_is():
