@@ -430,3 +430,21 @@ def test_an_opening_while_clause_is_its_speakers_and_the_main_clause_is_not():
     quotes = [s.evidence[0].quote for s in statements if s.speaker == "Tom Reyes"]
     assert "While Mr Tom Reyes has suggested a merged company would be run out of London" in quotes
     assert not any("mayor of Dale" in q for q in quotes)
+
+
+def test_a_closing_cue_whose_subject_follows_it_is_never_a_name_before_it():
+    """'Two other directors, Bert Rolls and Frank Gale, remain defendants in the lawsuit,
+    said the newspaper.': the newspaper speaks, not a director named in what it reports; an
+    appositive before the verb ('Rod Eddy, BA's chief executive, said the results were
+    respectable') is still the subject."""
+    text = (
+        "Fraud case\n\n"
+        "Two other outside former directors, Bert Rolls and Frank Gale, remain defendants "
+        "in the lawsuit, said the newspaper. Rod Eddy, the airline's chief executive, said "
+        "the results were respectable. The LSE, which saw its shares rise 25%, said "
+        "the bid undervalued the business.\n"
+    )
+    statements = run_story(text, "fraud")
+    assert speaker_of(statements, "remain defendants") not in ("Frank Gale", "Bert Rolls")
+    assert speaker_of(statements, "results were respectable") == "Rod Eddy"
+    assert speaker_of(statements, "undervalued the business") is not None

@@ -658,6 +658,19 @@ def _attribute_sentence(sentence: str) -> Attribution | None:
         relative = _relative_speaker(sentence[: match.start()], sentence[match.end() :])
         if relative:  # 'It is a first nomination for Staunton, 49, who told the BBC she ...'
             return Attribution(relative, match.group(), "name")
+        if (
+            after_comma
+            and match.group().lower() in _INVERTIBLE
+            and re.fullmatch(
+                r"\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*"
+                r"\s*[.!?]?[\"”’']*\s*",
+                sentence[match.end() :],
+            )
+        ):  # '..., remain defendants in the lawsuit, said the newspaper.': the subject is
+            found = _subject_after_verb(sentence[match.end() :], match.group())  # after the
+            if found:  # verb, never a name in the words it reports
+                return found
+            continue
         found = _subject_before(sentence[: match.start()], match.group())
         if found:
             return found
