@@ -440,7 +440,8 @@ def test_a_closing_cue_whose_subject_follows_it_is_never_a_name_before_it():
     text = (
         "Fraud case\n\n"
         "Two other outside former directors, Bert Rolls and Frank Gale, remain defendants "
-        "in the lawsuit, said the newspaper. Rod Eddy, the airline's chief executive, said "
+        "in the lawsuit, said the newspaper. The London Stock Exchange (LSE) rejected the "
+        "offer. Rod Eddy, the airline's chief executive, said "
         "the results were respectable. The LSE, which saw its shares rise 25%, said "
         "the bid undervalued the business.\n"
     )
