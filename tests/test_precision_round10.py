@@ -449,3 +449,35 @@ def test_a_closing_cue_whose_subject_follows_it_is_never_a_name_before_it():
     assert speaker_of(statements, "remain defendants") not in ("Frank Gale", "Bert Rolls")
     assert speaker_of(statements, "results were respectable") == "Rod Eddy"
     assert speaker_of(statements, "undervalued the business") is not None
+
+
+def test_a_second_look_at_the_round_s_last_rules():
+    """A second review of the round's last changes found these, on text it wrote: a place
+    before an unnamed trader names nobody (a body's insider or backbencher speaks for it);
+    what is conceded may close the sentence ('conceded the presidential election'); an
+    allegation claimed is words, a title claimed is not; a later cue after a 'Neither ...'
+    clause is the speaker's; an opening 'While X said that, in his view, ...' stays whole;
+    a body's name with a list after a singular head is one name."""
+    text = (
+        "Markets and votes\n\n"
+        '"Prices will rise," one Leeds trader said. "We are not worried," one Conservative '
+        'backbencher said. "No change," a Treasury insider said firmly.\n\n'
+        "Mr Kerry conceded the presidential election. Hull conceded two late goals. Tom "
+        "Reyes claimed widespread fraud in the election. Ann Cole claimed her seventh Grand "
+        "Slam title, and her first since 2003.\n\n"
+        "Neither Labour nor the Conservatives has said how the cuts would be paid for, Jo "
+        "Park said. While Mr Ian Webb said that, in his view, the budget was tight, the "
+        "council voted to raise taxes. The Chamber of Shipping, Commerce and Industry said "
+        "exports had fallen.\n"
+    )
+    statements = run_story(text, "votes")
+    assert speaker_of(statements, "Prices will rise") is None
+    assert _actor_of(statements, "not worried") == "Conservatives"
+    assert speaker_of(statements, "presidential election") is None
+    assert speaker_of(statements, "two late goals") is None
+    assert speaker_of(statements, "widespread fraud") == "Tom Reyes"
+    assert speaker_of(statements, "Grand Slam title") is None
+    assert speaker_of(statements, "paid for") == "Jo Park"
+    assert speaker_of(statements, "budget was tight") == "Ian Webb"
+    shown = speaker_of(statements, "exports had fallen")
+    assert shown is not None and "Chamber of Shipping, Commerce and Industry" in shown

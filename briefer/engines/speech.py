@@ -1103,10 +1103,11 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 # 'claimed the prize', 'claiming his third victory': what one claims here is won, not said
 # ('claimed the victory was stolen' still says something).
 _CLAIMED_A_WIN = re.compile(
-    r"\s+(?:a|an|the|his|her|their|its|another)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:victory|victories|win|wins|prize|title|crown|seat|seats|nomination|trophy|medal"
-    r"|majority)\b(?!\s+(?:was|is|were|would|had|has|will)\b)"
-)
+    r"\s+(?:(?:a|an|the|his|her|their|its|another|two|three|four)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:victory|victories|win|wins|prize|prizes|title|titles|crown|seat|seats|nomination"
+    r"|trophy|medal|medals|majority|draw|spot|place|gold|silver|bronze)\b"
+    r"(?!\s+(?:was|is|were|would|had|has|will)\b)"
+)  # ('claimed her seventh Grand Slam title', 'claimed victory', 'claimed top spot')
 
 
 def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
@@ -1208,7 +1209,23 @@ def _attribution_after(after: str) -> Attribution | None:
     voice = _bare_voice(tokens)
     if voice:  # '"…," a spokesman said.'
         return Attribution("", verb.group(), "proxy", voice)
-    return _classify(_name_phrase(tokens, from_start=True) or "", verb.group(), tokens)
+    phrase = _name_phrase(tokens, from_start=True) or ""
+    count = len(phrase.split())
+    if (
+        phrase
+        and _modifies_a_noun(phrase, tokens)
+        and not {t.lower() for t in tokens[count : count + 3]} & _SPEAKS_FOR_A_BODY
+    ):  # '"…," one Bombay trader said', 'a Frankfurt dealer': a place, someone unnamed (not
+        return None  # 'one Conservative backbencher', 'a Treasury insider', 'a Unison report')
+    return _classify(phrase, verb.group(), tokens)
+
+
+# Nouns after an indefinite body name that make its unnamed member speak for the body.
+_SPEAKS_FOR_A_BODY = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople official officials source sources
+    insider insiders aide aides backbencher backbenchers mp mps member members researcher
+    researchers report study survey statement letter analysis ad ads advert""".split()
+)
 
 
 _BARE_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -1740,7 +1757,10 @@ def _listed_name(tokens: list[str], last: str) -> tuple[str, list[str]] | None:
         if head < end - 1 and tokens[head].lower() in ROLE_WORDS:
             named = last.split()[-2:]  # 'Minister for Children, Young People and Families
             return " ".join(named), [*tokens, "and", *named]  # Margaret Hodge said'
-        if head < end - 1 and {t.lower() for t in tokens[head : end - 1]} & _BODY_HEADS:
+        if head < end - 1 and (
+            {t.lower() for t in tokens[head : end - 1]} & _BODY_HEADS
+            or not tokens[end - 2].endswith("s")  # 'The Chamber of Shipping, Commerce and
+        ):  # Industry' (not 'Allies of X and Y', 'Members of ...': people)
             head -= 1 if head > 0 and tokens[head - 1] in ("the", "The") else 0
             listed = " ".join(tokens[head:]).replace(" ,", ",") + " and " + last
             return listed, [*tokens[:head], *listed.split()]
