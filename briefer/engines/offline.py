@@ -74,6 +74,7 @@ from .pronoun_chain import (
     titled_voice_between,
     word_position,
 )
+from .said_or_done import says_nothing
 from .shown_names import (
     VOICES,
     as_written,
@@ -289,14 +290,7 @@ class OfflineEngine:
         named_here = attribution.kind == "name"
         if named_here:
             state.named_at[speaker.name] = (chunk, start, end)
-        if (
-            not _says_something(sentence, attribution)
-            or _answers_nothing(sentence, attribution)
-            or _only_describes(sentence, attribution)
-            or _only_acts(sentence, attribution)
-            or _relative_on_a_noun(sentence, attribution)
-            or _not_said_yet(sentence, attribution)
-        ):
+        if says_nothing(sentence, attribution):
             return None  # the cue is remembered: the quote it introduces is theirs
         if _cues_quote_before(chunk.text, start, sentence, attribution):
             return None  # '"…?" Trump asked reporters at a rally.': the quote's cue
@@ -1103,7 +1097,7 @@ def _speech_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         _OPENS_CONTRAST.match(sentence)
         and comma > 0
         and (clause := attribute_sentence(sentence[:comma])) is not None
-        and _says_something(sentence[:comma], clause)
+        and not says_nothing(sentence[:comma], clause)
         and len(sentence[:comma].split(clause.verb, 1)[-1].split()) >= 3
         and attribute_sentence(sentence[comma + 2 :]) is None
         and sentence[comma + 2 :].split(" ", 1)[0].lower() not in ("he", "she", "they", "it")
@@ -1189,188 +1183,8 @@ def _only_titles(words: list[str]) -> bool:
 _MARKS_IN = re.compile('[“”"‘«»]')
 
 
-def _says_something(sentence: str, attribution: Attribution) -> bool:
-    """A reported sentence must carry words besides its cue: 'Trump said.', 'Dr Ward
-    stated:' or 'In a 1963 speech, he declared:' only introduce words shown elsewhere (or
-    not at all), so they are nobody's statement."""
-    if sentence.rstrip().endswith(":"):
-        return False
-    rest = sentence.replace(attribution.speaker, " ", 1)
-    rest = re.sub(rf"\b{re.escape(attribution.verb)}\b", " ", rest, count=1)
-    return len(re.findall(r"[^\W\d_][\w’'-]*", rest)) >= 3
-
-
-def _answers_nothing(sentence: str, attribution: Attribution) -> bool:
-    """'Now, Carson has responded to Trump's rant.', 'Trump rode the crowd as he replied.':
-    a reply with no words of its own (no clause, participle, colon or quote after the verb)
-    only says that someone answered; what they answered is shown where it is quoted.
-    'responded first, ripping into ...' says something; 'responded by easing ...' does not."""
-    if not attribution.verb.lower().startswith(("respond", "repl")):
-        return False
-    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
-    rest = sentence[verb.end() :] if verb else ""
-    return not re.search(r"\b(?:that|with)\b|(?<!\bby )\b[a-z]{2,}ing\b|[:“”\"]", rest)
-
-
 # A body's name in the possessive before a person's ("Shareholders United's").
 _POSSESSIVE_OWNER = re.compile(r"((?:[A-Z][\w&-]*\s)*[A-Z][\w&-]*)[’']s")
-
-
-def _only_describes(sentence: str, attribution: Attribution) -> bool:
-    """'Duff explained what went wrong', 'Mr X explained his reasons to his constituents':
-    the sentence says what someone talked about, not what they said (no clause of theirs
-    follows the verb, only a question word or a noun phrase); shown nowhere as their words."""
-    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
-    if verb is None or not attribution.verb.lower().startswith(_DESCRIBING):
-        return False
-    rest = sentence[verb.end() :].lstrip()
-    return (
-        re.match(r"(?:what|why|how|where|when|whether|his|her|their|its)\b", rest) is not None
-        and re.search(r"\bsaying\b|\bas\b|[:“”\"]", rest) is None
-        and (re.match(r"(?:his|her|their|its)\b", rest) is None or re.search(_FINITE, rest) is None)
-    )  # 'explained her injury, saying ...', 'explained his plan would cut taxes' say
-    # something
-
-
-# Verbs that report words only with a clause after them; with a bare object they tell of an
-# act ('O'Gara added the conversion', 'Ireland conceded a penalty', 'Mr Kerry conceded
-# defeat'; a title or a win claimed is read so where cues are found, in speech.py).
-_ACTING = frozenset("add adds added adding concede concedes conceded conceding".split())
-_CONCEDING = frozenset("concede concedes conceded conceding".split())
-# Where the verb's clause ends: a stop, or a word that opens another clause or phrase.
-_CLAUSE_STOP = re.compile(r"[,;.:!?]|(?:after|before|when|while|and|but|with|as|to)")
-
-
-def _only_acts(sentence: str, attribution: Attribution) -> bool:
-    """'O'Gara added the conversion', 'David Humphreys adding the final flourish', 'Mr Kerry
-    conceded defeat on Wednesday': an act, not words; 'added the plan would fail', 'conceded
-    that it was late', 'added: "..."' and 'conceded it was a mistake' report words."""
-    if attribution.verb.lower() not in _ACTING:
-        return False
-    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
-    before = sentence[: verb.start()].rstrip() if verb else ""
-    aside = re.search(r",\s+(?:who|which)\s[^,]*,$", before)  # 'Everitt, who replaced X,'
-    if verb is None or (before.endswith(",") and aside is None):
-        return False  # '..., added Mr Clarke.': the words come before the cue
-    rest = sentence[verb.end() :]
-    if not re.match(r"\s+[\w£$€]", rest) or re.match(r"\s+(?:that|how|what|why)\b", rest):
-        return False  # 'added:', 'added, ...', 'added that ...'
-    own = re.split(r",\s+(?:and|but|while|as|with)\b|;", rest, maxsplit=1)[0]
-    if re.search(_FINITE, own) or re.search(rf",[^,]*,\s*{_FINITE}", rest):
-        return False  # 'added the figures are wrong', 'conceded the win over Forest, which
-        # included ..., was not pretty' (not '..., and his supporters were left in tears')
-    if attribution.verb.lower() in _CONCEDING and _CONCEDED.fullmatch(rest):
-        return True  # 'Mr Kerry conceded the presidential election.', 'conceded two goals'
-    if _LATER_CUE.search(rest):
-        return False  # 'conceded the point, but said the plan stood'
-    if not (_OBJECT_THEN_STOP.match(rest) or _ONE_WORD_OBJECT.fullmatch(rest)):
-        return False  # 'added the cuts hurt families most': a clause follows the verb
-    clause = rest[: m.start()] if (m := _CLAUSE_STOP.search(rest)) else rest
-    return (
-        _PREDICATE.search(clause) is None
-        and re.search(r"[“”\"]|\b(?:he|she|it|they|we|I|there)\b", clause) is None
-    )
-
-
-# An act's object: a short noun phrase, then a stop or a word that opens a phrase ('added
-# the conversion and a further penalty', 'conceded a penalty close to their own line',
-# 'conceded defeat on Wednesday'); or one noun closing the sentence ('added the extras.').
-_DETERMINER = (
-    r"(?:(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten"
-    r"|[\d£$€][\w,.%]*)\s+)?"
-)
-# What is conceded, closing the sentence: 'the presidential election.', 'two late goals.'
-_CONCEDED = re.compile(rf"\s+{_DETERMINER}(?:[\w’'-]+\s+){{0,2}}[\w’'-]+\s*[.!?]?\s*")
-_OBJECT_THEN_STOP = re.compile(
-    rf"\s+{_DETERMINER}(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+(?:\s*[,;:]|\s+(?:and|after|before"
-    r"|with|to|in|on|for|at|as|when|while|from|into|against|but|by|of|over|during|close)\b)"
-)
-_LATER_CUE = re.compile(
-    r"\b(?:said|says|saying|told|tells|insisted|argued|warned|claimed|stressed)\b"
-)
-_ONE_WORD_OBJECT = re.compile(rf"\s+{_DETERMINER}[\w’'-]+\s*[.!?]?[\"”’']*\s*")
-
-
-# A word that makes what follows a clause of its own ('added the targets intended to ...',
-# 'conceded his team did not deserve it', 'added lending rose by £4m'): an auxiliary, a
-# past form.
-_PREDICATE = re.compile(
-    r"\b(?:would|will|is|was|were|are|has|had|have|could|should|can|may|might|must|did|does"
-    r"|do|not|rose|fell|grew|went|came|made|took|gave|saw|knew|thought|felt|left|lost|won"
-    r"|kept|held|began|ran|meant|spent|paid|sold|told|said|[a-z]{2,}ed)\b"
-)
-
-
-# A modal before the cue: what someone may or will doubtless say has not been said ('Mr
-# Brown will undoubtedly claim', 'Labour could argue').
-_SPECULATED = re.compile(
-    r"\b(?:will\s+(?:undoubtedly|probably|doubtless|surely|no\s+doubt)|may(?:\s+well)?|might"
-    r"|could|(?:is|are)\s+likely\s+to)\s+(?:[a-z]+ly\s+)?$"
-)  # ('would' is left out: 'Reyes would say in 2004 that', 'would only say that' report)
-
-
-def _not_said_yet(sentence: str, attribution: Attribution) -> bool:
-    """'Mr Brown will undoubtedly claim the forecasts are wrong', 'Labour could argue that
-    ...': the reporter's guess at what someone may say, or a refusal ('Neither X nor Y
-    commented', 'Neither X nor Y would say how'); a pre-released speech ('Mr Blair will
-    say') is not a guess and stays."""
-    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
-    before = sentence[: verb.start()] if verb else ""
-    refused = _NEITHER.match(before) is not None and attribution.speaker in before
-    return verb is not None and (_SPECULATED.search(before) is not None or refused)
-    # ('Neither Rover nor Shanghai Automotive commented on the reports': nobody spoke; not
-    # 'Neither Labour nor the Tories has said how ..., Jo Park said', whose cue is later)
-
-
-_NEITHER = re.compile(
-    r"\s*(?:(?:But|And|However|So),?\s+)?Neither\b[^,;]*\bnor\s+(?:[a-z]+\s+)*"
-    r"(?:[A-Z][\w’'.&-]*\s+)+"
-    r"(?:(?:has|have|had|would|did|could|was|were)\s+)?$"
-)
-
-
-def _relative_on_a_noun(sentence: str, attribution: Attribution) -> bool:
-    """'This is slightly above the 0-5% range Nationwide predicts.': the name and its verb
-    close the sentence as a clause on the noun before them (the range that Nationwide
-    predicts); the sentence is the reporter's comparison, not their words."""
-    if attribution.verb.lower() not in _TAKES_A_NOUN:
-        return False  # 'the most able candidate Viguerie argues': a comma lost, not a clause
-    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
-    name = sentence.find(attribution.speaker) if attribution.kind == "name" else -1
-    if verb is None or name < 0 or not re.fullmatch(r"[\s.!?\"”’']*", sentence[verb.end() :]):
-        return False
-    if sentence[name + len(attribution.speaker) : verb.start()].strip():
-        return False  # something stands between the name and its verb
-    before = sentence[:name].split()[-5:]
-    if not before or not re.fullmatch(r"[a-z][\w%-]*", before[-1]):
-        return False  # '..., Nationwide predicts.': a comma closes the words reported
-    opener = next(
-        (i for i in range(len(before) - 1, -1, -1) if before[i].lower() in _DETERMINERS), None
-    )
-    if opener is None or any(w.endswith(",") for w in before[max(opener - 1, 0) :]):
-        return False  # '..., the statistical office INSEE said.': the name's description
-    return not any(
-        re.fullmatch(_FINITE, w) or w.lower() in SPEECH_VERBS for w in before[opener + 1 :]
-    )
-
-
-_DETERMINERS = frozenset("the a an its their his her this that these those".split())
-# Verbs of view whose object may be a noun the sentence's clause qualifies ('the range
-# Nationwide predicts', 'the road that Mr Forsyth suggests').
-_TAKES_A_NOUN = frozenset(
-    """predicts predicted forecasts forecast expects expected suggests suggested proposes
-    proposed recommends recommended wants wanted estimates estimated describes described
-    envisages envisaged favours favoured prefers preferred demands demanded""".split()
-)
-
-
-# A finite verb: after 'explained his plan' it makes a clause of his ('... would cut taxes').
-_FINITE = r"\b(?:would|will|is|was|were|are|has|had|have|could|should|can|may|might|must)\b"
-
-
-# Verbs whose object may be the talk itself rather than what was said ('explained his
-# reasons', 'outlined what would change').
-_DESCRIBING = ("explain", "outlin", "discuss", "detail")
 
 
 _VOICE_PHRASE = re.compile(
