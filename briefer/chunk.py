@@ -126,7 +126,17 @@ def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
     word_start = dot
     while word_start > begin and not text[word_start - 1].isspace():
         word_start -= 1
-    word = text[word_start:dot].lstrip("\"'‘“«([").lower()
+    raw = text[word_start:dot].lstrip("\"'‘“«([")
+    following = text[dot + 1 : dot + 40].split(None, 1)[:1]
+    if (
+        len(raw) > 1
+        and raw.isalpha()
+        and raw.isupper()
+        and not (following and following[0].isupper())
+    ):
+        return False  # '... tell the FT. But Rover said': an acronym ends a sentence ('ft.' is
+        # feet; 'ST. LOUIS —' opening a dateline does not end one)
+    word = raw.lower()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

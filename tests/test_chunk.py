@@ -75,6 +75,20 @@ def test_news_abbreviations_do_not_split_sentences():
     ]
 
 
+def test_an_acronym_ends_a_sentence_though_its_letters_spell_an_abbreviation():
+    """'... tell the FT. But Rover said' is two sentences ('ft.' is feet, and 'FT' is a
+    newspaper); 'The wall is 6 ft. High' is not, nor is a dateline's 'ST. LOUIS'."""
+    text = (
+        "ST. LOUIS — Plans were shelved, sources tell the FT. But Rover said no. The wall is "
+        "6 ft. High winds hit it."
+    )
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "ST. LOUIS — Plans were shelved, sources tell the FT.",
+        "But Rover said no.",
+        "The wall is 6 ft. High winds hit it.",
+    ]
+
+
 def test_paragraphs_stay_whole_when_they_fit():
     text = "First para one. Still first.\n\nSecond para.\n\nThird para is here."
     chunks = chunk_source(_source(text), max_chars=35)
