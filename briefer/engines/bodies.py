@@ -239,18 +239,44 @@ def written_as_a_body(state: StoryState, name: str) -> bool:
     words = name.split()
     if state.gender(name) is not None or any(is_honorific(w) for w in words):
         return False
+    memo = _body_writings(state.source_text)
+    if name not in memo:
+        memo[name] = _written_as_body(state.source_text, name)
+    return memo[name]
+
+
+@text_cache(maxsize=64)
+def _body_writings(text: str) -> dict[str, bool]:
+    """A story's memo for `_written_as_body`, filled as names are asked for."""
+    return {}
+
+
+def _written_as_body(text: str, name: str) -> bool:
+    """The patterns of `written_as_a_body`, read around each place the story writes the
+    name's first word (a scan of the whole story per name made a long story's make three
+    times slower)."""
+    words = name.split()
     written = r"[\s&]+".join(re.escape(w) for w in words)
-    text = state.source_text
-    return bool(
-        re.search(rf"\b{_BODY_KIND}\s+{written}\b", text)
-        or re.search(
-            rf"\b{written},\s+(?:a|an|one of|the)\s+(?:(?!(?:for|of|at|with|from|to|by)\b)"
-            rf"[\w’'-]+\s+){{0,4}}?(?:{_BODY_KIND}|compan)(?:s|es|ies|y)?[,.;:)]",
-            text,
-        )
-        or re.search(rf"\b{written}(?:['’]s\s+|\s+)(?:{_STAFF_HEADS})\b", text)
-        or re.search(rf"\b(?:{_STAFF_HEADS})\s+of\s+{written}\b", text)
+    patterns = (
+        rf"\b{_BODY_KIND}\s+{written}\b",
+        rf"\b{written},\s+(?:a|an|one of|the)\s+(?:(?!(?:for|of|at|with|from|to|by)\b)"
+        rf"[\w’'-]+\s+){{0,4}}?(?:{_BODY_KIND}|compan)(?:s|es|ies|y)?[,.;:)]",
+        rf"\b{written}(?:['’]s\s+|\s+)(?:{_STAFF_HEADS})\b",
+        rf"\b(?:{_STAFF_HEADS})\s+of\s+{written}\b",
     )
+    found = False
+    at = text.find(words[0])
+    while at >= 0 and not found:
+        window = text[max(0, at - _BEFORE) : at + len(name) + _AFTER]
+        found = any(re.search(pattern, window) for pattern in patterns)
+        at = text.find(words[0], at + 1)
+    return found
+
+
+# How far around a name its kind or its staff may be written ('search engine firm Google';
+# 'Allianz, a leading German insurer,'; 'managing director of T-Mobile').
+_BEFORE = 80
+_AFTER = 160
 
 
 def voice_of_last_body(state: StoryState, role: str, known: Set[str]) -> Speaker | None:
