@@ -1,4 +1,5 @@
-"""Round ten: who an office, a party or an unclosed quotation belongs to. Each rule is
+"""Round ten: who holds an office, who is only mentioned, and what is an act rather than
+words (causes on the tenth set and in readers' audits of unlabelled articles). Each rule is
 tested on text written here, not on an article of a labelled set."""
 
 from offline_runs import run_story, speaker_of
