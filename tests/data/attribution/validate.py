@@ -82,6 +82,9 @@ SETS = (
     "bbc_eleventh_a.jsonl",
     "bbc_eleventh_b.jsonl",
     "bbc_eleventh_c.jsonl",
+    "bbc_twelfth_a.jsonl",
+    "bbc_twelfth_b.jsonl",
+    "bbc_twelfth_c.jsonl",
 )
 
 
