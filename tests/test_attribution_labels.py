@@ -132,7 +132,12 @@ EIGHTH = ("bbc_eighth_a.jsonl", "bbc_eighth_b.jsonl", "bbc_eighth_c.jsonl")
 NINTH = ("bbc_ninth_a.jsonl", "bbc_ninth_b.jsonl", "bbc_ninth_c.jsonl")
 TENTH = ("bbc_tenth_a.jsonl", "bbc_tenth_b.jsonl", "bbc_tenth_c.jsonl")
 ELEVENTH = ("bbc_eleventh_a.jsonl", "bbc_eleventh_b.jsonl", "bbc_eleventh_c.jsonl")
-TWELFTH = ("bbc_twelfth_a.jsonl", "bbc_twelfth_b.jsonl", "bbc_twelfth_c.jsonl")
+TWELFTH = (  # its unseen parts and the articles a developer saw statements of
+    "bbc_twelfth_a.jsonl",
+    "bbc_twelfth_b.jsonl",
+    "bbc_twelfth_c.jsonl",
+    "bbc_twelfth_seen.jsonl",
+)
 
 
 @pytest.mark.parametrize(

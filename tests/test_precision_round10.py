@@ -482,3 +482,22 @@ def test_a_second_look_at_the_round_s_last_rules():
     assert speaker_of(statements, "budget was tight") == "Ian Webb"
     shown = speaker_of(statements, "exports had fallen")
     assert shown is not None and "Chamber of Shipping, Commerce and Industry" in shown
+
+
+def test_a_fourth_audit_s_name_readings():
+    """A fourth audit of the round's final code found: 'according to the Office of National
+    Statistics' shown as 'Statistics' ('National' read as a title word); 'The star of Rain Man
+    and Tootsie said' shown as 'Tootsie' (a description names someone, not the last title it
+    lists); 'A British Muslim group has criticised ..., claiming' shown as 'A British Muslim'
+    (an indefinite name before a kind of body is a body the sentence does not name)."""
+    text = (
+        "Broadband and films\n\n"
+        "Broadband users outnumbered dial-up users for the first time, according to the "
+        "Office of National Statistics. The star of Rain Man and Tootsie said the film "
+        "culture was dying. A British Muslim group has criticised the new series, claiming "
+        "it portrays Islam unfairly. The think-tank said the figures were wrong.\n"
+    )
+    statements = run_story(text, "films")
+    assert speaker_of(statements, "outnumbered dial-up") == "the Office of National Statistics"
+    assert speaker_of(statements, "film culture was dying") is None
+    assert speaker_of(statements, "portrays Islam unfairly") is None

@@ -477,9 +477,19 @@ class OfflineEngine:
         if attribution.kind == "name" and phrase.lower() in BODY_GROUPS:
             return Speaker(phrase, phrase, person=False)  # 'Officials now say': their body
         listed = _LISTED_BODY.fullmatch(phrase) if attribution.kind == "name" else None
-        if listed and not {w.lower() for w in listed.group(1).split()} & (_TITLE | ROLE_WORDS):
-            name = phrase.removeprefix("The ")  # 'the Department for Culture, Media and
-            return Speaker(name, resolve_body(name, self.actors) or name, person=False)  # Sport'
+        if (
+            listed
+            and not {w.lower() for w in listed.group(1).split()} & (_TITLE | ROLE_WORDS)
+            and (listed.group(2) is None or set(listed.group(1).split()) & ORGANISATION_WORDS)
+        ):
+            # 'the Department for Culture, Media and Sport', 'the Office of National
+            # Statistics': one body's name; remembered as every named speaker is ('the
+            # think-tank says' may refer back to it)
+            name = re.sub(r"^The ", "the ", phrase)
+            named_body = Speaker(name, resolve_body(name, self.actors) or name, person=False)
+            state.by_actor[named_body.actor] = named_body
+            state.by_surname[named_body.name.split()[-1]] = named_body
+            return named_body
 
         if _description(phrase) and _plural(phrase.split()[-1]):
             return None  # 'The MPs said': a group the story names elsewhere, or no one
@@ -1054,8 +1064,10 @@ class OfflineEngine:
 # Sport'): one name, commas and all.
 _NAME_WORDS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
 _LISTED_BODY = re.compile(
-    rf"(?:[Tt]he )?({_NAME_WORDS}) (?:for|of) {_NAME_WORDS}(?:, {_NAME_WORDS})* and {_NAME_WORDS}"
-)
+    rf"(?:[Tt]he )?({_NAME_WORDS}) (?:for|of) {_NAME_WORDS}"
+    rf"(?:(?:, {_NAME_WORDS})* and {_NAME_WORDS}|())"
+)  # (with no list, the head must hold an organisation's word: 'the Office of National
+# Statistics' was shown as 'Statistics', its 'National' read as a title)
 
 
 # Words for the two US parties' members, and their adjectives.

@@ -900,9 +900,18 @@ def _clause_subject(tokens: list[str], verb_next: bool = False) -> tuple[str, li
     following = rest[len(phrase.split())] if len(rest) > len(phrase.split()) else ""
     if verb_next and not _verb_shaped(following):
         return None  # 'Internet service provider Plus.net': the name qualifies a noun
-    if _heads_a_plural(phrase, rest):
+    if _heads_a_plural(phrase, rest) or _unnamed_body(phrase, rest):
         return None  # 'Church ministers are trying ..., saying': 'Church' names no one
     return phrase, rest
+
+
+def _unnamed_body(phrase: str, tokens: list[str]) -> bool:
+    """'A British Muslim group has criticised ...': an indefinite name before a kind of body
+    is a body the sentence does not name, not a person called 'British Muslim'."""
+    words = phrase.split()
+    count = len(words)
+    noun = tokens[count] if count < len(tokens) else ""
+    return words[0] in ("A", "An", "a", "an") and noun in BODY_NOUNS
 
 
 def _heads_a_plural(phrase: str, tokens: list[str]) -> bool:
@@ -1767,6 +1776,9 @@ def _listed_name(tokens: list[str], last: str) -> tuple[str, list[str]] | None:
         if head < end - 1:
             return None  # 'Allies of Tony Blair and Gordon Brown', 'Leaders of Unison, GMB
             # and Unite': a group the sentence describes, no one body or person of it
+        if tokens[end - 2].islower() and tokens[end - 2] not in _BODY_VOICES:
+            return None  # 'The star of Rain Man and Tootsie said': someone the phrase
+            # describes, not the last title it lists
     return None if items >= 2 else unchanged
 
 

@@ -85,6 +85,7 @@ SETS = (
     "bbc_twelfth_a.jsonl",
     "bbc_twelfth_b.jsonl",
     "bbc_twelfth_c.jsonl",
+    "bbc_twelfth_seen.jsonl",
 )
 
 
