@@ -293,6 +293,8 @@ class StoryNames:
         Blair'), else the first one named after it. A knight's given name alone ('Sir Ian')
         is the knight ('Sir Ian Blair'); so is a given name alone that only one full name in
         the story starts with ('Sharon said' after 'Sharon Osbourne')."""
+        if len(word) > 1 and word.isalpha() and word.isupper():
+            return word  # 'UKIP said' after 'members of London UKIP': an acronym is no surname
         uses = self.full_at.get(word)
         if uses:
             before = [full for offset, full in uses if offset <= at]

@@ -501,3 +501,17 @@ def test_a_fourth_audit_s_name_readings():
     assert speaker_of(statements, "outnumbered dial-up") == "the Office of National Statistics"
     assert speaker_of(statements, "film culture was dying") is None
     assert speaker_of(statements, "portrays Islam unfairly") is None
+
+
+def test_an_acronym_is_no_surname_of_a_longer_name_before_it():
+    """'around eight other members of London UKIP ... A spokesman for UKIP called on ...
+    UKIP said': the party, not the branch the story mentioned ('London' read as a given
+    name made 'London UKIP' the full name of 'UKIP')."""
+    text = (
+        "Party split\n\n"
+        "Sources said eight other members of London UKIP were also planning to leave. A "
+        "spokesman for UKIP called on Mr Hale to quit the assembly. On the suspension of Mr "
+        "Dale, UKIP said those who selected him knew nothing of his views.\n"
+    )
+    statements = run_story(text, "party split")
+    assert speaker_of(statements, "knew nothing of his views") == "UKIP"
