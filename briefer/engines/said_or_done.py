@@ -14,13 +14,17 @@ from .speech import SPEECH_VERBS, Attribution
 
 def says_nothing(sentence: str, attribution: Attribution) -> bool:
     """Is this sentence, cued by `attribution`, nobody's statement?"""
+    if not _says_something(sentence, attribution):
+        return True
+    cue = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)  # found once for all
+    if cue is None:
+        return False
     return (
-        not _says_something(sentence, attribution)
-        or _answers_nothing(sentence, attribution)
-        or _only_describes(sentence, attribution)
-        or _only_acts(sentence, attribution)
-        or _relative_on_a_noun(sentence, attribution)
-        or _not_said_yet(sentence, attribution)
+        _answers_nothing(sentence, attribution, cue)
+        or _only_describes(sentence, attribution, cue)
+        or _only_acts(sentence, attribution, cue)
+        or _relative_on_a_noun(sentence, attribution, cue)
+        or _not_said_yet(sentence, attribution, cue)
     )
 
 
@@ -35,24 +39,22 @@ def _says_something(sentence: str, attribution: Attribution) -> bool:
     return len(re.findall(r"[^\W\d_][\w’'-]*", rest)) >= 3
 
 
-def _answers_nothing(sentence: str, attribution: Attribution) -> bool:
+def _answers_nothing(sentence: str, attribution: Attribution, verb: re.Match[str]) -> bool:
     """'Now, Carson has responded to Trump's rant.', 'Trump rode the crowd as he replied.':
     a reply with no words of its own (no clause, participle, colon or quote after the verb)
     only says that someone answered; what they answered is shown where it is quoted.
     'responded first, ripping into ...' says something; 'responded by easing ...' does not."""
     if not attribution.verb.lower().startswith(("respond", "repl")):
         return False
-    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
-    rest = sentence[verb.end() :] if verb else ""
+    rest = sentence[verb.end() :]
     return not re.search(r"\b(?:that|with)\b|(?<!\bby )\b[a-z]{2,}ing\b|[:“”\"]", rest)
 
 
-def _only_describes(sentence: str, attribution: Attribution) -> bool:
+def _only_describes(sentence: str, attribution: Attribution, verb: re.Match[str]) -> bool:
     """'Duff explained what went wrong', 'Mr X explained his reasons to his constituents':
     the sentence says what someone talked about, not what they said (no clause of theirs
     follows the verb, only a question word or a noun phrase); shown nowhere as their words."""
-    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
-    if verb is None or not attribution.verb.lower().startswith(_DESCRIBING):
+    if not attribution.verb.lower().startswith(_DESCRIBING):
         return False
     rest = sentence[verb.end() :].lstrip()
     return (
@@ -65,23 +67,25 @@ def _only_describes(sentence: str, attribution: Attribution) -> bool:
 
 # Verbs that report words only with a clause after them; with a bare object they tell of an
 # act ('O'Gara added the conversion', 'Ireland conceded a penalty', 'Mr Kerry conceded
-# defeat'; a title or a win claimed is read so where cues are found, in speech.py).
-_ACTING = frozenset("add adds added adding concede concedes conceded conceding".split())
+# defeat'). Where cues are found, speech.py already refuses 'added a second goal' (an
+# indefinite object, `_ADDED_OBJECT`) and a claimed win (`_CLAIMED_A_WIN`); the objects
+# judged here are those only the whole clause tells apart ('added the conversion' from
+# 'added the plan would fail'), and the speaker stays remembered for the quotes that follow.
 _CONCEDING = frozenset("concede concedes conceded conceding".split())
+_ACTING = _CONCEDING | frozenset("add adds added adding".split())
 # Where the verb's clause ends: a stop, or a word that opens another clause or phrase.
-_CLAUSE_STOP = re.compile(r"[,;.:!?]|(?:after|before|when|while|and|but|with|as|to)")
+_CLAUSE_STOP = re.compile(r"[,;.:!?]|\b(?:after|before|when|while|and|but|with|as|to)\b")
 
 
-def _only_acts(sentence: str, attribution: Attribution) -> bool:
+def _only_acts(sentence: str, attribution: Attribution, verb: re.Match[str]) -> bool:
     """'O'Gara added the conversion', 'David Humphreys adding the final flourish', 'Mr Kerry
     conceded defeat on Wednesday': an act, not words; 'added the plan would fail', 'conceded
     that it was late', 'added: "..."' and 'conceded it was a mistake' report words."""
     if attribution.verb.lower() not in _ACTING:
         return False
-    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
-    before = sentence[: verb.start()].rstrip() if verb else ""
+    before = sentence[: verb.start()].rstrip()
     aside = re.search(r",\s+(?:who|which)\s[^,]*,$", before)  # 'Everitt, who replaced X,'
-    if verb is None or (before.endswith(",") and aside is None):
+    if before.endswith(",") and aside is None:
         return False  # '..., added Mr Clarke.': the words come before the cue
     rest = sentence[verb.end() :]
     if not re.match(r"\s+[\w£$€]", rest) or re.match(r"\s+(?:that|how|what|why)\b", rest):
@@ -101,6 +105,11 @@ def _only_acts(sentence: str, attribution: Attribution) -> bool:
         _PREDICATE.search(clause) is None
         and re.search(r"[“”\"]|\b(?:he|she|it|they|we|I|there)\b", clause) is None
     )
+
+
+# A finite verb: after 'explained his plan' it makes a clause of his ('... would cut taxes').
+_AUXILIARIES = "would|will|is|was|were|are|has|had|have|could|should|can|may|might|must"
+_FINITE = rf"\b(?:{_AUXILIARIES})\b"
 
 
 # An act's object: a short noun phrase, then a stop or a word that opens a phrase ('added
@@ -126,9 +135,9 @@ _ONE_WORD_OBJECT = re.compile(rf"\s+{_DETERMINER}[\w’'-]+\s*[.!?]?[\"”’']*
 # 'conceded his team did not deserve it', 'added lending rose by £4m'): an auxiliary, a
 # past form.
 _PREDICATE = re.compile(
-    r"\b(?:would|will|is|was|were|are|has|had|have|could|should|can|may|might|must|did|does"
-    r"|do|not|rose|fell|grew|went|came|made|took|gave|saw|knew|thought|felt|left|lost|won"
-    r"|kept|held|began|ran|meant|spent|paid|sold|told|said|[a-z]{2,}ed)\b"
+    rf"\b(?:{_AUXILIARIES}|did|does|do|not|rose|fell|grew|went|came|made|took|gave|saw|knew"
+    r"|thought|felt|left|lost|won|kept|held|began|ran|meant|spent|paid|sold|told|said"
+    r"|[a-z]{2,}ed)\b"
 )
 
 
@@ -140,15 +149,14 @@ _SPECULATED = re.compile(
 )  # ('would' is left out: 'Reyes would say in 2004 that', 'would only say that' report)
 
 
-def _not_said_yet(sentence: str, attribution: Attribution) -> bool:
+def _not_said_yet(sentence: str, attribution: Attribution, verb: re.Match[str]) -> bool:
     """'Mr Brown will undoubtedly claim the forecasts are wrong', 'Labour could argue that
     ...': the reporter's guess at what someone may say, or a refusal ('Neither X nor Y
     commented', 'Neither X nor Y would say how'); a pre-released speech ('Mr Blair will
     say') is not a guess and stays."""
-    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
-    before = sentence[: verb.start()] if verb else ""
+    before = sentence[: verb.start()]
     refused = _NEITHER.match(before) is not None and attribution.speaker in before
-    return verb is not None and (_SPECULATED.search(before) is not None or refused)
+    return _SPECULATED.search(before) is not None or refused
     # ('Neither Rover nor Shanghai Automotive commented on the reports': nobody spoke; not
     # 'Neither Labour nor the Tories has said how ..., Jo Park said', whose cue is later)
 
@@ -160,15 +168,14 @@ _NEITHER = re.compile(
 )
 
 
-def _relative_on_a_noun(sentence: str, attribution: Attribution) -> bool:
+def _relative_on_a_noun(sentence: str, attribution: Attribution, verb: re.Match[str]) -> bool:
     """'This is slightly above the 0-5% range Nationwide predicts.': the name and its verb
     close the sentence as a clause on the noun before them (the range that Nationwide
     predicts); the sentence is the reporter's comparison, not their words."""
     if attribution.verb.lower() not in _TAKES_A_NOUN:
         return False  # 'the most able candidate Viguerie argues': a comma lost, not a clause
-    verb = re.search(rf"\b{re.escape(attribution.verb)}\b", sentence)
     name = sentence.find(attribution.speaker) if attribution.kind == "name" else -1
-    if verb is None or name < 0 or not re.fullmatch(r"[\s.!?\"”’']*", sentence[verb.end() :]):
+    if name < 0 or not re.fullmatch(r"[\s.!?\"”’']*", sentence[verb.end() :]):
         return False
     if sentence[name + len(attribution.speaker) : verb.start()].strip():
         return False  # something stands between the name and its verb
@@ -193,10 +200,6 @@ _TAKES_A_NOUN = frozenset(
     proposed recommends recommended wants wanted estimates estimated describes described
     envisages envisaged favours favoured prefers preferred demands demanded""".split()
 )
-
-
-# A finite verb: after 'explained his plan' it makes a clause of his ('... would cut taxes').
-_FINITE = r"\b(?:would|will|is|was|were|are|has|had|have|could|should|can|may|might|must)\b"
 
 
 # Verbs whose object may be the talk itself rather than what was said ('explained his

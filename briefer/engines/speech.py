@@ -921,11 +921,7 @@ def _heads_a_plural(phrase: str, tokens: list[str]) -> bool:
     count = len(phrase.split())
     noun = tokens[count] if count < len(tokens) else ""
     verb = tokens[count + 1] if count + 1 < len(tokens) else ""
-    return (
-        noun.islower()
-        and noun.endswith("s")
-        and (verb in _FINITE - {"also", "then", "later", "again", "still", "now", "already"})
-    )
+    return noun.islower() and noun.endswith("s") and verb in _AUXILIARY
 
 
 def _described_person(tokens: list[str]) -> str | None:
@@ -948,6 +944,8 @@ _FINITE = frozenset(
     """has have had was were is are will would could should can did does do may might must
     also then later again still now already""".split()
 )
+# Finite verbs proper (not the adverbs `_FINITE` also lets follow a subject).
+_AUXILIARY = _FINITE - {"also", "then", "later", "again", "still", "now", "already"}
 
 
 def _verb_shaped(word: str) -> bool:
