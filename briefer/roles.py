@@ -325,7 +325,8 @@ def read_story(text: str, actors: Actors) -> StoryNames:
     for run in runs:
         words = [_clean(w) for w in run.group().split(" ")]
         offsets = _offsets(run.group(), run.start())
-        _note_full_names(names, words, offsets)
+        if not _describes_the_name_after(text, run, actors):
+            _note_full_names(names, words, offsets)
         k = 0
         while k < len(words):
             if not _is_name_word(words[k][0]):
@@ -411,6 +412,12 @@ _DEFINED_SHORT = re.compile(r" \(([A-Z][A-Za-z]{1,5})\)")
 
 
 # A kinship noun just before a name: 'his son Nick', 'her husband Tom Reyes'.
+def _job_before(text: str, start: int) -> bool:
+    """Is the word right before `start` a lower-case job ('champion', 'coach', 'singer')?"""
+    words = text[max(0, start - 24) : start].split()
+    return text[start - 1 : start] == " " and bool(words) and words[-1] in _PERSON_NOUNS_LOWER
+
+
 _KIN_BEFORE = re.compile(
     r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece"
     r"|cousin|grandson|granddaughter|grandfather|grandmother|widow|widower|fiancée?)\s+$"
@@ -460,6 +467,16 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
             and actors.resolve(" ".join(named)) is None
         ):
             people.add(named[-1])  # 'introduced by his son Nick': a relative is a person
+        if (
+            2 <= len(named) <= 3
+            and named == words
+            and _GIVEN.fullmatch(named[0])
+            and not any(w.endswith((".", ",", ";", ":")) for w in run.group().split(" ")[:-1])
+            and _job_before(text, run.start())
+            and actors.resolve(" ".join(named)) is None
+        ):
+            people.add(named[-1])  # 'Olympic champion Kelly Holmes', 'Spain coach Luis
+            # Aragones': a job before a full name makes it a person's
 
     maybe = {  # named in full but never titled: perhaps a person ('Arsene Wenger'), so a
         surname  # later bare mention stops a 'he' from reaching back past it, and is never
@@ -663,6 +680,36 @@ _VERB_AFTER_NAME = re.compile(
     r"(?:(?:also|then|later|again|quickly|simply|only)\s+)?"
     r"(?:[a-z]+ed|[a-z]{3,}s|has|had|was|is|will|would|said|told|wrote|spoke|did)\b"
 )
+
+
+# Words that open a sentence describing a person's standing before their job and name:
+# 'Double Olympic champion X', 'Former Welsh captain X', 'Veteran campaigner X'.
+_STANDING = frozenset(
+    """double triple former veteran outgoing incoming reigning defending retired acting
+    interim embattled beleaguered""".split()
+)
+# Up to three lower-case words ending in a title or a job, then a capitalised name:
+# 'champion Kelly Holmes', 'indoor champion Anna Pell', 'captain Gareth Lee'.
+_JOB_THEN_NAME = re.compile(r" (?:[a-z][\w-]* ){0,2}([a-z]+) [A-Z][\w’'-]+")
+
+
+def _describes_the_name_after(text: str, run: re.Match[str], actors: Actors) -> bool:
+    """Is a capitalised run opening a sentence only the description of the person named
+    after it ('Double Olympic champion Kelly Holmes', 'Former Welsh captain Gareth Lee',
+    'Veteran campaigner Jo Bell')? Its capitals are the sentence's and a nationality's, so
+    it names nobody: 'Double Olympic' is no full name whose 'Olympic' a 'she' could mean.
+    Only a run opened by a word that describes a person's standing counts: a body's name is
+    still one ('Federal Reserve chairman Alan Greenspan', 'Manchester United manager')."""
+    words = run.group().split()
+    if words[0].lower() not in _STANDING or len(words) > 3:
+        return False
+    if actors.resolve(" ".join(words[1:])) is not None or set(words) & ORGANISATION_WORDS:
+        return False
+    before = text[max(0, run.start() - 3) : run.start()].rstrip(" “‘\"'(")
+    if before and before[-1] not in ".!?\n":
+        return False
+    job = _JOB_THEN_NAME.match(text, run.end())
+    return job is not None and (job.group(1) in TITLE_WORDS or job.group(1) in _PERSON_NOUNS_LOWER)
 
 
 def _offsets(run: str, start: int) -> list[int]:
@@ -877,6 +924,8 @@ def _possessive_side(words: list[str], actors: Actors) -> str | None:
                 return None
             continue
         side = actors.by_alias.get(" ".join([*words[start:index], owner]))
+        if side in _states(actors) and _LOCAL_WORDS & {w.lower() for w in words}:
+            return None  # "London's Labour mayor": a city's office, not its country's
         return side if side in actors.parties or side in _states(actors) else None
     return None
 
@@ -915,8 +964,14 @@ def _resolve_title(title: str, actors: Actors) -> str | None:
     if best is not None:
         one_word = " " not in best[3]  # 'London' in 'the London Stock Exchange'
         organisation = demonym_organisation(title, actors) if one_word else None
-        if organisation is None and one_word and _LOCAL_WORDS & set(title.lower().split()):
-            return None  # 'London mayor': a city's office, not its country's voice
+        if (
+            organisation is None
+            and one_word
+            and best[2] in _states(actors)
+            and _LOCAL_WORDS & set(title.lower().split())
+        ):
+            return None  # 'London mayor': a city's office, not its country's voice (a
+            # 'Labour councillor' is still the party's)
         if (
             organisation is None
             and one_word
