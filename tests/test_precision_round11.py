@@ -66,3 +66,23 @@ def test_a_job_before_a_full_name_makes_it_a_person_a_pronoun_can_mean():
         statements = _opening(f"{opener} Anna Pell was back to her best on Saturday.")
         assert speaker_of(statements, "decide at the last minute") == "Anna Pell", opener
         assert _actor_of(statements, "decide at the last minute") != "Wales"
+
+
+def test_a_subject_spoken_to_in_the_passive_says_nothing_and_answers_next():
+    """'Dr Reyes was asked if he would say yes or no ...' is the reporter's question, not his
+    statement; the answer quoted next is still his. 'Ms Hale was quoted as saying ...'
+    reports her words, and so does 'After he was asked about it, Mr Reyes said ...'."""
+    text = (
+        "Party funding\n\n"
+        "Former chairman Tom Reyes won damages last year. Dr Reyes was asked if he would say "
+        'yes or no if Lord Fisher applied to rejoin. "I am sure we would look at it '
+        'sympathetically," he said. Ms Ann Hale was quoted as saying the cap was overdue. '
+        "After he was asked about the cap, Mr Reyes said it would hurt small parties. "
+        "Mr Dunn's loyalty was famously questioned by Reyes, who ordered him home.\n"
+    )
+    statements = run_story(text, "party funding")
+    assert speaker_of(statements, "was asked if") is None
+    assert speaker_of(statements, "look at it sympathetically") == "Tom Reyes"
+    assert speaker_of(statements, "the cap was overdue") == "Ann Hale"
+    assert speaker_of(statements, "hurt small parties") == "Tom Reyes"
+    assert speaker_of(statements, "famously questioned") == "Tom Reyes"

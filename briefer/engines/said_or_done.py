@@ -25,6 +25,7 @@ def says_nothing(sentence: str, attribution: Attribution) -> bool:
         or _only_acts(sentence, attribution, cue)
         or _relative_on_a_noun(sentence, attribution, cue)
         or _not_said_yet(sentence, attribution, cue)
+        or _only_addressed(sentence, attribution, cue)
     )
 
 
@@ -159,6 +160,33 @@ def _not_said_yet(sentence: str, attribution: Attribution, verb: re.Match[str]) 
     return _SPECULATED.search(before) is not None or refused
     # ('Neither Rover nor Shanghai Automotive commented on the reports': nobody spoke; not
     # 'Neither Labour nor the Tories has said how ..., Jo Park said', whose cue is later)
+
+
+# Verbs whose passive makes the subject the one spoken to ('The minister was told ...',
+# 'Ministers were urged to ...'); 'was quoted as saying' still reports the subject's words.
+_ADDRESSING = frozenset(
+    "asked told urged pressed questioned warned reminded advised ordered instructed".split()
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
+# A question put to the subject, the cue inside it: 'was asked if he would say yes or no'.
+_ASKED_WHETHER = re.compile(
+    r"\b(?:was|were|been|being)\s+(?:asked|pressed|questioned)\s+(?:if|whether)\b[^,;:]*$"
+)
+
+
+def _only_addressed(sentence: str, attribution: Attribution, verb: re.Match[str]) -> bool:
+    """'The minister was told the plan would fail', 'Dr Fox was asked if he would say yes or
+    no': the subject is spoken to, so the sentence is the reporter's question or someone
+    else's words, not the subject's statement (their answer, quoted next, stays theirs).
+    'After he was asked about it, Mr Blair said ...' is Blair's, and so is 'X was
+    questioned by Keegan' (the agent speaks)."""
+    before = sentence[: verb.start()]
+    agent = rf"\bby\s+(?:\w+\s+){{0,2}}?{re.escape(attribution.speaker)}\b"
+    if attribution.speaker and re.search(agent, sentence[verb.end() :]):
+        return False
+    if attribution.verb.lower() in _ADDRESSING:
+        return _PASSIVE_BEFORE.search(before) is not None
+    return _ASKED_WHETHER.search(before) is not None
 
 
 _NEITHER = re.compile(
