@@ -7,10 +7,10 @@ compose lays them out; neither re-ranks.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from .abbreviations import defined_abbreviations
 from .actors import Actors
 from .citations import excerpt_context, previous_sentence
 from .models import Source, Statement
@@ -82,26 +82,6 @@ def plan_positions(
 def _name_words(name: str) -> frozenset[str]:
     words = (w.lower().removesuffix("'s").removesuffix("’s").rstrip("'’") for w in name.split())
     return frozenset(words) - {"the"}
-
-
-_DEFINED = re.compile(
-    r"([A-Z][\w’'&.-]*(?: (?:of |and |for |the |& )?[A-Z][\w’'&.-]*)+) \(([A-Z][A-Za-z]{1,6})\)"
-)
-
-
-def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:
-    """'Electronic Arts (EA)': abbreviation -> the name it stands for, where the stories
-    define it and its letters are the name's initials ('(Reuters)' defines nothing)."""
-    found: dict[str, str] = {}
-    for text in texts:
-        for match in _DEFINED.finditer(text):
-            words, short = match.group(1).split(), match.group(2)
-            for start in range(len(words) - 1):  # 'The Port of Tyne Authority (PTA)'
-                initials = "".join(w[0] for w in words[start:] if w[:1].isupper())
-                if words[start][:1].isupper() and initials.upper() == short.upper():
-                    found.setdefault(short, " ".join(words[start:]))
-                    break
-    return found
 
 
 def merge_name_variants(

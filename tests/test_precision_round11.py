@@ -86,3 +86,22 @@ def test_a_subject_spoken_to_in_the_passive_says_nothing_and_answers_next():
     assert speaker_of(statements, "the cap was overdue") == "Ann Hale"
     assert speaker_of(statements, "hurt small parties") == "Tom Reyes"
     assert speaker_of(statements, "famously questioned") == "Tom Reyes"
+
+
+def test_a_body_shown_by_a_short_form_the_story_defines_is_shown_by_its_name():
+    """'Rowing Ghana (RG) had banned ... RG had insisted ...': the brief's reader never met
+    'RG', so the speaker is Rowing Ghana, and the statement records where the story defines
+    it; a short form of a side the data knows keeps its heading ('the EU')."""
+    text = (
+        "Rowing ban\n\n"
+        "Rowing Ghana (RG) had banned Kofi Mensah for missing a training camp. "
+        "RG had insisted it was making an example of Mensah by banning him for a year. "
+        "The European Union (EU) said the ban was harsh. The EU said it would "
+        "write to the sports minister.\n"
+    )
+    statements = run_story(text, "rowing ban")
+    insisted = [s for s in statements if "making an example" in s.evidence[0].quote]
+    assert [s.speaker for s in insisted] == ["Rowing Ghana"]
+    assert insisted[0].attribution is not None
+    assert text[insisted[0].attribution.start : insisted[0].attribution.end] == "Rowing Ghana"
+    assert _actor_of(statements, "write to the sports minister") == "EU"

@@ -275,7 +275,8 @@ def test_one_heading_for_a_name_the_stories_write_several_ways():
 
 
 def test_an_abbreviation_the_story_defines_joins_the_name_it_stands_for():
-    from briefer.rank import defined_abbreviations, merge_name_variants
+    from briefer.abbreviations import defined_abbreviations
+    from briefer.rank import merge_name_variants
 
     text = (
         "Ferry maker Nordic Marine Works (NMW) says demand is rising. Analysts (Reuters) "

@@ -78,6 +78,7 @@ from .said_or_done import says_nothing
 from .shown_names import (
     VOICES,
     as_written,
+    by_defined_name,
     by_full_name,
     is_honorific,
     spelt_otherwise,
@@ -208,6 +209,7 @@ class OfflineEngine:
             statement = by_full_name(
                 statement, state.source_text, state.names, self.actors.by_alias
             )
+            statement = by_defined_name(statement, state.source_text, self.actors.by_alias)
             found.append(statement)
         return found
 

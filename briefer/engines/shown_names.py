@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container
 
+from ..abbreviations import definitions
 from ..models import Evidence, Statement
 from ..roles import HONORIFICS, ORGANISATION_WORDS, StoryNames
 from ..textcache import text_cache
@@ -105,6 +106,27 @@ def by_full_name(
     )
     return statement.model_copy(
         update={"speaker": shown, "actor": shown, "attribution": statement.attribution or chain}
+    )
+
+
+def by_defined_name(statement: Statement, text: str, sides: Container[str]) -> Statement:
+    """A body shown by a short form the story defined before the statement ('AK had
+    insisted ...' after 'Athletics Kenya (AK) had suspended ...') is shown by the name it
+    stands for: a reader of the brief never met 'AK'. The statement records where the
+    story defines it; a side the actors data knows ('the TUC', 'EU') keeps its heading."""
+    short = statement.speaker.removeprefix("the ")
+    if not short.isupper() or statement.actor not in (statement.speaker, short) or short in sides:
+        return statement
+    start = statement.evidence[0].start
+    found = [d for d in definitions(text) if d.short == short and d.at < start]
+    if not found or len({d.name for d in found}) != 1:
+        return statement
+    name, at = found[0].name, found[0].at
+    chain = Evidence(
+        source_id=statement.evidence[0].source_id, start=at, end=at + len(name), quote=name
+    )
+    return statement.model_copy(
+        update={"speaker": name, "actor": name, "attribution": statement.attribution or chain}
     )
 
 
