@@ -325,7 +325,7 @@ def read_story(text: str, actors: Actors) -> StoryNames:
     for run in runs:
         words = [_clean(w) for w in run.group().split(" ")]
         offsets = _offsets(run.group(), run.start())
-        if not _describes_the_name_after(text, run, actors):
+        if not _describes_the_name_after(text, run, actors) and not _names_a_work(text, run):
             _note_full_names(names, words, offsets)
         k = 0
         while k < len(words):
@@ -680,6 +680,23 @@ _VERB_AFTER_NAME = re.compile(
     r"(?:(?:also|then|later|again|quickly|simply|only)\s+)?"
     r"(?:[a-z]+ed|[a-z]{3,}s|has|had|was|is|will|would|said|told|wrote|spoke|did)\b"
 )
+
+
+# Nouns after a capitalised run that make it the name of a title or a work, not a person:
+# 'Rolling Stone magazine', 'the Rain Man film', 'Top Gear programme'.
+_WORKS = frozenset(
+    "magazine newspaper journal band album film movie show programme series website channel".split()
+)
+
+
+def _names_a_work(text: str, run: re.Match[str]) -> bool:
+    """Does a lower-case noun of a publication or a work follow the run ('one reviewer in
+    Rolling Stone magazine')? Then its last word is no surname: 'Stone expressed the hope'
+    later is still Oliver Stone, not the magazine."""
+    if run.group().endswith(("'s", "’s", "'", "’")):
+        return False  # "Mike Leigh's film": the owner is a person
+    after = re.match(r" ([a-z]+)\b", text[run.end() : run.end() + 20])
+    return after is not None and after.group(1) in _WORKS
 
 
 # Words that open a sentence describing a person's standing before their job and name:

@@ -105,3 +105,16 @@ def test_a_body_shown_by_a_short_form_the_story_defines_is_shown_by_its_name():
     assert insisted[0].attribution is not None
     assert text[insisted[0].attribution.start : insisted[0].attribution.end] == "Rowing Ghana"
     assert _actor_of(statements, "write to the sports minister") == "EU"
+
+
+def test_a_surname_is_not_the_last_word_of_a_magazine_named_since():
+    """'Director Anna Reed ... wrote one reviewer in Iron Reed magazine ... Reed expressed
+    the hope ...': the bare surname is the director's, not the magazine's."""
+    text = (
+        "Film flop\n\n"
+        'Anna Reed\'s film has failed at the box office. "It is a bore," wrote one '
+        "reviewer in Iron Reed magazine. In Oslo last week, to collect an award, Reed "
+        "expressed the hope that the film might be better liked in Europe.\n"
+    )
+    statements = run_story(text, "film")
+    assert speaker_of(statements, "better liked in Europe") == "Anna Reed"
