@@ -8,6 +8,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .textcache import text_cache
+
 _DEFINED = re.compile(
     r"([A-Z][\w’'&.-]*(?: (?:of |and |for |the |& )?[A-Z][\w’'&.-]*)+) \(([A-Z][A-Za-z]{1,6})\)"
 )
@@ -20,10 +22,11 @@ class Definition:
     at: int  # where the name starts in the story
 
 
-def definitions(text: str) -> list[Definition]:
+@text_cache(maxsize=64)
+def definitions(text: str) -> tuple[Definition, ...]:
     """Every 'Name (NM)' of one story whose letters are the name's initials, in order
     ('The Port of Tyne Authority (PTA)' defines 'Port of Tyne Authority'; '(Reuters)'
-    defines nothing)."""
+    defines nothing). Cached: the engine asks once per statement of the story."""
     found = []
     for match in _DEFINED.finditer(text):
         words, short = match.group(1).split(), match.group(2)
@@ -34,7 +37,7 @@ def definitions(text: str) -> list[Definition]:
                 found.append(Definition(short, " ".join(words[start:]), offset))
                 break
             offset += len(words[start]) + 1
-    return found
+    return tuple(found)
 
 
 def defined_abbreviations(texts: Iterable[str]) -> dict[str, str]:

@@ -181,12 +181,22 @@ def _only_addressed(sentence: str, attribution: Attribution, verb: re.Match[str]
     'After he was asked about it, Mr Blair said ...' is Blair's, and so is 'X was
     questioned by Keegan' (the agent speaks)."""
     before = sentence[: verb.start()]
-    agent = rf"\bby\s+(?:\w+\s+){{0,2}}?{re.escape(attribution.speaker)}\b"
-    if attribution.speaker and re.search(agent, sentence[verb.end() :]):
-        return False
     if attribution.verb.lower() in _ADDRESSING:
-        return _PASSIVE_BEFORE.search(before) is not None
-    return _ASKED_WHETHER.search(before) is not None
+        addressed = _PASSIVE_BEFORE.search(before) is not None
+    else:
+        addressed = _ASKED_WHETHER.search(before) is not None
+    return addressed and not _is_agent(sentence[verb.end() :], attribution.speaker)
+
+
+def _is_agent(after: str, speaker: str) -> bool:
+    """Is the speaker named after 'by' in the words after the verb ('by Keegan', 'by the
+    manager Keegan')? Searched as plain text: a pattern per name would fill the regex
+    cache on stories of many names."""
+    at = after.find(speaker) if speaker else -1
+    return at >= 0 and _BY_BEFORE.search(after[:at]) is not None
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,2}$")
 
 
 _NEITHER = re.compile(
