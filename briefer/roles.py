@@ -1127,8 +1127,10 @@ def demonym_organisation(phrase: str, actors: Actors) -> str | None:
         if (
             all(w in STATE_WORDS or w.lower() in TITLE_WORDS or not w[:1].isupper() for w in rest)
             and not before
+            and not set(rest) & (ORGANISATION_WORDS - STATE_WORDS)
         ):
-            return None
+            return None  # 'British Foreign Office' is the state's; 'British National Party'
+            # (a body's word closing it) is a party's
         while rest and rest[-1].lower() in TITLE_WORDS and rest[-1] not in ORGANISATION_WORDS:
             rest.pop()  # 'British Casino Association Chairman' keeps the body only
         if (

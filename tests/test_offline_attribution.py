@@ -441,7 +441,7 @@ def test_an_organisations_chair_is_filed_under_the_organisation_not_a_country():
     )
     assert _by_words(statements, "were outraged").actor == "British Casino Association"
     assert _by_words(statements, "higher costs").actor == "British Retail Consortium"
-    assert not any(s.actor == "United Kingdom" for s in statements)
+    assert not any(s.actor == "UK government" for s in statements)
 
 
 def test_members_of_a_body_speak_for_it_and_analysts_for_nobody():
@@ -678,7 +678,7 @@ def test_a_city_office_is_no_country_and_a_title_does_not_reach_someone_with_ano
         'Later the prime minister said: "The school meals levy hurts families and must go."\n'
     )
     fair = _by_words(statements, "fair to every family")
-    assert fair.speaker == "Mr Pell" and fair.actor != "United Kingdom"
+    assert fair.speaker == "Mr Pell" and fair.actor != "UK government"
     assert not any(
         "time for the school meals" in s.claim or "must go" in s.claim for s in statements
     ), [(s.speaker, s.claim) for s in statements]

@@ -118,3 +118,17 @@ def test_a_surname_is_not_the_last_word_of_a_magazine_named_since():
     )
     statements = run_story(text, "film")
     assert speaker_of(statements, "better liked in Europe") == "Anna Reed"
+
+
+def test_one_side_for_a_state_and_a_party_named_with_its_demonym_is_not_it():
+    """'British foreign minister Ann Hale' and 'the Home Office' speak for one side (the data
+    had two, 'United Kingdom' and 'UK government', so a brief could show the state twice);
+    'the British National Party' is a party named with the demonym, not the state."""
+    text = (
+        "Asylum plan\n\n"
+        "British foreign minister Ann Hale said the plan was fair. The Home Office said it "
+        "would publish the figures. The British National Party said the plan was too weak.\n"
+    )
+    statements = run_story(text, "asylum plan")
+    assert _actor_of(statements, "plan was fair") == _actor_of(statements, "publish the figures")
+    assert _actor_of(statements, "too weak") not in ("UK government", None)

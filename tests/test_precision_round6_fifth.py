@@ -88,7 +88,7 @@ def test_a_former_office_holder_named_in_the_cue_is_not_the_states_voice():
     )
     statements = run_story(text, "verdict")
     assert [s.speaker for s in statements] == ["Tom Reyes"]
-    assert statements[0].actor != "United Kingdom"
+    assert statements[0].actor != "UK government"
 
 
 def test_a_body_of_a_place_is_one_body_not_a_person_of_an_organisation():
