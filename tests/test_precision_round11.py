@@ -132,3 +132,17 @@ def test_one_side_for_a_state_and_a_party_named_with_its_demonym_is_not_it():
     statements = run_story(text, "asylum plan")
     assert _actor_of(statements, "plan was fair") == _actor_of(statements, "publish the figures")
     assert _actor_of(statements, "too weak") not in ("UK government", None)
+
+
+def test_words_of_the_cues_object_are_not_the_subjects():
+    """'Tom Reyes has criticised a union leader who said the talks were failing': the claim
+    is the union leader's; shown as Reyes's it would put it in his mouth. 'Reyes said the
+    union leader was wrong' is still his."""
+    text = (
+        "Pay talks\n\n"
+        "Tom Reyes has criticised a union leader who said the pay talks were failing. "
+        "Mr Reyes said the union leader was wrong about the talks.\n"
+    )
+    statements = run_story(text, "pay talks")
+    assert speaker_of(statements, "talks were failing") is None
+    assert speaker_of(statements, "was wrong about the talks") == "Tom Reyes"

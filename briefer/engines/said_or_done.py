@@ -26,6 +26,7 @@ def says_nothing(sentence: str, attribution: Attribution) -> bool:
         or _relative_on_a_noun(sentence, attribution, cue)
         or _not_said_yet(sentence, attribution, cue)
         or _only_addressed(sentence, attribution, cue)
+        or _object_speaks(sentence, attribution, cue)
     )
 
 
@@ -197,6 +198,21 @@ def _is_agent(after: str, speaker: str) -> bool:
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:\w+\s+){0,2}$")
+
+
+# The cue's object speaks in a clause of its own: 'has criticised a union leader who said
+# ...', 'attacked critics who claim ...'.
+_OBJECT_WHO_SAID = re.compile(
+    r"\s+(?:[\w’'-]+\s+){1,5}?who\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:said|says|claimed|claims|warned|warns|argued|argues|suggested|suggests)\b"
+)
+
+
+def _object_speaks(sentence: str, attribution: Attribution, verb: re.Match[str]) -> bool:
+    """'Gordon Brown has criticised a union leader who said conflict ... was harming
+    government': the words reported are the union leader's, whom the cue's subject answers;
+    shown as the subject's, they would put the leader's claim in the chancellor's mouth."""
+    return _OBJECT_WHO_SAID.match(sentence, verb.end()) is not None
 
 
 _NEITHER = re.compile(
