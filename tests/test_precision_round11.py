@@ -146,3 +146,18 @@ def test_words_of_the_cues_object_are_not_the_subjects():
     statements = run_story(text, "pay talks")
     assert speaker_of(statements, "talks were failing") is None
     assert speaker_of(statements, "was wrong about the talks") == "Tom Reyes"
+
+
+def test_a_title_is_not_the_person_its_reported_words_name():
+    """'Tom Reyes, of the teachers' union, spoke of "rival plans". But the minister said Mr
+    Reyes was never at the meetings': the minister is not Reyes, whom the words name as a
+    third party, so the sentence is not given to him."""
+    text = (
+        "School reform\n\n"
+        "Anna Pell has answered her critics. Tom Reyes, of the teachers' union, said there "
+        'were "two rival plans for the schools of this country". But the minister said Mr '
+        "Reyes was never at the meetings so could not judge.\n"
+    )
+    statements = run_story(text, "school reform")
+    assert speaker_of(statements, "two rival plans") == "Tom Reyes"
+    assert speaker_of(statements, "never at the meetings") != "Tom Reyes"

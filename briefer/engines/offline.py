@@ -59,6 +59,7 @@ from .pronoun_chain import (
     first_named_after,
     holders_before,
     inside_opening,
+    named_in_own_words,
     objects_of,
     of_other_sex,
     only_holder_since,
@@ -286,7 +287,10 @@ class OfflineEngine:
         if speaker is None:
             _note_unnamed(state, attribution, chunk.start + start)
             return None
-        if _looks_back(attribution) and rival_in_words(state, attribution, speaker, sentence):
+        if _looks_back(attribution) and (
+            rival_in_words(state, attribution, speaker, sentence)
+            or named_in_own_words(attribution, speaker, sentence)
+        ):
             return None  # 'Though Ms Olivieri has lived there, ..., she said': not sure who
         _remember(state, speaker, chunk.start + end, sentence.rstrip().endswith("?"))
         named_here = attribution.kind == "name"

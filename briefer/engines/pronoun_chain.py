@@ -253,6 +253,24 @@ def rival_in_words(
     )
 
 
+def named_in_own_words(attribution: Attribution, speaker: Speaker, sentence: str) -> bool:
+    """'But the chancellor said Mr Baume was never at the meetings': whoever a title or a
+    pronoun reaches back to, it is not the person the reported words name as a third party
+    ('Mr Baume'), so the words are left out rather than given to them. A name after a
+    verb of speech is the cue's own (', claimed Mr Brown.')."""
+    at = word_position(sentence, attribution.speaker)
+    verb = sentence.find(attribution.verb, at)
+    if verb < 0:
+        return False
+    words = sentence[verb + len(attribution.verb) :]
+    surname = re.escape(speaker.name.split()[-1])
+    for named in re.finditer(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{surname}\b", words):
+        before = words[: named.start()].split()[-1:]
+        if not before or before[0].strip(",").lower() not in SPEECH_VERBS:
+            return True
+    return False
+
+
 def of_other_sex(state: StoryState, wanted: Gender | None) -> Callable[[int], bool] | None:
     """For 'he': mentions of people the article calls women (and for 'she', men) are not who
     the pronoun can mean, so they do not make it unsure. Unknown gender always counts."""
