@@ -161,3 +161,21 @@ def test_a_title_is_not_the_person_its_reported_words_name():
     statements = run_story(text, "school reform")
     assert speaker_of(statements, "two rival plans") == "Tom Reyes"
     assert speaker_of(statements, "never at the meetings") != "Tom Reyes"
+
+
+def test_a_body_referred_back_to_in_lower_case_is_shown_by_its_name():
+    """'The Kernow Assembly Government ... The assembly government said': the speaker is
+    shown by the name the story gave the body (its heading's), with where the story wrote it
+    recorded."""
+    text = (
+        "Hospital closure\n\n"
+        "The Kernow Assembly Government has objected to the closure of the ward, saying "
+        "patients would suffer.\n\n"
+        "The assembly government said it would challenge the decision in the courts.\n"
+    )
+    statements = run_story(text, "hospital closure")
+    board = [s for s in statements if "challenge the decision" in s.evidence[0].quote]
+    assert [s.speaker for s in board] == ["the Kernow Assembly Government"]
+    chain = board[0].attribution
+    assert chain is not None
+    assert text[chain.start : chain.end] == "Kernow Assembly Government"

@@ -80,6 +80,7 @@ from .shown_names import (
     VOICES,
     as_written,
     by_defined_name,
+    by_described_name,
     by_full_name,
     is_honorific,
     spelt_otherwise,
@@ -211,6 +212,7 @@ class OfflineEngine:
                 statement, state.source_text, state.names, self.actors.by_alias
             )
             statement = by_defined_name(statement, state.source_text, self.actors.by_alias)
+            statement = by_described_name(statement, state.source_text)
             found.append(statement)
         return found
 

@@ -130,6 +130,36 @@ def by_defined_name(statement: Statement, text: str, sides: Container[str]) -> S
     )
 
 
+def by_described_name(statement: Statement, text: str) -> Statement:
+    """A body shown by the lower-case words the story refers back to it with ('the assembly
+    government said' after 'the Welsh Assembly Government', 'the party' after 'the Scottish
+    Socialist Party') is shown by its name, as its heading already is; the statement
+    records where the story last wrote that name before the words."""
+    definite = statement.speaker.startswith(("the ", "The "))
+    described = statement.speaker.split()[1:] if definite else statement.speaker.split()
+    name = statement.actor.removeprefix("the ")
+    words = name.split()
+    if (
+        not described
+        or not all(w.islower() for w in described)
+        or len(words) <= len(described)
+        or [w.lower() for w in words[-len(described) :]] != described
+        or not words[0][:1].isupper()
+    ):
+        return statement
+    start = statement.evidence[0].start
+    at = text.rfind(name, 0, start)
+    if at < 0:
+        return statement
+    shown = ("the " if definite else "") + name
+    chain = Evidence(
+        source_id=statement.evidence[0].source_id, start=at, end=at + len(name), quote=name
+    )
+    return statement.model_copy(
+        update={"speaker": shown, "attribution": statement.attribution or chain}
+    )
+
+
 def _uses_of(text: str, core: str) -> tuple[int | None, tuple[tuple[int, str], ...]]:
     """Where the story first writes `core` alone, and where it writes it as the first words
     of a longer body's name ('Marsh & McLennan', 'the Bank of England'; not 'IBM Blue Gene',
