@@ -21,10 +21,11 @@ development sets now: printed as `heldout`, `fourth`, ..., `tenth`, `eleventh` a
 `12-seen`, errors listed with `--details <set>` (and in `--details dev-all`, every error
 of the development sets).
 `--unseen` reads `bbc_twelfth_a/b/c.jsonl` (labelled in the tenth round: 187 items of 14
-articles, politics and sport only, so its interval is wide) and prints its two overall
-figures and nothing else (no category, no error): run it to report, not while developing
-(no rule may be written on its errors, nor on its figures, until a next round decides to
-study it).
+articles, politics and sport only, so its interval is wide) and `bbc_thirteenth_*.jsonl`
+(labelled in the eleventh round after its rules: 185 items of 16 articles, no sport) and
+prints each one's two overall figures and nothing else (no category, no error): run it to
+report, not while developing (no rule may be written on their errors, nor on their figures,
+until a next round decides to study them).
 Goals (issue 13): precision >= 97%, recall >= 70%.
 """
 
@@ -54,7 +55,10 @@ LATER_SETS = {
     "eleventh": tuple(LABELS.with_name(f"bbc_eleventh_{part}.jsonl") for part in "abc"),
     "12-seen": (LABELS.with_name("bbc_twelfth_seen.jsonl"),),
 }
-UNSEEN = tuple(LABELS.with_name(f"bbc_twelfth_{part}.jsonl") for part in "abc")
+UNSEEN = {
+    "bbc_twelfth a-c": tuple(LABELS.with_name(f"bbc_twelfth_{part}.jsonl") for part in "abc"),
+    "bbc_thirteenth": tuple(LABELS.with_name(f"bbc_thirteenth_{part}.jsonl") for part in "abc"),
+}
 
 
 def main() -> None:
@@ -68,7 +72,7 @@ def main() -> None:
     parser.add_argument(
         "--unseen",
         action="store_true",
-        help="also print the overall figures of the unseen twelfth set (to report only)",
+        help="also print the overall figures of the unseen sets (to report only)",
     )
     args = parser.parse_args()
     items = load_items()
@@ -120,10 +124,12 @@ def main() -> None:
                     f" {judged.item['quote'][:70]!r}"
                 )
     print(f"\n{len(items)} items, {len({i['file'] for i in items})} articles, {elapsed:.1f} s")
-    if args.unseen and all(path.is_file() for path in UNSEEN):
-        unseen = score([i for path in UNSEEN for i in load_items(path)], Path(args.corpus))
+    for name, paths in UNSEEN.items() if args.unseen else ():
+        if not all(path.is_file() for path in paths):
+            continue
+        unseen = score([i for path in paths for i in load_items(path)], Path(args.corpus))
         print(
-            f"\nunseen (bbc_twelfth a-c, figures only): precision {percent(unseen.precision())}, "
+            f"\nunseen ({name}, figures only): precision {percent(unseen.precision())}, "
             f"recall {percent(unseen.recall())}"
         )
         low, high = article_interval(unseen.shown)

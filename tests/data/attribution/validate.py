@@ -86,6 +86,9 @@ SETS = (
     "bbc_twelfth_b.jsonl",
     "bbc_twelfth_c.jsonl",
     "bbc_twelfth_seen.jsonl",
+    "bbc_thirteenth_a.jsonl",
+    "bbc_thirteenth_b.jsonl",
+    "bbc_thirteenth_c.jsonl",
 )
 
 
