@@ -20,3 +20,9 @@ def speaker_of(statements: list[Statement], words: str) -> str | None:
     """The speaker of the first statement whose quote holds `words`."""
     found = [s.speaker for s in statements if words in s.evidence[0].quote]
     return found[0] if found else None
+
+
+def actor_of(statements: list[Statement], words: str) -> str | None:
+    """The side of the first statement whose quote holds `words`."""
+    found = [s.actor for s in statements if words in s.evidence[0].quote]
+    return found[0] if found else None

@@ -2,7 +2,7 @@
 words (causes on the tenth set and in readers' audits of unlabelled articles). Each rule is
 tested on text written here, not on an article of a labelled set."""
 
-from offline_runs import run_story, speaker_of
+from offline_runs import actor_of, run_story, speaker_of
 
 
 def test_an_office_whose_holder_the_story_names_later_is_not_the_last_speaker():
@@ -35,11 +35,6 @@ def test_an_office_refers_back_to_the_last_speaker_when_nobody_is_given_it():
     assert speaker_of(statements, "lowest for ten years") == "Paul Dunmore"
 
 
-def _actor_of(statements, words: str) -> str | None:
-    found = [s.actor for s in statements if words in s.evidence[0].quote]
-    return found[0] if found else None
-
-
 def test_a_party_in_the_possessive_owns_the_title_after_it():
     """ "the Liberal Democrat's shadow home secretary, Anna Pell": her side is the party the
     possessive names, not the one 'shadow home secretary' alone names; a plural's possessive
@@ -55,10 +50,10 @@ def test_a_party_in_the_possessive_owns_the_title_after_it():
         'cost millions."\n'
     )
     statements = run_story(text, "deportation plan")
-    assert _actor_of(statements, "accused Mr Ruddle") == "Liberal Democrats"
-    assert _actor_of(statements, "critical issue is trials") == "Liberal Democrats"
-    assert _actor_of(statements, "a distraction") == "SNP"
-    assert _actor_of(statements, "cost millions") == "Liberal Democrats"
+    assert actor_of(statements, "accused Mr Ruddle") == "Liberal Democrats"
+    assert actor_of(statements, "critical issue is trials") == "Liberal Democrats"
+    assert actor_of(statements, "a distraction") == "SNP"
+    assert actor_of(statements, "cost millions") == "Liberal Democrats"
 
 
 def test_a_possessive_inside_the_title_or_naming_no_side_gives_none():
@@ -70,8 +65,8 @@ def test_a_possessive_inside_the_title_or_naming_no_side_gives_none():
         'Securities. Rovers\' assistant manager Mark Dale said: "Matt had a small operation."\n'
     )
     statements = run_story(text, "oil sale")
-    assert _actor_of(statements, "cannot sue") not in ("Russia", None)
-    assert _actor_of(statements, "small operation") == "Mark Dale"
+    assert actor_of(statements, "cannot sue") not in ("Russia", None)
+    assert actor_of(statements, "small operation") == "Mark Dale"
 
 
 def test_a_body_named_in_full_at_a_sentence_start_is_the_one_its_first_word_means():
@@ -102,7 +97,7 @@ def test_a_title_with_an_of_phrase_then_a_name_after_the_verb_is_that_person():
     )
     statements = run_story(text, "school reform")
     assert speaker_of(statements, "a tragedy") == "Barry Shearer"
-    assert _actor_of(statements, "a tragedy") == "Labour"
+    assert actor_of(statements, "a tragedy") == "Labour"
     assert speaker_of(statements, "act now") == "Joan Platt"
 
 
@@ -347,7 +342,7 @@ def test_a_former_manager_speaks_for_no_club():
     )
     statements = run_story(text, "manager")
     assert speaker_of(statements, "right man") == "Ian Dale"
-    assert _actor_of(statements, "right man") == "Ian Dale"
+    assert actor_of(statements, "right man") == "Ian Dale"
 
 
 def test_a_name_with_a_list_in_it_is_one_name():
@@ -473,7 +468,7 @@ def test_a_second_look_at_the_round_s_last_rules():
     )
     statements = run_story(text, "votes")
     assert speaker_of(statements, "Prices will rise") is None
-    assert _actor_of(statements, "not worried") == "Conservatives"
+    assert actor_of(statements, "not worried") == "Conservatives"
     assert speaker_of(statements, "presidential election") is None
     assert speaker_of(statements, "two late goals") is None
     assert speaker_of(statements, "widespread fraud") == "Tom Reyes"

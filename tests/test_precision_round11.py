@@ -1,12 +1,7 @@
 """Round eleven: the eleventh set (measured unseen twice in round ten) and readers' briefs.
 Each rule is tested on text written here, not on an article of a labelled set."""
 
-from offline_runs import run_story, speaker_of
-
-
-def _actor_of(statements, words: str) -> str | None:
-    found = [s.actor for s in statements if words in s.evidence[0].quote]
-    return found[0] if found else None
+from offline_runs import actor_of, run_story, speaker_of
 
 
 def test_a_capital_owning_a_city_office_is_the_city_and_the_party_keeps_its_mayor():
@@ -20,8 +15,8 @@ def test_a_capital_owning_a_city_office_is_the_city_and_the_party_keeps_its_mayo
     )
     statements = run_story(text, "olympic bid")
     assert speaker_of(statements, "bid again") == "Anne Roux"
-    assert _actor_of(statements, "bid again") != "France"
-    assert _actor_of(statements, "a waste of money") == "Labour"
+    assert actor_of(statements, "bid again") != "France"
+    assert actor_of(statements, "a waste of money") == "Labour"
 
 
 def test_a_state_word_glued_behind_a_hyphen_names_no_state():
@@ -33,8 +28,8 @@ def test_a_state_word_glued_behind_a_hyphen_names_no_state():
         'Pro-Russian rebel leader Ivan Dorn said: "We will not lay down our arms."\n'
     )
     statements = run_story(text, "regional trade")
-    assert _actor_of(statements, "regional exports grew") not in ("United States", None)
-    assert _actor_of(statements, "lay down our arms") != "Russia"
+    assert actor_of(statements, "regional exports grew") not in ("United States", None)
+    assert actor_of(statements, "lay down our arms") != "Russia"
 
 
 def _opening(first_sentence: str, rest: str = "") -> list:
@@ -65,7 +60,7 @@ def test_a_job_before_a_full_name_makes_it_a_person_a_pronoun_can_mean():
     for opener in ("Spain coach", "Veteran campaigner", "Former Welsh captain"):
         statements = _opening(f"{opener} Anna Pell was back to her best on Saturday.")
         assert speaker_of(statements, "decide at the last minute") == "Anna Pell", opener
-        assert _actor_of(statements, "decide at the last minute") != "Wales"
+        assert actor_of(statements, "decide at the last minute") != "Wales"
 
 
 def test_a_subject_spoken_to_in_the_passive_says_nothing_and_answers_next():
@@ -104,7 +99,7 @@ def test_a_body_shown_by_a_short_form_the_story_defines_is_shown_by_its_name():
     assert [s.speaker for s in insisted] == ["Rowing Ghana"]
     assert insisted[0].attribution is not None
     assert text[insisted[0].attribution.start : insisted[0].attribution.end] == "Rowing Ghana"
-    assert _actor_of(statements, "write to the sports minister") == "EU"
+    assert actor_of(statements, "write to the sports minister") == "EU"
 
 
 def test_a_surname_is_not_the_last_word_of_a_magazine_named_since():
@@ -130,8 +125,8 @@ def test_one_side_for_a_state_and_a_party_named_with_its_demonym_is_not_it():
         "would publish the figures. The British National Party said the plan was too weak.\n"
     )
     statements = run_story(text, "asylum plan")
-    assert _actor_of(statements, "plan was fair") == _actor_of(statements, "publish the figures")
-    assert _actor_of(statements, "too weak") not in ("UK government", None)
+    assert actor_of(statements, "plan was fair") == actor_of(statements, "publish the figures")
+    assert actor_of(statements, "too weak") not in ("UK government", None)
 
 
 def test_words_of_the_cues_object_are_not_the_subjects():

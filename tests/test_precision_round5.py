@@ -5,7 +5,7 @@ for; a country describing a firm is not the speaker's side."""
 
 from __future__ import annotations
 
-from offline_runs import run_story, speaker_of
+from offline_runs import actor_of, run_story, speaker_of
 
 from briefer.actors import load_actors
 from briefer.annotations import same_speaker
@@ -16,11 +16,6 @@ from briefer.roles import bound_role, demonym_organisation
 
 def _run(text: str, topic: str = "harbour tolls") -> list[Statement]:
     return run_story(text, topic)
-
-
-def _actor_of(statements: list[Statement], words: str) -> str | None:
-    found = [s.actor for s in statements if words in s.evidence[0].quote]
-    return found[0] if found else None
 
 
 def test_a_place_before_an_honorific_is_not_a_given_name():
@@ -38,10 +33,10 @@ def test_a_side_opening_a_voice_or_a_longer_name_stays_in_it():
     quote = '"We are processing every toll permit as fast as we can."'
     statements = _run(f"A US Embassy spokesman said: {quote}\n")
     assert speaker_of(statements, "every toll permit") == "US Embassy spokesman"
-    assert _actor_of(statements, "every toll permit") == "United States"
+    assert actor_of(statements, "every toll permit") == "United States"
     statements = _run(f"A Plaid Cymru health spokeswoman said: {quote}\n")
     assert speaker_of(statements, "every toll permit") == "Plaid Cymru health spokeswoman"
-    assert _actor_of(statements, "every toll permit") == "Plaid Cymru"
+    assert actor_of(statements, "every toll permit") == "Plaid Cymru"
     statements = _run(f"Conservative Alan Reid said: {quote}\n")  # a side before a person
     assert speaker_of(statements, "every toll permit") == "Alan Reid"
 
@@ -50,7 +45,7 @@ def test_a_title_after_a_name_and_a_comma_describes_that_name():
     quote = '"The tolls fall hardest on the valleys."'
     statements = _run(f"Dafydd Rees, Plaid Cymru health spokesman said: {quote}\n")
     assert speaker_of(statements, "fall hardest") == "Dafydd Rees"
-    assert _actor_of(statements, "fall hardest") == "Plaid Cymru"
+    assert actor_of(statements, "fall hardest") == "Plaid Cymru"
     statements = _run(f"Replying to Dafydd Rees, Plaid Cymru health spokesman said: {quote}\n")
     assert speaker_of(statements, "fall hardest") != "Dafydd Rees"
 
@@ -100,7 +95,7 @@ def test_a_short_form_is_shown_as_the_full_name_the_story_gives():
     statements = _run(text)
     assert speaker_of(statements, "raise harbour tolls") == "Coastal Ferry Lines"
     assert speaker_of(statements, "Nothing has changed") == "Coastal Ferry Lines's spokeswoman"
-    assert _actor_of(statements, "Nothing has changed") == "Coastal Ferry Lines"
+    assert actor_of(statements, "Nothing has changed") == "Coastal Ferry Lines"
     statements = _run(
         "Harbour master Sam Lee met the HUF on Monday.\n\n"
         "The HUF said its members would refuse to pay the new harbour tolls.\n"
@@ -118,10 +113,10 @@ def test_a_country_is_a_side_only_when_it_qualifies_a_state_office():
         '"would hardly dent the figures".\n\n'
         'US Treasury Secretary Tom Abbott said the tolls "are fair to every carrier".\n'
     )
-    assert _actor_of(statements, "touring bands") == "Karl Brandt"
-    assert _actor_of(statements, "drive trade away") == "Lena Holt"
-    assert _actor_of(statements, "hardly dent") != "France"
-    assert _actor_of(statements, "fair to every carrier") == "United States"
+    assert actor_of(statements, "touring bands") == "Karl Brandt"
+    assert actor_of(statements, "drive trade away") == "Lena Holt"
+    assert actor_of(statements, "hardly dent") != "France"
+    assert actor_of(statements, "fair to every carrier") == "United States"
 
 
 def test_a_relative_clause_speaks_for_the_name_it_follows_not_the_sentences_first():
@@ -214,11 +209,11 @@ def test_an_unnamed_voice_stands_for_its_body():
         'The tolls are "a fair price for the quay", said a Harbour Board spokesman.\n'
     )
     assert speaker_of(statements, "a fair price") == "Harbour Board spokesman"
-    assert _actor_of(statements, "a fair price") == "Harbour Board"
+    assert actor_of(statements, "a fair price") == "Harbour Board"
     statements = _run(
         'A Department of Harbour Affairs spokeswoman said: "The tolls will stay as they are."\n'
     )
-    assert _actor_of(statements, "will stay as they are") == "Department of Harbour Affairs"
+    assert actor_of(statements, "will stay as they are") == "Department of Harbour Affairs"
 
 
 def test_a_given_name_is_no_short_form():
@@ -262,6 +257,6 @@ def test_owners_offices_and_openers_found_on_other_news():
     )
     assert speaker_of(statements, "cut the tolls for every islander") == "Ann Cole"
     statements = _run('"The tolls stay," one Quayline spokesman said.\n')
-    assert _actor_of(statements, "The tolls stay") == "Quayline"
+    assert actor_of(statements, "The tolls stay") == "Quayline"
     statements = _run('"The tolls stay," said a Mexican official.\n')
-    assert _actor_of(statements, "The tolls stay") != "Mexican"
+    assert actor_of(statements, "The tolls stay") != "Mexican"
