@@ -1,6 +1,8 @@
-"""The readers' audits of issue 13's tenth round (tests/data/attribution/audits/, four
-rounds, 1,200 statements): each sample's words are its article's, and each sample has
-exactly one verdict, in order."""
+"""The readers' audits of issue 13 (tests/data/attribution/audits/): statements the offline
+engine shows, drawn at random (round ten's four rounds, 1,200 statements; round eleven's
+fifth, 360) or as the briefs on twenty topics showed them (round eleven, 210 lines, judged
+at the round's start and, where a brief changed, at its end). Each sample's words are its
+article's, and each sample has exactly one verdict, in order."""
 
 import json
 from pathlib import Path
@@ -10,16 +12,21 @@ import pytest
 from conftest import BBC
 
 AUDITS = Path(__file__).parent / "data" / "attribution" / "audits"
-SAMPLES = sorted(AUDITS.glob("round10_*/sample_*.jsonl"))
+RANDOM = sorted([*AUDITS.glob("round10_*/sample_*.jsonl"), *AUDITS.glob("round11_*/sample_*")])
+BRIEFS = sorted(AUDITS.glob("briefs_round11/*/sample_*.jsonl"))
 
 
 def _lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def _verdicts(sample: Path) -> list[dict]:
+    return _lines(sample.with_name(sample.name.replace("sample_", "verdicts_")))
+
+
+@pytest.mark.parametrize("sample", RANDOM + BRIEFS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_sample_has_one_verdict_and_quotes_its_article(sample: Path):
-    verdicts = _lines(sample.with_name(sample.name.replace("sample_", "verdicts_")))
+    verdicts = _verdicts(sample)
     items = _lines(sample)
     assert [v["id"] for v in verdicts] == [i["id"] for i in items]
     assert {v["speaker"] for v in verdicts} <= {"right", "wrong", "unsure"}
@@ -31,6 +38,15 @@ def test_every_sample_has_one_verdict_and_quotes_its_article(sample: Path):
         assert first_words in " ".join(text.split()) or "£" in item["quote"], item["id"]
 
 
-def test_the_audits_hold_1200_judged_statements():
-    assert len(SAMPLES) == 10
-    assert sum(len(_lines(p)) for p in SAMPLES) == 1200
+def test_the_random_audits_hold_1560_judged_statements():
+    assert len(RANDOM) == 13
+    assert sum(len(_lines(p)) for p in RANDOM) == 1560
+
+
+def test_every_line_of_the_final_briefs_has_a_verdict():
+    """The end briefs' 210 shown lines each point at the verdict that judged them: at the
+    start, or (11 lines the round's rules brought in) at the end."""
+    judged = {v["id"]: v for sample in BRIEFS for v in _verdicts(sample)}
+    shown = _lines(AUDITS / "briefs_round11" / "end" / "shown.jsonl")
+    assert len(shown) == 210
+    assert all(line["verdict"] in judged for line in shown)
