@@ -132,6 +132,7 @@ def display_name(speaker: str) -> str:
 def _pattern(table: dict[str, str]) -> re.Pattern[str]:
     """Aliases as written (case counts: 'US' is not 'us'), never after a '.' ('U.S.') nor
     glued behind a hyphen: 'the Inter-American Development Bank', 'pro-Russian rebels' and
-    an 'Anglo-French' venture are no state's voice ('Ex-Labour minister X' is still Labour)."""
+    an 'Anglo-French' venture are no state's voice ('Ex-Labour minister X' is still Labour, a
+    'Then-Home Secretary' the Home Office's)."""
     base = any_of(table, ignore_case=False, not_after=r"\w.")
-    return re.compile(r"(?<!(?<![Ee]x)-)" + base.pattern, base.flags)
+    return re.compile(r"(?<!(?<![Ee]x)(?<![Tt]hen)-)" + base.pattern, base.flags)

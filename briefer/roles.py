@@ -12,6 +12,7 @@ that index: full names by surname, and the role bound to each name. Both engines
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -325,7 +326,10 @@ def read_story(text: str, actors: Actors) -> StoryNames:
     for run in runs:
         words = [_clean(w) for w in run.group().split(" ")]
         offsets = _offsets(run.group(), run.start())
-        if not _describes_the_name_after(text, run, actors) and not _names_a_work(text, run):
+        if _describes_the_name_after(text, run, actors):
+            _note_full_names(names, words[1:], offsets[1:])  # 'Former Aston Villa striker':
+            # the club keeps its name, the standing word joins none
+        elif not _names_a_work(text, run):
             _note_full_names(names, words, offsets)
         k = 0
         while k < len(words):
@@ -413,9 +417,19 @@ _DEFINED_SHORT = re.compile(r" \(([A-Z][A-Za-z]{1,5})\)")
 
 # A kinship noun just before a name: 'his son Nick', 'her husband Tom Reyes'.
 def _job_before(text: str, start: int) -> bool:
-    """Is the word right before `start` a lower-case job ('champion', 'coach', 'singer')?"""
+    """Is the word right before `start` a lower-case job ('champion', 'coach', 'singer'), one
+    that names no firm or place ('travel agent Thomas Cook', 'oil producer Saudi Arabia',
+    'World Cup host South Africa', 'market leader Tesco')?"""
     words = text[max(0, start - 24) : start].split()
-    return text[start - 1 : start] == " " and bool(words) and words[-1] in _PERSON_NOUNS_LOWER
+    return (
+        text[start - 1 : start] == " "
+        and bool(words)
+        and words[-1] in _PERSON_NOUNS_LOWER
+        and words[-1] not in _ALSO_FIRMS
+    )
+
+
+_ALSO_FIRMS = frozenset("agent host producer model leader star".split())
 
 
 _KIN_BEFORE = re.compile(
@@ -682,15 +696,14 @@ _VERB_AFTER_NAME = re.compile(
 )
 
 
-# Nouns after a capitalised run that make it the name of a title or a work, not a person:
-# 'Rolling Stone magazine', 'the Rain Man film', 'Top Gear programme'.
-_WORKS = frozenset(
-    "magazine newspaper journal band album film movie show programme series website channel".split()
-)
+# Nouns after a capitalised run that make it the name of a publication, not a person:
+# 'Rolling Stone magazine', 'the Racing Post newspaper'.
+_WORKS = frozenset("magazine newspaper journal tabloid website".split())  # not 'film' ('the
+# new Mike Leigh film' is his), nor 'show' (a verb: 'figures by Anna Pell show ...')
 
 
 def _names_a_work(text: str, run: re.Match[str]) -> bool:
-    """Does a lower-case noun of a publication or a work follow the run ('one reviewer in
+    """Does a lower-case noun of a publication follow the run ('one reviewer in
     Rolling Stone magazine')? Then its last word is no surname: 'Stone expressed the hope'
     later is still Oliver Stone, not the magazine."""
     if run.group().endswith(("'s", "’s", "'", "’")):
@@ -941,8 +954,9 @@ def _possessive_side(words: list[str], actors: Actors) -> str | None:
                 return None
             continue
         side = actors.by_alias.get(" ".join([*words[start:index], owner]))
-        if side in _states(actors) and _LOCAL_WORDS & {w.lower() for w in words}:
-            return None  # "London's Labour mayor": a city's office, not its country's
+        if side in _states(actors) and owner != side and _CITY_OFFICES & {w.lower() for w in words}:
+            return None  # "London's Labour mayor": a city's office, not its country's (but
+            # "Russia's Security Council secretary" is the state's)
         return side if side in actors.parties or side in _states(actors) else None
     return None
 
@@ -1058,18 +1072,20 @@ def _holds_office(title: str, country: str) -> bool:
 
 
 _LOCAL_WORDS = frozenset("mayor councillor council alderman".split())
+_CITY_OFFICES = _LOCAL_WORDS - {"council"}
 
 
 # Title words that make a demonym a state's side: 'French President', 'German leader',
 # 'Chinese diplomat'. A nationality with any other title ('British director', 'French
-# actress') says where someone is from, not whom they speak for.
+# actress') says where someone is from, not whom they speak for; nor does a legislator's
+# ('British MP', 'US Senator': their party's or their own, often against the government).
 OFFICIAL_WORDS = frozenset(
     """minister ministry president leader official officials diplomat envoy ambassador
     spokesman spokeswoman spokesperson government chancellor premier secretary negotiator
     general commander army military navy adviser advisor aide sources source king queen
-    prince emperor monarch mp mps mep msp senator governor mayor deputy embassy
-    administration parliament delegation representative foreign defence defense
-    interior state officer troops forces police commissioner""".split()
+    prince emperor monarch governor mayor deputy embassy administration delegation
+    representative foreign defence defense interior state officer troops forces police
+    commissioner""".split()
 )
 
 
@@ -1165,7 +1181,21 @@ def resolve_body(phrase: str, actors: Actors) -> str | None:
         organisation = demonym_organisation(phrase, actors)
         if organisation is not None:
             return organisation
+    else:
+        body = _body_opened_by(best.group(), phrase[best.end() :].split())
+        if body is not None:
+            return body  # 'the United Kingdom Independence Party': a party named after a state
     return actors.resolve(phrase)
+
+
+def _body_opened_by(alias: str, rest: list[str]) -> str | None:
+    """The party's name when capitalised words after a state's alias end in 'Party' ('United
+    Kingdom' + 'Independence Party'), else None: a party is no voice of its state, where an
+    agency is ('the US Environmental Protection Agency', a United Nations commission)."""
+    name = list(itertools.takewhile(lambda w: w[:1].isupper(), rest))
+    if not name or name[-1].rstrip(",.;:") != "Party":
+        return None
+    return " ".join([alias, *name]).rstrip(",.;:")
 
 
 def person_actor(name: str, actors: Actors) -> str | None:

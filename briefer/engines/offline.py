@@ -291,7 +291,7 @@ class OfflineEngine:
             return None
         if _looks_back(attribution) and (
             rival_in_words(state, attribution, speaker, sentence)
-            or named_in_own_words(attribution, speaker, sentence)
+            or named_in_own_words(state, attribution, speaker, sentence)
         ):
             return None  # 'Though Ms Olivieri has lived there, ..., she said': not sure who
         _remember(state, speaker, chunk.start + end, sentence.rstrip().endswith("?"))

@@ -253,22 +253,41 @@ def rival_in_words(
     )
 
 
-def named_in_own_words(attribution: Attribution, speaker: Speaker, sentence: str) -> bool:
+def named_in_own_words(
+    state: StoryState, attribution: Attribution, speaker: Speaker, sentence: str
+) -> bool:
     """'But the chancellor said Mr Baume was never at the meetings': whoever a title or a
     pronoun reaches back to, it is not the person the reported words name as a third party
-    ('Mr Baume'), so the words are left out rather than given to them. A name after a
-    verb of speech is the cue's own (', claimed Mr Brown.')."""
+    by the name the story calls them ('Mr Baume'), so the words are left out rather than
+    given to them. A name after a verb of speech is the cue's own (', claimed Mr Brown.'),
+    and a relative of the same surname is someone else."""
     at = word_position(sentence, attribution.speaker)
     verb = sentence.find(attribution.verb, at)
     if verb < 0:
         return False
     words = sentence[verb + len(attribution.verb) :]
     surname = re.escape(speaker.name.split()[-1])
-    for named in re.finditer(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{surname}\b", words):
+    wanted = pronoun_gender(attribution.speaker) or phrase_gender(speaker.name)
+    for named in re.finditer(rf"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+{surname}\b", words):
         before = words[: named.start()].split()[-1:]
-        if not before or before[0].strip(",").lower() not in SPEECH_VERBS:
-            return True
+        if before and before[0].strip(",").lower() in SPEECH_VERBS:
+            continue  # ', claimed Mr Brown.': the cue's own name
+        honorific = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}.get(named.group(1))
+        if wanted in ("m", "f") and honorific not in (None, wanted):
+            continue  # 'she said Mr Reyes had complained': her husband, not herself
+        if _KIN.search(words, max(0, named.start() - 25), min(len(words), named.end() + 25)):
+            continue  # 'his daughter, Dr Reyes', 'Ms Williams, her sister'
+        if state.source_text.count(named.group()) < 2:
+            continue  # 'the prime minister said Mrs Blair had been a teacher': the story
+            # never calls the speaker so, so she may be another Blair
+        return True
     return False
+
+
+_KIN = re.compile(
+    r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece"
+    r"|cousin|widow|widower|partner)\b"
+)
 
 
 def of_other_sex(state: StoryState, wanted: Gender | None) -> Callable[[int], bool] | None:

@@ -171,8 +171,9 @@ _ADDRESSING = frozenset(
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+)?$")
 # A question put to the subject, the cue inside it: 'was asked if he would say yes or no'.
 _ASKED_WHETHER = re.compile(
-    r"\b(?:was|were|been|being)\s+(?:asked|pressed|questioned)\s+(?:if|whether)\b[^,;:]*$"
-)
+    r"\b(?:was|were|been|being)\s+(?:asked|pressed|questioned)\s+(?:if|whether)\b"
+    r"(?:(?!\b(?:and|but)\b)[^,;:])*$"
+)  # not '... was asked whether he would resign and said he would not': his answer
 
 
 def _only_addressed(sentence: str, attribution: Attribution, verb: re.Match[str]) -> bool:
@@ -211,8 +212,21 @@ _OBJECT_WHO_SAID = re.compile(
 def _object_speaks(sentence: str, attribution: Attribution, verb: re.Match[str]) -> bool:
     """'Gordon Brown has criticised a union leader who said conflict ... was harming
     government': the words reported are the union leader's, whom the cue's subject answers;
-    shown as the subject's, they would put the leader's claim in the chancellor's mouth."""
-    return _OBJECT_WHO_SAID.match(sentence, verb.end()) is not None
+    shown as the subject's, they would put the leader's claim in the chancellor's mouth. Only
+    after a verb that takes a person ('said those who argued ... were wrong' is the
+    speaker's own clause)."""
+    return (
+        attribution.verb.lower() in _ANSWERING
+        and _OBJECT_WHO_SAID.match(sentence, verb.end()) is not None
+    )
+
+
+# Verbs whose object is the person answered: 'criticised a union leader who said ...'.
+_ANSWERING = frozenset(
+    """criticised criticized criticises criticizes attacked attacks condemned condemns
+    praised praises accused accuses rebuked rebukes slammed slams blasted blasts mocked
+    mocks dismissed dismisses rejected rejects challenged challenges""".split()
+)
 
 
 _NEITHER = re.compile(

@@ -140,7 +140,7 @@ def by_described_name(statement: Statement, text: str) -> Statement:
     name = statement.actor.removeprefix("the ")
     words = name.split()
     if (
-        not described
+        len(described) < 2  # 'the government said' may be a guess at which government
         or not all(w.islower() for w in described)
         or len(words) <= len(described)
         or [w.lower() for w in words[-len(described) :]] != described
