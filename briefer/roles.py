@@ -12,6 +12,7 @@ that index: full names by surname, and the role bound to each name. Both engines
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -96,7 +97,10 @@ def _clean(word: str) -> tuple[str, bool, bool]:
     return stripped, possessive, punctuated
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_name_word(word: str) -> bool:
+    """Could this word be part of a person's or a body's name? Cached: a story asks about
+    the same few hundred words some hundred thousand times."""
     return (
         word[:1].isupper()
         and not is_hyphenated_modifier(word)  # 'Paris-based'
@@ -702,14 +706,17 @@ _WORKS = frozenset("magazine newspaper journal tabloid website".split())  # not 
 # new Mike Leigh film' is his), nor 'show' (a verb: 'figures by Anna Pell show ...')
 
 
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
 def _names_a_work(text: str, run: re.Match[str]) -> bool:
     """Does a lower-case noun of a publication follow the run ('one reviewer in
     Rolling Stone magazine')? Then its last word is no surname: 'Stone expressed the hope'
     later is still Oliver Stone, not the magazine."""
-    if run.group().endswith(("'s", "’s", "'", "’")):
-        return False  # "Mike Leigh's film": the owner is a person
-    after = re.match(r" ([a-z]+)\b", text[run.end() : run.end() + 20])
-    return after is not None and after.group(1) in _WORKS
+    after = _NEXT_WORD.match(text, run.end())
+    if after is None or after.group(1) not in _WORKS:
+        return False
+    return not run.group().endswith(("'s", "’s", "'", "’"))  # "Mike Leigh's film" is his
 
 
 # Words that open a sentence describing a person's standing before their job and name:
