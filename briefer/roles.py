@@ -424,13 +424,12 @@ def _job_before(text: str, start: int) -> bool:
     """Is the word right before `start` a lower-case job ('champion', 'coach', 'singer'), one
     that names no firm or place ('travel agent Thomas Cook', 'oil producer Saudi Arabia',
     'World Cup host South Africa', 'market leader Tesco')?"""
-    words = text[max(0, start - 24) : start].split()
-    return (
-        text[start - 1 : start] == " "
-        and bool(words)
-        and words[-1] in _PERSON_NOUNS_LOWER
-        and words[-1] not in _ALSO_FIRMS
-    )
+    if text[start - 1 : start] != " ":
+        return False
+    low = max(0, start - 24)
+    space = text.rfind(" ", low, start - 1)
+    word = text[space + 1 if space >= 0 else low : start - 1]
+    return word in _PERSON_NOUNS_LOWER and word not in _ALSO_FIRMS
 
 
 _ALSO_FIRMS = frozenset("agent host producer model leader star".split())
@@ -488,9 +487,9 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
         if (
             2 <= len(named) <= 3
             and named == words
+            and _job_before(text, run.start())
             and _GIVEN.fullmatch(named[0])
             and not any(w.endswith((".", ",", ";", ":")) for w in run.group().split(" ")[:-1])
-            and _job_before(text, run.start())
             and actors.resolve(" ".join(named)) is None
         ):
             people.add(named[-1])  # 'Olympic champion Kelly Holmes', 'Spain coach Luis
