@@ -333,7 +333,7 @@ def read_story(text: str, actors: Actors) -> StoryNames:
         if _describes_the_name_after(text, run, actors):
             _note_full_names(names, words[1:], offsets[1:])  # 'Former Aston Villa striker':
             # the club keeps its name, the standing word joins none
-        elif not _names_a_work(text, run):
+        elif not _names_a_publication(text, run):
             _note_full_names(names, words, offsets)
         k = 0
         while k < len(words):
@@ -419,7 +419,6 @@ def _long_forms(text: str, names: StoryNames, actors: Actors) -> dict[str, list[
 _DEFINED_SHORT = re.compile(r" \(([A-Z][A-Za-z]{1,5})\)")
 
 
-# A kinship noun just before a name: 'his son Nick', 'her husband Tom Reyes'.
 def _job_before(text: str, start: int) -> bool:
     """Is the word right before `start` a lower-case job ('champion', 'coach', 'singer'), one
     that names no firm or place ('travel agent Thomas Cook', 'oil producer Saudi Arabia',
@@ -435,6 +434,7 @@ def _job_before(text: str, start: int) -> bool:
 _ALSO_FIRMS = frozenset("agent host producer model leader star".split())
 
 
+# A kinship noun just before a name: 'his son Nick', 'her husband Tom Reyes'.
 _KIN_BEFORE = re.compile(
     r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece"
     r"|cousin|grandson|granddaughter|grandfather|grandmother|widow|widower|fiancée?)\s+$"
@@ -701,19 +701,19 @@ _VERB_AFTER_NAME = re.compile(
 
 # Nouns after a capitalised run that make it the name of a publication, not a person:
 # 'Rolling Stone magazine', 'the Racing Post newspaper'.
-_WORKS = frozenset("magazine newspaper journal tabloid website".split())  # not 'film' ('the
+_PUBLICATIONS = frozenset("magazine newspaper journal tabloid website".split())  # not 'film' ('the
 # new Mike Leigh film' is his), nor 'show' (a verb: 'figures by Anna Pell show ...')
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 
-def _names_a_work(text: str, run: re.Match[str]) -> bool:
+def _names_a_publication(text: str, run: re.Match[str]) -> bool:
     """Does a lower-case noun of a publication follow the run ('one reviewer in
     Rolling Stone magazine')? Then its last word is no surname: 'Stone expressed the hope'
     later is still Oliver Stone, not the magazine."""
     after = _NEXT_WORD.match(text, run.end())
-    if after is None or after.group(1) not in _WORKS:
+    if after is None or after.group(1) not in _PUBLICATIONS:
         return False
     return not run.group().endswith(("'s", "’s", "'", "’"))  # "Mike Leigh's film" is his
 
@@ -1188,13 +1188,13 @@ def resolve_body(phrase: str, actors: Actors) -> str | None:
         if organisation is not None:
             return organisation
     else:
-        body = _body_opened_by(best.group(), phrase[best.end() :].split())
+        body = _party_named_after(best.group(), phrase[best.end() :].split())
         if body is not None:
             return body  # 'the United Kingdom Independence Party': a party named after a state
     return actors.resolve(phrase)
 
 
-def _body_opened_by(alias: str, rest: list[str]) -> str | None:
+def _party_named_after(alias: str, rest: list[str]) -> str | None:
     """The party's name when capitalised words after a state's alias end in 'Party' ('United
     Kingdom' + 'Independence Party'), else None: a party is no voice of its state, where an
     agency is ('the US Environmental Protection Agency', a United Nations commission)."""

@@ -113,7 +113,7 @@ def by_defined_name(statement: Statement, text: str, sides: Container[str]) -> S
     """A body shown by a short form the story defined before the statement ('AK had
     insisted ...' after 'Athletics Kenya (AK) had suspended ...') is shown by the name it
     stands for: a reader of the brief never met 'AK'. The statement records where the
-    story defines it; a side the actors data knows ('the TUC', 'EU') keeps its heading."""
+    story defines it; a side the actors data knows ('the EU') keeps its heading."""
     short = statement.speaker.removeprefix("the ")
     if not short.isupper() or statement.actor not in (statement.speaker, short) or short in sides:
         return statement
@@ -132,9 +132,10 @@ def by_defined_name(statement: Statement, text: str, sides: Container[str]) -> S
 
 def by_described_name(statement: Statement, text: str) -> Statement:
     """A body shown by the lower-case words the story refers back to it with ('the assembly
-    government said' after 'the Welsh Assembly Government', 'the party' after 'the Scottish
-    Socialist Party') is shown by its name, as its heading already is; the statement
-    records where the story last wrote that name before the words."""
+    government said' after 'the Welsh Assembly Government', 'the health board' after 'the
+    Powys Health Board') is shown by its name, as its heading already is; the statement
+    records where the story last wrote that name before the words. One word ('the
+    government', 'the party') may be a guess at which one, so it stays as written."""
     definite = statement.speaker.startswith(("the ", "The "))
     described = statement.speaker.split()[1:] if definite else statement.speaker.split()
     name = statement.actor.removeprefix("the ")
