@@ -435,10 +435,11 @@ _ALSO_FIRMS = frozenset("agent host producer model leader star".split())
 
 
 # A kinship noun just before a name: 'his son Nick', 'her husband Tom Reyes'.
-_KIN_BEFORE = re.compile(
-    r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece"
-    r"|cousin|grandson|granddaughter|grandfather|grandmother|widow|widower|fiancée?)\s+$"
-)
+KIN_WORDS = (
+    r"(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece"
+    r"|cousin|grandson|granddaughter|grandfather|grandmother|widow|widower|fiancée?|partner)"
+)  # a regex alternation: kinship nouns, shared with pronoun_chain
+_KIN_BEFORE = re.compile(rf"\b{KIN_WORDS}\s+$")
 
 
 def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], actors: Actors) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ..attribution import speaker_key
 from ..gender import UNKNOWN, Gender, merge, phrase_gender, pronoun_gender
-from ..roles import TITLE_WORDS, Role
+from ..roles import KIN_WORDS, TITLE_WORDS, Role
 from ..spans import sentence_bounds
 from .shown_names import VOICES
 from .speech import ROLE_WORDS, SPEECH_VERBS, Attribution
@@ -284,10 +284,7 @@ def named_in_own_words(
     return False
 
 
-_KIN = re.compile(
-    r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece"
-    r"|cousin|widow|widower|partner)\b"
-)
+_KIN = re.compile(rf"\b{KIN_WORDS}\b")
 
 
 def of_other_sex(state: StoryState, wanted: Gender | None) -> Callable[[int], bool] | None:

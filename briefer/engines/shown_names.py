@@ -101,12 +101,7 @@ def by_full_name(
     if bare_first is not None and bare_first < at:
         return statement
     shown = ("the " if speaker.startswith("the ") else "") + full
-    chain = Evidence(
-        source_id=statement.evidence[0].source_id, start=at, end=at + len(full), quote=full
-    )
-    return statement.model_copy(
-        update={"speaker": shown, "actor": shown, "attribution": statement.attribution or chain}
-    )
+    return _shown_by(statement, shown, full, at, actor=shown)
 
 
 def by_defined_name(statement: Statement, text: str, sides: Container[str]) -> Statement:
@@ -122,12 +117,7 @@ def by_defined_name(statement: Statement, text: str, sides: Container[str]) -> S
     if not found or len({d.name for d in found}) != 1:
         return statement
     name, at = found[0].name, found[0].at
-    chain = Evidence(
-        source_id=statement.evidence[0].source_id, start=at, end=at + len(name), quote=name
-    )
-    return statement.model_copy(
-        update={"speaker": name, "actor": name, "attribution": statement.attribution or chain}
-    )
+    return _shown_by(statement, name, name, at, actor=name)
 
 
 def by_described_name(statement: Statement, text: str) -> Statement:
@@ -152,13 +142,21 @@ def by_described_name(statement: Statement, text: str) -> Statement:
     at = text.rfind(name, 0, start)
     if at < 0:
         return statement
-    shown = ("the " if definite else "") + name
+    return _shown_by(statement, ("the " if definite else "") + name, name, at)
+
+
+def _shown_by(
+    statement: Statement, shown: str, written: str, at: int, actor: str | None = None
+) -> Statement:
+    """The statement shown by the name `shown`, recording where the story writes it
+    (`written` at `at`) as the chain the attribution check follows, unless it has one."""
     chain = Evidence(
-        source_id=statement.evidence[0].source_id, start=at, end=at + len(name), quote=name
+        source_id=statement.evidence[0].source_id, start=at, end=at + len(written), quote=written
     )
-    return statement.model_copy(
-        update={"speaker": shown, "attribution": statement.attribution or chain}
-    )
+    update: dict[str, object] = {"speaker": shown, "attribution": statement.attribution or chain}
+    if actor is not None:
+        update["actor"] = actor
+    return statement.model_copy(update=update)
 
 
 def _uses_of(text: str, core: str) -> tuple[int | None, tuple[tuple[int, str], ...]]:
