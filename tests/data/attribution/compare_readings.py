@@ -2,7 +2,7 @@
 items whose kind, speaker or actors differ (never the labels themselves).
 
 Run from the project root: python tests/data/attribution/compare_readings.py seventh
-(reads `bbc_<set>_{a,b,c}.jsonl` and `<set>_second_reading/second_{a,b,c}.jsonl`)."""
+(reads `bbc_<set>_{a,b,c[,d]}.jsonl` and `<set>_second_reading/second_{a,b,c[,d]}.jsonl`)."""
 
 from __future__ import annotations
 
@@ -34,8 +34,10 @@ def same_side(first: list[str] | None, second: list[str] | None) -> bool:
 
 def main(name: str) -> None:
     readings = HERE / f"{name}_second_reading"
-    for part in "abc":
+    for part in "abcd":
         first_path = HERE / f"bbc_{name}_{part}.jsonl"
+        if not (readings / f"second_{part}.jsonl").is_file():
+            continue  # sets before the fourteenth have three parts
         first = {json.loads(line)["id"]: json.loads(line) for line in first_path.open()}
         second = [json.loads(line) for line in (readings / f"second_{part}.jsonl").open()]
         agree = {"kind": 0, "speaker": 0, "actors": 0, "how": 0}

@@ -89,6 +89,10 @@ SETS = (
     "bbc_thirteenth_a.jsonl",
     "bbc_thirteenth_b.jsonl",
     "bbc_thirteenth_c.jsonl",
+    "bbc_fourteenth_a.jsonl",
+    "bbc_fourteenth_b.jsonl",
+    "bbc_fourteenth_c.jsonl",
+    "bbc_fourteenth_d.jsonl",
 )
 
 
