@@ -52,6 +52,12 @@ COMMENTATOR_WORDS = frozenset(
 _NOT_TITLE = rules.words("names", "openers") | rules.words("names", "calendar")
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# An appositive naming a kind of body: ', a UK oil firm,' after 'Cairn Energy'.
+_BODY_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:"
+    + "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
+    + r")[,.;]"
+)
 _SPEAKS_NEXT = re.compile(
     r"(?:,(?!\s+(?:which|where)\b)| (?:said|says|told|added|argued|insisted|warned|claimed)\b)"
 )  # not 'the new stadium in Stanley Park, which ...': 'which' is said of things
@@ -465,6 +471,7 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
             and _GIVEN.fullmatch(words[0])
             and all(_is_name_word(w) and w not in ORGANISATION_WORDS for w in words)
             and _SPEAKS_NEXT.match(text, run.end())
+            and not _BODY_APPOSITIVE.match(text, run.end())
             and actors.resolve(run.group()) is None
             and not _AFTER_THE.search(text[max(0, run.start() - 5) : run.start()])
         ):  # not 'the Nou Camp, where ...': a name after 'the' is a place or a thing
@@ -506,7 +513,12 @@ def _note_mentions(names: StoryNames, text: str, runs: list[re.Match[str]], acto
         and full not in actors.by_alias
     } - people
     alone = _people_by_surname(split_runs, maybe)
-    things = {s for s in maybe if _written_as_a_thing(text, names.full_names[s])}
+    things = {
+        s
+        for s in maybe
+        if _written_as_a_thing(text, names.full_names[s])
+        or written_with_a_body_kind(text, names.full_names[s])
+    }
     maybe -= things - alone  # 'the Six Nations': no person's name is in the way of 'he'
     alone -= things  # 'United' after 'the Manchester United manager' is not who 'he' is
     found: list[tuple[int, str, bool, bool]] = []
@@ -590,6 +602,17 @@ def _written_as_a_thing(text: str, full: str) -> bool:
             if not in_word(text[start - 1 : start]) and not in_word(text[end : end + 1]):
                 return True
             start = text.find(needle, start + 1)
+    return False
+
+
+def written_with_a_body_kind(text: str, full: str) -> bool:
+    """Is a full name followed by an appositive of a body's kind ('Cairn Energy, a UK oil
+    firm,')? Then it is a body's name, whatever its words look like."""
+    start = text.find(full + ",")
+    while start >= 0:
+        if not in_word(text[start - 1 : start]) and _BODY_APPOSITIVE.match(text, start + len(full)):
+            return True
+        start = text.find(full + ",", start + 1)
     return False
 
 

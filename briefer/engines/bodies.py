@@ -206,6 +206,28 @@ KIND_BEFORE_NAME = re.compile(
 )
 
 
+# A name with its kind in an appositive after it: 'Cairn Energy, a UK oil firm,', 'Allianz,
+# the German insurer,'. The kind binds the name as a kind written before it does.
+KIND_AFTER_NAME = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w&’'-]*)(?: (?:[A-Z][\w&’'-]*|&))*), (?:a|an|the) "
+    r"(?:[\w’'-]+ ){0,4}?([a-z]+)(?=[,.;])"
+)
+
+
+def kind_bindings(text: str, end: int) -> list[tuple[int, str, str, int]]:
+    """Each (name start, kind, name, binding end) the story writes before `end`, a kind
+    before a name ('operator Eurotunnel') or in an appositive after it, in text order."""
+    found = [
+        (m.start(2), m.group(1), m.group(2), m.end())
+        for m in KIND_BEFORE_NAME.finditer(text, 0, end)
+    ]
+    found += [
+        (m.start(1), m.group(2), m.group(1), m.end())
+        for m in KIND_AFTER_NAME.finditer(text, 0, end)
+    ]
+    return sorted(found)
+
+
 _ANY_BODY = frozenset({"Group", "Organisation", "Organization"})  # what any body may be called
 
 

@@ -31,6 +31,7 @@ from ..roles import (
     person_actor,
     read_story,
     resolve_body,
+    written_with_a_body_kind,
 )
 from ..select import TopicQuery
 from ..stance import stance_of
@@ -40,10 +41,10 @@ from .bodies import (
     ALL_KINDS,
     BUSINESSES,
     GROUP_NOUNS,
-    KIND_BEFORE_NAME,
     another_body_since,
     body_referent,
     group_body,
+    kind_bindings,
     named_voice,
     voice_of_last_body,
     written_as_a_body,
@@ -568,6 +569,10 @@ class OfflineEngine:
                 and written_as_a_body(state, name)
             ):  # not 'Ford, the US car company, reported' as the Bill Ford a later
                 name = full  # paragraph titles chairman: a body is no person's surname
+            if name == full and len(state.names.by_given.get(name, ())) == 1:
+                (longer,) = state.names.by_given[name]
+                if written_with_a_body_kind(state.source_text, longer):
+                    name = longer  # 'Cairn said' after 'Cairn Energy, a UK oil firm,'
         if len(name.split()) == 1 and name[:1].isupper() and name not in self.actors.by_alias:
             spelt = spelt_otherwise(state.names, name)  # 'Ms Abbott' after 'Diane Abbot'
             if spelt is not None:
@@ -916,14 +921,15 @@ class OfflineEngine:
         cue = max(cue, state.cue_at)  # ..., the company denied': the words before it count
         quotes = find_quotes(text[:cue])
         bound = None
-        for found in KIND_BEFORE_NAME.finditer(text, 0, cue):
-            if any(q.open_mark < found.start() < q.close_mark for q in quotes):
+        for found in kind_bindings(text, cue):
+            if any(q.open_mark < found[0] < q.close_mark for q in quotes):
                 continue
-            if found.group(1) in ALL_KINDS:
+            if found[1] in ALL_KINDS:
                 bound = found
-        if bound is None or bound.group(1) not in kinds:
+        if bound is None or bound[1] not in kinds:
             return None
-        name = bound.group(2).removesuffix("’s").removesuffix("'s")
+        at, _, name, bound_end = bound
+        name = name.removesuffix("’s").removesuffix("'s")
         words = name.split()
         if (
             words[0] in HONORIFICS
@@ -932,14 +938,15 @@ class OfflineEngine:
             or self._is_media(name)
         ):
             return None  # 'drugmaker Dr Reddy's', a country, a party or a paper: not sure
-        for other in re.finditer(r"[A-Z][\w’'&-]*", text[bound.end() : cue]):
-            at = bound.end() + other.start()
+        for other in re.finditer(r"[A-Z][\w’'&-]*", text[bound_end:cue]):
+            other_at = bound_end + other.start()
             word = other.group()
-            opens = re.search(r"(?:^|[.!?][\"”’']?\s+|\n\s*|[\"“‘])$", text[max(0, at - 4) : at])
+            opens = re.search(
+                r"(?:^|[.!?][\"”’']?\s+|\n\s*|[\"“‘])$", text[max(0, other_at - 4) : other_at]
+            )
             if word in words or word in self.actors.by_demonym or opens is not None:
                 continue
             return None  # another name between: the noun may be its
-        at = bound.start(2)
         state.mentioned_at[name] = Evidence(
             source_id=state.source_id, start=at, end=at + len(name), quote=name
         )

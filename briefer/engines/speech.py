@@ -880,7 +880,9 @@ def _clause_subject(tokens: list[str], verb_next: bool = False) -> tuple[str, li
     With `verb_next`, a name must be followed by a word shaped like a verb ('Ms Hill
     defended'), not by a noun it qualifies ('Internet service provider Plus.net')."""
     i = 0
-    while i < len(tokens) and tokens[i].lower() in _BODY_OPENERS:
+    while i < len(tokens) and (
+        tokens[i].lower() in _BODY_OPENERS or (i and tokens[i] == ",")
+    ):  # 'However, Ms Hill tried ...': the connective's comma is no clause's end
         i += 1
     if i + 1 < len(tokens) and (
         tokens[i].lower() in _INTRO_OPENERS
@@ -2106,6 +2108,23 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def _heads_an_institution(word: str) -> bool:
+    """'Association', 'Republic', 'Bank': a singular capitalised noun opening the sentence
+    before 'of' heads one name ('Association of Chief Police Officers president Chris Fox'),
+    unlike a plural or a title ('Critics of Mr Hale', 'Head of BT Ben Verwaayen')."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and not (word.endswith("s") and not word.endswith(("ss", "us")))
+        and word.lower() not in ROLE_WORDS | _PARTITIVES | _PORTIONS
+        and word not in NOT_NAMES
+    )
+
+
+# Nouns of quantity: 'Half of Vermont Democrats said' is some of them, not a body's name.
+_PORTIONS = frozenset("half third quarter majority minority rest part much bulk share".split())
+
+
 # 'London-based', 'US-born', 'Labour-run': a capital before a lower-case hyphenated part is
 # a modifier of what follows, never part of a name ('Kilroy-Silk', 'Jean-Pierre' keep theirs)
 _HYPHENATED_MODIFIER = re.compile(r"[A-Z][\w’'.]*-[a-z]")
@@ -2192,7 +2211,7 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             and bool(taken)  # Trafford and Ancelotti said'
             and _is_name_token(taken[-1])
             and _is_name_token(following)
-            and (from_start or index + 2 < len(sequence))
+            and (from_start or index + 2 < len(sequence) or _heads_an_institution(following))
         )
         particle = (  # 'Riccardo de Rinaldini', 'Dirk van der Berg'
             is_name_particle(token)
