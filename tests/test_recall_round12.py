@@ -48,3 +48,49 @@ def test_a_firm_named_with_its_kind_in_an_appositive_is_the_company_that_speaks(
     assert speaker_of(statements, "no coal worth mining") == "Dunmore Mining"
     assert speaker_of(statements, "drill again") == "Dunmore Mining"
     assert speaker_of(statements, "jobs of 300 miners") == "Kirsty Hale"
+
+
+def test_a_sentence_whose_quoted_words_are_nobodys_statement_is_read_as_reported_speech():
+    """'While accepting that farmers "have to be paid" ..., Mr Dorn said he had "doubts"
+    about ...': the quote opens a subordinate clause no cue binds, so the sentence is read
+    as his reported speech; a sentence whose quote is a statement is not read twice."""
+    text = (
+        "Farm subsidies\n\n"
+        "Agriculture minister Ivan Dorn spoke in Brussels on Monday. "
+        'While accepting that farmers "have to be paid fairly" for their crops, Mr Dorn said '
+        'he had "serious doubts" about the new subsidy plans. '
+        'Mr Dorn said: "We will vote against the plans next month."\n'
+    )
+    statements = run_story(text, "farm subsidies")
+    assert speaker_of(statements, "serious doubts") == "Ivan Dorn"
+    assert len([s for s in statements if "vote against" in s.evidence[0].quote]) == 1
+
+
+def test_one_word_name_always_written_after_a_number_is_shown_with_it():
+    """'50 Cent said' was shown as 'Cent said': a name the story never writes without its
+    number keeps it; a year before a name ('2013 FOIA reply') is not part of it."""
+    text = (
+        "Rap truce\n\n"
+        "Rapper 40 Grams said the feud between the two labels was over for good. "
+        '"We are here to show that people can rise above it," 40 Grams told reporters.\n'
+    )
+    statements = run_story(text, "rap truce")
+    assert speaker_of(statements, "feud between the two labels") == "40 Grams"
+    assert speaker_of(statements, "rise above it") == "40 Grams"
+
+
+def test_a_name_after_a_preposition_and_a_title_is_its_object_not_the_speaker():
+    """'A row about harbour master Tom Reyes said' names the row's subject, not who speaks;
+    a clause of its own after the preposition ('under plans which the Tories say') and a
+    participle after 'with' ('with its chairman Ann Hale adding') keep their speakers."""
+    text = (
+        "Harbour row\n\n"
+        "The dispute about harbour master Tom Reyes said nothing about the new levy at all. "
+        "Fees would be cut under plans which the Tories say would save the port £2m a year. "
+        "The Harbour Trust backed the plan, with its chairman Ann Hale adding that fees "
+        '"must fall before the summer season".\n'
+    )
+    statements = run_story(text, "harbour row")
+    assert speaker_of(statements, "nothing about the new levy") is None
+    assert speaker_of(statements, "save the port") == "the Tories"
+    assert speaker_of(statements, "must fall before the summer") == "Ann Hale"

@@ -214,18 +214,22 @@ KIND_AFTER_NAME = re.compile(
 )
 
 
-def kind_bindings(text: str, end: int) -> list[tuple[int, str, str, int]]:
-    """Each (name start, kind, name, binding end) the story writes before `end`, a kind
-    before a name ('operator Eurotunnel') or in an appositive after it, in text order."""
+@text_cache(maxsize=64)
+def kind_bindings(text: str) -> tuple[tuple[int, str, str, int], ...]:
+    """Each (binding end, kind, name, name start) the story writes, a kind of body before a
+    name ('operator Eurotunnel') or in an appositive after it ('Cairn Energy, a UK oil
+    firm,'), in the order they end. Read once per story: every 'the firm said' asks."""
     found = [
-        (m.start(2), m.group(1), m.group(2), m.end())
-        for m in KIND_BEFORE_NAME.finditer(text, 0, end)
+        (m.end(), m.group(1), m.group(2), m.start(2))
+        for m in KIND_BEFORE_NAME.finditer(text)
+        if m.group(1) in ALL_KINDS
     ]
     found += [
-        (m.start(1), m.group(2), m.group(1), m.end())
-        for m in KIND_AFTER_NAME.finditer(text, 0, end)
+        (m.end(), m.group(2), m.group(1), m.start(1))
+        for m in KIND_AFTER_NAME.finditer(text)
+        if m.group(2) in ALL_KINDS
     ]
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 _ANY_BODY = frozenset({"Group", "Organisation", "Organization"})  # what any body may be called

@@ -9,6 +9,7 @@ speaker is shown by, in `shown_names`; the cues themselves, in `speech`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Container, Mapping, Sequence
 from itertools import groupby
@@ -38,7 +39,6 @@ from ..stance import stance_of
 from ..synthesis import Position, Synthesis, quote_sentences
 from .base import Extraction
 from .bodies import (
-    ALL_KINDS,
     BUSINESSES,
     GROUP_NOUNS,
     another_body_since,
@@ -83,6 +83,7 @@ from .shown_names import (
     by_defined_name,
     by_described_name,
     by_full_name,
+    by_numbered_name,
     is_honorific,
     spelt_otherwise,
     titled_full_name,
@@ -188,17 +189,32 @@ class OfflineEngine:
             if quote_words(text, q) >= MIN_QUOTE_WORDS and not _is_title(text[q.start : q.end])
         ]
         found: list[Statement] = []
-        events: list[tuple[int, Quote | tuple[int, int]]] = [(q.open_mark, q) for q in quotes]
-        events += [
-            (clause[0], clause)
-            for s, e in sentences
-            if not any(q.open_mark < e and q.close_mark >= s for q in quotes)
-            for clause in _speech_clauses(text, s, e)
-        ]
+        events: list[tuple[float, Quote | tuple[int, int]]] = [(q.open_mark, q) for q in quotes]
+        quoted_sentences: dict[tuple[int, int], list[Quote]] = {}
+        for s, e in sentences:
+            inside = [q for q in quotes if q.open_mark < e and q.close_mark >= s]
+            if inside:  # read after its quotes, and only if none of them is anyone's
+                quoted_sentences[(s, e)] = inside
+                if all(s <= q.open_mark and q.close_mark < e for q in inside):
+                    events.append((inside[-1].open_mark + 0.5, (s, e)))
+                continue
+            events += [(clause[0], clause) for clause in _speech_clauses(text, s, e)]
+        spoken: set[int] = set()  # open marks of the quotes a statement came from
         for _, item in sorted(events, key=lambda event: event[0]):
             state.next_id = f"st{numbered + len(found) + 1}"
             if isinstance(item, Quote):
                 statement = self._quote_statement(chunk, item, sentences, state)
+                if statement is not None:
+                    spoken.add(item.open_mark)
+            elif item in quoted_sentences:
+                if any(q.open_mark in spoken for q in quoted_sentences[item]):
+                    continue  # 'Mr Hale said: "…"': the quote is the statement
+                refused = {
+                    state.refused_cues[chunk.start + q.open_mark]
+                    for q in quoted_sentences[item]
+                    if chunk.start + q.open_mark in state.refused_cues
+                }
+                statement = self._unquoted_reading(chunk, item, state, refused)
             else:
                 statement = self._reported_statement(chunk, item, state)
             if statement is None:
@@ -214,8 +230,33 @@ class OfflineEngine:
             )
             statement = by_defined_name(statement, state.source_text, self.actors.by_alias)
             statement = by_described_name(statement, state.source_text)
+            statement = by_numbered_name(statement, state.source_text)
             found.append(statement)
         return found
+
+    def _unquoted_reading(
+        self,
+        chunk: Chunk,
+        sentence: tuple[int, int],
+        state: StoryState,
+        refused: set[str],
+    ) -> Statement | None:
+        """'While accepting that people "have to be prepared" ..., Mr Solana said he had
+        "qualms" about ...': a sentence whose quoted words are nobody's own statement is read
+        as reported speech, its first speech clause only. Not when a quote's own cue named
+        two people the rules would not show together ('Tom Reyes and Dana Hill said'; the
+        sentence read alone would give it to the last), nor when one asks and an unresolved
+        'he' answers ('Sam Cole asked about the levy, and he replied: "…"')."""
+        clauses = _speech_clauses(chunk.text, *sentence)
+        if not clauses:
+            return None
+        start, end = clauses[0]
+        read = attribute_sentence(chunk.text[start:end])
+        if read is None or (read.kind != "joint" and "joint" in refused):
+            return None
+        if "pronoun" in refused and read.verb.lower() in _ASKING:
+            return None
+        return self._reported_statement(chunk, clauses[0], state)
 
     def _quote_statement(
         self, chunk: Chunk, quote: Quote, sentences: list[tuple[int, int]], state: StoryState
@@ -236,6 +277,7 @@ class OfflineEngine:
             state.quoting = False
             if speaker is None:
                 _note_unnamed(state, attribution, chunk.start + start)
+                state.refused_cues[chunk.start + quote.open_mark] = attribution.kind
         elif (
             (
                 _only_space(state.source_text, state.last_statement_end, chunk.start + start)
@@ -920,15 +962,18 @@ class OfflineEngine:
         cue = text.find(phrase, state.sentence_at)  # 'In a statement from Lycos Europe
         cue = max(cue, state.cue_at)  # ..., the company denied': the words before it count
         quotes = find_quotes(text[:cue])
-        bound = None
-        for found in kind_bindings(text, cue):
-            if any(q.open_mark < found[0] < q.close_mark for q in quotes):
-                continue
-            if found[1] in ALL_KINDS:
-                bound = found
+        bindings = kind_bindings(text)
+        bound = next(
+            (
+                found
+                for found in reversed(bindings[: bisect.bisect_right(bindings, (cue,))])
+                if not any(q.open_mark < found[3] < q.close_mark for q in quotes)
+            ),
+            None,
+        )  # the last binding written before the cue, outside quotation marks
         if bound is None or bound[1] not in kinds:
             return None
-        at, _, name, bound_end = bound
+        bound_end, _, name, at = bound
         name = name.removesuffix("’s").removesuffix("'s")
         words = name.split()
         if (
@@ -1090,6 +1135,9 @@ _PARTY_ADJECTIVES = frozenset({"Democratic", "Republican"})
 _PARTY_WORDS = _PARTY_ADJECTIVES | {"Democrat"}
 _ADJECTIVE_ONLY = frozenset({"Democratic"})  # 'a New Hampshire Republican' is someone
 _TITLE_SMALL = frozenset("of the and a an in on for to at with from by".split())
+
+
+_ASKING = frozenset("asked asks".split())  # a question's verb: not the answer's
 
 
 # Where a second speaker's clause may start: 'Mr Blair has insisted ..., while Mr Brown says

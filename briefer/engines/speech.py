@@ -1681,6 +1681,8 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
             # claiming ...': the name is the subject of the verb after it
         if before and before[-1] in _NOT_BEFORE_SUBJECT and not partitive:
             return None  # 'hit back at Labour claims': a noun after a preposition
+        if _object_of_preposition(rest, verb):
+            return None  # 'the report about harbour master Tom Reyes said': the report
         if (
             before
             and before[-1].endswith("ed")
@@ -1694,6 +1696,32 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
         if earlier:  # 'Mark Serwotka, from the Public and Commercial Services union said'
             return Attribution(earlier, verb, "name")
     return _classify(phrase, verb, tokens[-1:])
+
+
+_FUNCTION_WORDS = frozenset(
+    "which who whom whose that what how why where and or but as if when while because than".split()
+)
+# Prepositions whose object a name is; not those inside titles ('director of rugby', 'minister
+# for sport', 'spokesman on home affairs', 'ambassador in Washington'), nor those of an
+# author ('a letter from company president Lee Scott saying', 'a report by ...').
+_OBJECT_PREPOSITIONS = frozenset(
+    "about against to with into onto upon between among over under".split()
+)
+
+
+def _object_of_preposition(before: list[str], verb: str) -> bool:
+    """Do a preposition and at most two lower-case words of a title come right before the
+    name ('about harbour master', 'to ferry boss')? Then the name is that preposition's
+    object, not the subject of the verb after it ('with its chairman Tom Reyes
+    adding' is the participle's subject)."""
+    k = len(before)
+    while k > 0 and len(before) - k < 2 and before[k - 1].isalpha() and before[k - 1].islower():
+        if before[k - 1] in _NOT_BEFORE_SUBJECT | _FUNCTION_WORDS or before[k - 1] in SPEECH_VERBS:
+            break  # 'under proposals which the Tories say': a clause of its own
+        k -= 1
+    if 0 < k < len(before) and before[k - 1] == "with" and verb.lower().endswith("ing"):
+        return False
+    return 0 < k < len(before) and before[k - 1] in _OBJECT_PREPOSITIONS
 
 
 _DASHES = frozenset("- – —".split())
