@@ -94,3 +94,22 @@ def test_a_name_after_a_preposition_and_a_title_is_its_object_not_the_speaker():
     assert speaker_of(statements, "nothing about the new levy") is None
     assert speaker_of(statements, "save the port") == "the Tories"
     assert speaker_of(statements, "must fall before the summer") == "Ann Hale"
+
+
+def test_a_description_then_a_name_between_commas_speaks_as_that_person():
+    """ "Hale's lawyer, Gregory Dorn, said", "his counterpart on the committee, Ann Beith,
+    said": a noun phrase of what someone is, then their name between commas, is one
+    subject. Two subjects joined by 'and' ("The federation and Kenya's secretary of state for
+    sport, Ann Hale, confirmed") are not hers alone."""
+    text = (
+        "Doping case\n\n"
+        "Hale's lawyer, Gregory Dorn, said the ruling cleared the sprinter of every charge. "
+        "His counterpart on the appeals committee, Ann Beith, said the ruling would be "
+        "challenged within a month. "
+        "The federation and Kenya's secretary of state for sport, Ann Hale, confirmed the "
+        "appeal would be heard in Lausanne.\n"
+    )
+    statements = run_story(text, "doping case")
+    assert speaker_of(statements, "cleared the sprinter") == "Gregory Dorn"
+    assert speaker_of(statements, "challenged within a month") == "Ann Beith"
+    assert speaker_of(statements, "heard in Lausanne") is None

@@ -1597,6 +1597,7 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
             and (
                 tokens[-1].lower() in ROLE_WORDS
                 or any(t.lower() in PERSON_NOUNS and t[:1].isupper() for t in tokens[-6:])
+                or _describes_the_name(tokens)
             )
         ):  # 'The shadow foreign secretary, Michael Ancram, welcomed ...', 'The Roman
             # Catholic Archbishop of Cardiff, the Most Reverend Peter Smith, told ...'
@@ -1722,6 +1723,41 @@ def _object_of_preposition(before: list[str], verb: str) -> bool:
     if 0 < k < len(before) and before[k - 1] == "with" and verb.lower().endswith("ing"):
         return False
     return 0 < k < len(before) and before[k - 1] in _OBJECT_PREPOSITIONS
+
+
+def _describes_the_name(description: list[str]) -> bool:
+    """'Kenteris's lawyer, Gregory Ioannidis, said', 'his counterpart on the committee, Alan
+    Beith, said', 'Head of genetics at the Institute, Professor Robin Hale, said': a noun
+    phrase opening its clause, with a title or a noun of what someone is ('lawyer',
+    'counterpart') and no verb of its own, before a person's name between commas, is that
+    person's description, so the person speaks."""
+    opening = description
+    while opening and opening[0].lower() in _BODY_OPENERS:
+        opening = opening[1:]
+    if not opening or len(opening) > 12 or "," in opening or "and" in opening:
+        return False  # ('The company and the minister, Ann Hale, confirmed': two speakers)
+    words = [w.lower() for w in opening]
+    if any(
+        w in _SUBJECT_PRONOUNS or w in SPEECH_VERBS or re.fullmatch(r"[a-z]+(?:ed|ing)", w)
+        for w in words
+    ):
+        return False  # 'After meeting ...', 'Asked about it, ...': a clause of its own
+    head = next((w for w in words if w in _TITLE_PREPOSITIONS), None)
+    noun = words[: words.index(head)] if head else words
+    return bool(noun) and (
+        noun[-1] in ROLE_WORDS
+        or noun[-1] in PERSON_NOUNS
+        or bool(_AGENT_NOUN.fullmatch(noun[-1]))
+        or noun[-1] in _KIN_AND_COLLEAGUES
+    )
+
+
+_TITLE_PREPOSITIONS = frozenset("of at from for with on in to about over under by".split())
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+_KIN_AND_COLLEAGUES = frozenset(
+    """counterpart colleague predecessor successor deputy friend partner wife husband son
+    daughter father mother brother sister""".split()
+)
 
 
 _DASHES = frozenset("- – —".split())
