@@ -113,3 +113,19 @@ def test_a_description_then_a_name_between_commas_speaks_as_that_person():
     assert speaker_of(statements, "cleared the sprinter") == "Gregory Dorn"
     assert speaker_of(statements, "challenged within a month") == "Ann Beith"
     assert speaker_of(statements, "heard in Lausanne") is None
+
+
+def test_condemning_or_ridiculing_is_said_but_slamming_a_racket_is_not():
+    """'The union condemned the closures as ...', 'The minister ridiculed the plans for ...':
+    verbs of public speech. 'Attacked' and 'slammed' are left out: in sport they are acts
+    ('Hale slammed his racket onto the ground')."""
+    text = (
+        "Port closures\n\n"
+        "Union leader Tom Reyes condemned the port closures as an act of vandalism. "
+        "Transport minister Ann Hale ridiculed the union's plans for a state-run ferry line. "
+        "A furious Reyes slammed his fist onto the table when the vote was lost.\n"
+    )
+    statements = run_story(text, "port closures")
+    assert speaker_of(statements, "act of vandalism") == "Tom Reyes"
+    assert speaker_of(statements, "state-run ferry line") == "Ann Hale"
+    assert speaker_of(statements, "slammed his fist") is None
