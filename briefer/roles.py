@@ -20,7 +20,13 @@ from dataclasses import dataclass, field
 
 from . import rules
 from .actors import Actors
-from .engines.speech import BODY_NOUNS, PERSON_NOUNS, find_quotes, is_hyphenated_modifier
+from .engines.speech import (
+    BODY_NOUNS,
+    PERSON_NOUNS,
+    find_quotes,
+    is_hyphenated_modifier,
+)
+from .engines.speech import ORGANISATION_WORDS as ORGANISATION_WORDS
 
 COMMENTATORS = "Analysts and commentators"
 HONORIFICS = rules.words("names", "honorifics")
@@ -52,9 +58,10 @@ COMMENTATOR_WORDS = frozenset(
 _NOT_TITLE = rules.words("names", "openers") | rules.words("names", "calendar")
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
-# An appositive naming a kind of body: ', a UK oil firm,' after 'Cairn Energy'.
+# An appositive naming a kind of body: ', a UK oil firm,' after 'Cairn Energy' (its head: not
+# ', the head of the union,').
 _BODY_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:"
+    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|to|and)\b)[\w’'-]+\s+){0,4}?(?:"
     + "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
     + r")[,.;]"
 )
@@ -69,14 +76,6 @@ _UNNAMED = re.compile(
 )
 _GIVEN = re.compile(r"[A-Z][a-z’'-]+")
 _AFTER_THE = re.compile(r"(?<![\w’'])[Tt]he\s+$")
-ORGANISATION_WORDS = frozenset(
-    """Party Government Office Department Ministry Council Committee Union Commission Campaign
-    Group Association Street House Executive Assembly Parliament Cabinet Treasury Watch Trust
-    Research Services Institute Foundation Bank Society Agency Organisation Organization
-    Federation Confederation Alliance Network Forum Centre Center Company Corporation News
-    Times Post Court Police Service Board Authority Office University College School Exchange
-    Airlines Airways Consortium Organization Academy""".split()
-)
 _APPOSITIVE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 _MAX_TITLE = 6
 

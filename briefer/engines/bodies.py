@@ -210,8 +210,8 @@ KIND_BEFORE_NAME = re.compile(
 # the German insurer,'. The kind binds the name as a kind written before it does.
 KIND_AFTER_NAME = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w&’'-]*)(?: (?:[A-Z][\w&’'-]*|&))*), (?:a|an|the) "
-    r"(?:[\w’'-]+ ){0,4}?([a-z]+)(?=[,.;])"
-)
+    r"(?:(?!(?:of|for|at|in|with|to|and)\b)[\w’'-]+ ){0,4}?([a-z]+)(?=[,.;])"
+)  # the kind is the appositive's head: not 'Tom Reyes, the head of the union,'
 
 
 @text_cache(maxsize=64)

@@ -209,12 +209,7 @@ class OfflineEngine:
             elif item in quoted_sentences:
                 if any(q.open_mark in spoken for q in quoted_sentences[item]):
                     continue  # 'Mr Hale said: "…"': the quote is the statement
-                refused = {
-                    state.refused_cues[chunk.start + q.open_mark]
-                    for q in quoted_sentences[item]
-                    if chunk.start + q.open_mark in state.refused_cues
-                }
-                statement = self._unquoted_reading(chunk, item, state, refused)
+                statement = self._unquoted_reading(chunk, item, state, quoted_sentences[item])
             else:
                 statement = self._reported_statement(chunk, item, state)
             if statement is None:
@@ -235,26 +230,39 @@ class OfflineEngine:
         return found
 
     def _unquoted_reading(
-        self,
-        chunk: Chunk,
-        sentence: tuple[int, int],
-        state: StoryState,
-        refused: set[str],
+        self, chunk: Chunk, sentence: tuple[int, int], state: StoryState, quotes: list[Quote]
     ) -> Statement | None:
         """'While accepting that people "have to be prepared" ..., Mr Solana said he had
-        "qualms" about ...': a sentence whose quoted words are nobody's own statement is read
-        as reported speech, its first speech clause only. Not when a quote's own cue named
-        two people the rules would not show together ('Tom Reyes and Dana Hill said'; the
-        sentence read alone would give it to the last), nor when one asks and an unresolved
-        'he' answers ('Sam Cole asked about the levy, and he replied: "…"')."""
-        clauses = _speech_clauses(chunk.text, *sentence)
+        "qualms" about ...': a sentence whose quoted words no cue gives to anyone is read as
+        reported speech, its first speech clause only, when nothing says the quoted words
+        are another voice's: not when a quote's own cue was read and named no one the rules
+        accept ('Tom Reyes and Dana Hill said', a 'he' that may mean two men), nor when a
+        cue the rules cannot name stands by a quote ('"…," a senior source said, though Tom
+        Reyes insisted'), nor when a quote comes before the speaker's verb in a clause of
+        its own ('The leaflet promised "…", but Tom Reyes said'); a participle or 'according
+        to' never speaks for such a sentence ('police arrested Tom Reyes, saying: "…"')."""
+        text = chunk.text
+        clauses = _speech_clauses(text, *sentence)
         if not clauses:
             return None
         start, end = clauses[0]
-        read = attribute_sentence(chunk.text[start:end])
+        read = attribute_sentence(text[start:end])
+        refused = {state.refused_cues.get(chunk.start + q.open_mark) for q in quotes}
         if read is None or (read.kind != "joint" and "joint" in refused):
-            return None
+            return None  # 'Tom Reyes and Dana Hill said' of two sides: not the last one's
         if "pronoun" in refused and read.verb.lower() in _ASKING:
+            return None  # 'Sam Cole asked about the levy, and he replied: "…"'
+        verb_at = _verb_position(text, start, end, read, quotes)
+        if verb_at is None or any(_other_cue_beside(text, q, verb_at) for q in quotes):
+            return None
+        if read.verb.lower().endswith("ing") and not _opens_with(text, start, read):
+            return None  # 'But police arrested Tom Reyes on Friday, saying: "…"'
+        opens = text[start : quotes[0].open_mark].strip() == "" or _OPENS_SUBORDINATE.match(
+            text, start
+        )  # '"…," chairman Tom Reyes said', 'While accepting that people "…", X said'
+        if any(q.open_mark < verb_at for q in quotes) and not (
+            opens or _closes_or_continues(text, start, end, verb_at)
+        ):
             return None
         return self._reported_statement(chunk, clauses[0], state)
 
@@ -1138,6 +1146,90 @@ _TITLE_SMALL = frozenset("of the and a an in on for to at with from by".split())
 
 
 _ASKING = frozenset("asked asks".split())  # a question's verb: not the answer's
+_CLAUSE_LINKS = frozenset("as but while though although and when whereas because".split())
+
+
+# A sentence opening with a subordinate clause or a participle, whose quote may come before
+# the main clause's speaker: 'While accepting that people "…", Mr Solana said'.
+_OPENS_SUBORDINATE = re.compile(
+    r"\s*(?:While|Whilst|Although|Though|Despite|After|Before|When|If|As|Since|Unlike"
+    r"|[A-Z][a-z]+ing)\b"
+)
+# A verb of saying or 'according to' right beside a quote: a cue the rules read but could not
+# name ('"…," a senior source said', '"…," said one', '"…," according to one official').
+_CUE_AFTER_QUOTE = re.compile(
+    r"[\"”’']?\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:according\s+to|"
+    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+    + r")\b"
+)
+_CUE_BEFORE_QUOTE = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\s*[:,]?\s*$"
+)
+
+
+def _other_cue_beside(text: str, quote: Quote, verb_at: int) -> bool:
+    """Does a verb of saying other than the cue at `verb_at` stand right after a quote's
+    closing mark, or right before its opening one ('"…," a senior source said, though Tom
+    Reyes insisted', 'According to X, the club defended it, saying: "…"')?"""
+    closed_by_comma = text[quote.close_mark - 1 : quote.close_mark] in (",", "?", "!") or (
+        text[quote.close_mark + 1 : quote.close_mark + 2] == ","
+    )  # '"…," a senior source said': a closing cue follows a comma
+    after = _CUE_AFTER_QUOTE.match(text, quote.close_mark + 1) if closed_by_comma else None
+    if after is not None and not after.start() <= verb_at < after.end():
+        return True
+    before = _CUE_BEFORE_QUOTE.search(text, max(0, quote.open_mark - 40), quote.open_mark)
+    return before is not None and not before.start() <= verb_at < before.end()
+
+
+def _opens_with(text: str, start: int, attribution: Attribution) -> bool:
+    """Is the speaker named (or the pronoun written) among the first words of the clause,
+    before any verb ('Earlier Tory leader Michael Howard sent ..., saying', 'He refused to
+    answer, saying'), not as an object ('police arrested Tom Reyes')?"""
+    words = attribution.speaker.split()
+    if not words:
+        return False
+    found = re.search(rf"\b{re.escape(words[-1])}\b", text[start:], re.IGNORECASE)
+    if found is None:
+        return False
+    before = text[start : start + found.start()].split()
+    return len(before) <= 6 and not any(w.islower() and w.endswith("ed") for w in before)
+
+
+def _closes_or_continues(text: str, start: int, end: int, verb_at: int) -> bool:
+    """Does the cue's verb, after the sentence's quotes, speak for the whole sentence: a
+    closing cue ('…"globally visible", he said.', '…", said Chris Stening, UK Online general
+    manager'), or a verb its subject shares ('He has apologised for "a genuine mistake" and
+    says ...')? Not a clause with a subject of its own ('…", but Tom Reyes said ...')."""
+    before = text[start:verb_at].split()
+    if before[-1:] == ["and"] or before[-2:-1] == ["and"]:
+        return True  # 'and says', 'and also says': the same subject goes on
+    comma = text.rfind(",", start, verb_at)
+    if comma < 0:
+        return False
+    cue = text[comma + 1 : verb_at].split()
+    after = len(text[verb_at:end].split())
+    if not cue:
+        return after <= 14  # '..., said Chris Stening, UK Online general manager.'
+    return len(cue) <= 5 and cue[0].lower() not in _CLAUSE_LINKS and after <= 8
+
+
+def _verb_position(
+    text: str, start: int, end: int, attribution: Attribution, quotes: list[Quote]
+) -> int | None:
+    """Where the cue's verb stands in the clause, outside quotation marks: the use nearest
+    the speaker's name ('one worker said, while Ann Hale said': her 'said', not his)."""
+    outside = [
+        start + found.start()
+        for found in re.finditer(
+            rf"\b{re.escape(attribution.verb)}\b", text[start:end], re.IGNORECASE
+        )
+        if not any(q.open_mark < start + found.start() < q.close_mark for q in quotes)
+    ]
+    words = attribution.speaker.split()
+    named = text.find(words[-1], start, end) if words else -1
+    if not outside:
+        return None
+    return min(outside, key=lambda at: abs(at - named)) if named >= 0 else outside[0]
 
 
 # Where a second speaker's clause may start: 'Mr Blair has insisted ..., while Mr Brown says

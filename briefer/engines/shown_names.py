@@ -150,8 +150,8 @@ def by_numbered_name(statement: Statement, text: str) -> Statement:
     """'50 Cent said': a one-word name the story only ever writes after the same number is
     shown with it ('50 Cent', not 'Cent'; a year is no part of a name: '2013 FOIA reply')."""
     word = statement.speaker
-    if not word.isalpha() or not word[:1].isupper():
-        return statement
+    if not word.isalpha() or not word[:1].isupper() or word.endswith("s"):
+        return statement  # ('More than 100 Republicans said': a count of people)
     number = _only_number_before(text, word)
     if number is None:
         return statement
@@ -163,11 +163,13 @@ def by_numbered_name(statement: Statement, text: str) -> Statement:
 
 @functools.lru_cache(maxsize=1024)
 def _only_number_before(text: str, word: str) -> str | None:
-    """The number every use of `word` in the story follows, if there is one: read once per
-    story and name, as every statement of that speaker asks."""
+    """The number every use of `word` in the story follows, if it follows one each time of
+    two or more: read once per story and name, as every statement of that speaker asks."""
     pattern = rf"(?<![\w’'-])(?:(\d{{1,3}}) )?{re.escape(word)}(?![\w’'-])"
-    numbers = {match.group(1) for match in re.finditer(pattern, text)}
-    return numbers.pop() if len(numbers) == 1 and None not in numbers else None
+    uses = [match.group(1) for match in re.finditer(pattern, text)]
+    if len(uses) < 2 or len(set(uses)) != 1 or uses[0] is None:
+        return None  # ('Under rule 11 Uefa said': a number the name follows once)
+    return uses[0]
 
 
 def _shown_by(

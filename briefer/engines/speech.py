@@ -91,6 +91,17 @@ BODY_NOUNS = rules.words("speech", "body_nouns")
 # People who speak as a definite body when named alone ('Ministers insist', 'Police think').
 BODY_GROUPS = rules.words("speech", "body_groups")
 # Words that may open the clause before 'the <body noun>': 'However, the company said'.
+# Capitalised words of organisations' names ('the National Audit Office', 'Bank of England').
+ORGANISATION_WORDS = frozenset(
+    """Party Government Office Department Ministry Council Committee Union Commission Campaign
+    Group Association Street House Executive Assembly Parliament Cabinet Treasury Watch Trust
+    Research Services Institute Foundation Bank Society Agency Organisation Organization
+    Federation Confederation Alliance Network Forum Centre Center Company Corporation News
+    Times Post Court Police Service Board Authority Office University College School Exchange
+    Airlines Airways Consortium Organization Academy""".split()
+)
+
+
 _BODY_OPENERS = frozenset("however but and yet so meanwhile later earlier also then".split())
 
 
@@ -880,9 +891,7 @@ def _clause_subject(tokens: list[str], verb_next: bool = False) -> tuple[str, li
     With `verb_next`, a name must be followed by a word shaped like a verb ('Ms Hill
     defended'), not by a noun it qualifies ('Internet service provider Plus.net')."""
     i = 0
-    while i < len(tokens) and (
-        tokens[i].lower() in _BODY_OPENERS or (i and tokens[i] == ",")
-    ):  # 'However, Ms Hill tried ...': the connective's comma is no clause's end
+    while i < len(tokens) and tokens[i].lower() in _BODY_OPENERS:
         i += 1
     if i + 1 < len(tokens) and (
         tokens[i].lower() in _INTRO_OPENERS
@@ -1699,6 +1708,7 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
     return _classify(phrase, verb, tokens[-1:])
 
 
+_ADVERBIAL_OPENERS = frozenset("In After Before During At On With Following Amid".split())
 _FUNCTION_WORDS = frozenset(
     "which who whom whose that what how why where and or but as if when while because than".split()
 )
@@ -1715,6 +1725,8 @@ def _object_of_preposition(before: list[str], verb: str) -> bool:
     name ('about harbour master', 'to ferry boss')? Then the name is that preposition's
     object, not the subject of the verb after it ('with its chairman Tom Reyes
     adding' is the participle's subject)."""
+    if before and (before[0] in _ADVERBIAL_OPENERS or before[0].endswith("ing")):
+        return False  # 'In a letter to staff boss Ann Hale said': an opening phrase, no comma
     k = len(before)
     while k > 0 and len(before) - k < 2 and before[k - 1].isalpha() and before[k - 1].islower():
         if before[k - 1] in _NOT_BEFORE_SUBJECT | _FUNCTION_WORDS or before[k - 1] in SPEECH_VERBS:
@@ -1738,11 +1750,18 @@ def _describes_the_name(description: list[str]) -> bool:
         return False  # ('The company and the minister, Ann Hale, confirmed': two speakers)
     words = [w.lower() for w in opening]
     if any(
-        w in _SUBJECT_PRONOUNS or w in SPEECH_VERBS or re.fullmatch(r"[a-z]+(?:ed|ing)", w)
+        w in _SUBJECT_PRONOUNS
+        or w in SPEECH_VERBS
+        or w in _ASIDE_OPENERS
+        or w == "that"
+        or re.fullmatch(r"[a-z]+(?:ed|ing)", w)
         for w in words
     ):
-        return False  # 'After meeting ...', 'Asked about it, ...': a clause of its own
+        return False  # 'After meeting ...', 'The officer who shot ...': a clause of its own
     head = next((w for w in words if w in _TITLE_PREPOSITIONS), None)
+    if head is not None and _names_a_person(opening[-1]):
+        return False  # 'The mother of the teenager, Tom Reyes,', 'A spokesman for the
+        # club's owner, Tom Reyes,': the name may be the one the phrase ends on
     noun = words[: words.index(head)] if head else words
     return bool(noun) and (
         noun[-1] in ROLE_WORDS
@@ -1752,6 +1771,22 @@ def _describes_the_name(description: list[str]) -> bool:
     )
 
 
+def _names_a_person(word: str) -> bool:
+    """Is this lower-case noun one for a person ('teenager', 'victim', 'owner', 'father')?"""
+    lowered = word.lower().removesuffix("'s").removesuffix("’s")
+    return word.islower() and (
+        lowered in ROLE_WORDS
+        or lowered in PERSON_NOUNS
+        or lowered in _KIN_AND_COLLEAGUES
+        or lowered in _PEOPLE_NOUNS
+        or bool(_AGENT_NOUN.fullmatch(lowered))
+    )
+
+
+_PEOPLE_NOUNS = frozenset(
+    """man woman boy girl child children teenager victim family families pupil student
+    patient widow widower people person resident residents fan fans parents""".split()
+)
 _TITLE_PREPOSITIONS = frozenset("of at from for with on in to about over under by".split())
 _SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 _KIN_AND_COLLEAGUES = frozenset(
@@ -2173,20 +2208,14 @@ def _tokens(text: str) -> list[str]:
 
 
 def _heads_an_institution(word: str) -> bool:
-    """'Association', 'Republic', 'Bank': a singular capitalised noun opening the sentence
-    before 'of' heads one name ('Association of Chief Police Officers president Chris Fox'),
-    unlike a plural or a title ('Critics of Mr Hale', 'Head of BT Ben Verwaayen')."""
-    return (
-        word[:1].isupper()
-        and word[1:].islower()
-        and not (word.endswith("s") and not word.endswith(("ss", "us")))
-        and word.lower() not in ROLE_WORDS | _PARTITIVES | _PORTIONS
-        and word not in NOT_NAMES
-    )
+    """'Association', 'Bank', 'Federation': an organisation's word opening the sentence before
+    'of' heads one name ('Association of Chief Police Officers president Chris Fox'), unlike
+    any other capital there ('Ahead of Wimbledon Andy Murray', 'Five of Labour's MPs',
+    'Captain of England Tom Reyes', 'Critics of Mr Hale')."""
+    return word in ORGANISATION_WORDS or word in _STATE_HEADS
 
 
-# Nouns of quantity: 'Half of Vermont Democrats said' is some of them, not a body's name.
-_PORTIONS = frozenset("half third quarter majority minority rest part much bulk share".split())
+_STATE_HEADS = frozenset({"Republic", "Kingdom", "Union", "Federation", "Commonwealth"})
 
 
 # 'London-based', 'US-born', 'Labour-run': a capital before a lower-case hyphenated part is

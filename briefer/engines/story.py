@@ -47,8 +47,8 @@ class StoryState:
     # form the story calls it by ('the Football Association' -> 'FA')
     asked: bool = False  # the last statement is a sentence of the reporter's ending in '?'
     quoting: bool = False  # the cue being resolved is a quotation's
-    refused_cues: dict[int, str] = field(default_factory=dict)  # by quote: the kind of a
-    # cue no one was resolved for ('pronoun', 'joint')
+    refused_cues: dict[int, str] = field(default_factory=dict)  # by where a quote opens:
+    # the kind of its cue, read but naming no one the rules accept ('pronoun', 'joint', ...)
 
     def gender(self, name: str) -> Gender | None:
         """What the story says the speaker is, from honorifics, gendered titles and the 'he'
