@@ -182,3 +182,17 @@ def test_a_name_in_apposition_to_the_noun_after_of_is_not_the_speaker():
     ):
         statements = run_story(f"Court case\n\n{sentence}\n", "court case")
         assert "Tom Reyes" not in [s.speaker for s in statements], sentence
+
+
+def test_a_name_after_a_possessive_qualifies_a_noun_and_says_nothing():
+    """'Sony released its Walkman branded phone' made 'Walkman' a speaker ('branded' is a
+    verb of speech), and 'The host who presents Stars In Their Eyes said' made 'Eyes' one;
+    'its chief executive Tom Reyes said' keeps its speaker."""
+    text = (
+        "Phone launch\n\n"
+        "Harbourline just released its Walkman branded mobile phone, the W800, this week. "
+        "Its chief executive Tom Reyes said sales would double by the summer.\n"
+    )
+    statements = run_story(text, "phone launch")
+    assert speaker_of(statements, "branded mobile phone") is None
+    assert speaker_of(statements, "sales would double") == "Tom Reyes"

@@ -1654,6 +1654,13 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
         proxy = _proxy_before(rest)
         if proxy:
             return Attribution(phrase, verb, "proxy", proxy)  # 'a spokesman for X'
+        if (
+            before
+            and before[-1] in _POSSESSIVE_DETERMINERS
+            and not any(w.lower() in ROLE_WORDS for w in phrase.split())
+        ):
+            return None  # 'its Walkman branded phone': a name qualifying a noun, not a
+            # subject ('its chief executive John Smith said' has a title)
         if before and before[-1] in ("a", "an"):
             if phrase.split()[-1].lower() not in _BODY_VOICES:
                 return None  # 'A Labour MP suggested': someone the sentence does not name
@@ -1709,6 +1716,7 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
 
 
 _ADVERBIAL_OPENERS = frozenset("In After Before During At On With Following Amid".split())
+_POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 _FUNCTION_WORDS = frozenset(
     "which who whom whose that what how why where and or but as if when while because than".split()
 )
