@@ -117,20 +117,20 @@ def test_a_description_then_a_name_between_commas_speaks_as_that_person():
     assert speaker_of(statements, "heard in Lausanne") is None
 
 
-def test_condemning_or_ridiculing_is_said_but_slamming_a_racket_is_not():
-    """'The union condemned the closures as ...', 'The minister ridiculed the plans for ...':
-    verbs of public speech. 'Attacked' and 'slammed' are left out: in sport they are acts
-    ('Hale slammed his racket onto the ground')."""
+def test_ridiculing_is_said_but_condemning_to_prison_or_slamming_a_racket_is_not():
+    """'The minister ridiculed the plans for ...' reports speech. 'Attacked', 'slammed',
+    'condemned' and 'denounced' are left out: they are acts too ('Hale slammed his racket',
+    'The judge condemned the two men to life in prison')."""
     text = (
         "Port closures\n\n"
-        "Union leader Tom Reyes condemned the port closures as an act of vandalism. "
         "Transport minister Ann Hale ridiculed the union's plans for a state-run ferry line. "
-        "A furious Reyes slammed his fist onto the table when the vote was lost.\n"
+        "A furious Tom Reyes slammed his fist onto the table when the vote was lost. "
+        "Judge Ann Hale condemned the two men to life in prison for the murder.\n"
     )
     statements = run_story(text, "port closures")
-    assert speaker_of(statements, "act of vandalism") == "Tom Reyes"
     assert speaker_of(statements, "state-run ferry line") == "Ann Hale"
     assert speaker_of(statements, "slammed his fist") is None
+    assert speaker_of(statements, "life in prison") is None
 
 
 def test_quoted_words_another_voice_owns_are_not_read_into_a_named_speakers_sentence():
@@ -148,6 +148,12 @@ def test_quoted_words_another_voice_owns_are_not_read_into_a_named_speakers_sent
         "said bills had risen.",
         'But police arrested Tom Reyes on Friday, saying: "He is a danger to the public."',
         'According to Tom Reyes, the club defended the fee, saying: "It was fair."',
+        '"We are further apart than we have ever been," one union official joked, but Tom '
+        "Reyes said a deal was close.",
+        '"Take back control of our borders" was the slogan on the bus, but Tom Reyes said the '
+        "figures on it were wrong.",
+        "Beijing's state media branded the visit \"a grave provocation against the Chinese "
+        'people", but Tom Reyes said it would go ahead.',
     ]
     for sentence in sentences:
         statements = run_story(f"Harbour row\n\n{sentence}\n", "harbour row")
@@ -168,6 +174,10 @@ def test_an_opening_word_before_of_heads_a_name_only_if_it_names_an_organisation
     assert "Ahead of Wimbledon Andy Murray" not in [s.speaker for s in statements]
     assert speaker_of(statements, "rebel on the vote") is None
     assert speaker_of(statements, "rates would stay low") == "Ann Hale"
+    titled = run_story(
+        "Rates\n\nBank of England Governor Tom Reyes said rates would stay on hold.\n", "rates"
+    )
+    assert "Bank of England Governor Tom Reyes" not in [s.speaker for s in titled]
 
 
 def test_a_name_in_apposition_to_the_noun_after_of_is_not_the_speaker():

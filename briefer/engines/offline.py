@@ -257,9 +257,12 @@ class OfflineEngine:
             return None
         if read.verb.lower().endswith("ing") and not _opens_with(text, start, read):
             return None  # 'But police arrested Tom Reyes on Friday, saying: "…"'
-        opens = text[start : quotes[0].open_mark].strip() == "" or _OPENS_SUBORDINATE.match(
-            text, start
-        )  # '"…," chairman Tom Reyes said', 'While accepting that people "…", X said'
+        opens = (
+            text[start : quotes[0].open_mark].strip() == ""
+            and _cue_right_after(text, quotes[0], verb_at)
+        ) or _OPENS_SUBORDINATE.match(text, start)
+        # '"…," chairman Tom Reyes said', 'While accepting that people "…", X said'; not
+        # '"…," one official joked, but Tom Reyes said', '"…" was the slogan, but X said'
         if any(q.open_mark < verb_at for q in quotes) and not (
             opens or _closes_or_continues(text, start, end, verb_at)
         ):
@@ -1153,8 +1156,8 @@ _CLAUSE_LINKS = frozenset("as but while though although and when whereas because
 # the main clause's speaker: 'While accepting that people "…", Mr Solana said'.
 _OPENS_SUBORDINATE = re.compile(
     r"\s*(?:While|Whilst|Although|Though|Despite|After|Before|When|If|As|Since|Unlike"
-    r"|[A-Z][a-z]+ing)\b"
-)
+    r"|[A-Z][a-z]+ing(?=\s+[a-z]))\b"
+)  # ('Beijing's state media', 'Fleming's banner': a name ending in -ing opens no clause)
 # A verb of saying or 'according to' right beside a quote: a cue the rules read but could not
 # name ('"…," a senior source said', '"…," said one', '"…," according to one official').
 _CUE_AFTER_QUOTE = re.compile(
@@ -1179,6 +1182,14 @@ def _other_cue_beside(text: str, quote: Quote, verb_at: int) -> bool:
         return True
     before = _CUE_BEFORE_QUOTE.search(text, max(0, quote.open_mark - 40), quote.open_mark)
     return before is not None and not before.start() <= verb_at < before.end()
+
+
+def _cue_right_after(text: str, quote: Quote, verb_at: int) -> bool:
+    """Is the cue's clause the one right after the quote ('"…," chairman and chief executive
+    Tom Reyes said'), with no other clause between them ('"…," one official joked, but Tom
+    Reyes said')?"""
+    between = text[quote.close_mark + 1 : verb_at].replace(",", " ").split()
+    return len(between) <= 12 and not any(w.lower() in _CLAUSE_LINKS - {"and"} for w in between)
 
 
 def _opens_with(text: str, start: int, attribution: Attribution) -> bool:

@@ -2312,7 +2312,14 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             and bool(taken)  # Trafford and Ancelotti said'
             and _is_name_token(taken[-1])
             and _is_name_token(following)
-            and (from_start or index + 2 < len(sequence) or _heads_an_institution(following))
+            and (
+                from_start
+                or index + 2 < len(sequence)
+                or (
+                    _heads_an_institution(following)
+                    and not any(t[:1].isupper() and t.lower() in ROLE_WORDS for t in taken[:3])
+                )  # 'Association of X president Chris Fox', 'Bank of America said'; not
+            )  # 'Bank of England Governor Tom Reyes': no rule splits a capitalised title off
         )
         particle = (  # 'Riccardo de Rinaldini', 'Dirk van der Berg'
             is_name_particle(token)
