@@ -8,7 +8,6 @@ name: the full name the story gives before it shortens it ('Marsh & McLennan' fo
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Container
 
@@ -161,15 +160,23 @@ def by_numbered_name(statement: Statement, text: str) -> Statement:
     return _shown_by(statement, shown, shown, at, actor=actor)
 
 
-@functools.lru_cache(maxsize=1024)
 def _only_number_before(text: str, word: str) -> str | None:
     """The number every use of `word` in the story follows, if it follows one each time of
     two or more: read once per story and name, as every statement of that speaker asks."""
-    pattern = rf"(?<![\w’'-])(?:(\d{{1,3}}) )?{re.escape(word)}(?![\w’'-])"
-    uses = [match.group(1) for match in re.finditer(pattern, text)]
-    if len(uses) < 2 or len(set(uses)) != 1 or uses[0] is None:
-        return None  # ('Under rule 11 Uefa said': a number the name follows once)
-    return uses[0]
+    memo = _numbers_before(text)
+    if word not in memo:
+        pattern = rf"(?<![\w’'-])(?:(\d{{1,3}}) )?{re.escape(word)}(?![\w’'-])"
+        uses = [match.group(1) for match in re.finditer(pattern, text)]
+        one = len(uses) >= 2 and len(set(uses)) == 1 and uses[0] is not None
+        memo[word] = uses[0] if one else None  # ('Under rule 11 Uefa said': once)
+    return memo[word]
+
+
+@text_cache(maxsize=64)
+def _numbers_before(text: str) -> dict[str, str | None]:
+    """Per story, what `_only_number_before` found for each name (filled as asked; a text
+    cache, not `lru_cache`: equal texts of a second run are not compared on every lookup)."""
+    return {}
 
 
 def _shown_by(
