@@ -1,7 +1,8 @@
 """The readers' audits of issue 13 (tests/data/attribution/audits/): statements the offline
 engine shows, drawn at random (round ten's four rounds, 1,200 statements; round eleven's
 fifth, 360) or as the briefs on twenty topics showed them (round eleven, 210 lines, judged
-at the round's start and, where a brief changed, at its end). Each sample's words are its
+at the round's start and, where a brief changed, at its end), and every statement round
+twelve's rules added (134). Each sample's words are its
 article's, and each sample has exactly one verdict, in order."""
 
 import json
@@ -14,6 +15,7 @@ from conftest import BBC
 AUDITS = Path(__file__).parent / "data" / "attribution" / "audits"
 RANDOM = sorted([*AUDITS.glob("round10_*/sample_*.jsonl"), *AUDITS.glob("round11_*/sample_*")])
 BRIEFS = sorted(AUDITS.glob("briefs_round11/*/sample_*.jsonl"))
+NEW_IN_ROUND12 = sorted(AUDITS.glob("round12_new/sample_*.jsonl"))
 
 
 def _lines(path: Path) -> list[dict]:
@@ -24,7 +26,9 @@ def _verdicts(sample: Path) -> list[dict]:
     return _lines(sample.with_name(sample.name.replace("sample_", "verdicts_")))
 
 
-@pytest.mark.parametrize("sample", RANDOM + BRIEFS, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize(
+    "sample", RANDOM + BRIEFS + NEW_IN_ROUND12, ids=lambda p: f"{p.parent.name}/{p.name}"
+)
 def test_every_sample_has_one_verdict_and_quotes_its_article(sample: Path):
     verdicts = _verdicts(sample)
     items = _lines(sample)
@@ -49,4 +53,21 @@ def test_every_line_of_the_final_briefs_has_a_verdict():
     judged = {v["id"]: v for sample in BRIEFS for v in _verdicts(sample)}
     shown = _lines(AUDITS / "briefs_round11" / "end" / "shown.jsonl")
     assert len(shown) == 210
+    assert all(line["verdict"] in judged for line in shown)
+
+
+def test_every_statement_round_twelve_added_was_judged():
+    """Round twelve's readers judged every statement its rules added to the developers' copy
+    (99 after its first rules, 35 more after the second readers' fixes)."""
+    judged = [v for sample in NEW_IN_ROUND12 for v in _verdicts(sample)]
+    assert len(judged) == 134
+    assert {v["speaker"] for v in judged} == {"right"}
+
+
+def test_every_line_of_round_twelves_briefs_has_a_verdict():
+    """The twenty topics' briefs at round twelve's code: 211 lines, each judged at round
+    eleven or among the statements round twelve added."""
+    judged = {v["id"] for sample in BRIEFS + NEW_IN_ROUND12 for v in _verdicts(sample)}
+    shown = _lines(AUDITS / "briefs_round11" / "round12" / "shown.jsonl")
+    assert len(shown) == 211
     assert all(line["verdict"] in judged for line in shown)
