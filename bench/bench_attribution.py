@@ -23,7 +23,8 @@ of the twelfth set whose engine statements a developer saw; never unseen) and
 every error of the development sets).
 `--unseen` reads `bbc_twelfth_a/b/c.jsonl` (labelled in the tenth round: 187 items of 14
 articles, politics and sport only, so its interval is wide) and `bbc_fourteenth_*.jsonl`
-(labelled in the twelfth round before its rules, on 60 articles drawn at random) and
+(labelled in the twelfth round before its rules, 351 items of 30 articles drawn at random;
+94.0% / 71.6% at that round's end, 93.9% / 71.2% with its start code) and
 prints each one's two overall figures and nothing else (no category, no error): run it to
 report, not while developing (no rule may be written on their errors, nor on their figures,
 until a next round decides to study them).
