@@ -201,8 +201,12 @@ def test_a_name_after_a_possessive_qualifies_a_noun_and_says_nothing():
     text = (
         "Phone launch\n\n"
         "Harbourline just released its Walkman branded mobile phone, the W800, this week. "
-        "Its chief executive Tom Reyes said sales would double by the summer.\n"
+        "Its chief executive Tom Reyes said sales would double by the summer. "
+        "Harbourline will show off the W900 - its recently unveiled Walkman branded phone - "
+        "at the fair. His mother Ann Reyes told reporters he worked too hard.\n"
     )
     statements = run_story(text, "phone launch")
     assert speaker_of(statements, "branded mobile phone") is None
     assert speaker_of(statements, "sales would double") == "Tom Reyes"
+    assert speaker_of(statements, "show off the W900") is None
+    assert speaker_of(statements, "worked too hard") == "Ann Reyes"

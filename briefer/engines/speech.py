@@ -1654,13 +1654,9 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
         proxy = _proxy_before(rest)
         if proxy:
             return Attribution(phrase, verb, "proxy", proxy)  # 'a spokesman for X'
-        if (
-            before
-            and before[-1] in _POSSESSIVE_DETERMINERS
-            and not any(w.lower() in ROLE_WORDS for w in phrase.split())
-        ):
-            return None  # 'its Walkman branded phone': a name qualifying a noun, not a
-            # subject ('its chief executive John Smith said' has a title)
+        if _qualifies_a_noun(before) and not any(w.lower() in ROLE_WORDS for w in phrase.split()):
+            return None  # 'its (recently unveiled) Walkman branded phone': a name qualifying
+            # a noun, not a subject ('its chief executive John Smith said' has a title)
         if before and before[-1] in ("a", "an"):
             if phrase.split()[-1].lower() not in _BODY_VOICES:
                 return None  # 'A Labour MP suggested': someone the sentence does not name
@@ -1717,6 +1713,18 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
 
 _ADVERBIAL_OPENERS = frozenset("In After Before During At On With Following Amid".split())
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
+
+
+def _qualifies_a_noun(before: list[str]) -> bool:
+    """Does a possessive determiner come right before the name, or before adverbs and
+    participles only ('its Walkman branded phone', 'its recently unveiled Walkman')? Then the
+    name qualifies a noun. Not 'his mother Katherine Jackson', 'In its statement Valve'."""
+    k = len(before)
+    while k > 0 and re.fullmatch(r"[a-z]+(?:ly|ed|ing)", before[k - 1]):
+        k -= 1
+    return k > 0 and before[k - 1] in _POSSESSIVE_DETERMINERS
+
+
 _FUNCTION_WORDS = frozenset(
     "which who whom whose that what how why where and or but as if when while because than".split()
 )
