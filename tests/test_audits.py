@@ -1,6 +1,6 @@
 """The readers' audits of issue 13 (tests/data/attribution/audits/): statements the offline
 engine shows, drawn at random (round ten's four rounds, 1,200 statements; round eleven's
-fifth, 360) or as the briefs on twenty topics showed them (round eleven, 210 lines, judged
+fifth, 360; round twelve's sixth, 180) or as the briefs on twenty topics showed them (round eleven, 210 lines, judged
 at the round's start and, where a brief changed, at its end), and every statement round
 twelve's rules added (134). Each sample's words are its
 article's, and each sample has exactly one verdict, in order."""
@@ -13,7 +13,13 @@ import pytest
 from conftest import BBC
 
 AUDITS = Path(__file__).parent / "data" / "attribution" / "audits"
-RANDOM = sorted([*AUDITS.glob("round10_*/sample_*.jsonl"), *AUDITS.glob("round11_*/sample_*")])
+RANDOM = sorted(
+    [
+        *AUDITS.glob("round10_*/sample_*.jsonl"),
+        *AUDITS.glob("round11_*/sample_*"),
+        *AUDITS.glob("round12_6/sample_*"),
+    ]
+)
 BRIEFS = sorted(AUDITS.glob("briefs_round11/*/sample_*.jsonl"))
 NEW_IN_ROUND12 = sorted(AUDITS.glob("round12_new/sample_*.jsonl"))
 
@@ -42,9 +48,9 @@ def test_every_sample_has_one_verdict_and_quotes_its_article(sample: Path):
         assert first_words in " ".join(text.split()) or "£" in item["quote"], item["id"]
 
 
-def test_the_random_audits_hold_1560_judged_statements():
-    assert len(RANDOM) == 13
-    assert sum(len(_lines(p)) for p in RANDOM) == 1560
+def test_the_random_audits_hold_1740_judged_statements():
+    assert len(RANDOM) == 16
+    assert sum(len(_lines(p)) for p in RANDOM) == 1740
 
 
 def test_every_line_of_the_final_briefs_has_a_verdict():
