@@ -1,9 +1,9 @@
 """The readers' audits of issue 13 (tests/data/attribution/audits/): statements the offline
 engine shows, drawn at random (round ten's four rounds, 1,200 statements; round eleven's
-fifth, 360; round twelve's sixth, 180) or as the briefs on twenty topics showed them (round eleven, 210 lines, judged
-at the round's start and, where a brief changed, at its end), and every statement round
-twelve's rules added (134). Each sample's words are its
-article's, and each sample has exactly one verdict, in order."""
+fifth, 360; round twelve's sixth, 180) or as the briefs on twenty topics showed them (round
+eleven, 210 lines, judged at the round's start and, where a brief changed, at its end), and
+every statement round twelve's rules added (134). Each sample's words are its article's, and
+each sample has exactly one verdict, in order."""
 
 import json
 from pathlib import Path
