@@ -154,6 +154,8 @@ def test_quoted_words_another_voice_owns_are_not_read_into_a_named_speakers_sent
         "figures on it were wrong.",
         "Beijing's state media branded the visit \"a grave provocation against the Chinese "
         'people", but Tom Reyes said it would go ahead.',
+        'According to the Harbour Gazette, one road sign read, "Trust in God, not your '
+        'brakes, on the icy roads this winter."',
     ]
     for sentence in sentences:
         statements = run_story(f"Harbour row\n\n{sentence}\n", "harbour row")

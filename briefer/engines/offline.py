@@ -49,6 +49,7 @@ from .bodies import (
     voice_of_last_body,
     written_as_a_body,
 )
+from .guard import GUARD_VERBS
 from .pronoun_chain import (
     GENERIC_HEADS,
     after_a_pronoun_subject,
@@ -235,12 +236,14 @@ class OfflineEngine:
         """'While accepting that people "have to be prepared" ..., Mr Solana said he had
         "qualms" about ...': a sentence whose quoted words no cue gives to anyone is read as
         reported speech, its first speech clause only, when nothing says the quoted words
-        are another voice's: not when a quote's own cue was read and named no one the rules
-        accept ('Tom Reyes and Dana Hill said', a 'he' that may mean two men), nor when a
-        cue the rules cannot name stands by a quote ('"…," a senior source said, though Tom
-        Reyes insisted'), nor when a quote comes before the speaker's verb in a clause of
-        its own ('The leaflet promised "…", but Tom Reyes said'); a participle or 'according
-        to' never speaks for such a sentence ('police arrested Tom Reyes, saying: "…"')."""
+        are another voice's. Not when a quote's own cue named two people the rules would not
+        show together ('Tom Reyes and Dana Hill said'), or a 'he' answering someone who
+        asked; nor when another cue stands by a quote ('"…," a senior source said, though
+        Tom Reyes insisted', 'According to X, the club defended it, saying: "…"'); nor when
+        a quote comes before the speaker's verb in a clause of its own ('The leaflet
+        promised "…", but Tom Reyes said', '"…," one official joked, but Tom Reyes said');
+        nor for a participle whose subject is not the name it follows ('police arrested Tom
+        Reyes, saying: "…"')."""
         text = chunk.text
         clauses = _speech_clauses(text, *sentence)
         if not clauses:
@@ -1160,14 +1163,11 @@ _OPENS_SUBORDINATE = re.compile(
 )  # ('Beijing's state media', 'Fleming's banner': a name ending in -ing opens no clause)
 # A verb of saying or 'according to' right beside a quote: a cue the rules read but could not
 # name ('"…," a senior source said', '"…," said one', '"…," according to one official').
+_ANY_CUE_VERB = "|".join(sorted(GUARD_VERBS, key=len, reverse=True))  # 'said', 'joked'
 _CUE_AFTER_QUOTE = re.compile(
-    r"[\"”’']?\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:according\s+to|"
-    + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-    + r")\b"
+    r"[\"”’']?\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:according\s+to|" + _ANY_CUE_VERB + r")\b"
 )
-_CUE_BEFORE_QUOTE = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\s*[:,]?\s*$"
-)
+_CUE_BEFORE_QUOTE = re.compile(r"\b(?:" + _ANY_CUE_VERB + r")\s*[:,]?\s*$")
 
 
 def _other_cue_beside(text: str, quote: Quote, verb_at: int) -> bool:
