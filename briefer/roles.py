@@ -26,7 +26,7 @@ from .engines.speech import (
     find_quotes,
     is_hyphenated_modifier,
 )
-from .engines.speech import ORGANISATION_WORDS as ORGANISATION_WORDS
+from .engines.speech import ORGANISATION_WORDS as ORGANISATION_WORDS  # re-exported
 
 COMMENTATORS = "Analysts and commentators"
 HONORIFICS = rules.words("names", "honorifics")
@@ -58,10 +58,14 @@ COMMENTATOR_WORDS = frozenset(
 _NOT_TITLE = rules.words("names", "openers") | rules.words("names", "calendar")
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
-# An appositive naming a kind of body: ', a UK oil firm,' after 'Cairn Energy' (its head: not
-# ', the head of the union,').
+# The words of an appositive before its head noun: up to four, none a preposition or 'and'
+# (', a UK oil firm,' is a firm; ', the head of the union,' is no union).
+APPOSITIVE_MODIFIERS = r"(?:(?!(?:of|for|at|in|with|to|and)\b)[\w’'-]+\s+){0,4}?"
+# An appositive naming a kind of body: ', a UK oil firm,' after 'Cairn Energy'.
 _BODY_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|in|with|to|and)\b)[\w’'-]+\s+){0,4}?(?:"
+    r",\s+(?:a|an|the)\s+"
+    + APPOSITIVE_MODIFIERS
+    + r"(?:"
     + "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
     + r")[,.;]"
 )

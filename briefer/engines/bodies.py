@@ -9,7 +9,7 @@ from types import MappingProxyType
 
 from ..actors import display_name
 from ..attribution import speaker_within_reach
-from ..roles import COMMENTATORS, ORGANISATION_WORDS, TITLE_WORDS, in_word
+from ..roles import APPOSITIVE_MODIFIERS, COMMENTATORS, ORGANISATION_WORDS, TITLE_WORDS, in_word
 from ..textcache import text_cache
 from .shown_names import VOICES, is_honorific
 from .speech import BODY_NOUNS
@@ -210,7 +210,8 @@ KIND_BEFORE_NAME = re.compile(
 # the German insurer,'. The kind binds the name as a kind written before it does.
 KIND_AFTER_NAME = re.compile(
     r"(?<![\w’'-])((?:[A-Z][\w&’'-]*)(?: (?:[A-Z][\w&’'-]*|&))*), (?:a|an|the) "
-    r"(?:(?!(?:of|for|at|in|with|to|and)\b)[\w’'-]+ ){0,4}?([a-z]+)(?=[,.;])"
+    + APPOSITIVE_MODIFIERS
+    + r"([a-z]+)(?=[,.;])"
 )  # the kind is the appositive's head: not 'Tom Reyes, the head of the union,'
 
 

@@ -90,18 +90,16 @@ _LEADING_WORDS = frozenset({"the", "a", "an", "one", "three", "two", "several", 
 BODY_NOUNS = rules.words("speech", "body_nouns")
 # People who speak as a definite body when named alone ('Ministers insist', 'Police think').
 BODY_GROUPS = rules.words("speech", "body_groups")
-# Words that may open the clause before 'the <body noun>': 'However, the company said'.
 # Capitalised words of organisations' names ('the National Audit Office', 'Bank of England').
 ORGANISATION_WORDS = frozenset(
     """Party Government Office Department Ministry Council Committee Union Commission Campaign
     Group Association Street House Executive Assembly Parliament Cabinet Treasury Watch Trust
     Research Services Institute Foundation Bank Society Agency Organisation Organization
     Federation Confederation Alliance Network Forum Centre Center Company Corporation News
-    Times Post Court Police Service Board Authority Office University College School Exchange
-    Airlines Airways Consortium Organization Academy""".split()
+    Times Post Court Police Service Board Authority University College School Exchange
+    Airlines Airways Consortium Academy""".split()
 )
-
-
+# Words that may open the clause before 'the <body noun>': 'However, the company said'.
 _BODY_OPENERS = frozenset("however but and yet so meanwhile later earlier also then".split())
 
 
@@ -1748,9 +1746,11 @@ def _object_of_preposition(before: list[str], verb: str) -> bool:
         if before[k - 1] in _NOT_BEFORE_SUBJECT | _FUNCTION_WORDS or before[k - 1] in SPEECH_VERBS:
             break  # 'under proposals which the Tories say': a clause of its own
         k -= 1
-    if 0 < k < len(before) and before[k - 1] == "with" and verb.lower().endswith("ing"):
+    if not 0 < k < len(before):
         return False
-    return 0 < k < len(before) and before[k - 1] in _OBJECT_PREPOSITIONS
+    if before[k - 1] == "with" and verb.lower().endswith("ing"):
+        return False  # 'with its chairman Tom Reyes adding'
+    return before[k - 1] in _OBJECT_PREPOSITIONS
 
 
 def _describes_the_name(description: list[str]) -> bool:
@@ -1779,24 +1779,24 @@ def _describes_the_name(description: list[str]) -> bool:
         return False  # 'The mother of the teenager, Tom Reyes,', 'A spokesman for the
         # club's owner, Tom Reyes,': the name may be the one the phrase ends on
     noun = words[: words.index(head)] if head else words
-    return bool(noun) and (
-        noun[-1] in ROLE_WORDS
-        or noun[-1] in PERSON_NOUNS
-        or bool(_AGENT_NOUN.fullmatch(noun[-1]))
-        or noun[-1] in _KIN_AND_COLLEAGUES
+    return bool(noun) and _says_what_someone_is(noun[-1])
+
+
+def _says_what_someone_is(noun: str) -> bool:
+    """'lawyer', 'counterpart', 'organiser', 'chairman': a lower-case noun of a person's title,
+    job or relation to someone."""
+    return (
+        noun in ROLE_WORDS
+        or noun in PERSON_NOUNS
+        or noun in _KIN_AND_COLLEAGUES
+        or bool(_AGENT_NOUN.fullmatch(noun))
     )
 
 
 def _names_a_person(word: str) -> bool:
     """Is this lower-case noun one for a person ('teenager', 'victim', 'owner', 'father')?"""
     lowered = word.lower().removesuffix("'s").removesuffix("’s")
-    return word.islower() and (
-        lowered in ROLE_WORDS
-        or lowered in PERSON_NOUNS
-        or lowered in _KIN_AND_COLLEAGUES
-        or lowered in _PEOPLE_NOUNS
-        or bool(_AGENT_NOUN.fullmatch(lowered))
-    )
+    return word.islower() and (_says_what_someone_is(lowered) or lowered in _PEOPLE_NOUNS)
 
 
 _PEOPLE_NOUNS = frozenset(
