@@ -140,6 +140,7 @@ TWELFTH = (  # its unseen parts and the articles a developer saw statements of
 ALL_SECTIONS = frozenset({"politics", "business", "tech", "entertainment", "sport"})
 THIRTEENTH = ("bbc_thirteenth_a.jsonl", "bbc_thirteenth_b.jsonl", "bbc_thirteenth_c.jsonl")
 FOURTEENTH = tuple(f"bbc_fourteenth_{part}.jsonl" for part in "abcd")
+FIFTEENTH = tuple(f"bbc_fifteenth_{part}.jsonl" for part in "abcd")
 
 
 @pytest.mark.parametrize(
@@ -157,6 +158,9 @@ FOURTEENTH = tuple(f"bbc_fourteenth_{part}.jsonl" for part in "abcd")
         # its nine sport draws were tennis or one-speaker reports, skipped by the rules
         (THIRTEENTH, 180, 16, ALL_SECTIONS - {"sport"}),
         (FOURTEENTH, 350, 30, ALL_SECTIONS),
+        # its twelve entertainment draws were skipped by the rules (no quotes, one speaker,
+        # copies)
+        (FIFTEENTH, 250, 21, ALL_SECTIONS - {"entertainment"}),
     ],
     ids=[
         "fourth",
@@ -170,13 +174,14 @@ FOURTEENTH = tuple(f"bbc_fourteenth_{part}.jsonl" for part in "abcd")
         "twelfth",
         "thirteenth",
         "fourteenth",
+        "fifteenth",
     ],
 )
 def test_each_later_set_is_checked_and_keeps_its_size(
     parts, least_items, least_articles, sections, validate, capsys
 ):
     """The sets that were unseen in issue 13's fourth to eleventh measurements (and the
-    sealed twelfth and fourteenth), each labelled
+    sealed twelfth and fifteenth), each labelled
     in parts by several readers, cover every section of the corpus."""
     items = _items(parts, validate, capsys)
     files = {it["file"] for it in items}
@@ -200,6 +205,7 @@ def test_the_labelled_sets_share_no_article(validate, capsys):
         *TWELFTH,
         *THIRTEENTH,
         *FOURTEENTH,
+        *FIFTEENTH,
     ]
     assert validate.main([str(HERE / name) for name in every]) == 0
     assert "sets disjoint" in capsys.readouterr().out

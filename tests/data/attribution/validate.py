@@ -93,6 +93,10 @@ SETS = (
     "bbc_fourteenth_b.jsonl",
     "bbc_fourteenth_c.jsonl",
     "bbc_fourteenth_d.jsonl",
+    "bbc_fifteenth_a.jsonl",
+    "bbc_fifteenth_b.jsonl",
+    "bbc_fifteenth_c.jsonl",
+    "bbc_fifteenth_d.jsonl",
 )
 
 
