@@ -22,6 +22,7 @@ from . import rules
 from .actors import Actors
 from .engines.speech import (
     BODY_NOUNS,
+    NOT_NAMES,
     PERSON_NOUNS,
     find_quotes,
     is_hyphenated_modifier,
@@ -55,7 +56,7 @@ COMMENTATOR_WORDS = frozenset(
 )
 # Capitalised words that open sentences or clauses (or name a day), never part of a title
 # or a name: briefer/data/names.toml.
-_NOT_TITLE = rules.words("names", "openers") | rules.words("names", "calendar")
+_NOT_TITLE = NOT_NAMES
 _RUN = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # The words of an appositive before its head noun: up to four, none a preposition or 'and'

@@ -71,6 +71,18 @@ def _plain(phrase: str) -> str:
     return " ".join(words)
 
 
+def _same_body(shown: str, label: str, sides: list[str], actor: str) -> bool:
+    """A body the label gives as its side, shown as speaker and side by a longer or shorter
+    form of the label's name: 'Nortel Networks' for 'Nortel', 'Blackburn' for 'Blackburn
+    Rovers', 'GE' for 'General Electric' (two letters only then: the label is the side)."""
+    if actor != shown:
+        return False
+    if shown == _initials(label) and len(shown) == 2 and label in sides:
+        return True
+    longer, shorter = sorted((shown.split(), label.split()), key=len, reverse=True)
+    return " ".join(longer) in sides and longer[: len(shorter)] == shorter
+
+
 def speaker_right(shown: str, item: dict, actor: str = "") -> bool:
     """Is `shown` the speaker the label names (or, for a proxy, the principal's proxy)?
     A body shown by the acronym the article itself uses for it ('NIESR' for the National
@@ -87,6 +99,8 @@ def speaker_right(shown: str, item: dict, actor: str = "") -> bool:
         return True
     if label in item["actors"] and actor == label:
         return True  # the speaker is a body ('the Tories' for the Conservatives)
+    if _same_body(shown, label, item["actors"], actor):
+        return True
     unnamed_proxy = item["how"] == "proxy" or (item["proxy_for"] and _is_proxy(label))
     if unnamed_proxy:
         principal = item["proxy_for"] or label

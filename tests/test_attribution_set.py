@@ -177,6 +177,24 @@ def test_the_scorer_takes_the_articles_own_acronym_and_proxy_words_and_nothing_l
     assert not speaker_right("the prime minister", spokesman)
 
 
+def test_the_scorer_takes_a_body_by_another_form_of_the_name_its_label_gives_as_side():
+    """A label may name a body by one form of its name and give another as its side: either
+    form shown, as speaker and side, is that body ('Nortel Networks' for 'Nortel', 'Blackburn'
+    for 'Blackburn Rovers', 'GE' for 'General Electric'); another body's name is not."""
+    firm = {**_item("Nortel"), "actors": ["Nortel Networks"]}
+    assert speaker_right("Nortel Networks", firm, "Nortel Networks")
+    assert not speaker_right("Nortel Networks", firm, "Canada")  # shown under another side
+    assert not speaker_right("Nordic Networks", firm, "Nordic Networks")
+    assert not speaker_right("Nortel Networks", _item("Nortel"), "Nortel Networks")
+    club = {**_item("Blackburn Rovers"), "actors": ["Blackburn Rovers"]}
+    assert speaker_right("Blackburn", club, "Blackburn")  # the shorter form, as the side
+    assert not speaker_right("Blackburn", club, "Rangers")
+    firm = {**_item("General Electric"), "actors": ["General Electric"]}
+    assert speaker_right("GE", firm, "GE") and not speaker_right(
+        "GE", _item("General Electric"), "GE"
+    )
+
+
 def test_the_scorer_reads_an_acronym_either_way_and_a_state_by_the_datas_name():
     assert speaker_right("the World Trade Organisation", _item("WTO"))
     assert not speaker_right("the World Tourism Agency", _item("WTO"))

@@ -12,7 +12,7 @@ from ..attribution import speaker_within_reach
 from ..roles import APPOSITIVE_MODIFIERS, COMMENTATORS, ORGANISATION_WORDS, TITLE_WORDS, in_word
 from ..textcache import text_cache
 from .shown_names import VOICES, is_honorific
-from .speech import BODY_NOUNS
+from .speech import BODY_KIND_NOUNS, BODY_NOUNS
 from .story import Speaker, StoryState
 
 GROUP_NOUNS = frozenset("members officials sources mps ministers spokespeople".split())
@@ -253,7 +253,7 @@ _STAFF_HEADS = (
 )
 
 
-_BODY_KIND = r"(?:" + "|".join(sorted(BODY_NOUNS | {"giant"})) + r")"
+_BODY_KIND = r"(?:" + "|".join(sorted(BODY_KIND_NOUNS)) + r")"
 
 
 def written_as_a_body(state: StoryState, name: str) -> bool:

@@ -1138,7 +1138,7 @@ class OfflineEngine:
 # Sport'): one name, commas and all.
 _NAME_WORDS = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
 _LISTED_BODY = re.compile(
-    rf"(?:[Tt]he )?({_NAME_WORDS}) (?:for|of) {_NAME_WORDS}"
+    rf"(?:[Tt]he )?({_NAME_WORDS}) (?:for|of) (?:the )?{_NAME_WORDS}"
     rf"(?:(?:, {_NAME_WORDS})* and {_NAME_WORDS}|())"
 )  # (with no list, the head must hold an organisation's word: 'the Office of National
 # Statistics' was shown as 'Statistics', its 'National' read as a title)
@@ -1641,6 +1641,12 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
             left = words[: words.index(joint)]
             if (
                 not any(w in ORGANISATION_WORDS for w in left)
+                and not (
+                    left[0] in ("the", "The")
+                    and left[-1].lower() not in PERSON_NOUNS
+                    and " ".join(words[words.index(joint) + 1 :]) not in people
+                )  # 'the British Chamber of Commerce' is one body ('the Archbishop of
+                # Canterbury' a title, 'The Journey of Romeo Dallaire' a person's)
                 and left[-1][:1].isupper()
                 and left[-1].lower() not in _TITLE
                 and (len(left) > 1 or titled or left[0] in HONORIFICS or left[0] in people)

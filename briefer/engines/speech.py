@@ -74,8 +74,14 @@ _SKIPPABLE = frozenset(
     reportedly once further publicly separately meanwhile subsequently already has
     initially will would only now still first""".split()
 )
-# Capitalised words that are not names: sentence openers, days, months.
-NOT_NAMES = rules.words("names", "openers") | rules.words("names", "calendar")
+# Capitalised words that are not names: sentence openers, days, months, and a verb of speech
+# in the present opening a headline's sentence ('Says Clinton would stack the court').
+NOT_NAMES = (
+    rules.words("names", "openers")
+    | rules.words("names", "calendar")
+    | {v.capitalize() for v in SPEECH_VERBS if v.endswith("s") and not v.endswith("ss")}
+) - {"Reports"}  # 'Consumer Reports'
+
 _HONORIFIC_WORDS = rules.words("names", "honorifics")
 _DEFINITE_ROLE = re.compile(
     r"^(?:the|The)\s+(?:(?P<demonym>[A-Z][\w.-]+)\s+)?(?:\w+\s+)?(?P<role>"
@@ -397,6 +403,11 @@ def _quoted_as_saying(clause: str) -> Attribution | None:
     return _subject_before(before[: passive.start()], "said")
 
 
+# A determiner right before a quote makes its words a noun of the sentence ('the "bonfire of
+# quangos"'), not a speaker's sentence.
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an|its|his|her|their|this|these|our)\s*$")
+
+
 def attribute_quote(
     text: str, quote: Quote, sentence_start: int, sentence_end: int
 ) -> Attribution | None:
@@ -405,6 +416,15 @@ def attribute_quote(
     after = text[quote.close_mark + 1 : sentence_end]
     found = _quoted_as_saying(after) or _attribution_after(after)
     before = text[sentence_start : quote.open_mark]
+    if (
+        found is not None
+        and _DETERMINER_BEFORE.search(before)
+        and after[:1].isspace()
+        and text[quote.open_mark + 1 : quote.close_mark].rstrip()[-1:] not in ",.!?;:"
+        and after.split()[0].lower() not in SPEECH_VERBS
+    ):  # 'said instead of the "bonfire of quangos" New Labour had promised': the words
+        found = None  # name a thing, and the clause after them says who promised it, not
+        # who says them ('the "billions of ... Malaysia," said Jay Gelb' is his)
     introduced = before.rstrip().endswith(":")  # 'He continued: "…?"' has its own cue
     if found is None and not after.strip() and not introduced:
         follow = _NEXT_CUE.match(text, sentence_end)
@@ -907,6 +927,7 @@ def _clause_subject(tokens: list[str], verb_next: bool = False) -> tuple[str, li
     phrase = _name_phrase(rest, from_start=True) or _described_person(rest)
     if not phrase:
         return None
+    phrase = _name_past_qualifier(rest, len(phrase.split()), opens_clause=True) or phrase
     following = rest[len(phrase.split())] if len(rest) > len(phrase.split()) else ""
     if verb_next and not _verb_shaped(following):
         return None  # 'Internet service provider Plus.net': the name qualifies a noun
@@ -948,6 +969,44 @@ def _described_person(tokens: list[str]) -> str | None:
     if not name or not _looks_like_person(name):
         return None
     return " ".join(tokens[: k + len(name.split())])
+
+
+# The nouns that name a kind of body right before its name ('oil giant Yukos').
+BODY_KIND_NOUNS = BODY_NOUNS | {"giant"}
+
+
+def _name_past_qualifier(tokens: list[str], count: int, opens_clause: bool = False) -> str | None:
+    """'UK advertising giant WPP', 'Spanish teenager Nadal', 'Wallabies coach Eddie Jones':
+    when the `count` capitalised words opening `tokens` come before lower-case words headed
+    by a title or a kind of body, then a name, they say where someone is from or whom they
+    play for, and name nobody. The phrase through that name comes back, else None. Opening
+    a clause, the words before the title must be shaped like modifiers: a verb may follow a
+    subject there ('Tenney took down businessman Steve Wells')."""
+    k = count
+    while (
+        k < len(tokens)
+        and k - count < 3
+        and re.fullmatch(r"[a-z][a-z-]*", tokens[k])
+        and tokens[k] not in _NOT_BEFORE_SUBJECT | _PASSIVE | _FINITE | _JOINERS | SPEECH_VERBS
+    ):
+        k += 1
+    head = tokens[k - 1]
+    if k == count or not (_head_title(head) or head in BODY_KIND_NOUNS):
+        return None
+    if opens_clause and not all(_MODIFIER_SHAPED.fullmatch(w) for w in tokens[count : k - 1]):
+        return None
+    name = _name_phrase(tokens[k:], from_start=True)
+    if not name or name.endswith(("'s", "’s")):
+        return None
+    after = tokens[k + len(name.split())] if k + len(name.split()) < len(tokens) else ""
+    if after[:1].isupper():
+        return None  # 'England sevens coach Mike Friday': the name runs on, unread
+    return " ".join([*tokens[:k], name])
+
+
+# A lower-case word that may qualify a title ('advertising giant', 'sevens coach',
+# 'communications director'), unlike a verb or a particle ('took down businessman').
+_MODIFIER_SHAPED = re.compile(r"[a-z-]+(?:ing|s|al|ic|ary|ive|an|ese|ish|ern)")
 
 
 _FINITE = frozenset(
@@ -1127,6 +1186,21 @@ _CLAIMED_A_WIN = re.compile(
 )  # ('claimed her seventh Grand Slam title', 'claimed victory', 'claimed top spot')
 
 
+_REJECTED_WORDS = "|".join(sorted(rules.words("speech", "rejected_words")))
+# 'has rejected a move to Birmingham', 'rejected the bill': a thing turned down, after a
+# determiner, with no noun of words in the next three ('rejected the claims', 'rejected the
+# Tories' call' report words) and no 'as' calling it something ('dismissed the plan as ...').
+_REJECTED_A_THING = re.compile(
+    r"\s+(?:a|an|the|his|her|its|their|this|these|those|any|all|both)\s+"
+    rf"(?!(?:[\w’'-]+\s+){{0,2}}(?:{_REJECTED_WORDS})s?\b)"
+    r"(?![\w’'-]+(?:\s+[\w’'-]+){0,4}\s+as\s)"  # 'dismissed the plan as "desperate"' speaks
+)
+
+
+# What a film or a book is about, not words anyone says: 'tells of', 'tells the story of'.
+_TELLS_A_STORY = re.compile(r"\s+(?:of|(?:the|a|an|its|their)\s+(?:\w+\s+)?(?:story|tale))\b")
+
+
 def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
     """Is this speech-verb form used as one here (not a noun, a passive or an action)?"""
     word = match.group().lower()
@@ -1178,6 +1252,18 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
         return False
     if word == "called" and _CALLED_NOT_SPEECH.match(text, match.end()):
         return False
+    if (
+        word in ("tells", "tell")
+        and _TELLS_A_STORY.match(text, match.end())
+        and not _PRONOUNS
+        & {
+            w.lower()
+            for w in re.findall(r"[A-Za-z]+", text[max(0, match.start() - 30) : match.start()])[-2:]
+        }
+    ):  # 'The Journey of Romeo Dallaire tells the story of a UN mission' (not 'She regularly
+        return False  # tells the story of how ...': a person telling it speaks)
+    if word.startswith(("reject", "dismiss")) and _REJECTED_A_THING.match(text, match.end()):
+        return False  # 'The striker has rejected a move to Birmingham': an act, no words
     if word.startswith("claim") and _CLAIMED_A_WIN.match(text, match.end()):
         return False  # 'Sanders claimed his third victory': won it, said nothing
     return not (word.startswith(("respond", "repl")) and after in _ACTION_AFTER)
@@ -1189,6 +1275,34 @@ def _verbs(text: str) -> list[re.Match[str]]:
         for m in re.finditer(r"[A-Za-z]+", text)
         if m.group().lower() in SPEECH_VERBS and m.group()[0].islower() and _is_speech_verb(text, m)
     ]
+
+
+def _title_then_name(tokens: list[str]) -> str | None:
+    """'the minister for civil aviation Praful Patel', 'the head of the aviation authority
+    Tom Reyes': a definite title (at most one word before its head), lower-case words of
+    what it is over, then a full name closing the subject: the title's head and the name
+    ('minister Praful Patel'). A name after a preposition is its object, not the holder
+    ('the lawyer for the family of Tom Reyes')."""
+    if len(tokens) > 12 or tokens[:1] not in (["the"], ["The"]):
+        return None
+    at = next((i for i in (1, 2) if i < len(tokens) and _head_title(tokens[i])), None)
+    if at is None or (at == 2 and not tokens[1].islower()):
+        return None
+    name: list[str] = []
+    k = len(tokens)
+    while k > at + 1 and _is_name_token(tokens[k - 1]) and not tokens[k - 1].endswith(("'s", "’s")):
+        k -= 1
+        name.insert(0, tokens[k])
+    between = tokens[at + 1 : k]
+    if (
+        len(name) < 2
+        or not between
+        or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in between)
+        or between[-1] in _NOT_BEFORE_SUBJECT | _JOINERS | {"the", "a", "an", "to", "by", "about"}
+        or any(w in SPEECH_VERBS or w in _FINITE or w in _PASSIVE for w in between)
+    ):
+        return None
+    return " ".join([tokens[at], *name])
 
 
 def _attribution_after(after: str) -> Attribution | None:
@@ -1209,6 +1323,9 @@ def _attribution_after(after: str) -> Attribution | None:
     joint = joint_subject(tokens)
     if joint:  # '"…," chief executive Tom Reyes and finance director Dana Hill said'
         return Attribution(joint, verb.group(), "joint")
+    holder = _title_then_name(tokens)
+    if holder:  # '"…," the minister for civil aviation Praful Patel said'
+        return Attribution(holder, verb.group(), "name")
     body = _body_title(tokens, from_start=True) or _person_title(tokens, from_start=True)
     if body:  # '"…," the alliance said', '"…," the Arsenal boss said'
         return Attribution(body, verb.group(), "title")
@@ -1302,6 +1419,9 @@ def _leading_body(words: list[str]) -> list[str]:
     return words[:taken]
 
 
+_RELAYS = frozenset({"reports", "reported"})
+
+
 def _attribution_before(before: str) -> Attribution | None:
     """'Mr Howard later said on Monday that', 'Mr Kennedy, its leader, commented ..., calling it'.
     The verb nearest the quote wins unless it sits in an earlier verb's complement:
@@ -1340,10 +1460,14 @@ def _attribution_before(before: str) -> Attribution | None:
             found.append((verb, attribution))
     if found:
         chosen = len(found) - 1
-        while chosen > 0 and not re.search(
-            r"[,;:]", before[found[chosen - 1][0].end() : found[chosen][0].start()]
-        ):
-            chosen -= 1
+        while (
+            chosen > 0
+            and not re.search(
+                r"[,;:]", before[found[chosen - 1][0].end() : found[chosen][0].start()]
+            )
+            and found[chosen - 1][0].group().lower() not in _RELAYS
+        ):  # ('The News of the World reports that Anelka told a magazine: "…"': who
+            chosen -= 1  # relays the words is not who says them)
         return found[chosen][1]
     if relative:
         return None  # a verb bound to a 'who' no rule can name: not the clause's subject
@@ -1355,12 +1479,29 @@ def _attribution_before(before: str) -> Attribution | None:
             and not _modifies_a_noun(first, tokens)
             and not _heads_a_plural(first, tokens)
             and _relative_of(before, verbs, first)
+            and not _clause_of_its_own(_tokens(before[: verbs[0].start()]))
         ):
             return Attribution(first, verbs[0].group(), "name")
         subject = _clause_subject(tokens, verb_next=True)  # 'But Ms Blears defended …: "…"'
-        if subject and subject[0]:
+        to_verb = (
+            _tokens(before[: verbs[0].start()])[len(tokens) - len(subject[1]) :] if subject else []
+        )
+        if subject and subject[0] and not _clause_of_its_own(to_verb):
             return _classify(subject[0], verbs[0].group(), subject[1][:1])
     return None
+
+
+def _clause_of_its_own(words: list[str]) -> bool:
+    """`words` run from a sentence's subject to a verb: does the verb sit in a clause with a
+    subject of its own ('Mr Sayeed was suspended after the committee said ...'), opened by a
+    conjunction and a noun phrase? Then the subject is not who says the words ('while
+    condemning violence, accused ...' opens no such clause, and 'when he said' may be the
+    subject again)."""
+    opened = [i for i, w in enumerate(words) if w.lower() in _SUBORDINATORS | {"when", "while"}]
+    if not opened or opened[-1] + 1 >= len(words):
+        return False
+    following = words[opened[-1] + 1]
+    return following.lower() in _LEADING_WORDS or _is_name_token(following)
 
 
 # ', who said', ' - who previously said', ', who has publicly vowed': a relative clause whose
@@ -1621,6 +1762,9 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
     voice = _bare_voice(tokens)
     if voice:  # 'A spokesman said ...', 'However, a spokeswoman insisted ...'
         return Attribution("", verb, "proxy", voice)
+    spoken_for = _proxy_for_a_body(tokens)
+    if spoken_for:  # 'A spokesman for the World Summit for the Information Society told'
+        return Attribution(spoken_for[0], verb, "proxy", spoken_for[1])
     opening = tokens
     while opening and opening[0].lower() in _BODY_OPENERS:
         opening = opening[1:]
@@ -1652,6 +1796,13 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
         proxy = _proxy_before(rest)
         if proxy:
             return Attribution(phrase, verb, "proxy", proxy)  # 'a spokesman for X'
+        if (
+            phrase.startswith("the ")
+            and before
+            and re.fullmatch(r"[a-z]{2,}ing", rest[-1])
+            and before[-1] not in _PARTICIPLES
+        ):  # 'MPs from the committee scrutinising the Office for ... said': the body is what
+            return None  # the participle acts on, not who speaks
         if _qualifies_a_noun(before) and not any(w.lower() in ROLE_WORDS for w in phrase.split()):
             return None  # 'its (recently unveiled) Walkman branded phone': a name qualifying
             # a noun, not a subject ('its chief executive John Smith said' has a title)
@@ -1936,6 +2087,35 @@ def _named_after_description(description: list[str], segment: list[str]) -> str 
     return named
 
 
+def _proxy_for_a_body(tokens: list[str]) -> tuple[str, str] | None:
+    """'a spokesman for the World Summit for the Information Society': a proxy word, 'for',
+    then a name running up to the verb, capitalised words with 'of' or 'for' (and 'the',
+    'and') between them: (that name, the proxy word). The proxy speaks for all of it, not for
+    its last capitalised words."""
+    j = next(
+        (
+            k + 2
+            for k in range(len(tokens) - 2)
+            if tokens[k].lower() in PROXY_WORDS and tokens[k + 1] == "for"
+        ),
+        0,
+    )
+    if not j or len(tokens) - j > 12:
+        return None
+    name = tokens[j:]
+    if name[:1] == ["the"]:
+        name = name[1:]
+    if (
+        not name
+        or not {"of", "for"} & set(name)
+        or not all(_is_name_token(w) or w in _INSIDE_A_NAME for w in name)
+        or not _is_name_token(name[0])
+        or not _is_name_token(name[-1])
+    ):
+        return None
+    return " ".join(tokens[j:]), tokens[j - 2].lower()
+
+
 def _proxy_before(tokens: list[str]) -> str | None:
     """'a spokesman for [X]', 'a spokesman for European Justice and Home Affairs
     Commissioner [Franco Frattini]': the proxy word when the tokens end in one, then 'for' or
@@ -2189,6 +2369,8 @@ def _subject_after_verb(rest: str, verb: str) -> Attribution | None:
         return Attribution(document, verb, "name")
     tokens = _tokens(rest)[:8]
     phrase = _name_phrase(tokens, from_start=True)
+    if phrase:  # 'said Spanish teenager Nadal': the name, not where he is from
+        phrase = _name_past_qualifier(tokens, len(phrase.split())) or phrase
     following = tokens[len(phrase.split())] if phrase and len(tokens) > len(phrase.split()) else ""
     if _verb_shaped(following) and not following.endswith("ly"):
         return None  # '..., said Trump continued to ...': the name opens what was said
@@ -2290,6 +2472,28 @@ def _ends_a_firm(taken: list[str]) -> bool:
     return bool(taken) and taken[0].rstrip(".") in FIRM_SUFFIXES
 
 
+def _inner_the(sequence: list[str], index: int, taken: list[str], from_start: bool) -> bool:
+    """Does `sequence[index]` join a body's name through 'for the' or 'of the' after an
+    organisation's word: 'The Royal Society for the Protection of Birds' is not 'the Royal
+    Society', nor 'the Campaign for the Protection of Rural Wales' 'the Campaign'?"""
+    token = sequence[index]
+    following = sequence[index + 1] if index + 1 < len(sequence) else ""
+    beyond = sequence[index + 2] if index + 2 < len(sequence) else ""
+    if not taken:
+        return False
+    if from_start:
+        if token in ("of", "for"):
+            return taken[-1] in ORGANISATION_WORDS and following == "the" and _is_name_token(beyond)
+        return token == "the" and taken[-1] in ("of", "for") and _is_name_token(following)
+    if token == "the":  # read backwards: 'Birds of Protection the for Society Royal'
+        return (
+            _is_name_token(taken[-1])
+            and following in ("of", "for")
+            and beyond in ORGANISATION_WORDS
+        )
+    return token in ("of", "for") and taken[-1] == "the" and following in ORGANISATION_WORDS
+
+
 def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
     """The speaker phrase at the start (or end) of `tokens`: names and title words only."""
     tokens = [
@@ -2335,7 +2539,7 @@ def _name_phrase(tokens: list[str], from_start: bool) -> str | None:
             and (_is_name_token(taken[-1]) or is_name_particle(taken[-1]))
             and (_is_name_token(following) or is_name_particle(following))
         )
-        joins = joins or particle
+        joins = joins or particle or _inner_the(sequence, index, taken, from_start)
         # 'the Institute for Fiscal Studies', not 'Critics of Mr Hale' opening a sentence
         numbered = token.isdigit() and (
             (from_start and bool(taken) and taken[-1] in ("Number", "No"))

@@ -1,0 +1,178 @@
+"""Round thirteen: the fourteenth set (measured unseen once, at the end of round twelve), the
+sixth readers' audit and the development sets' wrong speakers. Each rule is tested on text
+written here, not on an article of a labelled set."""
+
+from offline_runs import actor_of, run_story, speaker_of
+
+
+def test_a_place_or_team_before_a_described_name_is_no_speaker():
+    """'UK advertising giant WPP', 'said Spanish teenager Nadal', 'declared Wallabies coach
+    Eddie Jones on arrival': capitalised words before a title and a name say where someone
+    is from or whom they play for; the name speaks. A verb before the noun ('Hale beat
+    businessman Tom Reyes') and a name that runs on ('Mike Friday') keep the old reading."""
+    text = (
+        "Results\n\n"
+        "Welsh brewing giant Felinfoel has posted higher profits and predicted that sales "
+        "would grow again next year.\n\n"
+        "Maria Vidal won in three sets. "
+        '"It is always hard to stop for rain but one gets used to it," said Spanish teenager '
+        'Vidal. "We will see about the final, it is open," declared Pumas coach Ana Ortiz on '
+        "arrival back in Buenos Aires.\n\n"
+        "Ann Hale beat businessman Tom Reyes in the primary, claiming 41% of the vote.\n\n"
+        '"We can win the whole series this year," said Scotland sevens coach Mike Friday.\n'
+    )
+    statements = run_story(text, "results")
+    assert speaker_of(statements, "sales would grow") == "Felinfoel"
+    assert speaker_of(statements, "stop for rain") == "Maria Vidal"
+    assert speaker_of(statements, "see about the final") == "Ana Ortiz"
+    assert speaker_of(statements, "41% of the vote") != "Tom Reyes"
+    assert speaker_of(statements, "whole series") not in ("Mike", "Scotland")
+
+
+def test_rejecting_a_thing_is_an_act_and_rejecting_words_is_speech():
+    """'has rejected a move to Leeds', 'rejected the bill': something turned down, no words;
+    'rejected the claims', 'rejected a takeover offer', 'dismissed the plan as "desperate"'
+    report what was said, or a stand on what was put to them."""
+    text = (
+        "Transfer row\n\n"
+        "Dover striker Tom Reyes has rejected a move to Leeds after a row with the board. "
+        "The Lords rejected the harbour bill by 20 votes on Tuesday. "
+        "Reyes also rejected the claims that he had lied to the club. "
+        "Dover Harbour has rejected a takeover offer from a Dutch ferry firm. "
+        'The Tories dismissed the ferry plan as "desperate" on Monday night.\n'
+    )
+    statements = run_story(text, "transfer row")
+    assert speaker_of(statements, "move to Leeds") is None
+    assert speaker_of(statements, "harbour bill") is None
+    assert speaker_of(statements, "lied to the club") == "Tom Reyes"
+    assert speaker_of(statements, "takeover offer") == "Dover Harbour"
+    assert actor_of(statements, "desperate") == "Conservatives"
+
+
+def test_a_work_telling_a_story_says_nothing_but_a_person_telling_one_speaks():
+    """'The Long Road tells the story of a miner': a film's subject, not words. 'She tells
+    the story of her first film: "…"' is hers: a person telling a story speaks."""
+    text = (
+        "Festival films\n\n"
+        "Director Ann Hale said the festival would run for a whole week. "
+        "The Long Road tells the story of a miner who walks from Cardiff to London. "
+        'She tells the story of her first film: "We walked further than any of us ever '
+        'will."\n'
+    )
+    statements = run_story(text, "festival films")
+    assert speaker_of(statements, "walks from Cardiff") is None
+    assert speaker_of(statements, "walked further") == "Ann Hale"
+
+
+def test_quoted_words_after_a_determiner_are_a_thing_the_next_clause_speaks_of():
+    """'said instead of the "bonfire of quangos" the Tories had promised': the clause after
+    the quote says who promised the thing, not who says the words: they are the
+    spokesman's, and so is his next quote. '..., "worst day of my life", Tom said' is his."""
+    text = (
+        "Quangos\n\n"
+        "Green spokesman Tom Reyes meanwhile said instead of the "
+        '"bonfire of quangos" the Conservatives had promised, there had been an "explosion" '
+        'of them. "Under both parties these agencies have mushroomed."\n\n'
+        'It was the "worst day of my whole life", Ann Hale said.\n'
+    )
+    statements = run_story(text, "quangos")
+    assert speaker_of(statements, "bonfire of quangos") == "Tom Reyes"
+    assert speaker_of(statements, "agencies have mushroomed") == "Tom Reyes"
+    assert speaker_of(statements, "worst day") == "Ann Hale"
+
+
+def test_a_bodys_name_with_for_the_or_of_the_inside_is_one_name():
+    """'The Royal Society for the Protection of Birds said' is not the Royal Society; 'a
+    spokesman for the World Forum for the Ocean Economy told' speaks for that forum; 'the
+    Chamber of Trade of Avon' is one body; 'the Archbishop of Wells' is a title (nobody the
+    story names), not a body."""
+    text = (
+        "Wind farms\n\n"
+        "The Royal Society for the Protection of Birds said the turbines would kill geese. "
+        "A spokesman for the World Forum for the Ocean Economy, which meets this week in "
+        'Oslo, told the BBC: "The farms must be moved further out to sea."\n\n'
+        "The Chamber of Trade of Avon welcomed the plan as good for local firms. "
+        "The Archbishop of Wells said the hills should be left as they are.\n"
+    )
+    statements = run_story(text, "wind farms")
+    assert speaker_of(statements, "kill geese") == "the Royal Society for the Protection of Birds"
+    assert (
+        speaker_of(statements, "further out to sea")
+        == "the World Forum for the Ocean Economy's spokesman"
+    )
+    assert speaker_of(statements, "good for local firms") == "the Chamber of Trade of Avon"
+    assert speaker_of(statements, "left as they are") is None
+
+
+def test_a_title_with_what_it_is_over_then_a_name_is_that_person():
+    """'"…," the minister for civil aviation Ravi Menon said': the name closing the title
+    speaks, not the last person who spoke; 'the lawyer for the family of Tom Reyes said'
+    names the family's lawyer, not Tom Reyes."""
+    text = (
+        "Cheap flights\n\n"
+        "Tom Reyes, who founded the airline, said fares would keep falling. "
+        '"The days of flying being only for the rich are over," the minister for civil '
+        "aviation Ravi Menon said. "
+        '"We will sue the airline for every penny," the lawyer for the family of Ann Hale '
+        "said.\n"
+    )
+    statements = run_story(text, "cheap flights")
+    assert speaker_of(statements, "only for the rich") == "Ravi Menon"
+    assert speaker_of(statements, "every penny") not in ("Ann Hale", "Tom Reyes")
+
+
+def test_who_relays_a_report_is_not_who_said_the_words():
+    """'The Daily Post reports that Reyes told a French magazine: "…"': the paper relays;
+    the words are his."""
+    text = (
+        "Transfer talk\n\n"
+        "Striker Tom Reyes wants to leave Dover for a bigger club. "
+        'The Daily Post reports that Reyes told a French magazine: "I either win titles or '
+        'have an easy life."\n'
+    )
+    statements = run_story(text, "transfer talk")
+    assert speaker_of(statements, "easy life") == "Tom Reyes"
+
+
+def test_a_verb_in_a_clause_of_its_own_is_not_the_sentence_subjects():
+    """'Mr Dale was suspended after the standards committee said his conduct was "well
+    below the standards expected"': the committee's words, not Mr Dale's; 'Ms Hale released
+    a statement that, while condemning the attack, accused the council of "a cover-up"' is
+    still hers."""
+    text = (
+        "Standards row\n\n"
+        "Tory MP Ian Dale was suspended from the Commons for two weeks after the standards "
+        'committee said his conduct was "well below the standards expected". '
+        "Ann Hale released a statement that, while condemning the attack, accused the "
+        'council of "a cover-up from start to finish".\n'
+    )
+    statements = run_story(text, "standards row")
+    assert speaker_of(statements, "well below") != "Ian Dale"
+    assert speaker_of(statements, "cover-up from start") == "Ann Hale"
+
+
+def test_a_body_a_participle_acts_on_is_not_the_speaker():
+    """'MPs from the committee scrutinising the Office for Rural Affairs, which runs
+    housing, said': the office is what the MPs scrutinise, not who speaks."""
+    text = (
+        "Housing report\n\n"
+        "MPs from the committee scrutinising the Office for Rural Affairs, which runs "
+        "housing, said most camps were caused by a lack of sites.\n"
+    )
+    statements = run_story(text, "housing report")
+    assert speaker_of(statements, "lack of sites") != "the Office for Rural Affairs"
+
+
+def test_a_headline_verb_of_speech_is_no_given_name():
+    """'Says Hale would cut taxes': a headline's sentence opening with a verb of speech
+    names nobody called 'Says Hale', so Hale's aide speaks for Ann Hale."""
+    text = (
+        "Hale's secret weapon, rival hints; \n"
+        "Says Hale would cut taxes for the rich.\n\n"
+        "Ann Hale spoke in Leeds on Monday. "
+        '"This is simple: what he says is dangerous," said Hale campaign manager Tom Reyes in '
+        "a statement.\n"
+    )
+    statements = run_story(text, "taxes")
+    assert speaker_of(statements, "is dangerous") == "Tom Reyes"
+    assert actor_of(statements, "is dangerous") != "Says Hale"
