@@ -71,6 +71,15 @@ def _plain(phrase: str) -> str:
     return " ".join(words)
 
 
+def _members_of(label: str) -> bool:
+    """Does the label name only a group of members ('MPs', 'officials'), nobody by name?"""
+    return re.fullmatch(r"[a-z]+s|[A-Z]{2,}s", label) is not None
+
+
+def _plain_name(shown: str) -> str:
+    return shown.removeprefix("the ").removeprefix("The ")
+
+
 def _same_body(shown: str, label: str, sides: list[str], actor: str) -> bool:
     """A body the label gives as its side, shown as speaker and side by a longer or shorter
     form of the label's name: 'Nortel Networks' for 'Nortel', 'Blackburn' for 'Blackburn
@@ -101,6 +110,8 @@ def speaker_right(shown: str, item: dict, actor: str = "") -> bool:
         return True  # the speaker is a body ('the Tories' for the Conservatives)
     if _same_body(shown, label, item["actors"], actor):
         return True
+    if _members_of(label) and item["actors"] == [_plain_name(shown)] and actor == shown:
+        return True  # 'MPs said' of a committee's MPs: the committee their side names
     unnamed_proxy = item["how"] == "proxy" or (item["proxy_for"] and _is_proxy(label))
     if unnamed_proxy:
         principal = item["proxy_for"] or label

@@ -195,6 +195,16 @@ def test_the_scorer_takes_a_body_by_another_form_of_the_name_its_label_gives_as_
     )
 
 
+def test_the_scorer_takes_the_body_a_group_of_its_members_speaks_for():
+    """'MPs said', labelled 'MPs' with the committee as side: the committee shown as speaker
+    and side is right; another body, or a named person's label, is not."""
+    members = {**_item("MPs"), "actors": ["Home Affairs Committee"]}
+    assert speaker_right("the Home Affairs Committee", members, "the Home Affairs Committee")
+    assert not speaker_right("the Treasury", members, "the Treasury")
+    person = {**_item("Tom Reyes"), "actors": ["Home Affairs Committee"]}
+    assert not speaker_right("the Home Affairs Committee", person, "the Home Affairs Committee")
+
+
 def test_the_scorer_reads_an_acronym_either_way_and_a_state_by_the_datas_name():
     assert speaker_right("the World Trade Organisation", _item("WTO"))
     assert not speaker_right("the World Tourism Agency", _item("WTO"))

@@ -1644,9 +1644,12 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
                 and not (
                     left[0] in ("the", "The")
                     and left[-1].lower() not in PERSON_NOUNS
+                    and not any(w in HONORIFICS or w.lower() in _TITLE for w in left)
+                    and " ".join(left[-2:]) not in people
                     and " ".join(words[words.index(joint) + 1 :]) not in people
                 )  # 'the British Chamber of Commerce' is one body ('the Archbishop of
-                # Canterbury' a title, 'The Journey of Romeo Dallaire' a person's)
+                # Canterbury' a title, 'the Rev John Smith of St Mary's' a person,
+                # 'The Journey of Romeo Dallaire' a person's)
                 and left[-1][:1].isupper()
                 and left[-1].lower() not in _TITLE
                 and (len(left) > 1 or titled or left[0] in HONORIFICS or left[0] in people)

@@ -75,12 +75,12 @@ _SKIPPABLE = frozenset(
     initially will would only now still first""".split()
 )
 # Capitalised words that are not names: sentence openers, days, months, and a verb of speech
-# in the present opening a headline's sentence ('Says Clinton would stack the court').
+# opening a headline's sentence ('Says Clinton would stack the court').
 NOT_NAMES = (
     rules.words("names", "openers")
     | rules.words("names", "calendar")
-    | {v.capitalize() for v in SPEECH_VERBS if v.endswith("s") and not v.endswith("ss")}
-) - {"Reports"}  # 'Consumer Reports'
+    | rules.words("names", "headline_verbs")
+)
 
 _HONORIFIC_WORDS = rules.words("names", "honorifics")
 _DEFINITE_ROLE = re.compile(
@@ -988,6 +988,7 @@ def _name_past_qualifier(tokens: list[str], count: int, opens_clause: bool = Fal
         and k - count < 3
         and re.fullmatch(r"[a-z][a-z-]*", tokens[k])
         and tokens[k] not in _NOT_BEFORE_SUBJECT | _PASSIVE | _FINITE | _JOINERS | SPEECH_VERBS
+        and tokens[k] not in _LINKING
     ):
         k += 1
     head = tokens[k - 1]
@@ -1004,9 +1005,12 @@ def _name_past_qualifier(tokens: list[str], count: int, opens_clause: bool = Fal
     return " ".join([*tokens[:k], name])
 
 
-# A lower-case word that may qualify a title ('advertising giant', 'sevens coach',
-# 'communications director'), unlike a verb or a particle ('took down businessman').
-_MODIFIER_SHAPED = re.compile(r"[a-z-]+(?:ing|s|al|ic|ary|ive|an|ese|ish|ern)")
+# A lower-case word that may qualify a title ('advertising giant', 'communications
+# director'), unlike a verb or a particle ('took down businessman', 'backs coach').
+_MODIFIER_SHAPED = re.compile(r"[a-z-]+(?:ing|ions|al|ic|ary|ive|an|ese|ish|ern)")
+# Words that link a clause to what follows, never part of a title ('said Hale while manager
+# Tom Reyes watched', 'said Hale as coach Tom Reyes looked on').
+_LINKING = frozenset("while as when once if and or but so then after before until since".split())
 
 
 _FINITE = frozenset(
@@ -1193,12 +1197,15 @@ _REJECTED_WORDS = "|".join(sorted(rules.words("speech", "rejected_words")))
 _REJECTED_A_THING = re.compile(
     r"\s+(?:a|an|the|his|her|its|their|this|these|those|any|all|both)\s+"
     rf"(?!(?:[\w’'-]+\s+){{0,2}}(?:{_REJECTED_WORDS})s?\b)"
-    r"(?![\w’'-]+(?:\s+[\w’'-]+){0,4}\s+as\s)"  # 'dismissed the plan as "desperate"' speaks
+    r"(?![\w’'-]+(?:\s+[\w’'-]+){0,9}\s+as\s+[\"“a-z])"  # 'dismissed the plan as "desperate"'
+    r"(?![^.:;\"“”]{0,90}:\s*[\"“])"  # 'rejected the inquiry's report: "…"': words follow
 )
 
 
-# What a film or a book is about, not words anyone says: 'tells of', 'tells the story of'.
-_TELLS_A_STORY = re.compile(r"\s+(?:of|(?:the|a|an|its|their)\s+(?:\w+\s+)?(?:story|tale))\b")
+# What a film or a book is about, not words anyone says: 'tells the story of', in a sentence
+# that quotes nobody ('Tom Reyes tells of the night ...: "…"', 'tells a different story: "…"'
+# and a person telling a story with a quote still speak).
+_TELLS_A_STORY = re.compile(r"\s+the\s+(?:story|tale)\s+of\b[^\"“”.:]*[.!?]?\s*$")
 
 
 def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
@@ -1300,9 +1307,13 @@ def _title_then_name(tokens: list[str]) -> str | None:
         or not all(re.fullmatch(r"[a-z][a-z-]*", w) for w in between)
         or between[-1] in _NOT_BEFORE_SUBJECT | _JOINERS | {"the", "a", "an", "to", "by", "about"}
         or any(w in SPEECH_VERBS or w in _FINITE or w in _PASSIVE for w in between)
-    ):
-        return None
-    return " ".join([tokens[at], *name])
+        or len(name) > 3
+        or _head_title(between[-1])
+        or between[-1] in PERSON_NOUNS
+        or any(w.endswith(("ed", "ing")) for w in between)
+    ):  # 'the coach of world champion Ann Hale', 'the father of missing schoolgirl Ann
+        return None  # Hale', 'the manager of struggling Dover Athletic Jim Bell': described
+    return " ".join([tokens[at], *name])  # objects, not the title's holder
 
 
 def _attribution_after(after: str) -> Attribution | None:
@@ -1465,9 +1476,13 @@ def _attribution_before(before: str) -> Attribution | None:
             and not re.search(
                 r"[,;:]", before[found[chosen - 1][0].end() : found[chosen][0].start()]
             )
-            and found[chosen - 1][0].group().lower() not in _RELAYS
-        ):  # ('The News of the World reports that Anelka told a magazine: "…"': who
-            chosen -= 1  # relays the words is not who says them)
+            and not (
+                found[chosen - 1][0].group().lower() in _RELAYS
+                and found[chosen - 1][1].speaker.startswith(("The ", "the "))
+            )
+        ):  # ('The News of the World reports that Anelka told a magazine: "…"': a paper
+            chosen -= 1  # relays the words, not who says them; 'Nurse Ann Hale reported
+            # that Tom Reyes told her ...: "I could not"' is still hers)
         return found[chosen][1]
     if relative:
         return None  # a verb bound to a 'who' no rule can name: not the clause's subject
@@ -1497,11 +1512,21 @@ def _clause_of_its_own(words: list[str]) -> bool:
     conjunction and a noun phrase? Then the subject is not who says the words ('while
     condemning violence, accused ...' opens no such clause, and 'when he said' may be the
     subject again)."""
-    opened = [i for i, w in enumerate(words) if w.lower() in _SUBORDINATORS | {"when", "while"}]
+    opened = [i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS]
     if not opened or opened[-1] + 1 >= len(words):
         return False
-    following = words[opened[-1] + 1]
-    return following.lower() in _LEADING_WORDS or _is_name_token(following)
+    clause = words[opened[-1] + 1 :]
+    if "," in clause or any(w.lower() in _AUXILIARY for w in clause):
+        return False  # 'broke down when the verdict was read and told reporters': the verb
+        # is the subject's again, after the clause
+    return clause[0].lower() in _LEADING_WORDS or _is_name_token(clause[0])
+
+
+# Conjunctions opening a clause with a subject of its own ('since' and 'once' open asides
+# too: 'a minister since 2010', 'once a close ally').
+_CLAUSE_OPENERS = frozenset(
+    {"after", "before", "until", "because", "although", "though", "when", "while"}
+)
 
 
 # ', who said', ' - who previously said', ', who has publicly vowed': a relative clause whose
@@ -1798,11 +1823,14 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
             return Attribution(phrase, verb, "proxy", proxy)  # 'a spokesman for X'
         if (
             phrase.startswith("the ")
-            and before
+            and len(rest) >= 2
             and re.fullmatch(r"[a-z]{2,}ing", rest[-1])
             and before[-1] not in _PARTICIPLES
+            and (before[-2] in BODY_NOUNS or before[-2] in PERSON_NOUNS or rest[-2].endswith("s"))
+            and before[-2] not in _NOT_BEFORE_SUBJECT | _LEADING_WORDS
         ):  # 'MPs from the committee scrutinising the Office for ... said': the body is what
-            return None  # the participle acts on, not who speaks
+            return None  # the participle acts on, not who speaks (not 'Following the ruling
+            # the FA said', 'On Friday morning the Jockey Club said': no noun before it)
         if _qualifies_a_noun(before) and not any(w.lower() in ROLE_WORDS for w in phrase.split()):
             return None  # 'its (recently unveiled) Walkman branded phone': a name qualifying
             # a noun, not a subject ('its chief executive John Smith said' has a title)
@@ -2103,8 +2131,9 @@ def _proxy_for_a_body(tokens: list[str]) -> tuple[str, str] | None:
     if not j or len(tokens) - j > 12:
         return None
     name = tokens[j:]
-    if name[:1] == ["the"]:
-        name = name[1:]
+    if name[:1] != ["the"]:
+        return None  # 'a spokesman for Ann Hale of the Green Party': hers, read as before
+    name = name[1:]
     if (
         not name
         or not {"of", "for"} & set(name)
