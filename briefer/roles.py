@@ -945,10 +945,21 @@ def bound_role(title: str, actors: Actors) -> Role:
     principal = None
     for index, word in enumerate(words[:-1]):
         base = word.removesuffix("'s")
+        between = words[index + 1]
+        staff = between.lower() in STAFF_WORDS or (
+            between.lower() in TITLE_WORDS
+            and between not in ORGANISATION_WORDS
+            and index + 2 < len(words)
+            and words[index + 2].lower() in STAFF_WORDS
+            and (word.endswith(("'s", "’s")) or between[:1].isupper())
+            and not (index and words[index - 1][:1].isupper())
+        )  # 'MGM Vice Chairman', "Kasich's chief strategist" (not 'UK Online general
+        # manager', 'Ohio Democratic Party chairman': a name's last word is not its owner)
         if (
             base[:1].isupper()
             and base not in actors.collective_names
-            and words[index + 1].lower() in STAFF_WORDS
+            and staff
+            and base.lower() not in TITLE_WORDS  # 'Vice' in 'Vice Chairman' is no one
             and base not in actors.by_demonym
             and base not in ORGANISATION_WORDS
         ):

@@ -217,3 +217,115 @@ def test_what_the_second_readers_found_the_rules_must_leave_alone():
             "Story\n\nSam Cole spoke first on Monday. " + sentence + "\n", "story"
         )
         assert speaker_of(statements, words) == speaker, sentence
+
+
+def test_an_indefinite_name_before_a_noun_names_nobody_who_speaks():
+    """'A US woman is suing Acme, saying ...', 'A Dutch court ruled ..., saying ...': someone
+    the sentence does not name, not 'A US'; 'A Labour spokesman defended it, saying' is
+    still Labour's spokesman."""
+    text = (
+        "Printers\n\n"
+        "A US woman is suing Acme Printers, saying its ink cartridges are set to expire early. "
+        "A Dutch court ruled in 2003 that he must pay, saying the songs were protected. "
+        "A Labour spokesman defended the plan, saying it would help families.\n"
+    )
+    statements = run_story(text, "printers")
+    assert speaker_of(statements, "cartridges") is None
+    assert speaker_of(statements, "songs were protected") is None
+    assert speaker_of(statements, "help families") == "Labour spokesman"
+
+
+def test_a_capitalised_title_word_before_a_staff_title_leaves_the_owner_its_side():
+    """'Acme Vice Chairman Tom Reyes said': he speaks for Acme, not for 'Vice'."""
+    text = (
+        "Film deal\n\n"
+        "The studio named a director on Monday. "
+        'Acme Vice Chairman Tom Reyes said: "She is an incredibly exciting film-maker."\n'
+    )
+    statements = run_story(text, "film deal")
+    assert speaker_of(statements, "exciting film-maker") == "Tom Reyes"
+    assert actor_of(statements, "exciting film-maker") == "Acme"
+
+
+def test_a_quote_after_another_subjects_clause_is_not_the_first_subjects():
+    """'US Customs claimed he led the group but his lawyer, Tom Reyes, told the BBC it was
+    laughable and added: "…"': the lawyer's words, never Customs'; 'Ann Hale said the deal
+    was good, but added: "…"' is still hers."""
+    text = (
+        "Hackers\n\n"
+        "US Customs claimed Mr Dale was one of the leaders but his lawyer, Tom Reyes, told the "
+        'BBC it was laughable and added: "He was living on welfare with an old computer."\n\n'
+        'Ann Hale said the deal was good, but added: "We must still be careful with it."\n'
+    )
+    statements = run_story(text, "hackers")
+    assert speaker_of(statements, "living on welfare") != "Customs"
+    assert speaker_of(statements, "careful with it") == "Ann Hale"
+
+
+def test_proposing_to_a_person_is_no_proposal_put_forward():
+    """'Tom Reyes proposed to singer Ann Hale on holiday': marriage, not words; 'proposed to
+    the committee that fees be cut' still speaks."""
+    text = (
+        "Wedding\n\n"
+        "Music executive Tom Reyes proposed to singer Ann Hale on holiday in Italy. "
+        "Sam Cole proposed to the committee that fees be cut by a fifth.\n"
+    )
+    statements = run_story(text, "wedding")
+    assert speaker_of(statements, "on holiday") is None
+    assert speaker_of(statements, "cut by a fifth") == "Sam Cole"
+
+
+def test_a_description_after_a_comma_closing_the_clause_is_its_own_subject():
+    """'Ann Hale is to marry music executive Tom Reyes, the singer's agent has confirmed':
+    the agent confirmed it, not Tom Reyes; 'Alan Dale, Labour's election strategist told'
+    is still Alan Dale."""
+    text = (
+        "Wedding\n\n"
+        "Pop star Ann Hale is to marry music executive Tom Reyes, the singer's agent has "
+        "confirmed. "
+        "Alan Dale, Labour's election strategist told the BBC the poll was close.\n"
+    )
+    statements = run_story(text, "wedding")
+    assert speaker_of(statements, "is to marry") != "Tom Reyes"
+    assert speaker_of(statements, "poll was close") == "Alan Dale"
+
+
+def test_letters_after_a_name_are_no_speaker():
+    """'Deputy High Court Judge Tom Reyes, QC told the hearing': the judge speaks, not
+    'QC'."""
+    text = (
+        "Vote fraud\n\n"
+        "Deputy High Court Judge Tom Reyes, QC told the hearing the case could have huge "
+        "consequences for the election.\n"
+    )
+    statements = run_story(text, "vote fraud")
+    assert speaker_of(statements, "huge consequences") == "Tom Reyes"
+
+
+def test_a_second_speakers_clause_is_shown_alone():
+    """'The lock believes the forwards are not big enough, but Jones insisted ...': Jones's
+    statement is his clause, not the lock's belief before it."""
+    text = (
+        "Six Nations\n\n"
+        "France lock Jean Morel spoke on Monday. The lock believes the Welsh forwards are not "
+        "big enough to trouble his side, but Jones insisted his front row was ready.\n"
+    )
+    statements = run_story(text, "six nations")
+    shown = [s for s in statements if s.speaker == "Jones"]
+    assert shown and shown[0].evidence[0].quote == "Jones insisted his front row was ready."
+
+
+def test_a_participle_after_a_passive_with_its_agent_is_not_the_subjects():
+    """'Tom Reyes is being sued by his ex-girlfriend, claiming he broke a promise': she
+    claims, not he; and 'Ann Hale was best known when the host opened the envelope and
+    declared "…"': the host's words."""
+    text = (
+        "Court case\n\n"
+        "Guitarist Tom Reyes is being sued by his ex-girlfriend for $10m, claiming he broke a "
+        "promise to support her. "
+        "Ann Hale was the butt of a gaffe in 1934 when the host opened the envelope and "
+        'declared "come on up and get it, Ann" to the wrong winner.\n'
+    )
+    statements = run_story(text, "court case")
+    assert speaker_of(statements, "broke a promise") != "Tom Reyes"
+    assert speaker_of(statements, "come on up") != "Ann Hale"

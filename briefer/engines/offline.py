@@ -95,6 +95,7 @@ from .speech import (
     MIN_QUOTE_WORDS,
     PERSON_NOUNS,
     PLURAL_BODY_NOUNS,
+    POST_NOMINALS,
     PROXY_WORDS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -108,6 +109,7 @@ from .speech import (
     is_definite_role,
     is_name_particle,
     is_person_title,
+    own_clause,
     question_has_own_cue,
     quote_words,
     relative_words,
@@ -360,9 +362,13 @@ class OfflineEngine:
         if _cues_quote_before(chunk.text, start, sentence, attribution):
             return None  # '"…?" Trump asked reporters at a rally.': the quote's cue
         relative = relative_words(sentence, attribution)
+        second = own_clause(sentence, attribution) if relative is None else None
         if relative is not None:  # 'Jay-Z, who said he would ..., will become ...': only
             sentence = sentence[relative[0] : relative[1]]  # the clause is his words
             span = (start + relative[0], start + relative[1])
+        elif second is not None:  # '..., but Jones insisted ...': his clause, not what the
+            sentence = sentence[second:]  # sentence says before it
+            span = (start + second, span[1])
         return self._statement(
             chunk, speaker, sentence, span, "reported", sentence, state, named_here
         )
@@ -1627,7 +1633,6 @@ def _named_at(state: StoryState, speaker: Speaker) -> Evidence | None:
 _TITLE = ROLE_WORDS | TITLE_WORDS | COMMENTATOR_WORDS
 _VOICES = VOICES
 _PLURAL_VOICES = frozenset({"officials", "sources", "spokespeople"})
-_POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
 
 
 def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
@@ -1656,7 +1661,7 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
             ):  # 'Lloyds of London' is one name
                 words = left
             break
-    while len(words) > 2 and words[-1] in _POST_NOMINALS:
+    while len(words) > 2 and words[-1] in POST_NOMINALS:
         words.pop()
     name: list[str] = []
     for k in range(len(words) - 1, -1, -1):

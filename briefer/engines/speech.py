@@ -672,6 +672,9 @@ def _attribute_sentence(sentence: str) -> Attribution | None:
         if match.group().endswith("ing") and sentence[: match.start()].rstrip().endswith(","):
             # 'Fiorina was upfront about Donald Trump, the front-runner, saying ...': a
             # participle's subject is the sentence's, never the name just before the comma
+            if _PASSIVE_WITH_AGENT.search(sentence, 0, match.start()):
+                continue  # 'Mick Mars is being sued by his ex-girlfriend ..., claiming he
+                # broke a promise': the agent may be who claims, not the subject
             tokens = _tokens(sentence)
             subject = _clause_subject(tokens)
             found = _classify(subject[0], match.group(), subject[1][:1]) if subject else None
@@ -715,7 +718,8 @@ def _attribute_sentence(sentence: str) -> Attribution | None:
                 and not re.search(r"(?:^|\s)\d", opening)  # "10 MPs backed it and said"
                 and len(prefix) > 2
                 and not (opening and _modifies_a_noun(opening, subject[1]))  # 'some Democrats'
-            ):
+                and not _clause_of_its_own(subject[1])  # '... when the host opened the
+            ):  # envelope and declared': the host's verbs, not the subject's
                 found = _classify(opening, match.group(), subject[1][:1])
                 if found:
                     return found
@@ -933,6 +937,15 @@ def _clause_subject(tokens: list[str], verb_next: bool = False) -> tuple[str, li
         return None  # 'Internet service provider Plus.net': the name qualifies a noun
     if _heads_a_plural(phrase, rest) or _unnamed_body(phrase, rest):
         return None  # 'Church ministers are trying ..., saying': 'Church' names no one
+    count = len(phrase.split())
+    if (
+        _modifies_a_noun(phrase, rest)
+        and count < len(rest)
+        and rest[count].lower() not in _BODY_VOICES
+        and not _verb_shaped(rest[count])
+    ):
+        return None  # 'A US woman is suing HP, saying', 'A Norwegian court ruled ...,
+        # saying': someone the sentence does not name (not 'A Labour spokesman said')
     return phrase, rest
 
 
@@ -1208,6 +1221,19 @@ _REJECTED_A_THING = re.compile(
 _TELLS_A_STORY = re.compile(r"\s+the\s+(?:story|tale)\s+of\b[^\"“”.:]*[.!?]?\s*$")
 
 
+# 'proposed to Aguilera', 'proposed to her': asked someone to marry, no proposal put forward
+# ('proposed to the committee that ...', 'proposed to cut taxes' still speak).
+_PROPOSED_TO_SOMEONE = re.compile(
+    r"\s+to\s+(?:her|him|(?:(?!the\b|a\b|an\b)[a-z-]+\s+){0,2}[A-Z][\w’'-]+)\b(?!\s+(?:that|to)\b)"
+)  # ('proposed to singer Ann Hale', not 'proposed to the Commons that ...')
+
+
+# 'is being sued by', 'was criticised by': a passive with its agent named.
+_PASSIVE_WITH_AGENT = re.compile(
+    r"\b(?:is|was|are|were|been|being)\s+(?:being\s+)?(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b"
+)
+
+
 def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
     """Is this speech-verb form used as one here (not a noun, a passive or an action)?"""
     word = match.group().lower()
@@ -1259,6 +1285,8 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
         return False
     if word == "called" and _CALLED_NOT_SPEECH.match(text, match.end()):
         return False
+    if word.startswith("propos") and _PROPOSED_TO_SOMEONE.match(text, match.end()):
+        return False  # 'Bratman proposed to Aguilera': marriage, not words
     if (
         word in ("tells", "tell")
         and _TELLS_A_STORY.match(text, match.end())
@@ -1431,6 +1459,8 @@ def _leading_body(words: list[str]) -> list[str]:
 
 
 _RELAYS = frozenset({"reports", "reported"})
+# 'but his lawyer', 'but Tom Reyes', 'but the club': a clause with a subject of its own.
+_ANOTHER_SUBJECT = re.compile(r"\bbut\s+(?:the|his|her|its|their|a|an|[A-Z][\w’'-]+)\s")
 
 
 def _attribution_before(before: str) -> Attribution | None:
@@ -1483,6 +1513,11 @@ def _attribution_before(before: str) -> Attribution | None:
         ):  # ('The News of the World reports that Anelka told a magazine: "…"': a paper
             chosen -= 1  # relays the words, not who says them; 'Nurse Ann Hale reported
             # that Tom Reyes told her ...: "I could not"' is still hers)
+        if found[chosen][0] is not verbs[-1] and _ANOTHER_SUBJECT.search(
+            before, found[chosen][0].end(), verbs[-1].start()
+        ):
+            return None  # 'US Customs claimed ... but his lawyer, Tom Reyes, told the BBC
+            # ... and added: "…"': the nearest verb is another subject's, one no rule names
         return found[chosen][1]
     if relative:
         return None  # a verb bound to a 'who' no rule can name: not the clause's subject
@@ -1588,6 +1623,28 @@ def _relative_speaker(prefix: str, rest: str) -> str | None:
     if before and before[-1].lower() in ("of", "and", "&"):
         return None
     return name
+
+
+# ', but Jones insisted', '; Mr Reyes said': a clause of a sentence's second speaker.
+_SECOND_CLAUSE = re.compile(r"(?:,\s+(?:but|while|whereas)|;)\s+")
+
+
+def own_clause(sentence: str, attribution: Attribution) -> int | None:
+    """'The lock believes the forwards are not big enough, but Jones insisted his front row
+    ...': where the clause the cue's speaker opens after ', but' (or ';', ', while') starts
+    in `sentence`, when something else comes before it; None when the cue opens the
+    sentence. Only that clause is the speaker's words."""
+    if attribution.kind in ("pronoun", "proxy") or not attribution.speaker:
+        return None
+    at = sentence.find(attribution.speaker)
+    if at <= 0:
+        return None
+    for boundary in _SECOND_CLAUSE.finditer(sentence, 0, at):
+        if boundary.end() == at or (
+            boundary.end() < at and sentence[boundary.end() : at].strip().lower() in ("the", "")
+        ):
+            return boundary.end()
+    return None
 
 
 def relative_words(sentence: str, attribution: Attribution) -> tuple[int, int] | None:
@@ -1814,6 +1871,11 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
         if listed is None:
             return None  # 'Tom Reyes, Ann Hale and Jo Dale said': not the last one alone
         phrase, tokens = listed
+    if phrase in POST_NOMINALS and len(tokens) >= 3 and tokens[-2] == ",":
+        named = _name_phrase(tokens[:-2], from_start=False)  # 'Judge Richard Mawrey, QC
+        if not named:  # told': the letters after a name are no speaker; the name is
+            return None
+        phrase, tokens = named, tokens[:-2]
     if phrase:
         taken = len(phrase.split())
         rest = tokens[: len(tokens) - taken]
@@ -2301,8 +2363,9 @@ def _name_before_affiliation(tokens: list[str]) -> str | None:
     owned_title = (  # 'Alan Milburn, Labour's election strategist told'
         bool(between)
         and between[-1] in _HEAD_TITLES | _CAMPAIGN_TITLES  # not 'newspaper'
-        and any(t.endswith(("'s", "’s")) for t in between)
-    )
+        and any(t.endswith(("'s", "’s")) and t[:1].isupper() for t in tokens[comma + 1 :])
+    )  # (not '... to marry Jordan Bratman, the singer's agent has confirmed': a description
+    # of someone the story named before, the subject of the verb)
     if not (described or owned_title) and not (between and between[0] in ("from", "of", "at")):
         return None  # 'Mark Serwotka, from the PCS union said': an affiliation alone
     phrase = _name_phrase(tokens[:comma], from_start=False)
@@ -2492,6 +2555,9 @@ def is_name_particle(word: str) -> bool:
     """Is `word` a lower-case part of a person's name ('de' in 'Riccardo de Rinaldini')?"""
     return word in _NAME_PARTICLES
 
+
+# Letters after a person's name: 'Guy Mansfield QC', 'Tom Reyes MP'.
+POST_NOMINALS = frozenset("QC KC MP MEP MSP AM OBE CBE MBE".split())
 
 FIRM_SUFFIXES = frozenset("Co Corp Corporation Company Inc Ltd Plc plc Group Holdings".split())
 
