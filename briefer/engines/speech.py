@@ -672,12 +672,20 @@ def _attribute_sentence(sentence: str) -> Attribution | None:
         if match.group().endswith("ing") and sentence[: match.start()].rstrip().endswith(","):
             # 'Fiorina was upfront about Donald Trump, the front-runner, saying ...': a
             # participle's subject is the sentence's, never the name just before the comma
-            if _PASSIVE_WITH_AGENT.search(sentence, 0, match.start()):
+            passive = _PASSIVE_WITH_AGENT.search(sentence, 0, match.start())
+            if (
+                passive
+                and match.group().lower() in ("claiming", "alleging", "accusing")
+                and not re.search(r"\b(?:who|which|that)\b", sentence[: passive.start()])
+            ):
                 continue  # 'Mick Mars is being sued by his ex-girlfriend ..., claiming he
                 # broke a promise': the agent may be who claims, not the subject
-            tokens = _tokens(sentence)
-            subject = _clause_subject(tokens)
-            found = _classify(subject[0], match.group(), subject[1][:1]) if subject else None
+            clauses = [b.end() for b in _SECOND_CLAUSE.finditer(sentence, 0, match.start())]
+            tokens = _tokens(sentence[clauses[-1] if clauses else 0 :])  # 'It was denied,
+            subject = _clause_subject(tokens)  # but the Tories remain suspicious, claiming':
+            found = (  # the subject of the participle's own clause
+                _classify(subject[0], match.group(), subject[1][:1]) if subject else None
+            )
             if found:
                 return found
             continue
@@ -718,7 +726,9 @@ def _attribute_sentence(sentence: str) -> Attribution | None:
                 and not re.search(r"(?:^|\s)\d", opening)  # "10 MPs backed it and said"
                 and len(prefix) > 2
                 and not (opening and _modifies_a_noun(opening, subject[1]))  # 'some Democrats'
-                and not _clause_of_its_own(subject[1])  # '... when the host opened the
+                and not _clause_of_its_own(
+                    subject[1], coordinated=True
+                )  # '... when the host opened the
             ):  # envelope and declared': the host's verbs, not the subject's
                 found = _classify(opening, match.group(), subject[1][:1])
                 if found:
@@ -1198,7 +1208,7 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _CLAIMED_A_WIN = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its|another|two|three|four)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:victory|victories|win|wins|prize|prizes|title|titles|crown|seat|seats|nomination"
-    r"|trophy|medal|medals|majority|draw|spot|place|gold|silver|bronze)\b"
+    r"|trophy|medal|medals|majority|draw|spot|place|gold|silver|bronze|pole|wicket|wickets)\b"
     r"(?!\s+(?:was|is|were|would|had|has|will)\b)"
 )  # ('claimed her seventh Grand Slam title', 'claimed victory', 'claimed top spot')
 
@@ -1224,13 +1234,29 @@ _TELLS_A_STORY = re.compile(r"\s+the\s+(?:story|tale)\s+of\b[^\"“”.:]*[.!?]?
 # 'proposed to Aguilera', 'proposed to her': asked someone to marry, no proposal put forward
 # ('proposed to the committee that ...', 'proposed to cut taxes' still speak).
 _PROPOSED_TO_SOMEONE = re.compile(
-    r"\s+to\s+(?:her|him|(?:(?!the\b|a\b|an\b)[a-z-]+\s+){0,2}[A-Z][\w’'-]+)\b(?!\s+(?:that|to)\b)"
-)  # ('proposed to singer Ann Hale', not 'proposed to the Commons that ...')
+    r"\s+to\s+(?:her|him|(?:[A-Z][\w-]+\s+)?(?:[a-z]+-)?[a-z]*\s*"
+    rf"(?:{'|'.join(sorted(w.lower() for w in PERSON_NOUNS if w.islower()))})"
+    r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"|[A-Z][a-z]+\s+[A-Z][a-z]+)"
+    r"(?=\s*(?:[,.;]|$|\s+(?:on|in|at|during|last|after|before|while|when)\b))"
+)  # ('proposed to singer Ann Hale,', 'proposed to Christina Aguilera on holiday'; not
+# 'proposed to EU leaders a fund', 'proposed to Tory MPs that', 'proposed to Parliament')
 
 
 # 'is being sued by', 'was criticised by': a passive with its agent named.
 _PASSIVE_WITH_AGENT = re.compile(
     r"\b(?:is|was|are|were|been|being)\s+(?:being\s+)?(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b"
+)
+
+
+# Adverbs between an auxiliary and its verb: 'is also recalled', 'was later quoted'.
+_AFTER_ADVERBS = re.compile(r"(?:\s+(?:also|now|then|later|again|still|already|[a-z]+ly))+\s*$")
+
+
+# 'Roddick claims the vital first break', 'claimed the lead': a score won, right after a
+# determiner (not 'claiming he needed a break').
+_CLAIMED_A_SCORE = re.compile(
+    r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:break|lead|set|point)\b"
 )
 
 
@@ -1247,7 +1273,9 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
         )
     ):
         return False
-    before = _PREVIOUS_WORD.search(text[max(0, match.start() - 30) : match.start()])
+    before = _PREVIOUS_WORD.search(
+        _AFTER_ADVERBS.sub("", text[max(0, match.start() - 40) : match.start()])
+    )  # 'Matt Dawson is also recalled': the word before the adverbs
     previous = before.group(1).lower() if before else ""
     if not word.endswith("ing") and (
         previous in _PASSIVE_BEFORE
@@ -1299,7 +1327,9 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
         return False  # tells the story of how ...': a person telling it speaks)
     if word.startswith(("reject", "dismiss")) and _REJECTED_A_THING.match(text, match.end()):
         return False  # 'The striker has rejected a move to Birmingham': an act, no words
-    if word.startswith("claim") and _CLAIMED_A_WIN.match(text, match.end()):
+    if word.startswith("claim") and (
+        _CLAIMED_A_WIN.match(text, match.end()) or _CLAIMED_A_SCORE.match(text, match.end())
+    ):
         return False  # 'Sanders claimed his third victory': won it, said nothing
     return not (word.startswith(("respond", "repl")) and after in _ACTION_AFTER)
 
@@ -1307,7 +1337,7 @@ def _is_speech_verb(text: str, match: re.Match[str]) -> bool:
 def _verbs(text: str) -> list[re.Match[str]]:
     return [
         m
-        for m in re.finditer(r"[A-Za-z]+", text)
+        for m in re.finditer(r"(?<![\w-])[A-Za-z]+(?![\w-])", text)  # not 'co-wrote'
         if m.group().lower() in SPEECH_VERBS and m.group()[0].islower() and _is_speech_verb(text, m)
     ]
 
@@ -1463,6 +1493,24 @@ _RELAYS = frozenset({"reports", "reported"})
 _ANOTHER_SUBJECT = re.compile(r"\bbut\s+(?:the|his|her|its|their|a|an|[A-Z][\w’'-]+)\s")
 
 
+def _another_subject_speaks(before: str, after: int, verbs: list[re.Match[str]]) -> bool:
+    """After `after`, does 'but' open a clause whose own subject a verb of speech follows
+    ('but his lawyer, Antony Townsden, told')? Not when a verb of its own comes first ('but
+    the timing was wrong, and added') or the verb is joined by 'and' ('but a risky one and
+    added')."""
+    for found in _ANOTHER_SUBJECT.finditer(before, after):
+        verb = next((v for v in verbs if v.start() >= found.end()), None)
+        if verb is None:
+            return False
+        between = before[found.end() : verb.start()]
+        words = re.findall(r"[A-Za-z]+", between)
+        if not any(w.lower() in _AUXILIARY or w.endswith("ed") for w in words) and not (
+            words and words[-1] == "and"
+        ):
+            return True
+    return False
+
+
 def _attribution_before(before: str) -> Attribution | None:
     """'Mr Howard later said on Monday that', 'Mr Kennedy, its leader, commented ..., calling it'.
     The verb nearest the quote wins unless it sits in an earlier verb's complement:
@@ -1513,8 +1561,8 @@ def _attribution_before(before: str) -> Attribution | None:
         ):  # ('The News of the World reports that Anelka told a magazine: "…"': a paper
             chosen -= 1  # relays the words, not who says them; 'Nurse Ann Hale reported
             # that Tom Reyes told her ...: "I could not"' is still hers)
-        if found[chosen][0] is not verbs[-1] and _ANOTHER_SUBJECT.search(
-            before, found[chosen][0].end(), verbs[-1].start()
+        if found[chosen][0] is not verbs[-1] and _another_subject_speaks(
+            before, found[chosen][0].end(), verbs
         ):
             return None  # 'US Customs claimed ... but his lawyer, Tom Reyes, told the BBC
             # ... and added: "…"': the nearest verb is another subject's, one no rule names
@@ -1541,7 +1589,7 @@ def _attribution_before(before: str) -> Attribution | None:
     return None
 
 
-def _clause_of_its_own(words: list[str]) -> bool:
+def _clause_of_its_own(words: list[str], coordinated: bool = False) -> bool:
     """`words` run from a sentence's subject to a verb: does the verb sit in a clause with a
     subject of its own ('Mr Sayeed was suspended after the committee said ...'), opened by a
     conjunction and a noun phrase? Then the subject is not who says the words ('while
@@ -1554,6 +1602,8 @@ def _clause_of_its_own(words: list[str]) -> bool:
     if "," in clause or any(w.lower() in _AUXILIARY for w in clause):
         return False  # 'broke down when the verdict was read and told reporters': the verb
         # is the subject's again, after the clause
+    if coordinated and not any(w.endswith("ed") for w in clause[1:]):
+        return False  # 'arrived after the vote and said': no clause, a time
     return clause[0].lower() in _LEADING_WORDS or _is_name_token(clause[0])
 
 
@@ -2363,9 +2413,8 @@ def _name_before_affiliation(tokens: list[str]) -> str | None:
     owned_title = (  # 'Alan Milburn, Labour's election strategist told'
         bool(between)
         and between[-1] in _HEAD_TITLES | _CAMPAIGN_TITLES  # not 'newspaper'
-        and any(t.endswith(("'s", "’s")) and t[:1].isupper() for t in tokens[comma + 1 :])
-    )  # (not '... to marry Jordan Bratman, the singer's agent has confirmed': a description
-    # of someone the story named before, the subject of the verb)
+        and any(t.endswith(("'s", "’s")) for t in between)
+    )
     if not (described or owned_title) and not (between and between[0] in ("from", "of", "at")):
         return None  # 'Mark Serwotka, from the PCS union said': an affiliation alone
     phrase = _name_phrase(tokens[:comma], from_start=False)
@@ -2375,6 +2424,15 @@ def _name_before_affiliation(tokens: list[str]) -> str | None:
     if at > 0 and tokens[at - 1].lower() in _NOT_BEFORE_SUBJECT:
         return None  # 'a letter has been sent to Feroz Abbasi, the men's solicitor says':
         # the name is the object of a preposition; the description after it speaks
+    if (
+        owned_title
+        and not described
+        and not (
+            at == 0 or tokens[at - 1] in (",", ";", ":") or tokens[at - 1].lower() in _BODY_OPENERS
+        )
+    ):
+        return None  # '... is to marry music executive Jordan Bratman, the singer's agent has
+        # confirmed': a name inside the clause is its object; the description speaks
     return phrase
 
 
