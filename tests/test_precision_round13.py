@@ -398,3 +398,20 @@ def test_what_the_third_reader_found_the_second_part_must_leave_alone():
     for sentence, (words, speaker) in cases.items():
         statements = run_story("Story\n\nSomething happened on Monday. " + sentence + "\n", "story")
         assert speaker_of(statements, words) == speaker, sentence
+
+
+def test_a_name_in_an_appositive_after_of_is_not_the_subject():
+    """'The airline, the brainchild of Mr Reyes, expects to start flying in April': what the
+    description is of, not who expects; 'The bishop of Leeds, the Most Reverend Tom Reyes,
+    told' is still him."""
+    text = (
+        "New airline\n\n"
+        "Tom Reyes owns a brewery and a new airline. "
+        "The airline, the brainchild of Mr Reyes, expects to start flying by the end of April. "
+        "The Roman Catholic Bishop of Leeds, the Most Reverend Sam Cole, told the BBC the plan "
+        "was wrong.\n"
+    )
+    statements = run_story(text, "new airline")
+    assert speaker_of(statements, "start flying") != "Tom Reyes"
+    assert speaker_of(statements, "plan was wrong") is not None
+    assert "Sam Cole" in (speaker_of(statements, "plan was wrong") or "")

@@ -1868,6 +1868,10 @@ def _subject_before_verb(prefix: str, verb: str) -> Attribution | None:
             return Attribution(named, verb, "name")  # named after its description
         if named != " ".join(segment) and len(segment) <= 6 and segment[0] in ("the", "The"):
             named = _name_phrase(segment, from_start=False)  # 'the Most Reverend Peter Smith'
+            dropped = segment[: len(segment) - len((named or "").split())]
+            if dropped and dropped[-1].lower() in _NOT_BEFORE_SUBJECT | _PREPOSITIONS:
+                named = None  # 'The airline, the brainchild of Mr Mallya, expects': the name
+                # is what the description is of, not the subject
             segment = (named or "").split()
         if (
             named
