@@ -1653,8 +1653,8 @@ def _person_name(phrase: str, people: frozenset[str] = frozenset()) -> str:
                     and " ".join(left[-2:]) not in people
                     and " ".join(words[words.index(joint) + 1 :]) not in people
                 )  # 'the British Chamber of Commerce' is one body ('the Archbishop of
-                # Canterbury' a title, 'the Rev John Smith of St Mary's' a person,
-                # 'The Journey of Romeo Dallaire' a person's)
+                # Canterbury' is a title, 'the Rev John Smith of St Mary's' a person, and
+                # 'the X of' a person the story names is about that person)
                 and left[-1][:1].isupper()
                 and left[-1].lower() not in _TITLE
                 and (len(left) > 1 or titled or left[0] in HONORIFICS or left[0] in people)
