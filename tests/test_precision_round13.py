@@ -5,6 +5,13 @@ written here, not on an article of a labelled set."""
 from offline_runs import actor_of, run_story, speaker_of
 
 
+def _each_speaker_holds(cases: dict[str, tuple[str, str]], lead: str) -> None:
+    """Each sentence, after `lead` in a story of its own, gives `words` to `speaker`."""
+    for sentence, (words, speaker) in cases.items():
+        statements = run_story("Story\n\n" + lead + sentence + "\n", "story")
+        assert speaker_of(statements, words) == speaker, sentence
+
+
 def test_a_place_or_team_before_a_described_name_is_no_speaker():
     """'UK advertising giant WPP', 'said Spanish teenager Nadal', 'declared Wallabies coach
     Eddie Jones on arrival': capitalised words before a title and a name say where someone
@@ -212,11 +219,7 @@ def test_what_the_second_readers_found_the_rules_must_leave_alone():
             "Imperial Brands",
         ),
     }
-    for sentence, (words, speaker) in cases.items():
-        statements = run_story(
-            "Story\n\nSam Cole spoke first on Monday. " + sentence + "\n", "story"
-        )
-        assert speaker_of(statements, words) == speaker, sentence
+    _each_speaker_holds(cases, "Sam Cole spoke first on Monday. ")
 
 
 def test_an_indefinite_name_before_a_noun_names_nobody_who_speaks():
@@ -395,9 +398,7 @@ def test_what_the_third_reader_found_the_second_part_must_leave_alone():
             "Sam Cole",
         ),
     }
-    for sentence, (words, speaker) in cases.items():
-        statements = run_story("Story\n\nSomething happened on Monday. " + sentence + "\n", "story")
-        assert speaker_of(statements, words) == speaker, sentence
+    _each_speaker_holds(cases, "Something happened on Monday. ")
 
 
 def test_a_name_in_an_appositive_after_of_is_not_the_subject():

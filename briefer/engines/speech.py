@@ -1571,20 +1571,22 @@ def _attribution_before(before: str) -> Attribution | None:
         return None  # a verb bound to a 'who' no rule can name: not the clause's subject
     if any(v.group() not in _PLURAL_VIEWS for v in verbs):
         tokens = _tokens(before)
+        to_verb = _tokens(before[: verbs[0].start()])  # the words up to the first cue
         first = _name_phrase(tokens, from_start=True)
         if (
             first
             and not _modifies_a_noun(first, tokens)
             and not _heads_a_plural(first, tokens)
             and _relative_of(before, verbs, first)
-            and not _clause_of_its_own(_tokens(before[: verbs[0].start()]))
+            and not _clause_of_its_own(to_verb)
         ):
             return Attribution(first, verbs[0].group(), "name")
         subject = _clause_subject(tokens, verb_next=True)  # 'But Ms Blears defended …: "…"'
-        to_verb = (
-            _tokens(before[: verbs[0].start()])[len(tokens) - len(subject[1]) :] if subject else []
-        )
-        if subject and subject[0] and not _clause_of_its_own(to_verb):
+        if (
+            subject
+            and subject[0]
+            and not _clause_of_its_own(to_verb[len(tokens) - len(subject[1]) :])
+        ):
             return _classify(subject[0], verbs[0].group(), subject[1][:1])
     return None
 
@@ -1607,11 +1609,10 @@ def _clause_of_its_own(words: list[str], coordinated: bool = False) -> bool:
     return clause[0].lower() in _LEADING_WORDS or _is_name_token(clause[0])
 
 
-# Conjunctions opening a clause with a subject of its own ('since' and 'once' open asides
-# too: 'a minister since 2010', 'once a close ally').
-_CLAUSE_OPENERS = frozenset(
-    {"after", "before", "until", "because", "although", "though", "when", "while"}
-)
+# Conjunctions opening a clause with a subject of its own: the subordinators, less those
+# that open asides too ('a minister since 2010', 'once a close ally') or no clause a verb of
+# speech sits in ('unless', 'whereas'), and with 'when' and 'while'.
+_CLAUSE_OPENERS = (_SUBORDINATORS - {"unless", "whereas", "since", "once"}) | {"when", "while"}
 
 
 # ', who said', ' - who previously said', ', who has publicly vowed': a relative clause whose
